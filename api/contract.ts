@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import {
+  CLOSE_REASONS,
+  OPEN_STAGES,
+  PERSON_KINDS,
+  POSITION_STATUSES,
+  type Board,
+  type BoardCard,
+  type Company,
+  type CompanySummary,
+  type Person,
+  type Position,
+} from '../core/model';
+import { isTimeZone } from '../core/timezones';
+import type { ChannelName } from './channels';
+
+export * from '../core/model';
+export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
+
+// ---- field schemas: what a person may type, and what we say when it is wrong ----
+
+const id = (what: string) => z.string({ error: `Choose a ${what}.` }).trim().min(1, `Choose a ${what}.`).max(100, `That ${what} id is too long.`);
+
+const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} can be at most ${max.toLocaleString('en-US')} characters.`);
+
+/** Optional text: empty or missing becomes null, so a cleared field clears the stored value. */
+const optionalText = (label: string, max: number, check?: { test: (v: string) => boolean; message: string }) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, `${label} can be at most ${max.toLocaleString('en-US')} characters.`)
+    .refine((v) => v === '' || !check || check.test(v), check?.message ?? '')
+    .transform((v) => (v === '' ? null : v))
+    .nullish();
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[\d\s().-]{5,30}$/;
+const isHttpUrl = (v: string) => {
+  try {
+    const url = new URL(v);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+};
+
+const email = optionalText('Email', 254, { test: (v) => EMAIL.test(v), message: 'Enter an email address like name@example.com.' });
+const phone = optionalText('Phone', 40, {
+  test: (v) => PHONE.test(v) && v.replace(/\D/g, '').length >= 5,
+  message: 'Enter a phone number with digits, e.g. +1 415 555 0100.',
+});
+const timezone = optionalText('Time zone', 64, { test: isTimeZone, message: 'Choose a time zone from the list, e.g. Europe/Berlin.' });
+const url = (label: string) => optionalText(label, 500, { test: isHttpUrl, message: `${label} must be a web address starting with https://` });
+const money = (label: string) =>
+  z
+    .number({ error: `${label} must be a number.` })
+    .int(`${label} must be a whole number.`)
+    .min(0, `${label} cannot be negative.`)
+    .max(100_000_000, `${label} looks too large.`)
+    .nullish();
+
+const noInput = z.strictObject({}).optional();
+
+const companyFields = {
+  name: requiredText('Company name', 200),
+  website: url('Website'),
+  notes: optionalText('Notes', 20_000),
+};
+
+const personFields = {
+  kind: z.enum(PERSON_KINDS, { error: 'Choose whether this is a candidate or a client contact.' }),
+  name: requiredText('Name', 200),
+  email,
+  phone,
+  timezone,
+  companyId: id('company').nullish(),
+  title: optionalText('Job title', 200),
+  location: optionalText('Location', 200),
+  linkedinUrl: url('LinkedIn profile'),
+  notes: optionalText('Notes', 20_000),
+};
+
+const positionFields = {
+  companyId: id('company'),
+  title: requiredText('Job title', 200),
+  description: z.string({ error: 'The job description must be text.' }).max(100_000, 'The job description can be at most 100,000 characters.'),
+  salaryMin: money('Minimum salary'),
+  salaryMax: money('Maximum salary'),
+  salaryCurrency: optionalText('Currency', 3, { test: (v) => /^[A-Za-z]{3}$/.test(v), message: 'Use a three-letter currency code, e.g. USD.' }),
+  location: optionalText('Location', 200),
+  status: z.enum(POSITION_STATUSES, { error: 'Choose a status.' }).optional(),
+  hiringManagerIds: z.array(id('hiring manager')).max(50, 'A position can have at most 50 hiring managers.').optional(),
+};
+
+const salaryOrder = (v: { salaryMin?: number | null; salaryMax?: number | null }) => v.salaryMin == null || v.salaryMax == null || v.salaryMin <= v.salaryMax;
+const salaryOrderError = { message: 'The maximum salary must be at least the minimum.', path: ['salaryMax'] };
+
+// ---- the table: every channel and its input ----
+
+export const contract = {
+  'system.info': noInput,
+
+  'companies.create': z.strictObject(companyFields),
+  'companies.get': z.strictObject({ id: id('company') }),
+  'companies.update': z.strictObject({ id: id('company'), ...partial(companyFields) }),
+  'companies.list': noInput,
+
+  'people.create': z.strictObject(personFields),
+  'people.get': z.strictObject({ id: id('person') }),
+  'people.update': z.strictObject({ id: id('person'), ...partial(personFields) }),
+  'people.list': z
+    .strictObject({
+      kind: z.enum(PERSON_KINDS).optional(),
+      companyId: id('company').optional(),
+      limit: z.number().int().min(1).max(10_000).default(500),
+    })
+    .optional()
+    .transform((v) => v ?? { limit: 500 }),
+
+  'positions.create': z.strictObject({ ...positionFields, description: positionFields.description.default('') }).refine(salaryOrder, salaryOrderError),
+  'positions.get': z.strictObject({ id: id('position') }),
+  'positions.update': z.strictObject({ id: id('position'), ...partial(positionFields) }).refine(salaryOrder, salaryOrderError),
+  'positions.list': z.strictObject({ companyId: id('company').optional(), status: z.enum(POSITION_STATUSES).optional() }).optional(),
+
+  'applications.create': z.strictObject({ candidateId: id('candidate'), positionId: id('position') }),
+  'applications.move': z.strictObject({ id: id('application'), stage: z.enum(OPEN_STAGES, { error: 'Choose one of the pipeline stages.' }) }),
+  'applications.close': z.strictObject({ id: id('application'), reason: z.enum(CLOSE_REASONS, { error: 'Choose why the application is closing.' }) }),
+  'applications.board': z.strictObject({ positionId: id('position').optional() }).optional(),
+} satisfies Record<ChannelName, z.ZodType>;
+
+/** Every field optional, and a missing one left alone (unlike optionalText's null, which clears). */
+function partial<T extends Record<string, z.ZodType>>(fields: T): { [K in keyof T]: z.ZodOptional<T[K]> } {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])) as { [K in keyof T]: z.ZodOptional<T[K]> };
+}
+
+export interface SystemInfo {
+  version: string;
+  schemaVersion: number;
+  sqliteVersion: string;
+  dataDir: string;
+}
+
+/** What each channel answers with. */
+export interface Outputs {
+  'system.info': SystemInfo;
+  'companies.create': Company;
+  'companies.get': Company;
+  'companies.update': Company;
+  'companies.list': CompanySummary[];
+  'people.create': Person;
+  'people.get': Person;
+  'people.update': Person;
+  'people.list': { people: Person[]; total: number };
+  'positions.create': Position;
+  'positions.get': Position;
+  'positions.update': Position;
+  'positions.list': Position[];
+  'applications.create': BoardCard;
+  'applications.move': BoardCard;
+  'applications.close': BoardCard;
+  'applications.board': Board;
+}
+
+export type Channel = keyof typeof contract;
+/** What a caller sends. */
+export type Input<C extends Channel> = z.input<(typeof contract)[C]>;
+/** What a handler receives, after validation and defaults. */
+export type ParsedInput<C extends Channel> = z.output<(typeof contract)[C]>;
+export type Output<C extends Channel> = Outputs[C];
+
+export const ERROR_CODES = ['validation', 'not-found', 'policy-blocked', 'gate-debrief-required', 'locked', 'wrong-passphrase', 'conflict', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  details?: { issues?: FieldIssue[] } & Record<string, unknown>;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };

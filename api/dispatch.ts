@@ -1,0 +1,53 @@
+import { contract, isChannelName, type ApiError, type Envelope, type FieldIssue } from './contract';
+import type { Context } from './context';
+import { AppError } from './errors';
+import { handlers } from './handlers';
+import type { Handler } from './handlers/types';
+
+type Log = (message: string, error: unknown) => void;
+
+const defaultLog: Log = (message, error) => console.error(message, error);
+
+function fail(error: ApiError): Envelope<never> {
+  return { ok: false, error };
+}
+
+function validationError(issues: FieldIssue[]): ApiError {
+  const message = issues.length === 1 ? issues[0]!.message : `${issues.length} fields need attention: ${issues.map((i) => i.message).join(' ')}`;
+  return { code: 'validation', message, details: { issues } };
+}
+
+/** Turns anything a handler threw into an envelope a person can read. */
+function toError(channel: string, error: unknown, log: Log): ApiError {
+  if (error instanceof AppError) return { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
+  const sqliteCode = (error as { code?: unknown } | null)?.code;
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
+    return { code: 'conflict', message: 'That change clashes with data already saved, so nothing was changed. Refresh and try again.' };
+  }
+  if (sqliteCode === 'SQLITE_BUSY') {
+    return { code: 'internal', message: 'The data file is busy in another window. Nothing was changed; try again in a moment.' };
+  }
+  log(`politely: ${channel} failed`, error);
+  return { code: 'internal', message: 'Something went wrong and nothing was changed. Try again; if it keeps happening, restart Politely.' };
+}
+
+/**
+ * The one way into the backend. Validates the input against the contract, runs the handler and
+ * always answers with an envelope: it never throws, whatever it is given.
+ */
+export async function dispatch(ctx: Context, channel: unknown, input: unknown, log: Log = defaultLog): Promise<Envelope<unknown>> {
+  if (!isChannelName(channel)) {
+    const name = typeof channel === 'string' ? channel.slice(0, 80) : typeof channel;
+    return fail({ code: 'not-found', message: `Politely has no action called "${name}".` });
+  }
+  try {
+    const parsed = contract[channel].safeParse(input);
+    if (!parsed.success) {
+      return fail(validationError(parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }))));
+    }
+    const handler = handlers[channel] as Handler<typeof channel>;
+    return { ok: true, value: await handler(ctx, parsed.data as never) };
+  } catch (error) {
+    return fail(toError(channel, error, log));
+  }
+}

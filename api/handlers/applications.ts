@@ -1,0 +1,50 @@
+import { STAGE_LABELS } from '../../core/model';
+import { checkMove } from '../../core/pipeline';
+import { boardCards, closeApplication, createApplication, findOpenApplication, getApplication, moveApplication } from '../../db/applications';
+import { inTransaction } from '../../db/connection';
+import { getPerson } from '../../db/people';
+import { getPosition } from '../../db/positions';
+import { isoNow } from '../context';
+import { AppError, found, invalidField } from '../errors';
+import type { HandlersOf } from './types';
+
+export const applicationHandlers: HandlersOf<'applications'> = {
+  'applications.create': (ctx, { candidateId, positionId }) =>
+    inTransaction(ctx.db, () => {
+      const candidate = getPerson(ctx.db, candidateId);
+      if (!candidate) throw invalidField(['candidateId'], 'That candidate no longer exists. Choose another one.');
+      if (candidate.kind !== 'candidate') throw invalidField(['candidateId'], `${candidate.name} is a client contact, not a candidate.`);
+      const position = getPosition(ctx.db, positionId);
+      if (!position) throw invalidField(['positionId'], 'That position no longer exists. Choose another one.');
+      if (position.status === 'filled' || position.status === 'cancelled') {
+        throw invalidField(['positionId'], `${position.title} is ${position.status}. Reopen the position before adding candidates.`);
+      }
+      const existing = findOpenApplication(ctx.db, candidateId, positionId);
+      if (existing) {
+        throw new AppError('conflict', `${candidate.name} is already in the pipeline for ${position.title} (${STAGE_LABELS[existing.stage]}).`, {
+          applicationId: existing.id,
+        });
+      }
+      return createApplication(ctx.db, { candidateId, positionId }, isoNow(ctx));
+    }),
+
+  'applications.move': (ctx, { id, stage }) =>
+    inTransaction(ctx.db, () => {
+      const current = found(getApplication(ctx.db, id), 'application');
+      const refusal = checkMove(current.stage, stage);
+      if (refusal) throw new AppError(refusal.code, refusal.message);
+      return moveApplication(ctx.db, id, stage, isoNow(ctx))!;
+    }),
+
+  'applications.close': (ctx, { id, reason }) =>
+    inTransaction(ctx.db, () => {
+      const current = found(getApplication(ctx.db, id), 'application');
+      if (current.stage === 'closed') throw new AppError('conflict', 'This application is already closed.');
+      return closeApplication(ctx.db, id, reason, isoNow(ctx))!;
+    }),
+
+  'applications.board': (ctx, filter) => {
+    const cards = boardCards(ctx.db, filter ?? {});
+    return { cards, total: cards.length };
+  },
+};

@@ -1,0 +1,13 @@
+import { createCompany, getCompany, listCompanies, updateCompany } from '../../db/companies';
+import { inTransaction } from '../../db/connection';
+import { isoNow } from '../context';
+import { found } from '../errors';
+import type { HandlersOf } from './types';
+
+export const companyHandlers: HandlersOf<'companies'> = {
+  'companies.create': (ctx, input) => inTransaction(ctx.db, () => createCompany(ctx.db, input, isoNow(ctx))),
+  'companies.get': (ctx, { id }) => found(getCompany(ctx.db, id), 'company'),
+  'companies.update': (ctx, { id, ...patch }) =>
+    found(inTransaction(ctx.db, () => updateCompany(ctx.db, id, patch, isoNow(ctx))), 'company'),
+  'companies.list': (ctx) => listCompanies(ctx.db),
+};

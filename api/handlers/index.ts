@@ -1,0 +1,14 @@
+import { applicationHandlers } from './applications';
+import { companyHandlers } from './companies';
+import { peopleHandlers } from './people';
+import { positionHandlers } from './positions';
+import { systemHandlers } from './system';
+import type { Handlers } from './types';
+
+export const handlers: Handlers = {
+  ...systemHandlers,
+  ...companyHandlers,
+  ...peopleHandlers,
+  ...positionHandlers,
+  ...applicationHandlers,
+};

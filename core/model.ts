@@ -1,0 +1,110 @@
+// The recruiter's vocabulary: what Politely keeps and the words it uses for it.
+
+export const PERSON_KINDS = ['candidate', 'contact'] as const;
+export type PersonKind = (typeof PERSON_KINDS)[number];
+
+/** Open stages, in the order an application moves through them. */
+export const OPEN_STAGES = ['sourced', 'prep', 'interview', 'debrief', 'offer', 'placed'] as const;
+export type OpenStage = (typeof OPEN_STAGES)[number];
+export const STAGES = [...OPEN_STAGES, 'closed'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  sourced: 'Sourced',
+  prep: 'Prep',
+  interview: 'Interview',
+  debrief: 'Debrief',
+  offer: 'Offer',
+  placed: 'Placed',
+  closed: 'Closed',
+};
+
+export const CLOSE_REASONS = [
+  'candidate-withdrew',
+  'client-rejected',
+  'declined-at-debrief',
+  'position-filled',
+  'position-cancelled',
+  'no-response',
+  'other',
+] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+export const CLOSE_REASON_LABELS: Record<CloseReason, string> = {
+  'candidate-withdrew': 'Candidate withdrew',
+  'client-rejected': 'Client said no',
+  'declined-at-debrief': 'Declined at debrief',
+  'position-filled': 'Position filled by someone else',
+  'position-cancelled': 'Position cancelled',
+  'no-response': 'Candidate stopped responding',
+  other: 'Other reason',
+};
+
+export const POSITION_STATUSES = ['open', 'on-hold', 'filled', 'cancelled'] as const;
+export type PositionStatus = (typeof POSITION_STATUSES)[number];
+
+export interface Company {
+  id: string;
+  name: string;
+  website: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CompanySummary extends Company {
+  openPositions: number;
+  contacts: number;
+}
+
+export interface Person {
+  id: string;
+  kind: PersonKind;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  timezone: string | null;
+  companyId: string | null;
+  companyName: string | null;
+  title: string | null;
+  location: string | null;
+  linkedinUrl: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Position {
+  id: string;
+  companyId: string;
+  companyName: string;
+  title: string;
+  description: string;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryCurrency: string | null;
+  location: string | null;
+  status: PositionStatus;
+  hiringManagerIds: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One application as the pipeline board shows it. */
+export interface BoardCard {
+  id: string;
+  stage: Stage;
+  closedReason: CloseReason | null;
+  candidateId: string;
+  candidateName: string;
+  positionId: string;
+  positionTitle: string;
+  companyName: string;
+  stageChangedAt: string;
+  createdAt: string;
+}
+
+export interface Board {
+  cards: BoardCard[];
+  total: number;
+}

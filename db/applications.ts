@@ -1,0 +1,68 @@
+import type { BoardCard, CloseReason, OpenStage, Stage } from '../core/model';
+import type { Db } from './connection';
+import { insertRecord, writeAudit, type TableSpec } from './records';
+
+interface ApplicationFields {
+  candidateId: string;
+  positionId: string;
+}
+
+const spec: TableSpec<ApplicationFields> = {
+  table: 'applications',
+  entity: 'application',
+  columns: { candidateId: 'candidate_id', positionId: 'position_id' },
+};
+
+const CARD = `SELECT a.id, a.stage, a.closed_reason AS closedReason, a.candidate_id AS candidateId, p.name AS candidateName,
+                     a.position_id AS positionId, pos.title AS positionTitle, c.name AS companyName,
+                     a.stage_changed_at AS stageChangedAt, a.created_at AS createdAt
+                FROM applications a
+                JOIN people p ON p.id = a.candidate_id
+                JOIN positions pos ON pos.id = a.position_id
+                JOIN companies c ON c.id = pos.company_id`;
+
+export function findOpenApplication(db: Db, candidateId: string, positionId: string): BoardCard | undefined {
+  return db.prepare(`${CARD} WHERE a.candidate_id = ? AND a.position_id = ? AND a.stage <> 'closed'`).get(candidateId, positionId) as
+    | BoardCard
+    | undefined;
+}
+
+export function createApplication(db: Db, fields: ApplicationFields, now: string): BoardCard {
+  const id = insertRecord(db, spec, fields, now, { stage: 'sourced', stage_changed_at: now });
+  return getApplication(db, id)!;
+}
+
+export function getApplication(db: Db, id: string): BoardCard | undefined {
+  return db.prepare(`${CARD} WHERE a.id = ?`).get(id) as BoardCard | undefined;
+}
+
+function setStage(db: Db, id: string, stage: Stage, closedReason: CloseReason | null, now: string): BoardCard | undefined {
+  const before = getApplication(db, id);
+  if (!before) return undefined;
+  db.prepare('UPDATE applications SET stage = ?, closed_reason = ?, stage_changed_at = ?, updated_at = ? WHERE id = ?').run(
+    stage,
+    closedReason,
+    now,
+    now,
+    id,
+  );
+  writeAudit(db, now, 'application', id, 'update', {
+    stage: [before.stage, stage],
+    ...(closedReason ? { closedReason: [before.closedReason, closedReason] } : {}),
+  });
+  return getApplication(db, id);
+}
+
+export function moveApplication(db: Db, id: string, stage: OpenStage, now: string): BoardCard | undefined {
+  return setStage(db, id, stage, null, now);
+}
+
+export function closeApplication(db: Db, id: string, reason: CloseReason, now: string): BoardCard | undefined {
+  return setStage(db, id, 'closed', reason, now);
+}
+
+export function boardCards(db: Db, filter: { positionId?: string }): BoardCard[] {
+  const order = 'ORDER BY a.stage_changed_at DESC, a.id';
+  if (filter.positionId) return db.prepare(`${CARD} WHERE a.position_id = ? ${order}`).all(filter.positionId) as BoardCard[];
+  return db.prepare(`${CARD} ${order}`).all() as BoardCard[];
+}

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { NewerSchemaError } from './errors';
+import { LATEST_VERSION, migrate } from './migrations';
+
+export { NewerSchemaError };
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** 32-byte key for an encrypted profile. Without it the file is plain SQLite. */
+  key?: Buffer;
+  /** Busy timeout in milliseconds. */
+  busyTimeoutMs?: number;
+}
+
+function applyKey(db: Db, key: Buffer | undefined): void {
+  if (!key) return;
+  if (key.length !== 32) throw new Error('An encryption key must be 32 bytes.');
+  db.pragma(`cipher = 'sqlcipher'`);
+  // A raw key in hex; it never passes through a key-derivation step inside SQLite.
+  db.pragma(`key = "x'${key.toString('hex')}'"`);
+}
+
+/** The schema version stored in an existing file, read without writing anything. */
+function peekVersion(file: string, key: Buffer | undefined): number {
+  const probe = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    applyKey(probe, key);
+    return probe.pragma('user_version', { simple: true }) as number;
+  } finally {
+    probe.close();
+  }
+}
+
+/**
+ * Opens (creating if needed) a Politely database and brings its schema up to date.
+ * `file` may be ':memory:' for tests. A file from a newer schema throws NewerSchemaError
+ * before anything is written to it.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const inMemory = file === ':memory:';
+  if (!inMemory && fs.existsSync(file) && fs.statSync(file).size > 0) {
+    const found = peekVersion(file, options.key);
+    if (found > LATEST_VERSION) throw new NewerSchemaError(file, found, LATEST_VERSION);
+  }
+  const db = new Database(file);
+  try {
+    applyKey(db, options.key);
+    if (!inMemory) db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export function sqliteVersion(db: Db): string {
+  return (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+}
+
+/** Runs `fn` inside one write transaction (BEGIN IMMEDIATE), so it commits whole or not at all. */
+export function inTransaction<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}

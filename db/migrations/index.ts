@@ -1,0 +1,27 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { NewerSchemaError } from '../errors';
+import { migration0001 } from './0001_initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+/** Every migration, oldest first. Versions are consecutive from 1; a test holds us to it. */
+export const MIGRATIONS: readonly Migration[] = [migration0001];
+
+export const LATEST_VERSION = MIGRATIONS.length;
+
+/** Applies each pending migration in its own transaction, which also bumps user_version. */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
+  const latest = migrations.length;
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > latest) throw new NewerSchemaError(db.name, current, latest);
+  for (const migration of migrations.slice(current)) {
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}

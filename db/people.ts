@@ -1,0 +1,73 @@
+import type { Person, PersonKind } from '../core/model';
+import type { Db } from './connection';
+import { insertRecord, updateRecord, type TableSpec } from './records';
+
+export interface PersonFields {
+  kind: PersonKind;
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  timezone?: string | null;
+  companyId?: string | null;
+  title?: string | null;
+  location?: string | null;
+  linkedinUrl?: string | null;
+  notes?: string | null;
+}
+
+const spec: TableSpec<PersonFields> = {
+  table: 'people',
+  entity: 'person',
+  columns: {
+    kind: 'kind',
+    name: 'name',
+    email: 'email',
+    phone: 'phone',
+    timezone: 'timezone',
+    companyId: 'company_id',
+    title: 'title',
+    location: 'location',
+    linkedinUrl: 'linkedin_url',
+    notes: 'notes',
+  },
+};
+
+const SELECT = `SELECT p.id, p.kind, p.name, p.email, p.phone, p.timezone, p.company_id AS companyId, c.name AS companyName,
+                       p.title, p.location, p.linkedin_url AS linkedinUrl, p.notes, p.created_at AS createdAt, p.updated_at AS updatedAt
+                  FROM people p LEFT JOIN companies c ON c.id = p.company_id`;
+
+export function createPerson(db: Db, fields: PersonFields, now: string): Person {
+  const id = insertRecord(db, spec, fields, now);
+  return getPerson(db, id)!;
+}
+
+export function getPerson(db: Db, id: string): Person | undefined {
+  return db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as Person | undefined;
+}
+
+export function updatePerson(db: Db, id: string, patch: Partial<PersonFields>, now: string): Person | undefined {
+  return updateRecord(db, spec, id, patch, now) ? getPerson(db, id) : undefined;
+}
+
+export interface PeopleFilter {
+  kind?: PersonKind;
+  companyId?: string;
+  limit: number;
+}
+
+export function listPeople(db: Db, filter: PeopleFilter): { people: Person[]; total: number } {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (filter.kind) {
+    where.push('p.kind = ?');
+    params.push(filter.kind);
+  }
+  if (filter.companyId) {
+    where.push('p.company_id = ?');
+    params.push(filter.companyId);
+  }
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (db.prepare(`SELECT count(*) AS n FROM people p ${clause}`).get(...params) as { n: number }).n;
+  const people = db.prepare(`${SELECT} ${clause} ORDER BY p.name COLLATE NOCASE, p.id LIMIT ?`).all(...params, filter.limit) as Person[];
+  return { people, total };
+}

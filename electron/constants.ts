@@ -1,0 +1,5 @@
+// Shared by main and the sandboxed preload, so it imports nothing.
+export const INVOKE_CHANNEL = 'politely:invoke';
+export const APP_SCHEME = 'politely';
+export const APP_HOST = 'app';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;

@@ -1,0 +1,3 @@
+import { startPolitely } from './app';
+
+startPolitely();

@@ -1,0 +1,13 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { isChannelName } from '../api/channels';
+import { INVOKE_CHANNEL } from './constants';
+
+// The whole bridge: one function, and only for channels the contract names.
+contextBridge.exposeInMainWorld('politely', {
+  invoke(channel: unknown, input: unknown): Promise<unknown> {
+    if (!isChannelName(channel)) {
+      return Promise.resolve({ ok: false, error: { code: 'not-found', message: `Politely has no action called "${String(channel).slice(0, 80)}".` } });
+    }
+    return ipcRenderer.invoke(INVOKE_CHANNEL, channel, input);
+  },
+});

@@ -1,0 +1,74 @@
+import { BrowserWindow, shell, type Session, type WebContents, type WebPreferences } from 'electron';
+import { APP_ORIGIN } from './constants';
+
+export function secureWebPreferences(preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webviewTag: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+  };
+}
+
+export function isAppUrl(url: string): boolean {
+  try {
+    return new URL(url).origin === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+/** Links a person may follow out of the app: they open in the system's own apps, never in ours. */
+function isExternalLink(url: string): boolean {
+  try {
+    return ['mailto:', 'tel:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Applied to every web contents: no navigation away, no new windows, no webviews. */
+export function hardenContents(contents: WebContents): void {
+  const blockNavigation = (event: { preventDefault(): void }, url: string) => {
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    if (isExternalLink(url)) void shell.openExternal(url);
+  };
+  contents.on('will-navigate', blockNavigation);
+  contents.on('will-redirect', blockNavigation);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isExternalLink(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+/** Politely needs no camera, microphone, location or notifications permission from the page. */
+export function denyPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+export function createMainWindow(preload: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 720,
+    minHeight: 500,
+    show: false,
+    title: 'Politely',
+    backgroundColor: '#f6f5f1',
+    webPreferences: secureWebPreferences(preload),
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}

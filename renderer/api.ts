@@ -1,0 +1,44 @@
+import type { Channel, Envelope, Input, Output } from '../api/contract';
+
+declare global {
+  interface Window {
+    /** Present in the desktop app: the preload's bridge. Absent in browser mode. */
+    politely?: { invoke(channel: string, input: unknown): Promise<unknown> };
+  }
+}
+
+const TOKEN_KEY = 'politely.token';
+
+/** Browser mode: take the per-run token out of the address (#token=…) and keep it for this tab. */
+export function captureToken(): void {
+  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
+  if (!match?.[1]) return;
+  sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]));
+  window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
+}
+
+function isEnvelope(value: unknown): value is Envelope<unknown> {
+  return typeof value === 'object' && value !== null && 'ok' in value;
+}
+
+const unreachable = {
+  ok: false,
+  error: { code: 'internal', message: 'Politely is not running. Start it again, then reload this page.' },
+} as const;
+
+/** Calls one backend channel. Never throws: failures come back as `{ ok: false, error }`. */
+export async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Envelope<Output<C>>> {
+  try {
+    if (window.politely) return (await window.politely.invoke(channel, input)) as Envelope<Output<C>>;
+    const response = await fetch(`/rpc/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-politely-token': sessionStorage.getItem(TOKEN_KEY) ?? '' },
+      body: JSON.stringify(input ?? {}),
+    });
+    const body: unknown = await response.json().catch(() => null);
+    if (isEnvelope(body)) return body as Envelope<Output<C>>;
+    return { ok: false, error: { code: 'internal', message: `Politely answered with an error (${response.status}). Try again.` } };
+  } catch {
+    return unreachable;
+  }
+}

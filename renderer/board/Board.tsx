@@ -1,0 +1,92 @@
+import { useCallback, useMemo, useState } from 'react';
+import { STAGES, type BoardCard, type Stage } from '../../api/contract';
+import { isOpenStage, neighbourStage } from '../../core/pipeline';
+import { navigate } from '../router';
+import { useBoardStore } from '../stores/board';
+import { CloseDialog } from './CloseDialog';
+import { Column } from './Column';
+import { cardInDirection, groupByStage } from './navigation';
+
+const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
+
+export function Board({ positionId }: { positionId: string | null }) {
+  const cards = useBoardStore((s) => s.cards);
+  const focusedId = useBoardStore((s) => s.focusedId);
+  const announcement = useBoardStore((s) => s.announcement);
+  const { focus, move, close } = useBoardStore.getState();
+  const [closing, setClosing] = useState<BoardCard | null>(null);
+
+  const columns = useMemo(() => groupByStage(cards, positionId), [cards, positionId]);
+
+  // One card is the board's tab stop: the focused one if it is shown, else the first card.
+  const tabStopId = useMemo(() => {
+    const all = STAGES.flatMap((s) => columns[s]);
+    return all.some((c) => c.id === focusedId) ? focusedId : (all[0]?.id ?? null);
+  }, [columns, focusedId]);
+
+  const onCardKeyDown = useCallback(
+    (card: BoardCard, event: React.KeyboardEvent) => {
+      const { key, shiftKey } = event;
+      if (shiftKey && (key === 'ArrowRight' || key === 'ArrowLeft')) {
+        event.preventDefault();
+        const target = neighbourStage(card.stage, key === 'ArrowRight' ? 1 : -1);
+        if (target) {
+          void move(card.id, target);
+          focus(card.id, true);
+        }
+        return;
+      }
+      if (ARROWS.has(key)) {
+        event.preventDefault();
+        const next = cardInDirection(columns, card, key as Parameters<typeof cardInDirection>[2]);
+        if (next) focus(next.id, true);
+        return;
+      }
+      if (key === 'Enter') {
+        event.preventDefault();
+        navigate('people', card.candidateId);
+      } else if ((key === 'Delete' || key === 'Backspace') && card.stage !== 'closed') {
+        event.preventDefault();
+        setClosing(card);
+      }
+    },
+    [columns, focus, move],
+  );
+
+  const onDropCard = useCallback(
+    (id: string, stage: Stage) => {
+      const card = cards.find((c) => c.id === id);
+      if (!card || card.stage === stage) return;
+      if (stage === 'closed') setClosing(card);
+      else if (isOpenStage(stage)) void move(id, stage);
+    },
+    [cards, move],
+  );
+
+  return (
+    <>
+      <div className="board" role="region" aria-label="Pipeline board">
+        {STAGES.map((stage) => (
+          <Column key={stage} stage={stage} cards={columns[stage]} tabStopId={tabStopId} onCardKeyDown={onCardKeyDown} onCloseRequest={setClosing} onDropCard={onDropCard} />
+        ))}
+      </div>
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+      {closing && (
+        <CloseDialog
+          card={closing}
+          onCancel={() => {
+            setClosing(null);
+            focus(closing.id, true);
+          }}
+          onConfirm={(reason) => {
+            setClosing(null);
+            void close(closing.id, reason);
+            focus(closing.id, true);
+          }}
+        />
+      )}
+    </>
+  );
+}

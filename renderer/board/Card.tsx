@@ -1,0 +1,66 @@
+import { memo, useEffect, useRef } from 'react';
+import { CLOSE_REASON_LABELS, STAGE_LABELS, type BoardCard } from '../../api/contract';
+import { useBoardStore } from '../stores/board';
+import { timeInStage } from './navigation';
+
+export const DRAG_TYPE = 'application/x-politely-application';
+
+// The focus request a card has already honoured, so a card scrolled back into view does not steal focus.
+let honouredFocusNonce = 0;
+
+interface CardProps {
+  card: BoardCard;
+  tabStop: boolean;
+  onKeyDown(card: BoardCard, event: React.KeyboardEvent): void;
+  onCloseRequest(card: BoardCard): void;
+}
+
+export const Card = memo(function Card({ card, tabStop, onKeyDown, onCloseRequest }: CardProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const focused = useBoardStore((s) => s.focusedId === card.id);
+  const focusNonce = useBoardStore((s) => s.focusNonce);
+  const focus = useBoardStore((s) => s.focus);
+
+  useEffect(() => {
+    if (focused && focusNonce > honouredFocusNonce) {
+      honouredFocusNonce = focusNonce;
+      ref.current?.focus({ preventScroll: true });
+    }
+  }, [focused, focusNonce]);
+
+  const closed = card.stage === 'closed';
+  const label = `${card.candidateName}, ${card.positionTitle} at ${card.companyName}, ${STAGE_LABELS[card.stage]}`;
+  return (
+    <div
+      ref={ref}
+      className={`card${closed ? ' card-closed' : ''}`}
+      tabIndex={tabStop ? 0 : -1}
+      draggable={!closed}
+      aria-label={label}
+      aria-roledescription="application card"
+      aria-keyshortcuts={closed ? undefined : 'Shift+ArrowRight Shift+ArrowLeft Delete'}
+      data-application-id={card.id}
+      onFocus={() => focus(card.id)}
+      onKeyDown={(e) => onKeyDown(card, e)}
+      onDragStart={(e) => {
+        e.dataTransfer.setData(DRAG_TYPE, card.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+    >
+      <div className="card-top">
+        <span className="card-name" title={card.candidateName}>
+          {card.candidateName}
+        </span>
+        {!closed && (
+          <button type="button" className="card-close" tabIndex={-1} aria-label={`Close ${card.candidateName}'s application`} title="Close application" onClick={() => onCloseRequest(card)}>
+            ×
+          </button>
+        )}
+      </div>
+      <div className="card-position" title={`${card.positionTitle} · ${card.companyName}`}>
+        {card.positionTitle} <span className="muted">· {card.companyName}</span>
+      </div>
+      <div className="card-meta">{closed && card.closedReason ? CLOSE_REASON_LABELS[card.closedReason] : timeInStage(card.stageChangedAt, new Date())}</div>
+    </div>
+  );
+});

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { CLOSE_REASONS, CLOSE_REASON_LABELS, type BoardCard, type CloseReason } from '../../api/contract';
+import { Dialog } from '../components/ui';
+
+export function CloseDialog({ card, onConfirm, onCancel }: { card: BoardCard; onConfirm(reason: CloseReason): void; onCancel(): void }) {
+  const [reason, setReason] = useState<CloseReason | null>(null);
+  const [missing, setMissing] = useState(false);
+  return (
+    <Dialog title={`Close ${card.candidateName}'s application?`} onClose={onCancel}>
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (reason) onConfirm(reason);
+          else setMissing(true);
+        }}
+      >
+        <p className="muted">
+          {card.positionTitle} at {card.companyName}. The application and its history are kept; it moves to Closed.
+        </p>
+        <fieldset className="radio-list">
+          <legend>Why is it closing?</legend>
+          {CLOSE_REASONS.map((r) => (
+            <label key={r} className="check">
+              <input type="radio" name="reason" value={r} checked={reason === r} onChange={() => setReason(r)} />
+              {CLOSE_REASON_LABELS[r]}
+            </label>
+          ))}
+        </fieldset>
+        {missing && !reason && (
+          <p className="field-error" role="alert">
+            Choose a reason, so the pipeline stays honest.
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button button-danger">
+            Close application
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            Keep it open
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,87 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState } from 'react';
+import { STAGE_LABELS, type BoardCard, type Stage } from '../../api/contract';
+import { useBoardStore } from '../stores/board';
+import { Card, DRAG_TYPE } from './Card';
+
+const CARD_HEIGHT = 92;
+const GAP = 8;
+
+interface ColumnProps {
+  stage: Stage;
+  cards: BoardCard[];
+  tabStopId: string | null;
+  onCardKeyDown(card: BoardCard, event: React.KeyboardEvent): void;
+  onCloseRequest(card: BoardCard): void;
+  onDropCard(applicationId: string, stage: Stage): void;
+}
+
+/** One stage. Only the cards in view are in the DOM, so ten thousand stay smooth. */
+export function Column({ stage, cards, tabStopId, onCardKeyDown, onCloseRequest, onDropCard }: ColumnProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [dragOver, setDragOver] = useState(false);
+  const focusNonce = useBoardStore((s) => s.focusNonce);
+  const virtualizer = useVirtualizer({
+    count: cards.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CARD_HEIGHT + GAP,
+    overscan: 6,
+    getItemKey: (index) => cards[index]!.id,
+  });
+
+  // Bring the focused card into view before it takes focus (it may not be rendered yet).
+  useEffect(() => {
+    const focusedId = useBoardStore.getState().focusedId;
+    const index = cards.findIndex((c) => c.id === focusedId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    // Only a new focus request should scroll, not every change to the cards.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusNonce]);
+
+  const titleId = `column-${stage}`;
+  return (
+    <section className={`column column-${stage}${dragOver ? ' column-drop' : ''}`} aria-labelledby={titleId} data-stage={stage}>
+      <header className="column-header">
+        <h2 id={titleId}>{STAGE_LABELS[stage]}</h2>
+        <span className="column-count" aria-label={`${cards.length} applications`}>
+          {cards.length.toLocaleString()}
+        </span>
+      </header>
+      <div
+        ref={scrollRef}
+        className="column-body"
+        onDragOver={(e) => {
+          if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'move';
+          setDragOver(true);
+        }}
+        onDragLeave={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragOver(false);
+        }}
+        onDrop={(e) => {
+          setDragOver(false);
+          const id = e.dataTransfer.getData(DRAG_TYPE);
+          if (!id) return;
+          e.preventDefault();
+          onDropCard(id, stage);
+        }}
+      >
+        {cards.length === 0 ? (
+          <p className="column-empty">{stage === 'closed' ? 'Closed applications appear here.' : 'No one at this stage. Drag a card here.'}</p>
+        ) : (
+          <div className="column-list" role="list" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const card = cards[item.index]!;
+              return (
+                <div key={item.key} role="listitem" className="column-item" style={{ transform: `translateY(${item.start}px)`, height: CARD_HEIGHT }}>
+                  <Card card={card} tabStop={card.id === tabStopId} onKeyDown={onCardKeyDown} onCloseRequest={onCloseRequest} />
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

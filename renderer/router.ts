@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+
+export const SCREENS = ['today', 'pipeline', 'people', 'companies', 'positions', 'settings'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+export interface Route {
+  screen: Screen;
+  /** The record a screen opens, or 'new'. */
+  id: string | null;
+  params: URLSearchParams;
+}
+
+export function parseRoute(hash: string): Route {
+  const [pathPart = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const [screen, id] = pathPart.split('/');
+  const known = (SCREENS as readonly string[]).includes(screen ?? '') ? (screen as Screen) : 'pipeline';
+  return { screen: known, id: id ? decodeURIComponent(id) : null, params: new URLSearchParams(query) };
+}
+
+export const useRoute = create<Route>(() => parseRoute(window.location.hash));
+
+window.addEventListener('hashchange', () => useRoute.setState(parseRoute(window.location.hash)));
+
+export function href(screen: Screen, id?: string | null, params?: Record<string, string>): string {
+  const query = params && Object.keys(params).length ? `?${new URLSearchParams(params).toString()}` : '';
+  return `#/${screen}${id ? `/${encodeURIComponent(id)}` : ''}${query}`;
+}
+
+export function navigate(screen: Screen, id?: string | null, params?: Record<string, string>): void {
+  window.location.hash = href(screen, id, params);
+}

@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'react';
+import type { Company } from '../../api/contract';
+import { call } from '../api';
+import { EmptyState, Field, FormError, LoadError, orEmpty, PageHeader, useSave } from '../components/ui';
+import { href, navigate, useRoute } from '../router';
+import { useCompaniesStore } from '../stores/lists';
+import { useToastStore } from '../stores/toasts';
+
+export function CompaniesScreen() {
+  const { id } = useRoute();
+  if (id) return <CompanyForm key={id} id={id === 'new' ? null : id} />;
+  return <CompanyList />;
+}
+
+function CompanyList() {
+  const { items, status, error, load } = useCompaniesStore();
+  useEffect(() => {
+    void load();
+  }, [load]);
+  return (
+    <div className="screen">
+      <PageHeader
+        title="Companies"
+        subtitle="The clients you recruit for."
+        actions={
+          <a className="button button-primary" href={href('companies', 'new')}>
+            New company
+          </a>
+        }
+      />
+      {status === 'error' && error && <LoadError message={error} onRetry={() => void load()} />}
+      {status === 'ready' && items.length === 0 && (
+        <EmptyState
+          title="No companies yet"
+          actions={
+            <a className="button button-primary" href={href('companies', 'new')}>
+              Add your first client
+            </a>
+          }
+        >
+          <p>Add a client company first. Its positions and hiring contacts hang off it.</p>
+        </EmptyState>
+      )}
+      {items.length > 0 && (
+        <ul className="cards-grid">
+          {items.map((c) => (
+            <li key={c.id}>
+              <a className="company-card" href={href('companies', c.id)}>
+                <strong>{c.name}</strong>
+                <span className="muted">
+                  {c.openPositions} open {c.openPositions === 1 ? 'position' : 'positions'} · {c.contacts} {c.contacts === 1 ? 'contact' : 'contacts'}
+                </span>
+                {c.website && <span className="muted small">{c.website.replace(/^https?:\/\//, '')}</span>}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function CompanyForm({ id }: { id: string | null }) {
+  const [draft, setDraft] = useState({ name: '', website: '', notes: '' });
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const { busy, fieldErrors, formError, save } = useSave();
+  const upsert = useCompaniesStore((s) => s.upsert);
+  const load = useCompaniesStore((s) => s.load);
+
+  useEffect(() => {
+    if (!id) return;
+    void call('companies.get', { id }).then((r) =>
+      r.ok ? setDraft({ name: r.value.name, website: orEmpty(r.value.website), notes: orEmpty(r.value.notes) }) : setLoadError(r.error.message),
+    );
+  }, [id]);
+
+  const set = (field: keyof typeof draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    void save<Company>(
+      () => (id ? call('companies.update', { id, ...draft }) : call('companies.create', draft)),
+      (company) => {
+        upsert({ openPositions: 0, contacts: 0, ...company });
+        void load();
+        useToastStore.getState().show(`${company.name} saved.`);
+        navigate('companies');
+      },
+    );
+  }
+
+  if (loadError) return <LoadError message={loadError} onRetry={() => window.location.reload()} />;
+  return (
+    <div className="screen">
+      <PageHeader title={id ? draft.name || 'Company' : 'New company'} />
+      <form className="form" onSubmit={submit} noValidate>
+        <Field label="Company name" required error={fieldErrors.name}>
+          {(a) => <input {...a} value={draft.name} onChange={set('name')} autoFocus />}
+        </Field>
+        <Field label="Website" error={fieldErrors.website}>
+          {(a) => <input {...a} type="url" value={draft.website} onChange={set('website')} placeholder="https://" />}
+        </Field>
+        <Field label="Notes" error={fieldErrors.notes} hint="Your experience with this client: how they interview, what they value. Internal.">
+          {(a) => <textarea {...a} rows={5} value={draft.notes} onChange={set('notes')} />}
+        </Field>
+        <FormError message={formError} />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Saving…' : id ? 'Save changes' : 'Add company'}
+          </button>
+          <a className="button" href={href('companies')}>
+            Cancel
+          </a>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { useEffect, useMemo, useState } from 'react';
+import { timeZoneNames } from '../../core/timezones';
+import type { Person, PersonKind } from '../../api/contract';
+import { call } from '../api';
+import { Field, FormError, LoadError, orEmpty, PageHeader, useSave } from '../components/ui';
+import { href, navigate } from '../router';
+import { useCompaniesStore, usePeopleStore } from '../stores/lists';
+import { useToastStore } from '../stores/toasts';
+
+const EMPTY = { name: '', email: '', phone: '', timezone: '', companyId: '', title: '', location: '', linkedinUrl: '', notes: '' };
+type Draft = typeof EMPTY & { kind: PersonKind };
+
+function toDraft(p: Person): Draft {
+  return {
+    kind: p.kind,
+    name: p.name,
+    email: orEmpty(p.email),
+    phone: orEmpty(p.phone),
+    timezone: orEmpty(p.timezone),
+    companyId: orEmpty(p.companyId),
+    title: orEmpty(p.title),
+    location: orEmpty(p.location),
+    linkedinUrl: orEmpty(p.linkedinUrl),
+    notes: orEmpty(p.notes),
+  };
+}
+
+export function PersonForm({ id, defaultKind }: { id: string | null; defaultKind: PersonKind }) {
+  const [draft, setDraft] = useState<Draft>({ ...EMPTY, kind: defaultKind });
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const { busy, fieldErrors, formError, save } = useSave();
+  const companies = useCompaniesStore();
+  const upsert = usePeopleStore((s) => s.upsert);
+  const zones = useMemo(() => timeZoneNames(), []);
+
+  useEffect(() => {
+    void companies.load();
+    if (!id) return;
+    void call('people.get', { id }).then((r) => (r.ok ? setDraft(toDraft(r.value)) : setLoadError(r.error.message)));
+  }, [id, companies.load]);
+
+  const set = (field: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
+  const isCandidate = draft.kind === 'candidate';
+  const noun = isCandidate ? 'candidate' : 'client contact';
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const fields = { ...draft, companyId: draft.companyId || null };
+    void save(
+      () => (id ? call('people.update', { id, ...fields }) : call('people.create', fields)),
+      (person) => {
+        upsert(person);
+        useToastStore.getState().show(`${person.name} saved.`);
+        navigate('people', null, { kind: person.kind });
+      },
+    );
+  }
+
+  if (loadError) return <LoadError message={loadError} onRetry={() => window.location.reload()} />;
+  return (
+    <div className="screen">
+      <PageHeader title={id ? draft.name || 'Person' : `New ${noun}`} subtitle={id ? `Edit this ${noun}'s details.` : undefined} />
+      <form className="form" onSubmit={submit} noValidate>
+        <fieldset className="segmented" aria-label="Kind">
+          {(['candidate', 'contact'] as const).map((k) => (
+            <label key={k} className={draft.kind === k ? 'selected' : ''}>
+              <input type="radio" name="kind" value={k} checked={draft.kind === k} onChange={() => setDraft({ ...draft, kind: k })} />
+              {k === 'candidate' ? 'Candidate' : 'Client contact'}
+            </label>
+          ))}
+        </fieldset>
+        {fieldErrors.kind && <p className="field-error">{fieldErrors.kind}</p>}
+        <div className="grid-2">
+          <Field label="Full name" required error={fieldErrors.name}>
+            {(a) => <input {...a} value={draft.name} onChange={set('name')} autoFocus autoComplete="off" />}
+          </Field>
+          <Field label="Job title" error={fieldErrors.title}>
+            {(a) => <input {...a} value={draft.title} onChange={set('title')} />}
+          </Field>
+          <Field label="Email" error={fieldErrors.email}>
+            {(a) => <input {...a} type="email" value={draft.email} onChange={set('email')} />}
+          </Field>
+          <Field label="Phone" error={fieldErrors.phone}>
+            {(a) => <input {...a} type="tel" value={draft.phone} onChange={set('phone')} />}
+          </Field>
+          <Field label="Time zone" error={fieldErrors.timezone} hint="Where they live: calls are only suggested in their working hours.">
+            {(a) => (
+              <>
+                <input {...a} list="timezones" value={draft.timezone} onChange={set('timezone')} placeholder="e.g. America/Chicago" />
+                <datalist id="timezones">
+                  {zones.map((z) => (
+                    <option key={z} value={z} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </Field>
+          <Field label="Location" error={fieldErrors.location}>
+            {(a) => <input {...a} value={draft.location} onChange={set('location')} />}
+          </Field>
+          <Field label={isCandidate ? 'Current company' : 'Company'} error={fieldErrors.companyId}>
+            {(a) => (
+              <select {...a} value={draft.companyId} onChange={set('companyId')}>
+                <option value="">{isCandidate ? 'None' : 'Choose a company'}</option>
+                {companies.items.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="LinkedIn profile" error={fieldErrors.linkedinUrl}>
+            {(a) => <input {...a} type="url" value={draft.linkedinUrl} onChange={set('linkedinUrl')} placeholder="https://www.linkedin.com/in/…" />}
+          </Field>
+        </div>
+        <Field label="Notes" error={fieldErrors.notes} hint="Internal: never shown to the candidate.">
+          {(a) => <textarea {...a} rows={4} value={draft.notes} onChange={set('notes')} />}
+        </Field>
+        <FormError message={formError} />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Saving…' : id ? 'Save changes' : `Add ${noun}`}
+          </button>
+          <a className="button" href={href('people', null, { kind: draft.kind })}>
+            Cancel
+          </a>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'react';
+import { Board } from '../board/Board';
+import { NewApplicationDialog } from '../board/NewApplicationDialog';
+import { EmptyState, LoadError, PageHeader } from '../components/ui';
+import { href, navigate, useRoute } from '../router';
+import { useBoardStore } from '../stores/board';
+import { usePositionsStore } from '../stores/lists';
+
+export function PipelineScreen() {
+  const params = useRoute((r) => r.params);
+  const positionId = params.get('position');
+  const board = useBoardStore();
+  const positions = usePositionsStore();
+  const [adding, setAdding] = useState(false);
+
+  useEffect(() => {
+    void board.load();
+    void positions.load();
+  }, [board.load, positions.load]);
+
+  const shown = positionId ? board.cards.filter((c) => c.positionId === positionId) : board.cards;
+  const open = shown.filter((c) => c.stage !== 'closed').length;
+  const ready = board.status === 'ready' && positions.status === 'ready';
+
+  return (
+    <div className="screen screen-wide">
+      <PageHeader
+        title="Pipeline"
+        subtitle={ready && board.cards.length > 0 ? `${open.toLocaleString()} open ${open === 1 ? 'application' : 'applications'}` : undefined}
+        actions={
+          positions.items.length > 0 && (
+            <>
+              <label className="inline-select">
+                <span>Position</span>
+                <select value={positionId ?? ''} onChange={(e) => navigate('pipeline', null, e.target.value ? { position: e.target.value } : {})}>
+                  <option value="">All positions</option>
+                  {positions.items.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.title} — {p.companyName}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+                Add to pipeline
+              </button>
+            </>
+          )
+        }
+      />
+      {board.status === 'error' && board.error && <LoadError message={board.error} onRetry={() => void board.load()} />}
+      {ready && positions.items.length === 0 && (
+        <EmptyState
+          title="Your pipeline starts with a position"
+          actions={
+            <>
+              <a className="button button-primary" href={href('companies', 'new')}>
+                Add a company
+              </a>
+              <a className="button" href={href('positions', 'new')}>
+                Add a position
+              </a>
+            </>
+          }
+        >
+          <p>Add the client company you recruit for and the position you are filling. Then add candidates to it, and follow each one from sourcing to placement here.</p>
+        </EmptyState>
+      )}
+      {ready && positions.items.length > 0 && board.cards.length === 0 && (
+        <EmptyState
+          title="No one in the pipeline yet"
+          actions={
+            <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+              Add a candidate to a position
+            </button>
+          }
+        >
+          <p>Each card is one candidate for one position. Add the first, then move it along as it progresses: drag it, or select it and press Shift+→.</p>
+        </EmptyState>
+      )}
+      {ready && board.cards.length > 0 && (
+        <>
+          <p className="hint">
+            <kbd>Tab</kbd> to the board, arrows to choose a card, <kbd>Shift</kbd>+<kbd>→</kbd> / <kbd>←</kbd> to move it, <kbd>Delete</kbd> to close it, <kbd>Enter</kbd> to open
+            the candidate. Or drag cards between columns.
+          </p>
+          <Board positionId={positionId} />
+        </>
+      )}
+      {adding && <NewApplicationDialog defaultPositionId={positionId ?? ''} onDone={() => setAdding(false)} />}
+    </div>
+  );
+}

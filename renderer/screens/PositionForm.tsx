@@ -1,0 +1,175 @@
+import { useEffect, useState } from 'react';
+import { POSITION_STATUSES, type Position, type PositionStatus } from '../../api/contract';
+import { call } from '../api';
+import { Field, FormError, LoadError, orEmpty, PageHeader, useSave } from '../components/ui';
+import { href, navigate } from '../router';
+import { useCompaniesStore, usePeopleStore, usePositionsStore } from '../stores/lists';
+import { useToastStore } from '../stores/toasts';
+
+interface Draft {
+  companyId: string;
+  title: string;
+  description: string;
+  salaryMin: string;
+  salaryMax: string;
+  salaryCurrency: string;
+  location: string;
+  status: PositionStatus;
+  hiringManagerIds: string[];
+}
+
+const toText = (n: number | null) => (n == null ? '' : String(n));
+
+function toDraft(p: Position): Draft {
+  return {
+    companyId: p.companyId,
+    title: p.title,
+    description: p.description,
+    salaryMin: toText(p.salaryMin),
+    salaryMax: toText(p.salaryMax),
+    salaryCurrency: orEmpty(p.salaryCurrency),
+    location: orEmpty(p.location),
+    status: p.status,
+    hiringManagerIds: p.hiringManagerIds,
+  };
+}
+
+/** "85,000" or "85000" → 85000; empty → null; anything else is sent as is for the backend to explain. */
+function toAmount(text: string): number | null | string {
+  const cleaned = text.replace(/[,\s]/g, '');
+  if (cleaned === '') return null;
+  return /^\d+$/.test(cleaned) ? Number(cleaned) : text;
+}
+
+export function PositionForm({ id, defaultCompanyId }: { id: string | null; defaultCompanyId: string }) {
+  const [draft, setDraft] = useState<Draft>({
+    companyId: defaultCompanyId,
+    title: '',
+    description: '',
+    salaryMin: '',
+    salaryMax: '',
+    salaryCurrency: 'USD',
+    location: '',
+    status: 'open',
+    hiringManagerIds: [],
+  });
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const { busy, fieldErrors, formError, save } = useSave();
+  const companies = useCompaniesStore();
+  const people = usePeopleStore();
+  const upsert = usePositionsStore((s) => s.upsert);
+
+  useEffect(() => {
+    void companies.load();
+    void people.load();
+    if (id) void call('positions.get', { id }).then((r) => (r.ok ? setDraft(toDraft(r.value)) : setLoadError(r.error.message)));
+  }, [id, companies.load, people.load]);
+
+  const set = (field: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
+  const contacts = people.items.filter((p) => p.kind === 'contact' && p.companyId === draft.companyId);
+
+  function toggleManager(personId: string) {
+    setDraft((d) => ({
+      ...d,
+      hiringManagerIds: d.hiringManagerIds.includes(personId) ? d.hiringManagerIds.filter((x) => x !== personId) : [...d.hiringManagerIds, personId],
+    }));
+  }
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const fields = {
+      ...draft,
+      salaryMin: toAmount(draft.salaryMin) as number | null,
+      salaryMax: toAmount(draft.salaryMax) as number | null,
+      hiringManagerIds: draft.hiringManagerIds.filter((hm) => contacts.some((c) => c.id === hm)),
+    };
+    void save(
+      () => (id ? call('positions.update', { id, ...fields }) : call('positions.create', fields)),
+      (position) => {
+        upsert(position);
+        useToastStore.getState().show(`${position.title} saved.`);
+        navigate('positions');
+      },
+    );
+  }
+
+  if (loadError) return <LoadError message={loadError} onRetry={() => window.location.reload()} />;
+  return (
+    <div className="screen">
+      <PageHeader title={id ? draft.title || 'Position' : 'New position'} />
+      <form className="form" onSubmit={submit} noValidate>
+        <div className="grid-2">
+          <Field label="Company" required error={fieldErrors.companyId}>
+            {(a) => (
+              <select {...a} value={draft.companyId} onChange={set('companyId')} autoFocus={!id}>
+                <option value="">Choose a company</option>
+                {companies.items.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Job title" required error={fieldErrors.title}>
+            {(a) => <input {...a} value={draft.title} onChange={set('title')} />}
+          </Field>
+          <Field label="Location" error={fieldErrors.location}>
+            {(a) => <input {...a} value={draft.location} onChange={set('location')} placeholder="e.g. Austin, TX or Remote" />}
+          </Field>
+          <Field label="Status" error={fieldErrors.status}>
+            {(a) => (
+              <select {...a} value={draft.status} onChange={set('status')}>
+                {POSITION_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {s === 'on-hold' ? 'On hold' : s[0]!.toUpperCase() + s.slice(1)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="grid-3">
+          <Field label="Salary from" error={fieldErrors.salaryMin}>
+            {(a) => <input {...a} inputMode="numeric" value={draft.salaryMin} onChange={set('salaryMin')} placeholder="90,000" />}
+          </Field>
+          <Field label="Salary to" error={fieldErrors.salaryMax}>
+            {(a) => <input {...a} inputMode="numeric" value={draft.salaryMax} onChange={set('salaryMax')} placeholder="120,000" />}
+          </Field>
+          <Field label="Currency" error={fieldErrors.salaryCurrency}>
+            {(a) => <input {...a} value={draft.salaryCurrency} onChange={set('salaryCurrency')} maxLength={3} />}
+          </Field>
+        </div>
+        <Field label="Full job description" error={fieldErrors.description} hint="Paste the whole description: candidates receive it in their prep packet.">
+          {(a) => <textarea {...a} rows={10} value={draft.description} onChange={set('description')} />}
+        </Field>
+        <fieldset className="checklist">
+          <legend>Hiring managers</legend>
+          {!draft.companyId && <p className="muted">Choose the company to pick its contacts.</p>}
+          {draft.companyId && contacts.length === 0 && (
+            <p className="muted">
+              No contacts at this company yet. <a href={href('people', 'new', { kind: 'contact' })}>Add a client contact</a>.
+            </p>
+          )}
+          {contacts.map((c) => (
+            <label key={c.id} className="check">
+              <input type="checkbox" checked={draft.hiringManagerIds.includes(c.id)} onChange={() => toggleManager(c.id)} />
+              {c.name}
+              {c.title && <span className="muted"> · {c.title}</span>}
+            </label>
+          ))}
+          {fieldErrors.hiringManagerIds && <p className="field-error">{fieldErrors.hiringManagerIds}</p>}
+        </fieldset>
+        <FormError message={formError} />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Saving…' : id ? 'Save changes' : 'Add position'}
+          </button>
+          <a className="button" href={href('positions')}>
+            Cancel
+          </a>
+        </div>
+      </form>
+    </div>
+  );
+}

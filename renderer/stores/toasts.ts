@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+
+export interface Toast {
+  id: number;
+  tone: 'info' | 'error';
+  message: string;
+}
+
+interface ToastState {
+  toasts: Toast[];
+  show(message: string, tone?: Toast['tone']): void;
+  dismiss(id: number): void;
+  reset(): void;
+}
+
+let nextId = 1;
+
+export const useToastStore = create<ToastState>((set, get) => ({
+  toasts: [],
+  show(message, tone = 'info') {
+    const id = nextId++;
+    set({ toasts: [...get().toasts.slice(-3), { id, tone, message }] });
+    setTimeout(() => get().dismiss(id), tone === 'error' ? 9000 : 4000);
+  },
+  dismiss(id) {
+    set({ toasts: get().toasts.filter((t) => t.id !== id) });
+  },
+  reset() {
+    set({ toasts: [] });
+  },
+}));

@@ -1,0 +1,161 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Context } from '../api/context';
+import { dispatch } from '../api/dispatch';
+import { mimeOf, RENDERER_CSP, resolveStaticFile } from './static';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+export const TOKEN_HEADER = 'x-politely-token';
+
+export interface HostOptions {
+  ctx: Context;
+  /** The built renderer (index.html and assets). */
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface Host {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function sameToken(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) return Promise.reject(new HttpError(413, 'The request is larger than 1 MiB.'));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, 'The request is larger than 1 MiB.'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(text);
+}
+
+function sendHttpError(res: http.ServerResponse, error: HttpError): void {
+  const code = error.status === 400 || error.status === 413 || error.status === 415 ? 'validation' : 'internal';
+  send(res, error.status, { ok: false, error: { code, message: error.message } });
+}
+
+/**
+ * Browser mode: the same backend as Electron, served on 127.0.0.1 only. Every request must name
+ * this host (no DNS rebinding), RPC calls must come from our own origin and carry the per-run token.
+ */
+export async function startHost(options: HostOptions): Promise<Host> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const staticDir = path.resolve(options.staticDir);
+  let port = 0;
+
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+
+  async function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
+    if (req.method !== 'POST') throw new HttpError(405, 'Use POST for RPC calls.');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins().has(origin)) throw new HttpError(403, 'Requests from other sites are refused.');
+    if (req.headers['sec-fetch-site'] === 'cross-site') throw new HttpError(403, 'Requests from other sites are refused.');
+    if (!sameToken(req.headers[TOKEN_HEADER], token)) throw new HttpError(401, 'This page is not signed in to Politely. Open the address Politely printed when it started.');
+    const type = req.headers['content-type'] ?? '';
+    if (!type.startsWith('application/json')) throw new HttpError(415, 'RPC calls must send JSON.');
+    const body = await readBody(req);
+    let input: unknown;
+    try {
+      input = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
+    } catch {
+      throw new HttpError(400, 'The request body is not valid JSON.');
+    }
+    send(res, 200, await dispatch(options.ctx, decodeURIComponent(channel), input));
+  }
+
+  function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Only GET is allowed here.');
+    const file = resolveStaticFile(staticDir, pathname);
+    if (!file) throw new HttpError(404, 'The Politely interface has not been built. Run the start command again.');
+    res.writeHead(200, {
+      'content-type': mimeOf(file),
+      'content-security-policy': RENDERER_CSP,
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'no-referrer',
+      'cross-origin-opener-policy': 'same-origin',
+      'cache-control': file.endsWith('.html') ? 'no-store' : 'max-age=3600',
+    });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(file).pipe(res);
+  }
+
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      try {
+        if (!allowedHosts().has(req.headers.host ?? '')) throw new HttpError(403, 'This address is not Politely. Open the address Politely printed.');
+        const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+        if (pathname.startsWith('/rpc/')) await handleRpc(req, res, pathname.slice('/rpc/'.length));
+        else serveStatic(req, res, pathname);
+      } catch (error) {
+        if (res.headersSent) {
+          res.destroy();
+          return;
+        }
+        if (error instanceof HttpError) sendHttpError(res, error);
+        else {
+          console.error('politely: request failed', error);
+          send(res, 500, { ok: false, error: { code: 'internal', message: 'Something went wrong. Nothing was changed.' } });
+        }
+      }
+    })();
+  });
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

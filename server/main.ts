@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { version } from '../package.json';
+import { openDatabase, NewerSchemaError } from '../db/connection';
+import { DATABASE_FILE, readFlag, resolveDataDir } from '../db/location';
+import { startHost } from './host';
+
+// `npm run serve -- --data-dir DIR --port 0`: browser mode. Prints one JSON line, then serves
+// until Ctrl-C or SIGTERM, when it closes the database cleanly.
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const dataDir = resolveDataDir(argv);
+  const portFlag = readFlag(argv, '--port') ?? '0';
+  const port = Number(portFlag);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port must be a number from 0 to 65535, not "${portFlag}".`);
+  }
+  const staticDir = path.resolve(readFlag(argv, '--static-dir') ?? path.join(path.dirname(process.argv[1] ?? '.'), '..', 'renderer'));
+
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = openDatabase(path.join(dataDir, DATABASE_FILE));
+  const host = await startHost({ ctx: { db, now: () => new Date(), dataDir, version }, staticDir, port });
+  process.stdout.write(`${JSON.stringify({ url: host.url, port: host.port, token: host.token })}\n`);
+
+  let closing = false;
+  const shutdown = () => {
+    if (closing) return;
+    closing = true;
+    void host.close().finally(() => {
+      db.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof NewerSchemaError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`Politely could not start: ${message}\n`);
+  process.exit(1);
+});
