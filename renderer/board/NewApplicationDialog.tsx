@@ -7,7 +7,9 @@ import { usePeopleStore, usePositionsStore } from '../stores/lists';
 import { useToastStore } from '../stores/toasts';
 
 export function NewApplicationDialog({ defaultPositionId, onDone }: { defaultPositionId: string; onDone(): void }) {
-  const people = usePeopleStore();
+  const people = usePeopleStore((s) => s.items);
+  const peopleStatus = usePeopleStore((s) => s.status);
+  const loadPeople = usePeopleStore((s) => s.load);
   const positions = usePositionsStore((s) => s.items);
   const [candidateId, setCandidateId] = useState('');
   const [positionId, setPositionId] = useState(defaultPositionId);
@@ -15,13 +17,13 @@ export function NewApplicationDialog({ defaultPositionId, onDone }: { defaultPos
   const { busy, fieldErrors, formError, save } = useSave();
 
   useEffect(() => {
-    void people.load();
-  }, [people.load]);
+    void loadPeople();
+  }, [loadPeople]);
 
   const candidates = useMemo(() => {
     const needle = filter.trim().toLowerCase();
-    return people.items.filter((p) => p.kind === 'candidate' && (!needle || p.name.toLowerCase().includes(needle) || p.email?.toLowerCase().includes(needle))).slice(0, 200);
-  }, [people.items, filter]);
+    return people.filter((p) => p.kind === 'candidate' && (!needle || p.name.toLowerCase().includes(needle) || p.email?.toLowerCase().includes(needle))).slice(0, 200);
+  }, [people, filter]);
   const openPositions = positions.filter((p) => p.status === 'open' || p.status === 'on-hold');
 
   function submit(e: React.FormEvent) {
@@ -37,7 +39,7 @@ export function NewApplicationDialog({ defaultPositionId, onDone }: { defaultPos
     );
   }
 
-  const noCandidates = people.status === 'ready' && !people.items.some((p) => p.kind === 'candidate');
+  const noCandidates = peopleStatus === 'ready' && !people.some((p) => p.kind === 'candidate');
   return (
     <Dialog title="Add a candidate to the pipeline" onClose={onDone}>
       {noCandidates ? (

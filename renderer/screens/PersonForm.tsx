@@ -29,15 +29,16 @@ export function PersonForm({ id, defaultKind }: { id: string | null; defaultKind
   const [draft, setDraft] = useState<Draft>({ ...EMPTY, kind: defaultKind });
   const [loadError, setLoadError] = useState<string | null>(null);
   const { busy, fieldErrors, formError, save } = useSave();
-  const companies = useCompaniesStore();
+  const companies = useCompaniesStore((s) => s.items);
+  const loadCompanies = useCompaniesStore((s) => s.load);
   const upsert = usePeopleStore((s) => s.upsert);
   const zones = useMemo(() => timeZoneNames(), []);
 
   useEffect(() => {
-    void companies.load();
+    void loadCompanies();
     if (!id) return;
     void call('people.get', { id }).then((r) => (r.ok ? setDraft(toDraft(r.value)) : setLoadError(r.error.message)));
-  }, [id, companies.load]);
+  }, [id, loadCompanies]);
 
   const set = (field: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
   const isCandidate = draft.kind === 'candidate';
@@ -102,7 +103,7 @@ export function PersonForm({ id, defaultKind }: { id: string | null; defaultKind
             {(a) => (
               <select {...a} value={draft.companyId} onChange={set('companyId')}>
                 <option value="">{isCandidate ? 'None' : 'Choose a company'}</option>
-                {companies.items.map((c) => (
+                {companies.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
                   </option>

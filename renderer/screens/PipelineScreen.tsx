@@ -9,32 +9,37 @@ import { usePositionsStore } from '../stores/lists';
 export function PipelineScreen() {
   const params = useRoute((r) => r.params);
   const positionId = params.get('position');
-  const board = useBoardStore();
-  const positions = usePositionsStore();
+  const cards = useBoardStore((s) => s.cards);
+  const boardStatus = useBoardStore((s) => s.status);
+  const boardError = useBoardStore((s) => s.error);
+  const loadBoard = useBoardStore((s) => s.load);
+  const positions = usePositionsStore((s) => s.items);
+  const positionsStatus = usePositionsStore((s) => s.status);
+  const loadPositions = usePositionsStore((s) => s.load);
   const [adding, setAdding] = useState(false);
 
   useEffect(() => {
-    void board.load();
-    void positions.load();
-  }, [board.load, positions.load]);
+    void loadBoard();
+    void loadPositions();
+  }, [loadBoard, loadPositions]);
 
-  const shown = positionId ? board.cards.filter((c) => c.positionId === positionId) : board.cards;
+  const shown = positionId ? cards.filter((c) => c.positionId === positionId) : cards;
   const open = shown.filter((c) => c.stage !== 'closed').length;
-  const ready = board.status === 'ready' && positions.status === 'ready';
+  const ready = boardStatus === 'ready' && positionsStatus === 'ready';
 
   return (
     <div className="screen screen-wide">
       <PageHeader
         title="Pipeline"
-        subtitle={ready && board.cards.length > 0 ? `${open.toLocaleString()} open ${open === 1 ? 'application' : 'applications'}` : undefined}
+        subtitle={ready && cards.length > 0 ? `${open.toLocaleString()} open ${open === 1 ? 'application' : 'applications'}` : undefined}
         actions={
-          positions.items.length > 0 && (
+          positions.length > 0 && (
             <>
               <label className="inline-select">
                 <span>Position</span>
                 <select value={positionId ?? ''} onChange={(e) => navigate('pipeline', null, e.target.value ? { position: e.target.value } : {})}>
                   <option value="">All positions</option>
-                  {positions.items.map((p) => (
+                  {positions.map((p) => (
                     <option key={p.id} value={p.id}>
                       {p.title} — {p.companyName}
                     </option>
@@ -48,8 +53,8 @@ export function PipelineScreen() {
           )
         }
       />
-      {board.status === 'error' && board.error && <LoadError message={board.error} onRetry={() => void board.load()} />}
-      {ready && positions.items.length === 0 && (
+      {boardStatus === 'error' && boardError && <LoadError message={boardError} onRetry={() => void loadBoard()} />}
+      {ready && positions.length === 0 && (
         <EmptyState
           title="Your pipeline starts with a position"
           actions={
@@ -66,7 +71,7 @@ export function PipelineScreen() {
           <p>Add the client company you recruit for and the position you are filling. Then add candidates to it, and follow each one from sourcing to placement here.</p>
         </EmptyState>
       )}
-      {ready && positions.items.length > 0 && board.cards.length === 0 && (
+      {ready && positions.length > 0 && cards.length === 0 && (
         <EmptyState
           title="No one in the pipeline yet"
           actions={
@@ -78,7 +83,7 @@ export function PipelineScreen() {
           <p>Each card is one candidate for one position. Add the first, then move it along as it progresses: drag it, or select it and press Shift+→.</p>
         </EmptyState>
       )}
-      {ready && board.cards.length > 0 && (
+      {ready && cards.length > 0 && (
         <>
           <p className="hint">
             <kbd>Tab</kbd> to the board, arrows to choose a card, <kbd>Shift</kbd>+<kbd>→</kbd> / <kbd>←</kbd> to move it, <kbd>Delete</kbd> to close it, <kbd>Enter</kbd> to open

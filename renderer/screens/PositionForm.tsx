@@ -55,18 +55,20 @@ export function PositionForm({ id, defaultCompanyId }: { id: string | null; defa
   });
   const [loadError, setLoadError] = useState<string | null>(null);
   const { busy, fieldErrors, formError, save } = useSave();
-  const companies = useCompaniesStore();
-  const people = usePeopleStore();
+  const companies = useCompaniesStore((s) => s.items);
+  const loadCompanies = useCompaniesStore((s) => s.load);
+  const people = usePeopleStore((s) => s.items);
+  const loadPeople = usePeopleStore((s) => s.load);
   const upsert = usePositionsStore((s) => s.upsert);
 
   useEffect(() => {
-    void companies.load();
-    void people.load();
+    void loadCompanies();
+    void loadPeople();
     if (id) void call('positions.get', { id }).then((r) => (r.ok ? setDraft(toDraft(r.value)) : setLoadError(r.error.message)));
-  }, [id, companies.load, people.load]);
+  }, [id, loadCompanies, loadPeople]);
 
   const set = (field: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
-  const contacts = people.items.filter((p) => p.kind === 'contact' && p.companyId === draft.companyId);
+  const contacts = people.filter((p) => p.kind === 'contact' && p.companyId === draft.companyId);
 
   function toggleManager(personId: string) {
     setDraft((d) => ({
@@ -103,7 +105,7 @@ export function PositionForm({ id, defaultCompanyId }: { id: string | null; defa
             {(a) => (
               <select {...a} value={draft.companyId} onChange={set('companyId')} autoFocus={!id}>
                 <option value="">Choose a company</option>
-                {companies.items.map((c) => (
+                {companies.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
                   </option>

@@ -24,13 +24,15 @@ export function PositionsScreen() {
 
 function PositionList() {
   const { items, status, error, load } = usePositionsStore();
-  const companies = useCompaniesStore();
+  const companies = useCompaniesStore((s) => s.items);
+  const companiesStatus = useCompaniesStore((s) => s.status);
+  const loadCompanies = useCompaniesStore((s) => s.load);
   useEffect(() => {
     void load();
-    void companies.load();
-  }, [load, companies.load]);
+    void loadCompanies();
+  }, [load, loadCompanies]);
 
-  const noCompanies = companies.status === 'ready' && companies.items.length === 0;
+  const noCompanies = companiesStatus === 'ready' && companies.length === 0;
   return (
     <div className="screen">
       <PageHeader

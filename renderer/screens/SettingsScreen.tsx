@@ -6,21 +6,24 @@ import { call } from '../api';
 export function SettingsScreen() {
   const [info, setInfo] = useState<SystemInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
-  async function load() {
-    setError(null);
-    const result = await call('system.info', {});
-    if (result.ok) setInfo(result.value);
-    else setError(result.error.message);
-  }
   useEffect(() => {
-    void load();
-  }, []);
+    let current = true;
+    void call('system.info', {}).then((result) => {
+      if (!current) return;
+      setInfo(result.ok ? result.value : null);
+      setError(result.ok ? null : result.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
 
   return (
     <div className="screen">
       <PageHeader title="Settings" subtitle="About this copy of Politely and where it keeps your data." />
-      {error && <LoadError message={error} onRetry={() => void load()} />}
+      {error && <LoadError message={error} onRetry={() => setAttempt((n) => n + 1)} />}
       {info && (
         <section className="panel">
           <h2>This installation</h2>

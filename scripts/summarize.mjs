@@ -1,0 +1,71 @@
+// Adds up every suite's results into the one line CI reads: "tests: N passed, N failed, N skipped".
+import fs from 'node:fs';
+import path from 'node:path';
+
+const dir = process.argv[2];
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const lines = [];
+const skipReasons = [];
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+for (const file of fs.readdirSync(dir).filter((f) => f.startsWith('check-')).sort()) {
+  const ok = fs.readFileSync(path.join(dir, file), 'utf8').trim() === 'pass';
+  ok ? passed++ : failed++;
+  lines.push(`${file.slice('check-'.length)}: ${ok ? 'passed' : 'FAILED'}`);
+}
+
+const vitest = readJson('vitest.json');
+if (vitest) {
+  const suiteFailures = (vitest.testResults ?? []).filter((r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0).length;
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests + suiteFailures;
+  skipped += vitest.numPendingTests + vitest.numTodoTests;
+  lines.push(`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests + suiteFailures} failed, ${vitest.numPendingTests + vitest.numTodoTests} skipped`);
+} else {
+  failed++;
+  lines.push('vitest: FAILED (no results were written)');
+}
+
+function walkSpecs(suite, visit) {
+  for (const spec of suite.specs ?? []) visit(spec);
+  for (const child of suite.suites ?? []) walkSpecs(child, visit);
+}
+
+const playwright = readJson('playwright.json');
+if (playwright) {
+  const s = playwright.stats ?? {};
+  const flaky = s.flaky ?? 0;
+  passed += (s.expected ?? 0) + flaky;
+  failed += s.unexpected ?? 0;
+  skipped += s.skipped ?? 0;
+  const errors = (playwright.errors ?? []).length;
+  failed += errors;
+  lines.push(`playwright: ${(s.expected ?? 0) + flaky} passed, ${(s.unexpected ?? 0) + errors} failed, ${s.skipped ?? 0} skipped`);
+  for (const suite of playwright.suites ?? []) {
+    walkSpecs(suite, (spec) => {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'skipped') continue;
+        const reason = test.annotations?.find((a) => a.type === 'skip')?.description ?? 'no reason given';
+        skipReasons.push(`${spec.title}: ${reason}`);
+      }
+    });
+  }
+} else {
+  failed++;
+  lines.push('playwright: FAILED (no results were written)');
+}
+
+console.log('\n== summary');
+for (const line of lines) console.log(`  ${line}`);
+for (const reason of skipReasons) console.log(`  skipped — ${reason}`);
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 ? 1 : 0);
