@@ -1,5 +1,5 @@
 import { BrowserWindow, shell, type Session, type WebContents, type WebPreferences } from 'electron';
-import { APP_ORIGIN } from './constants';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './constants';
 
 export function secureWebPreferences(preload: string): WebPreferences {
   return {
@@ -20,7 +20,9 @@ export function secureWebPreferences(preload: string): WebPreferences {
 
 export function isAppUrl(url: string): boolean {
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    // Not URL.origin: for a custom scheme Node reports the origin as "null".
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
   } catch {
     return false;
   }

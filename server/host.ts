@@ -43,20 +43,19 @@ function sameToken(given: string | string[] | undefined, token: string): boolean
 
 function readBody(req: http.IncomingMessage): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) return Promise.reject(new HttpError(413, 'The request is larger than 1 MiB.'));
+  if (declared > MAX_BODY_BYTES) {
+    req.resume();
+    return Promise.reject(new HttpError(413, 'The request is larger than 1 MiB.'));
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, 'The request is larger than 1 MiB.'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      // Past the limit the rest is read and dropped, so the caller still gets a clear 413.
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new HttpError(413, 'The request is larger than 1 MiB.')) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }

@@ -1,0 +1,244 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { tempDir, makeBackend } from './helpers';
+
+// A stand-in for the parts of Electron that main uses. Each test inspects what main did with it.
+const mocks = vi.hoisted(() => {
+  type Listener = (...args: unknown[]) => unknown;
+  const listeners = () => {
+    const map = new Map<string, Listener[]>();
+    return {
+      map,
+      on(event: string, fn: Listener) {
+        map.set(event, [...(map.get(event) ?? []), fn]);
+        return this;
+      },
+      once(event: string, fn: Listener) {
+        return this.on(event, fn);
+      },
+      emit(event: string, ...args: unknown[]) {
+        return (map.get(event) ?? []).map((fn) => fn(...args));
+      },
+    };
+  };
+  const windows: unknown[] = [];
+  class BrowserWindow {
+    events = listeners();
+    options: unknown;
+    loadURL = vi.fn(() => Promise.resolve());
+    show = vi.fn();
+    focus = vi.fn();
+    restore = vi.fn();
+    isMinimized = vi.fn(() => true);
+    constructor(options: unknown) {
+      this.options = options;
+      windows.push(this);
+    }
+    once(event: string, fn: (...a: unknown[]) => unknown) {
+      this.events.once(event, fn);
+      return this;
+    }
+  }
+  const app = {
+    ...listeners(),
+    requestSingleInstanceLock: vi.fn(() => true),
+    quit: vi.fn(),
+    whenReady: vi.fn(() => Promise.resolve()),
+    getPath: vi.fn(() => '/tmp/politely-user-data'),
+    getAppPath: vi.fn(() => '/opt/politely/resources/app.asar'),
+  };
+  const ipcMain = { handle: vi.fn() };
+  const session = {
+    defaultSession: {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      protocol: { handle: vi.fn() },
+    },
+  };
+  return {
+    listeners,
+    windows,
+    BrowserWindow,
+    app,
+    ipcMain,
+    session,
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    protocol: { registerSchemesAsPrivileged: vi.fn() },
+    dialog: { showErrorBox: vi.fn() },
+  };
+});
+
+vi.mock('electron', () => ({
+  app: mocks.app,
+  BrowserWindow: mocks.BrowserWindow,
+  ipcMain: mocks.ipcMain,
+  session: mocks.session,
+  shell: mocks.shell,
+  protocol: mocks.protocol,
+  dialog: mocks.dialog,
+}));
+
+const { createMainWindow, denyPermissions, hardenContents, secureWebPreferences } = await import('../../electron/window');
+const { isTrustedSender, registerIpc, REFUSED } = await import('../../electron/ipc');
+const { rendererResponse } = await import('../../electron/protocol');
+const { INVOKE_CHANNEL } = await import('../../electron/constants');
+
+function fakeContents() {
+  const events = mocks.listeners();
+  let openHandler: ((d: { url: string }) => { action: string }) | undefined;
+  return {
+    events,
+    on: events.on.bind(events),
+    setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn),
+    open: (url: string) => openHandler!({ url }),
+  };
+}
+
+function navigation(contents: ReturnType<typeof fakeContents>, event: string, url: string) {
+  const e = { preventDefault: vi.fn() };
+  contents.events.emit(event, e, url);
+  return e.preventDefault.mock.calls.length > 0;
+}
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  mocks.windows.length = 0;
+});
+
+describe('the window', () => {
+  it('isolates and sandboxes the page with no Node integration and no webviews', () => {
+    expect(secureWebPreferences('/p/preload.cjs')).toMatchObject({
+      preload: '/p/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+    });
+  });
+
+  it('loads the app from the custom protocol, never file://', () => {
+    const window = createMainWindow('/p/preload.cjs') as unknown as InstanceType<typeof mocks.BrowserWindow>;
+    expect((window.options as { webPreferences: unknown }).webPreferences).toEqual(secureWebPreferences('/p/preload.cjs'));
+    expect(window.loadURL).toHaveBeenCalledWith('politely://app/index.html');
+  });
+
+  it('blocks navigation away from the app and opens only mail, phone and https links outside', () => {
+    const contents = fakeContents();
+    hardenContents(contents as never);
+    expect(navigation(contents, 'will-navigate', 'politely://app/index.html#/people')).toBe(false);
+    expect(navigation(contents, 'will-navigate', 'https://evil.example/')).toBe(true);
+    expect(navigation(contents, 'will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(navigation(contents, 'will-redirect', 'http://127.0.0.1:9/')).toBe(true);
+    expect(navigation(contents, 'will-navigate', 'mailto:ada@mail.example')).toBe(true);
+    expect(mocks.shell.openExternal).toHaveBeenCalledWith('mailto:ada@mail.example');
+    expect(mocks.shell.openExternal).toHaveBeenCalledWith('https://evil.example/');
+    expect(mocks.shell.openExternal).not.toHaveBeenCalledWith('file:///etc/passwd');
+  });
+
+  it('denies every new window and every webview', () => {
+    const contents = fakeContents();
+    hardenContents(contents as never);
+    expect(contents.open('https://example.com')).toEqual({ action: 'deny' });
+    expect(contents.open('javascript:alert(1)')).toEqual({ action: 'deny' });
+    expect(mocks.shell.openExternal).not.toHaveBeenCalledWith('javascript:alert(1)');
+    const e = { preventDefault: vi.fn() };
+    contents.events.emit('will-attach-webview', e);
+    expect(e.preventDefault).toHaveBeenCalled();
+  });
+
+  it('denies every permission request and check', () => {
+    const session = mocks.session.defaultSession;
+    denyPermissions(session as never);
+    const request = session.setPermissionRequestHandler.mock.calls[0]![0] as (c: unknown, p: string, cb: (ok: boolean) => void) => void;
+    const callback = vi.fn();
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) request({}, permission, callback);
+    expect(callback.mock.calls.every(([granted]) => granted === false)).toBe(true);
+    const check = session.setPermissionCheckHandler.mock.calls[0]![0] as () => boolean;
+    expect(check()).toBe(false);
+  });
+});
+
+describe('IPC', () => {
+  const frame = (url: string) => ({ url });
+
+  it('trusts only the app page in its top frame', () => {
+    const top = frame('politely://app/index.html');
+    expect(isTrustedSender({ senderFrame: top, sender: { mainFrame: top } } as never)).toBe(true);
+    const evil = frame('https://evil.example/');
+    expect(isTrustedSender({ senderFrame: evil, sender: { mainFrame: evil } } as never)).toBe(false);
+    const child = frame('politely://app/index.html');
+    expect(isTrustedSender({ senderFrame: child, sender: { mainFrame: top } } as never)).toBe(false);
+    expect(isTrustedSender({ senderFrame: null, sender: { mainFrame: top } } as never)).toBe(false);
+  });
+
+  it('dispatches calls from the app and refuses anyone else without touching the backend', async () => {
+    const backend = makeBackend();
+    registerIpc(mocks.ipcMain as never, () => backend.ctx);
+    const [channel, handler] = mocks.ipcMain.handle.mock.calls[0]! as [string, (e: unknown, c: unknown, i: unknown) => Promise<unknown>];
+    expect(channel).toBe(INVOKE_CHANNEL);
+    const top = frame('politely://app/index.html');
+    const fromApp = { senderFrame: top, sender: { mainFrame: top } };
+    expect(await handler(fromApp, 'companies.create', { name: 'Acme' })).toMatchObject({ ok: true, value: { name: 'Acme' } });
+    expect(await handler(fromApp, 'companies.create', { name: '' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    const evil = frame('https://evil.example/');
+    expect(await handler({ senderFrame: evil, sender: { mainFrame: evil } }, 'companies.create', { name: 'Evil' })).toBe(REFUSED);
+    expect((await backend.ok('companies.list', {})).map((c) => c.name)).toEqual(['Acme']);
+  });
+});
+
+describe('the app protocol', () => {
+  it('serves the renderer with the CSP and nothing outside it', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'index.html'), '<title>Politely</title>');
+    fs.writeFileSync(path.join(path.dirname(dir), 'secret.txt'), 'SECRET');
+    const index = await rendererResponse(dir, 'politely://app/index.html');
+    expect(index.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(await index.text()).toContain('Politely');
+    expect(await (await rendererResponse(dir, 'politely://app/../secret.txt')).text()).not.toContain('SECRET');
+    expect(await (await rendererResponse(dir, 'politely://app/%2e%2e/secret.txt')).text()).not.toContain('SECRET');
+    expect((await rendererResponse(dir, 'politely://elsewhere/index.html')).status).toBe(404);
+  });
+});
+
+describe('app lifecycle', () => {
+  it('quits at once when another Politely already runs', async () => {
+    vi.resetModules();
+    mocks.app.requestSingleInstanceLock.mockReturnValueOnce(false);
+    const { startPolitely } = await import('../../electron/app');
+    expect(startPolitely()).toBe(false);
+    expect(mocks.app.quit).toHaveBeenCalled();
+    expect(mocks.app.whenReady).not.toHaveBeenCalled();
+  });
+
+  it('wires the window, protocol, permissions and IPC, and focuses itself when started twice', async () => {
+    vi.resetModules();
+    const dataDir = tempDir();
+    process.env.POLITELY_DATA_DIR = dataDir;
+    try {
+      const { startPolitely } = await import('../../electron/app');
+      expect(startPolitely()).toBe(true);
+      expect(mocks.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([expect.objectContaining({ scheme: 'politely', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+      await Promise.resolve();
+      await new Promise((r) => setTimeout(r, 0));
+      expect(fs.existsSync(path.join(dataDir, 'politely.db'))).toBe(true);
+      expect(mocks.session.defaultSession.protocol.handle).toHaveBeenCalledWith('politely', expect.any(Function));
+      expect(mocks.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+      expect(mocks.ipcMain.handle).toHaveBeenCalledWith(INVOKE_CHANNEL, expect.any(Function));
+      expect(mocks.windows).toHaveLength(1);
+      const window = mocks.windows[0] as InstanceType<typeof mocks.BrowserWindow>;
+      expect((window.options as { webPreferences: { preload: string } }).webPreferences.preload).toBe('/opt/politely/resources/app.asar/dist/node/preload.cjs');
+
+      mocks.app.emit('second-instance');
+      expect(window.restore).toHaveBeenCalled();
+      expect(window.focus).toHaveBeenCalled();
+      mocks.app.emit('will-quit');
+    } finally {
+      delete process.env.POLITELY_DATA_DIR;
+    }
+  });
+});
