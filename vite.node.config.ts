@@ -18,7 +18,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       minify: false,
       rolldownOptions: {
-        input: preload ? { preload: 'electron/preload.ts' } : { 'electron-main': 'electron/main.ts', server: 'server/main.ts' },
+        input: (preload ? { preload: 'electron/preload.ts' } : { 'electron-main': 'electron/main.ts', server: 'server/main.ts' }) as Record<string, string>,
         external,
         output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
       },

@@ -19,7 +19,8 @@ function readJson(file) {
 
 for (const file of fs.readdirSync(dir).filter((f) => f.startsWith('check-')).sort()) {
   const ok = fs.readFileSync(path.join(dir, file), 'utf8').trim() === 'pass';
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   lines.push(`${file.slice('check-'.length)}: ${ok ? 'passed' : 'FAILED'}`);
 }
 
