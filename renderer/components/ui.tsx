@@ -39,7 +39,7 @@ interface FieldProps {
   error?: string | undefined;
   hint?: string;
   required?: boolean;
-  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactNode;
+  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined; 'aria-required': boolean | undefined }) => ReactNode;
 }
 
 export function Field({ label, error, hint, required, children }: FieldProps) {
@@ -47,11 +47,15 @@ export function Field({ label, error, hint, required, children }: FieldProps) {
   const describedBy = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {required && <span className="required" aria-hidden="true"> *</span>}
-      </label>
-      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy })}
+      <div className="field-label">
+        <label htmlFor={id}>{label}</label>
+        {required && (
+          <span className="required" aria-hidden="true">
+            *
+          </span>
+        )}
+      </div>
+      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy, 'aria-required': required || undefined })}
       {hint && !error && (
         <p className="field-hint" id={`${id}-hint`}>
           {hint}

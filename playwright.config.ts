@@ -1,0 +1,24 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser mode in the system's Chromium (Playwright's own browser download is not used).
+export default defineConfig({
+  testDir: 'test/e2e',
+  tsconfig: './test/e2e/tsconfig.json',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 1,
+  retries: 0,
+  outputDir: '.test-results/playwright-artifacts',
+  use: {
+    viewport: { width: 1280, height: 800 },
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [
+    { name: 'browser-mode', testMatch: /browser\/.*\.spec\.ts/ },
+    { name: 'electron', testMatch: /electron\.spec\.ts/ },
+  ],
+});

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { test as base, expect } from '@playwright/test';
+import { startHost, type RunningHost } from '../host';
+import { BoardPage, PolitelyApp } from '../pages';
+
+const test = base.extend<{ host: RunningHost }>({
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => {
+    const host = await startHost();
+    await use(host);
+    await host.stop();
+  },
+});
+
+test('a recruiter builds a pipeline, moves a card by keyboard and by drag, and it survives a reload', async ({ page, host }) => {
+  const app = new PolitelyApp(page);
+  const board = new BoardPage(page);
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Your pipeline starts with a position' })).toBeVisible();
+
+  await app.createCompany('Acme Robotics');
+  await app.createPosition('Acme Robotics', 'Senior Backend Engineer');
+  await app.createCandidate('Ada Okafor', 'ada@mail.example');
+
+  await app.nav('Pipeline').click();
+  await expect(page.getByRole('heading', { name: 'No one in the pipeline yet' })).toBeVisible();
+  await board.addToPipeline('Ada Okafor', 'Senior Backend Engineer — Acme Robotics');
+  await board.expectIn('Ada Okafor', 'Sourced');
+
+  // Keyboard: the new card holds focus; Shift+→ moves it one stage at a time.
+  const card = board.card('Ada Okafor');
+  await card.focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  await board.expectIn('Ada Okafor', 'Prep');
+  await expect(card).toBeFocused();
+  await page.keyboard.press('Shift+ArrowRight');
+  await board.expectIn('Ada Okafor', 'Interview');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await board.expectIn('Ada Okafor', 'Prep');
+
+  // Drag to Offer.
+  await card.dragTo(board.column('Offer').locator('.column-body'));
+  await board.expectIn('Ada Okafor', 'Offer');
+
+  await page.reload();
+  await board.expectIn('Ada Okafor', 'Offer');
+  const saved = await host.rpc<{ cards: { stage: string }[] }>('applications.board', {});
+  expect(saved.cards.map((c) => c.stage)).toEqual(['offer']);
+});
+
+test('closing needs a reason, and the card keeps its history in Closed', async ({ page, host }) => {
+  const company = await host.rpc<{ id: string }>('companies.create', { name: 'Northwind Health' });
+  const position = await host.rpc<{ id: string }>('positions.create', { companyId: company.id, title: 'Data Analyst' });
+  const candidate = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name: 'Ben Lindqvist' });
+  await host.rpc('applications.create', { candidateId: candidate.id, positionId: position.id });
+
+  const board = new BoardPage(page);
+  await page.goto(host.url);
+  await board.card('Ben Lindqvist').focus();
+  await page.keyboard.press('Delete');
+  const dialog = page.getByRole('dialog', { name: "Close Ben Lindqvist's application?" });
+  await dialog.getByRole('button', { name: 'Close application' }).click();
+  await expect(dialog.getByText('Choose a reason')).toBeVisible();
+  await dialog.getByLabel('Candidate withdrew').check();
+  await dialog.getByRole('button', { name: 'Close application' }).click();
+  await board.expectIn('Ben Lindqvist', 'Closed');
+  await expect(board.card('Ben Lindqvist')).toContainText('Candidate withdrew');
+  await expect(board.card('Ben Lindqvist')).toBeFocused();
+});
+
+test('errors appear beside the field that caused them, and nothing is saved', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/people/new?kind=candidate`);
+  await page.getByLabel('Email').fill('ada-at-mail');
+  await page.getByLabel('Time zone').fill('Mars/Olympus');
+  await page.getByRole('button', { name: 'Add candidate' }).click();
+  await expect(page.getByLabel('Full name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Name is required.')).toBeVisible();
+  await expect(page.getByText('Enter an email address like name@example.com.')).toBeVisible();
+  await expect(page.getByText('Choose a time zone from the list')).toBeVisible();
+  const people = await host.rpc<{ total: number }>('people.list', {});
+  expect(people.total).toBe(0);
+});
+
+test('the board stays virtualized with 10,000 cards', async ({ page }) => {
+  // Seed straight into the data file, then start the host on it.
+  const host = await (async () => {
+    const seeded = await startHost();
+    await seeded.stop();
+    const db = new Database(path.join(seeded.dataDir, 'politely.db'));
+    const now = new Date().toISOString();
+    db.transaction(() => {
+      db.prepare("INSERT INTO companies (id, name, created_at, updated_at) VALUES ('co', 'Acme Robotics', ?, ?)").run(now, now);
+      db.prepare("INSERT INTO positions (id, company_id, title, created_at, updated_at) VALUES ('po', 'co', 'Engineer', ?, ?)").run(now, now);
+      const person = db.prepare("INSERT INTO people (id, kind, name, created_at, updated_at) VALUES (?, 'candidate', ?, ?, ?)");
+      const application = db.prepare("INSERT INTO applications (id, candidate_id, position_id, stage, stage_changed_at, created_at, updated_at) VALUES (?, ?, 'po', 'sourced', ?, ?, ?)");
+      for (let i = 0; i < 10_000; i++) {
+        const id = randomUUID();
+        const changed = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+        person.run(id, `Candidate ${String(i).padStart(5, '0')}`, now, now);
+        application.run(randomUUID(), id, changed, now, now);
+      }
+    })();
+    db.close();
+    return startHost(seeded.dataDir);
+  })();
+  try {
+    const board = new BoardPage(page);
+    await page.goto(host.url);
+    await expect(board.column('Sourced').locator('.column-count')).toHaveText('10,000');
+    const rendered = await page.locator('.card').count();
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(100);
+    // Newest first: the oldest card is reached by scrolling to the end of the column.
+    await board.column('Sourced').locator('.column-body').evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect(board.card('Candidate 00000')).toBeVisible();
+    expect(await page.locator('.card').count()).toBeLessThan(100);
+  } finally {
+    await host.stop();
+  }
+});

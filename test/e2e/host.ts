@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+
+export interface RunningHost {
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  dataDir: string;
+  rpc<T = unknown>(channel: string, input: unknown): Promise<T>;
+  stop(): Promise<void>;
+}
+
+const serverBundle = path.resolve(import.meta.dirname, '../../dist/node/server.cjs');
+
+/** Starts `server.cjs` exactly as `npm run serve` does, on a fresh data folder. */
+export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'politely-e2e-'))): Promise<RunningHost> {
+  if (!fs.existsSync(serverBundle)) throw new Error('dist/node/server.cjs is missing: build first (npm test does).');
+  const child: ChildProcess = spawn(process.execPath, [serverBundle, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`the host exited with ${code}`)));
+  });
+  const { url, port, token } = JSON.parse(line) as { url: string; port: number; token: string };
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    origin,
+    port,
+    token,
+    dataDir,
+    async rpc<T>(channel: string, input: unknown) {
+      const response = await fetch(`${origin}/rpc/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-politely-token': token },
+        body: JSON.stringify(input),
+      });
+      const body = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
+      if (!body.ok) throw new Error(`${channel}: ${JSON.stringify(body.error)}`);
+      return body.value as T;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

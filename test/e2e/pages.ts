@@ -1,0 +1,64 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The app as a recruiter sees it: navigation and the create forms. */
+export class PolitelyApp {
+  constructor(readonly page: Page) {}
+
+  nav(name: 'Today' | 'Pipeline' | 'People' | 'Companies' | 'Positions' | 'Settings') {
+    return this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
+  }
+
+  async createCompany(name: string) {
+    await this.nav('Companies').click();
+    await this.page.getByRole('link', { name: 'New company' }).click();
+    await this.page.getByLabel('Company name').fill(name);
+    await this.page.getByRole('button', { name: 'Add company' }).click();
+    await expect(this.page.getByRole('link', { name: new RegExp(name) })).toBeVisible();
+  }
+
+  async createPosition(company: string, title: string) {
+    await this.nav('Positions').click();
+    await this.page.getByRole('link', { name: 'New position' }).click();
+    await this.page.getByLabel('Company').selectOption({ label: company });
+    await this.page.getByLabel('Job title').fill(title);
+    await this.page.getByLabel('Full job description').fill(`${title}: what the role involves.`);
+    await this.page.getByRole('button', { name: 'Add position' }).click();
+    await expect(this.page.getByRole('link', { name: title })).toBeVisible();
+  }
+
+  async createCandidate(name: string, email: string) {
+    await this.nav('People').click();
+    await this.page.getByRole('link', { name: 'New candidate' }).click();
+    await this.page.getByLabel('Full name').fill(name);
+    await this.page.getByLabel('Email').fill(email);
+    await this.page.getByLabel('Time zone').fill('Europe/Berlin');
+    await this.page.getByRole('button', { name: 'Add candidate' }).click();
+    await expect(this.page.getByRole('link', { name })).toBeVisible();
+  }
+}
+
+/** The pipeline board. */
+export class BoardPage {
+  constructor(readonly page: Page) {}
+
+  column(stage: string): Locator {
+    return this.page.getByRole('region', { name: 'Pipeline board' }).getByRole('region', { name: stage, exact: true });
+  }
+
+  card(candidate: string): Locator {
+    return this.page.locator('.card', { hasText: candidate });
+  }
+
+  async addToPipeline(candidate: string, position: string) {
+    await this.page.getByRole('button', { name: /Add (to pipeline|a candidate to a position)/ }).first().click();
+    const dialog = this.page.getByRole('dialog', { name: 'Add a candidate to the pipeline' });
+    await dialog.getByLabel('Candidate', { exact: true }).selectOption({ label: candidate });
+    await dialog.getByLabel('Position').selectOption({ label: position });
+    await dialog.getByRole('button', { name: 'Add to pipeline' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async expectIn(candidate: string, stage: string) {
+    await expect(this.column(stage).locator('.card', { hasText: candidate })).toBeVisible();
+  }
+}
