@@ -1,6 +1,6 @@
 import type { Person, PersonKind } from '../core/model';
 import type { Db } from './connection';
-import { insertRecord, updateRecord, type TableSpec } from './records';
+import { insertRecord, updateRecord, whereEquals, type TableSpec } from './records';
 
 export interface PersonFields {
   kind: PersonKind;
@@ -56,17 +56,7 @@ export interface PeopleFilter {
 }
 
 export function listPeople(db: Db, filter: PeopleFilter): { people: Person[]; total: number } {
-  const where: string[] = [];
-  const params: (string | number)[] = [];
-  if (filter.kind) {
-    where.push('p.kind = ?');
-    params.push(filter.kind);
-  }
-  if (filter.companyId) {
-    where.push('p.company_id = ?');
-    params.push(filter.companyId);
-  }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const { clause, params } = whereEquals({ 'p.kind': filter.kind, 'p.company_id': filter.companyId });
   const total = (db.prepare(`SELECT count(*) AS n FROM people p ${clause}`).get(...params) as { n: number }).n;
   const people = db.prepare(`${SELECT} ${clause} ORDER BY p.name COLLATE NOCASE, p.id LIMIT ?`).all(...params, filter.limit) as Person[];
   return { people, total };

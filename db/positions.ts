@@ -1,6 +1,6 @@
 import type { Position, PositionStatus } from '../core/model';
 import type { Db } from './connection';
-import { insertRecord, replaceLinks, updateRecord, type TableSpec } from './records';
+import { insertRecord, replaceLinks, updateRecord, whereEquals, type TableSpec } from './records';
 
 export interface PositionFields {
   companyId: string;
@@ -73,16 +73,6 @@ export function updatePosition(
 }
 
 export function listPositions(db: Db, filter: { companyId?: string; status?: PositionStatus }): Position[] {
-  const where: string[] = [];
-  const params: string[] = [];
-  if (filter.companyId) {
-    where.push('p.company_id = ?');
-    params.push(filter.companyId);
-  }
-  if (filter.status) {
-    where.push('p.status = ?');
-    params.push(filter.status);
-  }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const { clause, params } = whereEquals({ 'p.company_id': filter.companyId, 'p.status': filter.status });
   return (db.prepare(`${SELECT} ${clause} ORDER BY c.name COLLATE NOCASE, p.title COLLATE NOCASE, p.id`).all(...params) as PositionRow[]).map(fromRow);
 }

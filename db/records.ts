@@ -93,3 +93,15 @@ export function replaceLinks(
   for (const memberId of after) insert.run(ownerId, memberId);
   writeAudit(db, now, link.entity, ownerId, 'update', { [link.field]: [before.join(','), after.join(',')] });
 }
+
+/**
+ * A WHERE clause matching every given column to its value, skipping filters left empty.
+ * Column expressions are static; values become placeholders.
+ */
+export function whereEquals(filters: Record<string, string | undefined>): { clause: string; params: string[] } {
+  const set = Object.entries(filters).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '');
+  return {
+    clause: set.length ? `WHERE ${set.map(([column]) => `${column} = ?`).join(' AND ')}` : '',
+    params: set.map(([, value]) => value),
+  };
+}

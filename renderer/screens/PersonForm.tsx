@@ -2,9 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { timeZoneNames } from '../../core/timezones';
 import type { Person, PersonKind } from '../../api/contract';
 import { call } from '../api';
+import { CompanyField } from '../components/CompanyField';
 import { Field, FormError, LoadError, orEmpty, PageHeader, useSave } from '../components/ui';
 import { href, navigate } from '../router';
-import { useCompaniesStore, usePeopleStore } from '../stores/lists';
+import { usePeopleStore } from '../stores/lists';
 import { useToastStore } from '../stores/toasts';
 
 const EMPTY = { name: '', email: '', phone: '', timezone: '', companyId: '', title: '', location: '', linkedinUrl: '', notes: '' };
@@ -29,16 +30,13 @@ export function PersonForm({ id, defaultKind }: { id: string | null; defaultKind
   const [draft, setDraft] = useState<Draft>({ ...EMPTY, kind: defaultKind });
   const [loadError, setLoadError] = useState<string | null>(null);
   const { busy, fieldErrors, formError, save } = useSave();
-  const companies = useCompaniesStore((s) => s.items);
-  const loadCompanies = useCompaniesStore((s) => s.load);
   const upsert = usePeopleStore((s) => s.upsert);
   const zones = useMemo(() => timeZoneNames(), []);
 
   useEffect(() => {
-    void loadCompanies();
     if (!id) return;
     void call('people.get', { id }).then((r) => (r.ok ? setDraft(toDraft(r.value)) : setLoadError(r.error.message)));
-  }, [id, loadCompanies]);
+  }, [id]);
 
   const set = (field: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
   const isCandidate = draft.kind === 'candidate';
@@ -99,18 +97,13 @@ export function PersonForm({ id, defaultKind }: { id: string | null; defaultKind
           <Field label="Location" error={fieldErrors.location}>
             {(a) => <input {...a} value={draft.location} onChange={set('location')} />}
           </Field>
-          <Field label={isCandidate ? 'Current company' : 'Company'} error={fieldErrors.companyId}>
-            {(a) => (
-              <select {...a} value={draft.companyId} onChange={set('companyId')}>
-                <option value="">{isCandidate ? 'None' : 'Choose a company'}</option>
-                {companies.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <CompanyField
+            label={isCandidate ? 'Current company' : 'Company'}
+            emptyLabel={isCandidate ? 'None' : 'Choose a company'}
+            value={draft.companyId}
+            onChange={(companyId) => setDraft((d) => ({ ...d, companyId }))}
+            error={fieldErrors.companyId}
+          />
           <Field label="LinkedIn profile" error={fieldErrors.linkedinUrl}>
             {(a) => <input {...a} type="url" value={draft.linkedinUrl} onChange={set('linkedinUrl')} placeholder="https://www.linkedin.com/in/…" />}
           </Field>

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { POSITION_STATUSES, type Position, type PositionStatus } from '../../api/contract';
 import { call } from '../api';
+import { CompanyField } from '../components/CompanyField';
 import { Field, FormError, LoadError, orEmpty, PageHeader, useSave } from '../components/ui';
 import { href, navigate } from '../router';
-import { useCompaniesStore, usePeopleStore, usePositionsStore } from '../stores/lists';
+import { usePeopleStore, usePositionsStore } from '../stores/lists';
 import { useToastStore } from '../stores/toasts';
 
 interface Draft {
@@ -55,17 +56,14 @@ export function PositionForm({ id, defaultCompanyId }: { id: string | null; defa
   });
   const [loadError, setLoadError] = useState<string | null>(null);
   const { busy, fieldErrors, formError, save } = useSave();
-  const companies = useCompaniesStore((s) => s.items);
-  const loadCompanies = useCompaniesStore((s) => s.load);
   const people = usePeopleStore((s) => s.items);
   const loadPeople = usePeopleStore((s) => s.load);
   const upsert = usePositionsStore((s) => s.upsert);
 
   useEffect(() => {
-    void loadCompanies();
     void loadPeople();
     if (id) void call('positions.get', { id }).then((r) => (r.ok ? setDraft(toDraft(r.value)) : setLoadError(r.error.message)));
-  }, [id, loadCompanies, loadPeople]);
+  }, [id, loadPeople]);
 
   const set = (field: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
   const contacts = people.filter((p) => p.kind === 'contact' && p.companyId === draft.companyId);
@@ -101,18 +99,15 @@ export function PositionForm({ id, defaultCompanyId }: { id: string | null; defa
       <PageHeader title={id ? draft.title || 'Position' : 'New position'} />
       <form className="form" onSubmit={submit} noValidate>
         <div className="grid-2">
-          <Field label="Company" required error={fieldErrors.companyId}>
-            {(a) => (
-              <select {...a} value={draft.companyId} onChange={set('companyId')} autoFocus={!id}>
-                <option value="">Choose a company</option>
-                {companies.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <CompanyField
+            label="Company"
+            required
+            emptyLabel="Choose a company"
+            value={draft.companyId}
+            onChange={(companyId) => setDraft((d) => ({ ...d, companyId }))}
+            error={fieldErrors.companyId}
+            autoFocus={!id}
+          />
           <Field label="Job title" required error={fieldErrors.title}>
             {(a) => <input {...a} value={draft.title} onChange={set('title')} />}
           </Field>

@@ -108,6 +108,20 @@ describe('companies, people and positions', () => {
     expect(edited).toMatchObject({ hiringManagerIds: [], location: 'Austin, TX', description: 'Build the fleet platform.' });
   });
 
+  it('filters people by kind and company, and positions by company and status', async () => {
+    const b = makeBackend();
+    const { company, manager, position } = await seedBasics(b);
+    const other = await b.ok('companies.create', { name: 'Northwind Health' });
+    await b.ok('people.create', { kind: 'contact', name: 'Omar Haddad', companyId: other.id });
+    const held = await b.ok('positions.create', { companyId: other.id, title: 'Data Analyst', status: 'on-hold' });
+    expect((await b.ok('people.list', { kind: 'contact', companyId: company.id })).people.map((p) => p.id)).toEqual([manager.id]);
+    expect((await b.ok('people.list', { kind: 'contact' })).total).toBe(2);
+    expect((await b.ok('people.list', {})).total).toBe(3);
+    expect((await b.ok('positions.list', { companyId: other.id })).map((p) => p.id)).toEqual([held.id]);
+    expect((await b.ok('positions.list', { status: 'open' })).map((p) => p.id)).toEqual([position.id]);
+    expect(await b.ok('positions.list', { companyId: company.id, status: 'on-hold' })).toEqual([]);
+  });
+
   it('refuses a salary range upside down, also when only one end changes', async () => {
     const b = makeBackend();
     const { company, position } = await seedBasics(b);
