@@ -70,6 +70,26 @@ test('closing needs a reason, and the card keeps its history in Closed', async (
   await expect(board.card('Ben Lindqvist')).toBeFocused();
 });
 
+test('the board filters by position, and the filter survives a reload', async ({ page, host }) => {
+  const company = await host.rpc<{ id: string }>('companies.create', { name: 'Acme Robotics' });
+  const backend = await host.rpc<{ id: string }>('positions.create', { companyId: company.id, title: 'Backend Engineer' });
+  const analyst = await host.rpc<{ id: string }>('positions.create', { companyId: company.id, title: 'Data Analyst' });
+  for (const [name, positionId] of [['Ada Okafor', backend.id], ['Carla Mendes', analyst.id]] as const) {
+    const person = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name });
+    await host.rpc('applications.create', { candidateId: person.id, positionId });
+  }
+  const board = new BoardPage(page);
+  await page.goto(host.url);
+  await board.expectIn('Ada Okafor', 'Sourced');
+  await board.expectIn('Carla Mendes', 'Sourced');
+  await page.getByLabel('Position').selectOption({ label: 'Data Analyst — Acme Robotics' });
+  await expect(board.card('Ada Okafor')).toHaveCount(0);
+  await board.expectIn('Carla Mendes', 'Sourced');
+  await page.reload();
+  await expect(board.card('Ada Okafor')).toHaveCount(0);
+  await board.expectIn('Carla Mendes', 'Sourced');
+});
+
 test('errors appear beside the field that caused them, and nothing is saved', async ({ page, host }) => {
   await page.goto(host.url);
   await page.goto(`${host.origin}/#/people/new?kind=candidate`);
