@@ -1,31 +1,21 @@
 // Opens Politely: the desktop window when Electron can run here, otherwise browser mode.
 import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { installedElectron } from './electron-binary.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const forceBrowser = args.includes('--browser') || process.env.POLITELY_BROWSER === '1';
 const passArgs = args.filter((a) => a !== '--browser');
 
-function installedElectron() {
-  const dir = path.join(root, 'node_modules', 'electron');
-  try {
-    const binary = path.join(dir, 'dist', fs.readFileSync(path.join(dir, 'path.txt'), 'utf8').trim());
-    return fs.existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The Electron binary, downloading it on first use; null when it cannot be had. */
 function electronBinary() {
-  const found = installedElectron();
+  const found = installedElectron(root);
   if (found) return found;
   process.stderr.write('politely: fetching the desktop runtime (first start only)…\n');
   spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron', 'install.js')], { stdio: 'ignore', timeout: 300_000 });
-  return installedElectron();
+  return installedElectron(root);
 }
 
 function hasDisplay() {

@@ -78,15 +78,14 @@ function sendHttpError(res: http.ServerResponse, error: HttpError): void {
 export async function startHost(options: HostOptions): Promise<Host> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const staticDir = path.resolve(options.staticDir);
-  let port = 0;
-
-  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
-  const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+  // Filled in once the port is known, before the first request can arrive.
+  const allowedHosts = new Set<string>();
+  const allowedOrigins = new Set<string>();
 
   async function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
     if (req.method !== 'POST') throw new HttpError(405, 'Use POST for RPC calls.');
     const origin = req.headers.origin;
-    if (origin !== undefined && !allowedOrigins().has(origin)) throw new HttpError(403, 'Requests from other sites are refused.');
+    if (origin !== undefined && !allowedOrigins.has(origin)) throw new HttpError(403, 'Requests from other sites are refused.');
     if (req.headers['sec-fetch-site'] === 'cross-site') throw new HttpError(403, 'Requests from other sites are refused.');
     if (!sameToken(req.headers[TOKEN_HEADER], token)) throw new HttpError(401, 'This page is not signed in to Politely. Open the address Politely printed when it started.');
     const type = req.headers['content-type'] ?? '';
@@ -121,7 +120,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const server = http.createServer((req, res) => {
     void (async () => {
       try {
-        if (!allowedHosts().has(req.headers.host ?? '')) throw new HttpError(403, 'This address is not Politely. Open the address Politely printed.');
+        if (!allowedHosts.has(req.headers.host ?? '')) throw new HttpError(403, 'This address is not Politely. Open the address Politely printed.');
         const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
         if (pathname.startsWith('/rpc/')) await handleRpc(req, res, pathname.slice('/rpc/'.length));
         else serveStatic(req, res, pathname);
@@ -145,7 +144,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
+  const port = (server.address() as AddressInfo).port;
+  for (const name of ['127.0.0.1', 'localhost']) {
+    allowedHosts.add(`${name}:${port}`);
+    allowedOrigins.add(`http://${name}:${port}`);
+  }
 
   return {
     url: `http://127.0.0.1:${port}/#token=${token}`,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { version } from '../package.json';
-import { openDatabase, NewerSchemaError } from '../db/connection';
+import { openDatabase } from '../db/connection';
 import { DATABASE_FILE, readFlag, resolveDataDir } from '../db/location';
 import { startHost } from './host';
 
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof NewerSchemaError || error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`Politely could not start: ${message}\n`);
   process.exit(1);
 });

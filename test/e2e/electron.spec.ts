@@ -2,22 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { installedElectron } from '../../scripts/electron-binary.mjs';
 import { PolitelyApp } from './pages';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** The Electron binary if this machine has one; it is never downloaded by the tests. */
-function electronBinary(): string | null {
-  const dir = path.join(root, 'node_modules', 'electron');
-  try {
-    const binary = path.join(dir, 'dist', fs.readFileSync(path.join(dir, 'path.txt'), 'utf8').trim());
-    return fs.existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
-
-const binary = electronBinary();
+// The tests never download Electron: they use it where the machine has it.
+const binary = installedElectron(root);
 const display = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 test.skip(!binary, 'No Electron binary on this machine (it is downloaded on first start, and could not be here), so the desktop window was not driven.');

@@ -1,0 +1,1 @@
+export function installedElectron(root: string): string | null;
