@@ -108,3 +108,15 @@ export interface Board {
   cards: BoardCard[];
   total: number;
 }
+
+export const TOUCH_CHANNELS = ['email', 'phone', 'sms', 'im', 'linkedin', 'in-person', 'letter'] as const;
+export type TouchChannel = (typeof TOUCH_CHANNELS)[number];
+export const TOUCH_KINDS = ['follow-up', 'reply', 'value-add', 'check-in', 'prep-call', 'debrief-call', 'take-away', 'thank-you-letter', 'other'] as const;
+export type TouchKind = (typeof TOUCH_KINDS)[number];
+export const TOUCH_OUTCOMES = ['no-answer', 'voicemail', 'connected', 'replied', 'sent'] as const;
+export type TouchOutcome = (typeof TOUCH_OUTCOMES)[number];
+export const DIRECTIONS = ['out', 'in'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+/** What a reply meant: interest, permission with a date, a polite no-for-now, a clear no, or stop. */
+export const RESPONSE_CLASSES = ['interested', 'permission', 'soft-no', 'no', 'stop', 'neutral'] as const;
+export type ResponseClass = (typeof RESPONSE_CLASSES)[number];

@@ -1,0 +1,49 @@
+import type { Direction, ResponseClass, TouchChannel, TouchKind, TouchOutcome } from '../model';
+
+/** One logged contact, as the rules read it. Times are ISO-8601 instants. */
+export interface LoggedTouch {
+  at: string;
+  channel: TouchChannel;
+  direction: Direction;
+  kind: TouchKind;
+  outcome: TouchOutcome;
+  response: ResponseClass | null;
+  agreedNextAt: string | null;
+}
+
+export const DAY_MS = 86_400_000;
+/** An outbound reply this soon after their message is answering them, not chasing them. */
+export const REPLY_WINDOW_MS = 2 * DAY_MS;
+
+export const time = (touch: { at: string }): number => Date.parse(touch.at);
+
+/** A live conversation or a reply: they engaged. */
+export function isConversation(touch: LoggedTouch): boolean {
+  return touch.direction === 'in' || touch.outcome === 'connected' || touch.outcome === 'replied';
+}
+
+/** The history the rules see at `at`: what was logged before that moment, oldest first. */
+export function historyBefore(history: readonly LoggedTouch[], at: number): LoggedTouch[] {
+  return history.filter((t) => time(t) < at).sort((a, b) => time(a) - time(b));
+}
+
+export function lastWhere(history: readonly LoggedTouch[], test: (t: LoggedTouch) => boolean): LoggedTouch | undefined {
+  for (let i = history.length - 1; i >= 0; i--) if (test(history[i]!)) return history[i];
+  return undefined;
+}
+
+/** Outbound touches since they last engaged, none of them answered: the unanswered streak. */
+export function unansweredStreak(history: readonly LoggedTouch[]): LoggedTouch[] {
+  const streak: LoggedTouch[] = [];
+  for (let i = history.length - 1; i >= 0; i--) {
+    const touch = history[i]!;
+    if (isConversation(touch)) break;
+    if (touch.direction === 'out') streak.unshift(touch);
+  }
+  return streak;
+}
+
+/** The latest touch that carries what they said (its response class): it sets or lifts a pause. */
+export function lastResponse(history: readonly LoggedTouch[]): LoggedTouch | undefined {
+  return lastWhere(history, (t) => t.response !== null);
+}

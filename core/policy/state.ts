@@ -1,0 +1,42 @@
+import { DAY_MS, isConversation, lastResponse, lastWhere, time, unansweredStreak, type LoggedTouch } from './history';
+import type { PolicySettings } from './rules';
+
+export const CONTACT_STATES = ['open', 'waiting-agreed-date', 'paused-soft-no', 'no-for-now', 'ball-in-their-court', 'do-not-contact', 'final-letter-sent'] as const;
+export type ContactStateName = (typeof CONTACT_STATES)[number];
+
+export interface ContactState {
+  state: ContactStateName;
+  /** When the state ends by itself; absent when it waits for them (or never ends). */
+  until?: string;
+  unansweredStreak: number;
+}
+
+/** Where things stand with a person at `now`, from their contact log alone. */
+export function contactState(all: readonly LoggedTouch[], settings: PolicySettings, now: Date): ContactState {
+  const at = now.getTime();
+  const history = all.filter((t) => time(t) <= at).sort((a, b) => time(a) - time(b));
+  const streak = unansweredStreak(history);
+  const base = { unansweredStreak: streak.length };
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  const stop = lastWhere(history, (t) => t.response === 'stop');
+  if (stop) {
+    const letter = history.some((t) => t.direction === 'out' && t.kind === 'thank-you-letter' && time(t) > time(stop));
+    return { ...base, state: letter ? 'final-letter-sent' : 'do-not-contact' };
+  }
+  const response = lastResponse(history);
+  if (response?.response === 'no') {
+    const until = time(response) + settings.noForNowDays * DAY_MS;
+    if (until > at) return { ...base, state: 'no-for-now', until: iso(until) };
+  }
+  if (response?.response === 'soft-no') {
+    const until = response.agreedNextAt ? Date.parse(response.agreedNextAt) : time(response) + settings.softNoDays * DAY_MS;
+    if (until > at) return { ...base, state: 'paused-soft-no', until: iso(until) };
+  }
+  if (streak.some((t) => t.kind === 'take-away')) return { ...base, state: 'ball-in-their-court' };
+  const conversation = lastWhere(history, isConversation);
+  if (conversation?.agreedNextAt && Date.parse(conversation.agreedNextAt) > at) {
+    return { ...base, state: 'waiting-agreed-date', until: conversation.agreedNextAt };
+  }
+  return { ...base, state: 'open' };
+}

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import type { ResponseClass, TouchChannel, TouchKind } from '../../core/model';
+import { checkContact, checkSettings, contactState, DEFAULT_SETTINGS, type Intent, type LoggedTouch } from '../../core/policy';
+
+const BERLIN = { timezone: 'Europe/Berlin' };
+const S = DEFAULT_SETTINGS;
+
+function touch(at: string, fields: Partial<Omit<LoggedTouch, 'at'>> = {}): LoggedTouch {
+  return { at: new Date(at).toISOString(), channel: 'email', direction: 'out', kind: 'follow-up', outcome: 'sent', response: null, agreedNextAt: null, ...fields };
+}
+const inbound = (at: string, response: ResponseClass = 'neutral', agreedNextAt: string | null = null) =>
+  touch(at, { direction: 'in', kind: 'reply', outcome: 'replied', response, agreedNextAt: agreedNextAt && new Date(agreedNextAt).toISOString() });
+const intent = (at: string, channel: TouchChannel = 'email', kind: TouchKind = 'follow-up'): Intent => ({ at: new Date(at), channel, kind });
+const rules = (history: LoggedTouch[], i: Intent, recipient = BERLIN) => checkContact(history, recipient, S, i).reasons.map((r) => r.rule);
+
+describe('quiet-hours (recipient time zone)', () => {
+  it('allows a call at 20:59 their time and blocks it at 21:00 until 08:00 next day', () => {
+    // 2026-01-14 is winter: Berlin is UTC+1.
+    expect(checkContact([], BERLIN, S, intent('2026-01-14T19:59:00Z', 'phone')).verdict).toBe('allowed');
+    const late = checkContact([], BERLIN, S, intent('2026-01-14T20:00:00Z', 'phone'));
+    expect(late.verdict).toBe('blocked');
+    expect(late.reasons[0]).toMatchObject({ rule: 'quiet-hours', until: '2026-01-15T07:00:00.000Z' });
+    expect(late.reasons[0]!.message).toMatch(/21:00 where they are.*Thu 15 Jan, 08:00 their time/);
+    expect(late.nextAllowedAt).toBe('2026-01-15T07:00:00.000Z');
+  });
+
+  it('blocks 07:59 and allows 08:00 in their zone, not ours', () => {
+    const chicago = { timezone: 'America/Chicago' };
+    expect(rules([], intent('2026-01-14T13:59:00Z', 'sms'), chicago)).toEqual(['quiet-hours']);
+    expect(rules([], intent('2026-01-14T14:00:00Z', 'sms'), chicago)).toEqual([]);
+  });
+
+  it('follows the DST night: 08:00 Berlin is 07:00Z before the change and 06:00Z after it', () => {
+    const beforeDawn = checkContact([], BERLIN, S, intent('2026-03-29T05:30:00Z', 'phone'));
+    expect(beforeDawn.nextAllowedAt).toBe('2026-03-29T06:00:00.000Z');
+    const lateNight = checkContact([], BERLIN, S, intent('2026-03-28T21:30:00Z', 'im'));
+    expect(lateNight.nextAllowedAt).toBe('2026-03-29T06:00:00.000Z');
+  });
+
+  it('does not apply to email or letters', () => {
+    expect(rules([], intent('2026-01-14T23:00:00Z', 'email'))).toEqual([]);
+    expect(rules([], intent('2026-01-14T23:00:00Z', 'letter'))).toEqual([]);
+  });
+});
+
+describe('one-per-day (their calendar)', () => {
+  it('blocks a second touch the same local day and allows it after their midnight', () => {
+    const history = [touch('2026-01-14T09:00:00Z', { outcome: 'connected', agreedNextAt: '2026-01-14T10:00:00Z' })];
+    const again = checkContact(history, BERLIN, S, intent('2026-01-14T22:59:00Z'));
+    expect(again.reasons.map((r) => r.rule)).toContain('one-per-day');
+    expect(again.reasons.find((r) => r.rule === 'one-per-day')!.until).toBe('2026-01-14T23:00:00.000Z');
+    expect(rules(history, intent('2026-01-14T23:00:00Z'))).not.toContain('one-per-day');
+  });
+});
+
+describe('min-gap (business days)', () => {
+  it('after an unanswered Friday touch, waits until Tuesday', () => {
+    const friday = [touch('2026-03-06T09:00:00Z')];
+    const monday = checkContact(friday, BERLIN, S, intent('2026-03-09T09:00:00Z'));
+    expect(monday.reasons.map((r) => r.rule)).toEqual(['min-gap']);
+    expect(monday.nextAllowedAt).toBe('2026-03-10T09:00:00.000Z');
+    expect(rules(friday, intent('2026-03-10T08:59:00Z'))).toEqual(['min-gap']);
+    expect(rules(friday, intent('2026-03-10T09:00:00Z'))).toEqual([]);
+  });
+});
+
+describe('weekly-cap and monthly-cap (rolling windows)', () => {
+  const three = [touch('2026-01-05T09:00:00Z'), touch('2026-01-07T09:00:00Z'), touch('2026-01-09T09:00:00Z')];
+
+  it('counts a touch for exactly 7 days: blocked at its last minute, free at the first minute after', () => {
+    const at = (iso: string) => rules(three, intent(iso)).filter((r) => r === 'weekly-cap');
+    expect(at('2026-01-12T08:59:00Z')).toEqual(['weekly-cap']);
+    expect(at('2026-01-12T09:00:00Z')).toEqual([]);
+    expect(checkContact(three, BERLIN, S, intent('2026-01-11T09:00:00Z')).reasons.find((r) => r.rule === 'weekly-cap')!.until).toBe('2026-01-12T09:00:00.000Z');
+  });
+
+  it('caps any 30 days at six', () => {
+    const six = [1, 5, 9, 13, 17, 21].map((d) => touch(`2026-01-${String(d).padStart(2, '0')}T09:00:00Z`));
+    const verdict = checkContact(six, BERLIN, S, intent('2026-01-29T09:00:00Z', 'email', 'take-away'));
+    expect(verdict.reasons.map((r) => r.rule)).toContain('monthly-cap');
+    expect(verdict.reasons.find((r) => r.rule === 'monthly-cap')!.until).toBe('2026-01-31T09:00:00.000Z');
+  });
+});
+
+describe('after-conversation and agreed-date', () => {
+  it('waits 7 days after a conversation', () => {
+    const talked = [touch('2026-01-14T10:00:00Z', { channel: 'phone', outcome: 'connected' })];
+    expect(rules(talked, intent('2026-01-21T09:59:00Z'))).toEqual(['after-conversation']);
+    expect(rules(talked, intent('2026-01-21T10:00:00Z'))).toEqual([]);
+  });
+
+  it('blocks before an agreed date, even an early one, and allows it on the date', () => {
+    const agreed = [touch('2026-01-14T10:00:00Z', { channel: 'phone', outcome: 'connected', agreedNextAt: '2026-01-16T09:00:00.000Z' })];
+    const early = checkContact(agreed, BERLIN, S, intent('2026-01-15T10:00:00Z'));
+    expect(early.reasons.map((r) => r.rule)).toEqual(['agreed-date']);
+    expect(early.nextAllowedAt).toBe('2026-01-16T09:00:00.000Z');
+    expect(rules(agreed, intent('2026-01-16T09:00:00Z'))).toEqual([]);
+  });
+});
+
+describe('soft-no and no-for-now', () => {
+  it('pauses 30 days after a polite "not now", or until the date they named', () => {
+    expect(checkContact([inbound('2026-01-14T10:00:00Z', 'soft-no')], BERLIN, S, intent('2026-02-12T10:00:00Z')).nextAllowedAt).toBe('2026-02-13T10:00:00.000Z');
+    const dated = [inbound('2026-01-14T10:00:00Z', 'soft-no', '2026-01-28T08:00:00Z')];
+    expect(rules(dated, intent('2026-01-27T10:00:00Z'))).toEqual(['soft-no']);
+    expect(rules(dated, intent('2026-01-28T08:00:00Z'))).toEqual([]);
+  });
+
+  it('pauses 90 days after a clear no', () => {
+    const no = [inbound('2026-01-14T10:00:00Z', 'no')];
+    expect(rules(no, intent('2026-04-14T09:59:00Z'))).toEqual(['no-for-now']);
+    expect(rules(no, intent('2026-04-14T10:00:00Z'))).toEqual([]);
+  });
+});
+
+describe('take-away and ball-in-their-court', () => {
+  const twoUnanswered = [touch('2026-01-05T09:00:00Z'), touch('2026-01-08T09:00:00Z', { channel: 'phone', outcome: 'voicemail' })];
+
+  it('after two unanswered follow-ups, only the take-away may come next', () => {
+    const next = checkContact(twoUnanswered, BERLIN, S, intent('2026-01-13T09:00:00Z'));
+    expect(next.reasons.map((r) => r.rule)).toEqual(['take-away']);
+    expect(next.requiredKind).toBe('take-away');
+    expect(next.nextAllowedAt).toBe('2026-01-13T09:00:00.000Z');
+    expect(checkContact(twoUnanswered, BERLIN, S, intent('2026-01-13T09:00:00Z', 'email', 'take-away')).verdict).not.toBe('blocked');
+  });
+
+  it('after an unanswered take-away, nothing until they reach out, then a reply is fine', () => {
+    const tookAway = [...twoUnanswered, touch('2026-01-13T09:00:00Z', { kind: 'take-away' })];
+    const after = checkContact(tookAway, BERLIN, S, intent('2026-03-01T09:00:00Z'));
+    expect(after.reasons.filter((r) => r.severity === 'block').map((r) => r.rule)).toEqual(['ball-in-their-court']);
+    expect(after.nextAllowedAt).toBeUndefined();
+    const theyWrote = [...tookAway, inbound('2026-03-02T09:00:00Z', 'interested')];
+    expect(checkContact(theyWrote, BERLIN, S, intent('2026-03-02T10:00:00Z', 'email', 'reply')).verdict).toBe('allowed');
+  });
+});
+
+describe('do-not-contact', () => {
+  const stopped = [inbound('2026-01-14T10:00:00Z', 'stop')];
+
+  it('blocks everything forever, except one handwritten thank-you letter', () => {
+    const call = checkContact(stopped, BERLIN, S, intent('2027-06-01T10:00:00Z', 'phone', 'reply'));
+    expect(call).toMatchObject({ verdict: 'blocked', reasons: [{ rule: 'do-not-contact' }] });
+    expect(call.nextAllowedAt).toBeUndefined();
+    expect(checkContact(stopped, BERLIN, S, intent('2026-01-15T10:00:00Z', 'letter', 'thank-you-letter')).verdict).toBe('allowed');
+    expect(checkContact(stopped, BERLIN, S, intent('2026-01-15T10:00:00Z', 'email', 'thank-you-letter')).verdict).toBe('blocked');
+    const sent = [...stopped, touch('2026-01-15T10:00:00Z', { channel: 'letter', kind: 'thank-you-letter' })];
+    expect(checkContact(sent, BERLIN, S, intent('2026-02-15T10:00:00Z', 'letter', 'thank-you-letter')).verdict).toBe('blocked');
+    expect(contactState(sent, S, new Date('2026-02-01T00:00:00Z')).state).toBe('final-letter-sent');
+  });
+});
+
+describe('answering them', () => {
+  it('is exempt from gap, caps and after-conversation within 2 days of their message, but not quiet hours', () => {
+    const busy = [touch('2026-01-14T08:00:00Z'), inbound('2026-01-14T09:00:00Z', 'interested')];
+    expect(checkContact(busy, BERLIN, S, intent('2026-01-14T10:00:00Z', 'email', 'reply')).verdict).toBe('allowed');
+    expect(rules(busy, intent('2026-01-14T10:00:00Z', 'email', 'follow-up'))).toEqual(expect.arrayContaining(['one-per-day', 'after-conversation']));
+    expect(rules(busy, intent('2026-01-14T21:30:00Z', 'phone', 'reply'))).toEqual(['quiet-hours']);
+    expect(rules(busy, intent('2026-01-16T09:01:00Z', 'email', 'reply'))).toContain('after-conversation');
+  });
+});
+
+describe('warnings', () => {
+  it('warns when three contacts carried no value, and when one channel went unanswered three times', () => {
+    const dull = [touch('2026-01-01T09:00:00Z'), touch('2026-01-05T09:00:00Z'), touch('2026-01-09T09:00:00Z', { kind: 'take-away' }), inbound('2026-01-10T09:00:00Z', 'neutral')];
+    const verdict = checkContact(dull, BERLIN, S, intent('2026-01-20T09:00:00Z'));
+    expect(verdict).toMatchObject({ verdict: 'warn', reasons: [{ rule: 'value-first', severity: 'warn' }] });
+    expect(checkContact(dull, BERLIN, S, intent('2026-01-20T09:00:00Z', 'email', 'value-add')).verdict).toBe('allowed');
+    const silent = { ...S, takeAwayAfter: 4 };
+    const emails = [touch('2026-01-01T09:00:00Z', { kind: 'value-add' }), touch('2026-01-05T09:00:00Z', { kind: 'value-add' }), touch('2026-01-09T09:00:00Z', { kind: 'value-add' })];
+    expect(checkContact(emails, BERLIN, silent, intent('2026-01-20T09:00:00Z', 'email', 'value-add')).reasons.map((r) => r.rule)).toEqual(['same-channel']);
+    expect(checkContact(emails, BERLIN, silent, intent('2026-01-20T09:00:00Z', 'phone', 'value-add')).verdict).toBe('allowed');
+  });
+});
+
+describe('contact state', () => {
+  it('names where things stand, with the unanswered streak', () => {
+    const now = new Date('2026-01-20T12:00:00Z');
+    expect(contactState([], S, now)).toEqual({ state: 'open', unansweredStreak: 0 });
+    expect(contactState([touch('2026-01-19T09:00:00Z'), touch('2026-01-20T09:00:00Z')], S, now)).toEqual({ state: 'open', unansweredStreak: 2 });
+    expect(contactState([touch('2026-01-19T09:00:00Z', { kind: 'take-away' })], S, now).state).toBe('ball-in-their-court');
+    expect(contactState([inbound('2026-01-19T09:00:00Z', 'soft-no')], S, now)).toMatchObject({ state: 'paused-soft-no', until: '2026-02-18T09:00:00.000Z' });
+    expect(contactState([inbound('2026-01-19T09:00:00Z', 'no')], S, now).state).toBe('no-for-now');
+    expect(contactState([inbound('2026-01-19T09:00:00Z', 'permission', '2026-02-02T09:00:00Z')], S, now)).toMatchObject({ state: 'waiting-agreed-date', until: '2026-02-02T09:00:00.000Z' });
+    expect(contactState([inbound('2026-01-19T09:00:00Z', 'stop')], S, now).state).toBe('do-not-contact');
+    expect(contactState([inbound('2025-01-19T09:00:00Z', 'no')], S, now).state).toBe('open');
+  });
+});
+
+describe('settings bounds', () => {
+  it('accepts the defaults and refuses a weekly cap over 7 or hours out of order', () => {
+    expect(checkSettings(S)).toEqual([]);
+    expect(checkSettings({ ...S, weeklyCap: 8, monthlyCap: 12 })).toEqual([{ key: 'weeklyCap', message: expect.stringMatching(/from 1 to 7/) }]);
+    expect(checkSettings({ ...S, perDay: 2 }).map((p) => p.key)).toEqual(['perDay']);
+    expect(checkSettings({ ...S, quietStartHour: 10, quietEndHour: 17 })).toEqual([]);
+    expect(checkSettings({ ...S, weeklyCap: 5, monthlyCap: 4 }).map((p) => p.key)).toEqual(['monthlyCap']);
+    expect(checkSettings({ ...S, minGapBusinessDays: 1.5 }).map((p) => p.key)).toEqual(['minGapBusinessDays']);
+  });
+});
