@@ -1,6 +1,6 @@
 import type { TouchChannel, TouchKind } from '../model';
 import { addBusinessDays, formatLocal, fromLocal, localDayKey, localTime, startOfLocalDay } from '../zoned';
-import { DAY_MS, historyBefore, isConversation, lastResponse, lastWhere, REPLY_WINDOW_MS, time, unansweredStreak, type LoggedTouch } from './history';
+import { DAY_MS, historyUntil, isConversation, lastResponse, lastWhere, REPLY_WINDOW_MS, time, unansweredStreak, type LoggedTouch } from './history';
 import type { PolicySettings, RuleId } from './rules';
 
 export interface Intent {
@@ -154,7 +154,7 @@ function warnings(s: Situation, answeringThem: boolean): Reason[] {
 /** Every reason that applies to this contact at this moment; no search for a later time. */
 function reasonsAt(all: readonly LoggedTouch[], recipient: Recipient, settings: PolicySettings, intent: Intent): Reason[] {
   const at = intent.at.getTime();
-  const history = historyBefore(all, at);
+  const history = historyUntil(all, at);
   const s: Situation = { history, zone: recipient.timezone, settings, intent, at, outbound: history.filter((t) => t.direction === 'out') };
   const dnc = doNotContact(s);
   if (dnc === 'letter-allowed') return [];

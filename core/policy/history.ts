@@ -22,9 +22,23 @@ export function isConversation(touch: LoggedTouch): boolean {
   return touch.direction === 'in' || touch.outcome === 'connected' || touch.outcome === 'replied';
 }
 
-/** The history the rules see at `at`: what was logged before that moment, oldest first. */
-export function historyBefore(history: readonly LoggedTouch[], at: number): LoggedTouch[] {
-  return history.filter((t) => time(t) < at).sort((a, b) => time(a) - time(b));
+const contentKey = (t: LoggedTouch) => JSON.stringify([t.direction === 'out' ? 0 : 1, t.channel, t.kind, t.outcome, t.response, t.agreedNextAt]);
+
+/**
+ * One order for any history, so a verdict never depends on how the log arrived: by time, then
+ * ours before theirs at the same instant (their answer follows our contact), then by content.
+ */
+export function compareTouches(a: LoggedTouch, b: LoggedTouch): number {
+  const byTime = time(a) - time(b);
+  if (byTime !== 0) return byTime;
+  const ka = contentKey(a);
+  const kb = contentKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** The history the rules see at `at`: what was logged up to that moment, oldest first. A touch at the very same instant counts. */
+export function historyUntil(history: readonly LoggedTouch[], at: number): LoggedTouch[] {
+  return history.filter((t) => time(t) <= at).sort(compareTouches);
 }
 
 export function lastWhere(history: readonly LoggedTouch[], test: (t: LoggedTouch) => boolean): LoggedTouch | undefined {

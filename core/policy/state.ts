@@ -1,4 +1,4 @@
-import { DAY_MS, isConversation, lastResponse, lastWhere, time, unansweredStreak, type LoggedTouch } from './history';
+import { DAY_MS, historyUntil, isConversation, lastResponse, lastWhere, time, unansweredStreak, type LoggedTouch } from './history';
 import type { PolicySettings } from './rules';
 
 export const CONTACT_STATES = ['open', 'waiting-agreed-date', 'paused-soft-no', 'no-for-now', 'ball-in-their-court', 'do-not-contact', 'final-letter-sent'] as const;
@@ -14,7 +14,7 @@ export interface ContactState {
 /** Where things stand with a person at `now`, from their contact log alone. */
 export function contactState(all: readonly LoggedTouch[], settings: PolicySettings, now: Date): ContactState {
   const at = now.getTime();
-  const history = all.filter((t) => time(t) <= at).sort((a, b) => time(a) - time(b));
+  const history = historyUntil(all, at);
   const streak = unansweredStreak(history);
   const base = { unansweredStreak: streak.length };
   const iso = (ms: number) => new Date(ms).toISOString();

@@ -186,6 +186,15 @@ describe('contact state', () => {
   });
 });
 
+describe('the moment of a check', () => {
+  it('counts a touch logged at the very same instant', () => {
+    const now = '2026-01-14T10:00:00Z';
+    expect(rules([touch(now)], intent(now))).toEqual(expect.arrayContaining(['one-per-day', 'min-gap']));
+    const stopped = [inbound('2026-01-14T09:00:00Z', 'stop'), touch(now, { channel: 'letter', kind: 'thank-you-letter' })];
+    expect(checkContact(stopped, BERLIN, S, intent(now, 'letter', 'thank-you-letter')).verdict).toBe('blocked');
+  });
+});
+
 describe('settings bounds', () => {
   it('accepts the defaults and refuses a weekly cap over 7 or hours out of order', () => {
     expect(checkSettings(S)).toEqual([]);
