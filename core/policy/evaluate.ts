@@ -1,6 +1,6 @@
 import type { TouchChannel, TouchKind } from '../model';
 import { addBusinessDays, formatLocal, fromLocal, localDayKey, localTime, startOfLocalDay } from '../zoned';
-import { DAY_MS, historyUntil, isConversation, lastResponse, lastWhere, REPLY_WINDOW_MS, time, unansweredStreak, type LoggedTouch } from './history';
+import { compareTouches, DAY_MS, isConversation, lastResponse, lastWhere, prefixUntil, REPLY_WINDOW_MS, time, unansweredStreak, type LoggedTouch } from './history';
 import type { PolicySettings, RuleId } from './rules';
 
 export interface Intent {
@@ -71,7 +71,9 @@ function quietHours(s: Situation): Reason | null {
 
 function onePerDay(s: Situation): Reason | null {
   const today = localDayKey(new Date(s.at), s.zone);
-  const count = s.outbound.filter((t) => localDayKey(new Date(time(t)), s.zone) === today).length;
+  // Only touches from the last 26 hours can share a calendar day (a DST day lasts 25).
+  const recent = s.outbound.filter((t) => s.at - time(t) < 26 * 3_600_000);
+  const count = recent.filter((t) => localDayKey(new Date(time(t)), s.zone) === today).length;
   if (count < s.settings.perDay) return null;
   const until = startOfLocalDay(new Date(s.at), s.zone, 1).getTime();
   return block('one-per-day', `You already contacted them today (their calendar). Next contact from ${theirTime(until, s.zone)}.`, until);
@@ -151,10 +153,10 @@ function warnings(s: Situation, answeringThem: boolean): Reason[] {
   return reasons;
 }
 
-/** Every reason that applies to this contact at this moment; no search for a later time. */
-function reasonsAt(all: readonly LoggedTouch[], recipient: Recipient, settings: PolicySettings, intent: Intent): Reason[] {
+/** Every reason that applies to this contact at this moment; no search for a later time. `sorted` is in compareTouches order. */
+function reasonsAt(sorted: readonly LoggedTouch[], recipient: Recipient, settings: PolicySettings, intent: Intent): Reason[] {
   const at = intent.at.getTime();
-  const history = historyUntil(all, at);
+  const history = prefixUntil(sorted, at);
   const s: Situation = { history, zone: recipient.timezone, settings, intent, at, outbound: history.filter((t) => t.direction === 'out') };
   const dnc = doNotContact(s);
   if (dnc === 'letter-allowed') return [];
@@ -181,7 +183,8 @@ function reasonsAt(all: readonly LoggedTouch[], recipient: Recipient, settings: 
  * hard rule allows (with `requiredKind` when only a take-away may come next).
  */
 export function checkContact(history: readonly LoggedTouch[], recipient: Recipient, settings: PolicySettings, intent: Intent): Verdict {
-  const reasons = reasonsAt(history, recipient, settings, intent);
+  const sorted = [...history].sort(compareTouches);
+  const reasons = reasonsAt(sorted, recipient, settings, intent);
   const blocks = reasons.filter((r) => r.severity === 'block');
   if (blocks.length === 0) return { verdict: reasons.length ? 'warn' : 'allowed', reasons };
 
@@ -190,7 +193,7 @@ export function checkContact(history: readonly LoggedTouch[], recipient: Recipie
   let nextAllowedAt: string | undefined;
   // Each step jumps to when the latest blocking rule lifts; a handful of steps settles it.
   for (let step = 0; step < 16; step++) {
-    const pending = reasonsAt(history, recipient, settings, probe).filter((r) => r.severity === 'block');
+    const pending = reasonsAt(sorted, recipient, settings, probe).filter((r) => r.severity === 'block');
     if (pending.length === 0) {
       nextAllowedAt = probe.at.toISOString();
       break;

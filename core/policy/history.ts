@@ -15,7 +15,18 @@ export const DAY_MS = 86_400_000;
 /** An outbound reply this soon after their message is answering them, not chasing them. */
 export const REPLY_WINDOW_MS = 2 * DAY_MS;
 
-export const time = (touch: { at: string }): number => Date.parse(touch.at);
+// Parsing the same ISO strings in every rule and every re-check dominated the cost of a check.
+const parsed = new WeakMap<object, number>();
+
+/** A touch's time in milliseconds. */
+export function time(touch: { at: string }): number {
+  let ms = parsed.get(touch);
+  if (ms === undefined) {
+    ms = Date.parse(touch.at);
+    parsed.set(touch, ms);
+  }
+  return ms;
+}
 
 /** A live conversation or a reply: they engaged. */
 export function isConversation(touch: LoggedTouch): boolean {
@@ -38,7 +49,19 @@ export function compareTouches(a: LoggedTouch, b: LoggedTouch): number {
 
 /** The history the rules see at `at`: what was logged up to that moment, oldest first. A touch at the very same instant counts. */
 export function historyUntil(history: readonly LoggedTouch[], at: number): LoggedTouch[] {
-  return history.filter((t) => time(t) <= at).sort(compareTouches);
+  return prefixUntil([...history].sort(compareTouches), at);
+}
+
+/** The leading part of an already sorted history up to `at`, found by binary search. */
+export function prefixUntil(sorted: readonly LoggedTouch[], at: number): LoggedTouch[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (time(sorted[mid]!) <= at) low = mid + 1;
+    else high = mid;
+  }
+  return sorted.slice(0, low);
 }
 
 export function lastWhere(history: readonly LoggedTouch[], test: (t: LoggedTouch) => boolean): LoggedTouch | undefined {
