@@ -18,6 +18,11 @@ export const CHANNEL_NAMES = [
   'applications.move',
   'applications.close',
   'applications.board',
+  'touches.log',
+  'touches.list',
+  'followups.check',
+  'settings.get',
+  'settings.update',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

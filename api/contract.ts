@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import {
   CLOSE_REASONS,
+  DIRECTIONS,
   OPEN_STAGES,
+  RESPONSE_CLASSES,
+  TOUCH_CHANNELS,
+  TOUCH_KINDS,
+  TOUCH_OUTCOMES,
   PERSON_KINDS,
   POSITION_STATUSES,
   type Board,
@@ -11,10 +16,12 @@ import {
   type Person,
   type Position,
 } from '../core/model';
+import { SETTINGS, type PolicySettings, type SettingSpec, type Touch, type Verdict } from '../core/policy';
 import { isTimeZone } from '../core/timezones';
 import type { ChannelName } from './channels';
 
 export * from '../core/model';
+export type { ContactState, PolicySettings, Reason, SettingSpec, Touch, Verdict } from '../core/policy';
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
 
 // ---- field schemas: what a person may type, and what we say when it is wrong ----
@@ -100,6 +107,14 @@ const positionFields = {
 const salaryOrder = (v: { salaryMin?: number | null; salaryMax?: number | null }) => v.salaryMin == null || v.salaryMax == null || v.salaryMin <= v.salaryMax;
 const salaryOrderError = { message: 'The maximum salary must be at least the minimum.', path: ['salaryMax'] };
 
+const isoTime = (label: string) => z.iso.datetime({ offset: true, error: `${label} must be a date and time with its offset, e.g. 2026-01-14T09:00:00+01:00.` });
+const channel = z.enum(TOUCH_CHANNELS, { error: 'Choose how the contact was made: email, phone, sms, im, linkedin, in-person or letter.' });
+const touchKind = z.enum(TOUCH_KINDS, { error: 'Choose what kind of contact this was.' });
+
+const policyFields = Object.fromEntries(
+  SETTINGS.map((s) => [s.key, z.number({ error: `${s.label} must be a number.` }).optional()]),
+) as { [K in keyof PolicySettings]: z.ZodOptional<z.ZodNumber> };
+
 // ---- the table: every channel and its input ----
 
 export const contract = {
@@ -131,6 +146,29 @@ export const contract = {
   'applications.move': z.strictObject({ id: id('application'), stage: z.enum(OPEN_STAGES, { error: 'Choose one of the pipeline stages.' }) }),
   'applications.close': z.strictObject({ id: id('application'), reason: z.enum(CLOSE_REASONS, { error: 'Choose why the application is closing.' }) }),
   'applications.board': z.strictObject({ positionId: id('position').optional() }).optional(),
+
+  'touches.log': z.strictObject({
+    personId: id('person'),
+    applicationId: id('application').nullish(),
+    at: isoTime('The time of the contact'),
+    channel,
+    direction: z.enum(DIRECTIONS, { error: "Say whether you reached out ('out') or they did ('in')." }),
+    kind: touchKind,
+    outcome: z.enum(TOUCH_OUTCOMES, { error: 'Choose how it went: no answer, voicemail, connected, replied or sent.' }),
+    response: z.enum(RESPONSE_CLASSES, { error: 'Choose what their answer meant.' }).nullish(),
+    agreedNextAt: isoTime('The agreed follow-up date').nullish(),
+    summary: optionalText('Summary', 20_000),
+    override: z
+      .strictObject({ reason: z.string({ error: 'Say why.' }).trim().min(10, 'Say in a sentence (10 characters or more) why this contact was right despite the rule.').max(2_000) })
+      .optional(),
+  }),
+  'touches.list': z
+    .strictObject({ personId: id('person').optional(), flagged: z.boolean().optional(), limit: z.number().int().min(1).max(10_000).default(500) })
+    .optional()
+    .transform((v) => v ?? { limit: 500 }),
+  'followups.check': z.strictObject({ personId: id('person'), channel, kind: touchKind.default('follow-up'), at: isoTime('The time to check').optional() }),
+  'settings.get': noInput,
+  'settings.update': z.strictObject(policyFields),
 } satisfies Record<ChannelName, z.ZodType>;
 
 /** Every field optional, and a missing one left alone (unlike optionalText's null, which clears). */
@@ -164,6 +202,17 @@ export interface Outputs {
   'applications.move': BoardCard;
   'applications.close': BoardCard;
   'applications.board': Board;
+  'touches.log': Touch;
+  'touches.list': Touch[];
+  'followups.check': Verdict;
+  'settings.get': PolicyView;
+  'settings.update': PolicyView;
+}
+
+/** The policy numbers in force, with the bounds each may take. */
+export interface PolicyView {
+  policy: PolicySettings;
+  bounds: readonly SettingSpec[];
 }
 
 export type Channel = keyof typeof contract;

@@ -6,6 +6,8 @@ export interface TableSpec<Fields extends object> {
   table: string;
   entity: string;
   columns: { [K in keyof Fields]-?: string };
+  /** Append-only tables (the contact log) have created_at but no updated_at. */
+  appendOnly?: boolean;
 }
 
 type Value = string | number | null;
@@ -31,8 +33,8 @@ export function writeAudit(db: Db, at: string, entity: string, entityId: string,
 export function insertRecord<F extends object>(db: Db, spec: TableSpec<F>, fields: F, now: string, extra: Record<string, Value> = {}): string {
   const id = randomUUID();
   const changes: Changes = {};
-  const columns = ['id', 'created_at', 'updated_at'];
-  const values: Value[] = [id, now, now];
+  const columns = spec.appendOnly ? ['id', 'created_at'] : ['id', 'created_at', 'updated_at'];
+  const values: Value[] = spec.appendOnly ? [id, now] : [id, now, now];
   for (const key of Object.keys(spec.columns) as (keyof F & string)[]) {
     const value = toValue(fields[key]);
     columns.push(spec.columns[key]);

@@ -2,7 +2,9 @@ import { applicationHandlers } from './applications';
 import { companyHandlers } from './companies';
 import { peopleHandlers } from './people';
 import { positionHandlers } from './positions';
+import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
+import { touchHandlers } from './touches';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -11,4 +13,6 @@ export const handlers: Handlers = {
   ...peopleHandlers,
   ...positionHandlers,
   ...applicationHandlers,
+  ...touchHandlers,
+  ...settingsHandlers,
 };

@@ -11,6 +11,18 @@ export interface LoggedTouch {
   agreedNextAt: string | null;
 }
 
+/** A contact as Politely keeps it. */
+export interface Touch extends LoggedTouch {
+  id: string;
+  personId: string;
+  applicationId: string | null;
+  summary: string | null;
+  overrideReason: string | null;
+  /** Logged although a hard rule said no, with the recruiter's reason. */
+  flagged: boolean;
+  createdAt: string;
+}
+
 export const DAY_MS = 86_400_000;
 /** An outbound reply this soon after their message is answering them, not chasing them. */
 export const REPLY_WINDOW_MS = 2 * DAY_MS;

@@ -138,6 +138,13 @@ describe('hot queries use their indexes', () => {
       .join('\n');
     expect(plan).toMatch(/USING INDEX applications_position_stage/);
   });
+
+  it("reads one person's contact log through an index, already in order", () => {
+    const db = openDatabase(':memory:');
+    const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT id FROM touches WHERE person_id = ? ORDER BY at, id').all('p') as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(plan).toMatch(/USING INDEX touches_person_at/);
+    expect(plan).not.toMatch(/SCAN touches\b(?! USING)/);
+  });
 });
 
 describe('where data lives', () => {

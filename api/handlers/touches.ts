@@ -1,0 +1,72 @@
+import { checkContact, type Verdict } from '../../core/policy';
+import { getApplication } from '../../db/applications';
+import { inTransaction, type Db } from '../../db/connection';
+import { getPerson } from '../../db/people';
+import { readPolicy } from '../../db/settings';
+import { historyOf, listTouches, logTouch } from '../../db/touches';
+import { isoNow } from '../context';
+import { AppError, invalidField } from '../errors';
+import type { HandlersOf } from './types';
+
+const toUtc = (iso: string) => new Date(iso).toISOString();
+
+/** Without a time zone on file, the rules read the clock in UTC; the person page asks for one. */
+function recipientOf(db: Db, personId: string) {
+  const person = getPerson(db, personId);
+  if (!person) throw invalidField(['personId'], 'That person no longer exists. Choose another one.');
+  return { person, recipient: { timezone: person.timezone ?? 'UTC' } };
+}
+
+function blockedError(verdict: Verdict): AppError {
+  const blocks = verdict.reasons.filter((r) => r.severity === 'block');
+  return new AppError('policy-blocked', blocks.map((r) => r.message).join(' '), {
+    reasons: verdict.reasons,
+    ...(verdict.nextAllowedAt ? { nextAllowedAt: verdict.nextAllowedAt } : {}),
+    ...(verdict.requiredKind ? { requiredKind: verdict.requiredKind } : {}),
+  });
+}
+
+export const touchHandlers: HandlersOf<'touches' | 'followups'> = {
+  'touches.log': (ctx, input) =>
+    inTransaction(ctx.db, () => {
+      const { person, recipient } = recipientOf(ctx.db, input.personId);
+      if (input.applicationId && !getApplication(ctx.db, input.applicationId)) {
+        throw invalidField(['applicationId'], 'That application no longer exists.');
+      }
+      const at = toUtc(input.at);
+      let overrideReason: string | null = null;
+      // Inbound is always the truth and always logged; outbound passes the rules or says why not.
+      if (input.direction === 'out') {
+        const verdict = checkContact(historyOf(ctx.db, person.id), recipient, readPolicy(ctx.db), { channel: input.channel, kind: input.kind, at: new Date(at) });
+        if (verdict.verdict === 'blocked') {
+          if (!input.override) throw blockedError(verdict);
+          overrideReason = input.override.reason;
+        }
+      }
+      return logTouch(
+        ctx.db,
+        {
+          personId: person.id,
+          applicationId: input.applicationId ?? null,
+          at,
+          channel: input.channel,
+          direction: input.direction,
+          kind: input.kind,
+          outcome: input.outcome,
+          response: input.response ?? (input.direction === 'in' ? 'neutral' : null),
+          agreedNextAt: input.agreedNextAt ? toUtc(input.agreedNextAt) : null,
+          summary: input.summary ?? null,
+          overrideReason,
+        },
+        isoNow(ctx),
+      );
+    }),
+
+  'touches.list': (ctx, filter) => listTouches(ctx.db, filter),
+
+  'followups.check': (ctx, { personId, channel, kind, at }) => {
+    const { person, recipient } = recipientOf(ctx.db, personId);
+    return checkContact(historyOf(ctx.db, person.id), recipient, readPolicy(ctx.db), { channel, kind, at: at ? new Date(at) : ctx.now() });
+  },
+};
+

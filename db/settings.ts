@@ -1,0 +1,27 @@
+import { DEFAULT_SETTINGS, type PolicySettings } from '../core/policy';
+import type { Db } from './connection';
+import { writeAudit } from './records';
+
+const POLICY_KEY = 'policy';
+
+/** The profile's policy numbers: the defaults, with whatever the recruiter changed on top. */
+export function readPolicy(db: Db): PolicySettings {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(POLICY_KEY) as { value: string } | undefined;
+  const stored = row ? (JSON.parse(row.value) as Partial<PolicySettings>) : {};
+  const merged = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof PolicySettings)[]) {
+    if (typeof stored[key] === 'number') merged[key] = stored[key];
+  }
+  return merged;
+}
+
+/** Saves already-validated policy numbers, auditing what changed. Call inside a transaction. */
+export function writePolicy(db: Db, next: PolicySettings, now: string): void {
+  const before = readPolicy(db);
+  const changes = Object.fromEntries(
+    (Object.keys(next) as (keyof PolicySettings)[]).filter((k) => before[k] !== next[k]).map((k) => [k, [before[k], next[k]] as [number, number]]),
+  );
+  if (Object.keys(changes).length === 0) return;
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(POLICY_KEY, JSON.stringify(next));
+  writeAudit(db, now, 'settings', POLICY_KEY, 'update', changes);
+}

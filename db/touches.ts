@@ -1,0 +1,67 @@
+import type { Direction, ResponseClass, TouchChannel, TouchKind, TouchOutcome } from '../core/model';
+import type { Touch } from '../core/policy';
+import type { Db } from './connection';
+import { insertRecord, type TableSpec } from './records';
+
+export interface TouchFields {
+  personId: string;
+  applicationId?: string | null;
+  at: string;
+  channel: TouchChannel;
+  direction: Direction;
+  kind: TouchKind;
+  outcome: TouchOutcome;
+  response?: ResponseClass | null;
+  agreedNextAt?: string | null;
+  summary?: string | null;
+  overrideReason?: string | null;
+}
+
+const spec: TableSpec<TouchFields> = {
+  table: 'touches',
+  entity: 'touch',
+  appendOnly: true,
+  columns: {
+    personId: 'person_id',
+    applicationId: 'application_id',
+    at: 'at',
+    channel: 'channel',
+    direction: 'direction',
+    kind: 'kind',
+    outcome: 'outcome',
+    response: 'response',
+    agreedNextAt: 'agreed_next_at',
+    summary: 'summary',
+    overrideReason: 'override_reason',
+  },
+};
+
+const SELECT = `SELECT id, person_id AS personId, application_id AS applicationId, at, channel, direction, kind, outcome, response,
+                       agreed_next_at AS agreedNextAt, summary, override_reason AS overrideReason,
+                       override_reason IS NOT NULL AS flagged, created_at AS createdAt
+                  FROM touches`;
+
+type Row = Omit<Touch, 'flagged'> & { flagged: number };
+const fromRow = (row: Row): Touch => ({ ...row, flagged: row.flagged === 1 });
+
+export function logTouch(db: Db, fields: TouchFields, now: string): Touch {
+  const id = insertRecord(db, spec, fields, now);
+  return fromRow(db.prepare(`${SELECT} WHERE id = ?`).get(id) as Row);
+}
+
+/** A person's whole contact log, oldest first: what the rules read. */
+export function historyOf(db: Db, personId: string): Touch[] {
+  return (db.prepare(`${SELECT} WHERE person_id = ? ORDER BY at, id`).all(personId) as Row[]).map(fromRow);
+}
+
+export function listTouches(db: Db, filter: { personId?: string; flagged?: boolean; limit: number }): Touch[] {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (filter.personId) {
+    where.push('person_id = ?');
+    params.push(filter.personId);
+  }
+  if (filter.flagged !== undefined) where.push(filter.flagged ? 'override_reason IS NOT NULL' : 'override_reason IS NULL');
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  return (db.prepare(`${SELECT} ${clause} ORDER BY at DESC, id DESC LIMIT ?`).all(...params, filter.limit) as Row[]).map(fromRow);
+}

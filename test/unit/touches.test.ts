@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { makeBackend, tableCounts, type Backend } from './helpers';
+
+async function withCandidate(timezone: string | null = 'Europe/Berlin') {
+  const b = makeBackend();
+  b.advance(Date.parse('2026-01-14T08:00:00Z') - b.ctx.now().getTime());
+  const person = await b.ok('people.create', { kind: 'candidate', name: 'Ada Okafor', timezone });
+  return { b, person };
+}
+
+const email = (personId: string, at: string, extra: Record<string, unknown> = {}) =>
+  ({ personId, at, channel: 'email', direction: 'out', kind: 'follow-up', outcome: 'sent', ...extra }) as const;
+
+async function logged(b: Backend, personId: string) {
+  return (await b.ok('touches.list', { personId })).map((t) => [t.at, t.direction, t.kind, t.flagged]);
+}
+
+describe('touches.log', () => {
+  it('refuses an outbound contact that breaks a hard rule, says which and when, and stores nothing', async () => {
+    const { b, person } = await withCandidate();
+    await b.ok('touches.log', email(person.id, '2026-01-14T09:00:00+01:00'));
+    const before = tableCounts(b.db);
+    const again = await b.send('touches.log', email(person.id, '2026-01-14T15:00:00+01:00'));
+    expect(again.ok).toBe(false);
+    if (again.ok) return;
+    expect(again.error.code).toBe('policy-blocked');
+    expect(again.error.message).toMatch(/already contacted them today/);
+    const details = again.error.details as { reasons: { rule: string }[]; nextAllowedAt: string };
+    expect(details.reasons.map((r) => r.rule)).toEqual(expect.arrayContaining(['one-per-day', 'min-gap']));
+    expect(details.nextAllowedAt).toBe('2026-01-16T08:00:00.000Z');
+    expect(tableCounts(b.db)).toEqual(before);
+  });
+
+  it('stores a rule-breaking contact only with a written reason, flagged, and lists it among overrides', async () => {
+    const { b, person } = await withCandidate();
+    await b.ok('touches.log', email(person.id, '2026-01-14T09:00:00Z'));
+    const short = await b.send('touches.log', email(person.id, '2026-01-14T10:00:00Z', { override: { reason: 'urgent' } }));
+    expect(short).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: ['override', 'reason'] }] } } });
+    const kept = await b.ok('touches.log', email(person.id, '2026-01-14T10:00:00Z', { override: { reason: 'She asked me to resend the job description right away.' } }));
+    expect(kept).toMatchObject({ flagged: true, overrideReason: 'She asked me to resend the job description right away.' });
+    expect((await b.ok('touches.list', { flagged: true })).map((t) => t.id)).toEqual([kept.id]);
+    // An override on a contact that broke nothing is not a flag.
+    const fine = await b.ok('touches.log', email(person.id, '2026-01-20T10:00:00Z', { kind: 'take-away', override: { reason: 'Just being careful here.' } }));
+    expect(fine.flagged).toBe(false);
+  });
+
+  it('always accepts inbound, even from someone who asked to stop, and reads it as neutral by default', async () => {
+    const { b, person } = await withCandidate();
+    await b.ok('touches.log', { personId: person.id, at: '2026-01-14T09:00:00Z', channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', response: 'stop' });
+    expect(await b.send('touches.log', email(person.id, '2026-02-14T09:00:00Z'))).toMatchObject({ ok: false, error: { code: 'policy-blocked' } });
+    const theyWrote = await b.ok('touches.log', { personId: person.id, at: '2026-03-01T09:00:00Z', channel: 'phone', direction: 'in', kind: 'other', outcome: 'connected' });
+    expect(theyWrote.response).toBe('neutral');
+    expect(await logged(b, person.id)).toHaveLength(2);
+  });
+
+  it('holds the agreed date: blocked before it, due on it', async () => {
+    const { b, person } = await withCandidate();
+    await b.ok('touches.log', { personId: person.id, at: '2026-01-14T10:00:00Z', channel: 'phone', direction: 'out', kind: 'check-in', outcome: 'connected', agreedNextAt: '2026-01-28T09:00:00+01:00' });
+    const early = await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-27T10:00:00Z' });
+    expect(early).toMatchObject({ verdict: 'blocked', reasons: [{ rule: 'agreed-date' }], nextAllowedAt: '2026-01-28T08:00:00.000Z' });
+    expect((await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-28T08:00:00Z' })).verdict).toBe('allowed');
+  });
+
+  it('refuses malformed times and unknown people with the field named', async () => {
+    const { b, person } = await withCandidate();
+    expect(await b.send('touches.log', email(person.id, '14/01/2026 09:00'))).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: ['at'] }] } } });
+    expect(await b.send('touches.log', email('nobody', '2026-01-14T09:00:00Z'))).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: ['personId'] }] } } });
+    expect(await b.send('touches.log', email(person.id, '2026-01-14T09:00:00Z', { channel: 'carrier-pigeon' }))).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { issues: [{ path: ['channel'] }] } },
+    });
+  });
+});
+
+describe('followups.check', () => {
+  it('is a pure question: it judges at the given time (default now) and writes nothing', async () => {
+    const { b, person } = await withCandidate();
+    const before = tableCounts(b.db);
+    b.advance(12 * 3_600_000); // 20:00 UTC = 21:00 in Berlin
+    expect(await b.ok('followups.check', { personId: person.id, channel: 'phone' })).toMatchObject({ verdict: 'blocked', reasons: [{ rule: 'quiet-hours' }] });
+    expect((await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-14T09:00:00Z' })).verdict).toBe('allowed');
+    expect(tableCounts(b.db)).toEqual(before);
+  });
+
+  it('reads the clock in UTC for someone without a time zone', async () => {
+    const { b, person } = await withCandidate(null);
+    expect((await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-14T20:59:00Z' })).verdict).toBe('allowed');
+    expect((await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-14T21:00:00Z' })).verdict).toBe('blocked');
+  });
+});
+
+describe('settings', () => {
+  it('starts at the defaults, keeps changes within bounds, and refuses a weekly cap over 7', async () => {
+    const { b, person } = await withCandidate();
+    const start = await b.ok('settings.get', {});
+    expect(start.policy).toMatchObject({ weeklyCap: 3, monthlyCap: 6, quietStartHour: 8, quietEndHour: 21 });
+    expect(start.bounds.find((s) => s.key === 'weeklyCap')).toMatchObject({ min: 1, max: 7 });
+
+    const tooMany = await b.send('settings.update', { weeklyCap: 8, monthlyCap: 12 });
+    expect(tooMany).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: ['weeklyCap'] }] } } });
+    expect((await b.ok('settings.get', {})).policy.weeklyCap).toBe(3);
+
+    await b.ok('settings.update', { quietEndHour: 18 });
+    expect((await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-14T17:30:00Z' })).reasons[0]).toMatchObject({ rule: 'quiet-hours' });
+    const audit = b.db.prepare("SELECT changes FROM audit_log WHERE entity = 'settings'").all() as { changes: string }[];
+    expect(audit.map((a) => JSON.parse(a.changes))).toEqual([{ quietEndHour: [21, 18] }]);
+  });
+});
