@@ -23,6 +23,7 @@ export const CHANNEL_NAMES = [
   'followups.check',
   'settings.get',
   'settings.update',
+  'signals.classify',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

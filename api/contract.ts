@@ -17,11 +17,13 @@ import {
   type Position,
 } from '../core/model';
 import { SETTINGS, type PolicySettings, type SettingSpec, type Touch, type Verdict } from '../core/policy';
+import type { Signal } from '../core/signals';
 import { isTimeZone } from '../core/timezones';
 import type { ChannelName } from './channels';
 
 export * from '../core/model';
 export type { ContactState, PolicySettings, Reason, SettingSpec, Touch, Verdict } from '../core/policy';
+export type { Signal } from '../core/signals';
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
 
 // ---- field schemas: what a person may type, and what we say when it is wrong ----
@@ -169,6 +171,8 @@ export const contract = {
   'followups.check': z.strictObject({ personId: id('person'), channel, kind: touchKind.default('follow-up'), at: isoTime('The time to check').optional() }),
   'settings.get': noInput,
   'settings.update': z.strictObject(policyFields),
+  // Any text is a valid question; only its length is bounded.
+  'signals.classify': z.strictObject({ text: z.string({ error: 'Give the text of their reply.' }).max(100_000, 'That text is too long to read (100,000 characters at most).'), now: isoTime('The reference time').optional() }),
 } satisfies Record<ChannelName, z.ZodType>;
 
 /** Every field optional, and a missing one left alone (unlike optionalText's null, which clears). */
@@ -207,6 +211,7 @@ export interface Outputs {
   'followups.check': Verdict;
   'settings.get': PolicyView;
   'settings.update': PolicyView;
+  'signals.classify': Signal;
 }
 
 /** The policy numbers in force, with the bounds each may take. */

@@ -1,4 +1,5 @@
 import { checkContact, type Verdict } from '../../core/policy';
+import { classifyReply } from '../../core/signals';
 import { getApplication } from '../../db/applications';
 import { inTransaction, type Db } from '../../db/connection';
 import { getPerson } from '../../db/people';
@@ -26,7 +27,7 @@ function blockedError(verdict: Verdict): AppError {
   });
 }
 
-export const touchHandlers: HandlersOf<'touches' | 'followups'> = {
+export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
   'touches.log': (ctx, input) =>
     inTransaction(ctx.db, () => {
       const { person, recipient } = recipientOf(ctx.db, input.personId);
@@ -34,6 +35,10 @@ export const touchHandlers: HandlersOf<'touches' | 'followups'> = {
         throw invalidField(['applicationId'], 'That application no longer exists.');
       }
       const at = toUtc(input.at);
+      // What they said decides the pause: given, or read from their words, whose date becomes the agreed one.
+      const signal = input.direction === 'in' && !input.response && input.summary ? classifyReply(input.summary, new Date(at)) : undefined;
+      const response = input.response ?? signal?.class ?? (input.direction === 'in' ? 'neutral' : null);
+      const agreedNextAt = input.agreedNextAt ? toUtc(input.agreedNextAt) : (signal?.until ?? null);
       let overrideReason: string | null = null;
       // Inbound is always the truth and always logged; outbound passes the rules or says why not.
       if (input.direction === 'out') {
@@ -53,8 +58,8 @@ export const touchHandlers: HandlersOf<'touches' | 'followups'> = {
           direction: input.direction,
           kind: input.kind,
           outcome: input.outcome,
-          response: input.response ?? (input.direction === 'in' ? 'neutral' : null),
-          agreedNextAt: input.agreedNextAt ? toUtc(input.agreedNextAt) : null,
+          response,
+          agreedNextAt,
           summary: input.summary ?? null,
           overrideReason,
         },
@@ -63,6 +68,8 @@ export const touchHandlers: HandlersOf<'touches' | 'followups'> = {
     }),
 
   'touches.list': (ctx, filter) => listTouches(ctx.db, filter),
+
+  'signals.classify': (ctx, { text, now }) => classifyReply(text, now ? new Date(now) : ctx.now()),
 
   'followups.check': (ctx, { personId, channel, kind, at }) => {
     const { person, recipient } = recipientOf(ctx.db, personId);

@@ -72,6 +72,31 @@ describe('touches.log', () => {
   });
 });
 
+describe('reading their words', () => {
+  it('classifies an inbound reply from its text and takes the date they named as the agreed one', async () => {
+    const { b, person } = await withCandidate();
+    const reply = await b.ok('touches.log', {
+      personId: person.id,
+      at: '2026-01-14T11:00:00Z',
+      channel: 'email',
+      direction: 'in',
+      kind: 'reply',
+      outcome: 'replied',
+      summary: "I'm in the middle of a project. Can you call me back in a couple of weeks?",
+    });
+    expect(reply).toMatchObject({ response: 'soft-no', agreedNextAt: '2026-01-28T11:00:00.000Z' });
+    const early = await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-27T11:00:00Z' });
+    expect(early).toMatchObject({ verdict: 'blocked', reasons: [{ rule: 'soft-no' }], nextAllowedAt: '2026-01-28T11:00:00.000Z' });
+  });
+
+  it('answers signals.classify for any text', async () => {
+    const { b } = await withCandidate();
+    expect(await b.ok('signals.classify', { text: 'Please stop contacting me.' })).toMatchObject({ class: 'stop' });
+    expect(await b.ok('signals.classify', { text: 'Try me in March.', now: '2026-01-14T10:00:00Z' })).toMatchObject({ class: 'soft-no', until: expect.stringMatching(/^2026-03-01/) });
+    expect(await b.ok('signals.classify', { text: '"NEAR( * AND 🤷' })).toMatchObject({ class: 'neutral' });
+  });
+});
+
 describe('followups.check', () => {
   it('is a pure question: it judges at the given time (default now) and writes nothing', async () => {
     const { b, person } = await withCandidate();
