@@ -21,6 +21,7 @@ export const CHANNEL_NAMES = [
   'touches.log',
   'touches.list',
   'followups.check',
+  'followups.state',
   'settings.get',
   'settings.update',
   'signals.classify',

@@ -16,7 +16,7 @@ import {
   type Person,
   type Position,
 } from '../core/model';
-import { SETTINGS, type PolicySettings, type SettingSpec, type Touch, type Verdict } from '../core/policy';
+import { SETTINGS, type ContactState, type PolicySettings, type SettingSpec, type Touch, type Verdict } from '../core/policy';
 import type { Signal } from '../core/signals';
 import { isTimeZone } from '../core/timezones';
 import type { ChannelName } from './channels';
@@ -169,6 +169,7 @@ export const contract = {
     .optional()
     .transform((v) => v ?? { limit: 500 }),
   'followups.check': z.strictObject({ personId: id('person'), channel, kind: touchKind.default('follow-up'), at: isoTime('The time to check').optional() }),
+  'followups.state': z.strictObject({ personId: id('person'), now: isoTime('The time to look at').optional() }),
   'settings.get': noInput,
   'settings.update': z.strictObject(policyFields),
   // Any text is a valid question; only its length is bounded.
@@ -209,6 +210,7 @@ export interface Outputs {
   'touches.log': Touch;
   'touches.list': Touch[];
   'followups.check': Verdict;
+  'followups.state': ContactState & { summary: string; timezone: string };
   'settings.get': PolicyView;
   'settings.update': PolicyView;
   'signals.classify': Signal;

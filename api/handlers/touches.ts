@@ -1,4 +1,4 @@
-import { checkContact, type Verdict } from '../../core/policy';
+import { checkContact, contactState, describeState, type Verdict } from '../../core/policy';
 import { classifyReply } from '../../core/signals';
 import { getApplication } from '../../db/applications';
 import { inTransaction, type Db } from '../../db/connection';
@@ -70,6 +70,12 @@ export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
   'touches.list': (ctx, filter) => listTouches(ctx.db, filter),
 
   'signals.classify': (ctx, { text, now }) => classifyReply(text, now ? new Date(now) : ctx.now()),
+
+  'followups.state': (ctx, { personId, now }) => {
+    const { person, recipient } = recipientOf(ctx.db, personId);
+    const state = contactState(historyOf(ctx.db, person.id), readPolicy(ctx.db), now ? new Date(now) : ctx.now());
+    return { ...state, summary: describeState(state, recipient.timezone), timezone: recipient.timezone };
+  },
 
   'followups.check': (ctx, { personId, channel, kind, at }) => {
     const { person, recipient } = recipientOf(ctx.db, personId);

@@ -97,6 +97,18 @@ describe('reading their words', () => {
   });
 });
 
+describe('followups.state', () => {
+  it('says where things stand in plain words, in their time zone', async () => {
+    const { b, person } = await withCandidate();
+    expect(await b.ok('followups.state', { personId: person.id })).toMatchObject({ state: 'open', unansweredStreak: 0, summary: 'Open: no pause is in force.', timezone: 'Europe/Berlin' });
+    await b.ok('touches.log', { personId: person.id, at: '2026-01-14T07:30:00Z', channel: 'phone', direction: 'out', kind: 'check-in', outcome: 'connected', agreedNextAt: '2026-01-28T08:00:00Z' });
+    expect(await b.ok('followups.state', { personId: person.id })).toMatchObject({
+      state: 'waiting-agreed-date',
+      summary: 'You agreed to follow up on Wed 28 Jan, 09:00 their time. Not before.',
+    });
+  });
+});
+
 describe('followups.check', () => {
   it('is a pure question: it judges at the given time (default now) and writes nothing', async () => {
     const { b, person } = await withCandidate();
