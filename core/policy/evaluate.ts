@@ -116,7 +116,8 @@ function pauses(s: Situation): Reason | null {
   if (response.response === 'soft-no') {
     const until = response.agreedNextAt ? Date.parse(response.agreedNextAt) : time(response) + s.settings.softNoDays * DAY_MS;
     if (s.at >= until) return null;
-    return block('soft-no', `Their "not now" is a no for now. ${response.agreedNextAt ? 'They named' : 'Without a date from them, wait'} until ${theirTime(until, s.zone)}.`, until);
+    const wait = response.agreedNextAt ? `They named ${theirTime(until, s.zone)}: wait until then.` : `Without a date from them, wait until ${theirTime(until, s.zone)}.`;
+    return block('soft-no', `Their "not now" is a no for now. ${wait}`, until);
   }
   if (response.response === 'no') {
     const until = time(response) + s.settings.noForNowDays * DAY_MS;

@@ -3,6 +3,7 @@ import type { Person, PersonKind } from '../../api/contract';
 import { EmptyState, LoadError, PageHeader } from '../components/ui';
 import { href, navigate, useRoute } from '../router';
 import { usePeopleStore } from '../stores/lists';
+import { PersonPage } from '../person/PersonPage';
 import { PersonForm } from './PersonForm';
 
 const KIND_LABELS: Record<PersonKind, { plural: string; one: string }> = {
@@ -13,7 +14,8 @@ const KIND_LABELS: Record<PersonKind, { plural: string; one: string }> = {
 export function PeopleScreen() {
   const { id, params } = useRoute();
   const kind: PersonKind = params.get('kind') === 'contact' ? 'contact' : 'candidate';
-  if (id) return <PersonForm key={id} id={id === 'new' ? null : id} defaultKind={kind} />;
+  if (id === 'new' || (id && params.get('edit'))) return <PersonForm key={id} id={id === 'new' ? null : id} defaultKind={kind} />;
+  if (id) return <PersonPage id={id} />;
   return <PeopleList kind={kind} />;
 }
 

@@ -50,7 +50,7 @@ export function PersonForm({ id, defaultKind }: { id: string | null; defaultKind
       (person) => {
         upsert(person);
         useToastStore.getState().show(`${person.name} saved.`);
-        navigate('people', null, { kind: person.kind });
+        navigate('people', person.id);
       },
     );
   }
@@ -116,7 +116,7 @@ export function PersonForm({ id, defaultKind }: { id: string | null; defaultKind
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? 'Saving…' : id ? 'Save changes' : `Add ${noun}`}
           </button>
-          <a className="button" href={href('people', null, { kind: draft.kind })}>
+          <a className="button" href={id ? href('people', id) : href('people', null, { kind: draft.kind })}>
             Cancel
           </a>
         </div>

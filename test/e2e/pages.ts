@@ -33,7 +33,8 @@ export class PolitelyApp {
     await this.page.getByLabel('Email').fill(email);
     await this.page.getByLabel('Time zone').fill('Europe/Berlin');
     await this.page.getByRole('button', { name: 'Add candidate' }).click();
-    await expect(this.page.getByRole('link', { name })).toBeVisible();
+    // Saving opens their page, ready to log the first contact.
+    await expect(this.page.getByRole('heading', { name, level: 1 })).toBeVisible();
   }
 }
 

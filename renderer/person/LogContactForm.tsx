@@ -1,0 +1,150 @@
+import { useEffect, useState } from 'react';
+import { TOUCH_CHANNELS, TOUCH_KINDS, TOUCH_OUTCOMES, type Direction, type Person, type TouchChannel, type TouchKind, type TouchOutcome, type Verdict } from '../../api/contract';
+import { call } from '../api';
+import { Field, FormError, useSave } from '../components/ui';
+import { useToastStore } from '../stores/toasts';
+import { CHANNEL_LABELS, KIND_LABELS, OUTCOME_LABELS, toLocalInput } from './labels';
+import { VerdictPanel } from './VerdictPanel';
+
+interface Draft {
+  direction: Direction;
+  channel: TouchChannel;
+  kind: TouchKind;
+  outcome: TouchOutcome;
+  at: string;
+  summary: string;
+  agreedNextAt: string;
+  overrideReason: string;
+}
+
+const fresh = (): Draft => ({ direction: 'out', channel: 'email', kind: 'follow-up', outcome: 'sent', at: toLocalInput(new Date()), summary: '', agreedNextAt: '', overrideReason: '' });
+const asInstant = (local: string) => (local ? new Date(local).toISOString() : '');
+
+/** Log a contact. Outbound contact is checked live against the rules as channel, kind and time change. */
+export function LogContactForm({ person, revision, onLogged }: { person: Person; revision: number; onLogged(): void }) {
+  const [draft, setDraft] = useState<Draft>(fresh);
+  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const { busy, fieldErrors, formError, save } = useSave();
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  useEffect(() => {
+    if (draft.direction !== 'out' || !draft.at) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      void call('followups.check', { personId: person.id, channel: draft.channel, kind: draft.kind, at: asInstant(draft.at) }).then((r) => {
+        if (current) setVerdict(r.ok ? r.value : null);
+      });
+    }, 150);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [person.id, draft.direction, draft.channel, draft.kind, draft.at, revision]);
+
+  const outbound = draft.direction === 'out';
+  const shownVerdict = outbound ? verdict : null;
+  const blocked = shownVerdict?.verdict === 'blocked';
+  const conversation = draft.direction === 'in' || draft.outcome === 'connected' || draft.outcome === 'replied';
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    void save(
+      () =>
+        call('touches.log', {
+          personId: person.id,
+          at: asInstant(draft.at),
+          channel: draft.channel,
+          direction: draft.direction,
+          kind: draft.kind,
+          outcome: draft.outcome,
+          summary: draft.summary,
+          agreedNextAt: draft.agreedNextAt ? asInstant(draft.agreedNextAt) : null,
+          ...(blocked ? { override: { reason: draft.overrideReason } } : {}),
+        }),
+      (touch) => {
+        useToastStore.getState().show(touch.flagged ? 'Logged, and flagged with your reason.' : 'Contact logged.');
+        setDraft(fresh());
+        onLogged();
+      },
+    );
+  }
+
+  return (
+    <section className="panel" aria-labelledby="log-contact-title">
+      <h2 id="log-contact-title">Log a contact</h2>
+      <form className="log-form" onSubmit={submit} noValidate>
+        <fieldset className="segmented" aria-label="Who reached out">
+          {(['out', 'in'] as const).map((d) => (
+            <label key={d} className={draft.direction === d ? 'selected' : ''}>
+              <input
+                type="radio"
+                name="direction"
+                checked={draft.direction === d}
+                onChange={() => setDraft((x) => ({ ...x, direction: d, kind: d === 'in' ? 'reply' : 'follow-up', outcome: d === 'in' ? 'replied' : 'sent' }))}
+              />
+              {d === 'out' ? 'I reached out' : 'They reached out'}
+            </label>
+          ))}
+        </fieldset>
+        <div className="grid-2">
+          <Field label="How" error={fieldErrors.channel}>
+            {(a) => (
+              <select {...a} value={draft.channel} onChange={(e) => set('channel', e.target.value as TouchChannel)}>
+                {TOUCH_CHANNELS.map((c) => (
+                  <option key={c} value={c}>
+                    {CHANNEL_LABELS[c]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="When" error={fieldErrors.at} hint="Your time. Contacts that already happened can be logged too.">
+            {(a) => <input {...a} type="datetime-local" value={draft.at} onChange={(e) => set('at', e.target.value)} />}
+          </Field>
+          <Field label="What kind" error={fieldErrors.kind}>
+            {(a) => (
+              <select {...a} value={draft.kind} onChange={(e) => set('kind', e.target.value as TouchKind)}>
+                {TOUCH_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="How it went" error={fieldErrors.outcome}>
+            {(a) => (
+              <select {...a} value={draft.outcome} onChange={(e) => set('outcome', e.target.value as TouchOutcome)}>
+                {TOUCH_OUTCOMES.map((o) => (
+                  <option key={o} value={o}>
+                    {OUTCOME_LABELS[o]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <Field label={draft.direction === 'in' ? 'What they said' : 'Notes'} error={fieldErrors.summary} hint={draft.direction === 'in' ? 'Politely reads their words: a "not now" or a date they name sets the next contact.' : undefined}>
+          {(a) => <textarea {...a} rows={3} value={draft.summary} onChange={(e) => set('summary', e.target.value)} />}
+        </Field>
+        {conversation && (
+          <Field label="When may I follow up?" error={fieldErrors.agreedNextAt} hint={draft.agreedNextAt ? undefined : 'Ask before you hang up: "May I follow up on …?" and note the date they agree to.'}>
+            {(a) => <input {...a} type="datetime-local" value={draft.agreedNextAt} onChange={(e) => set('agreedNextAt', e.target.value)} />}
+          </Field>
+        )}
+        {shownVerdict && <VerdictPanel verdict={shownVerdict} />}
+        {blocked && (
+          <Field label="Log it anyway: why was this contact right?" error={fieldErrors.override} hint="It will be kept, flagged, and listed in reports.">
+            {(a) => <textarea {...a} rows={2} value={draft.overrideReason} onChange={(e) => set('overrideReason', e.target.value)} />}
+          </Field>
+        )}
+        <FormError message={formError} />
+        <div className="form-actions">
+          <button type="submit" className={`button ${blocked ? 'button-danger' : 'button-primary'}`} disabled={busy}>
+            {busy ? 'Logging…' : blocked ? 'Log with my reason' : 'Log contact'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

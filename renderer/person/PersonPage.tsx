@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import { LoadError, PageHeader } from '../components/ui';
+import { href } from '../router';
+import { usePersonStore } from '../stores/person';
+import { ContactActions } from './ContactActions';
+import { LogContactForm } from './LogContactForm';
+import { Timeline } from './Timeline';
+
+const BANNER_TONE: Record<string, string> = {
+  open: 'banner-open',
+  'waiting-agreed-date': 'banner-wait',
+  'paused-soft-no': 'banner-wait',
+  'no-for-now': 'banner-stop',
+  'ball-in-their-court': 'banner-wait',
+  'do-not-contact': 'banner-stop',
+  'final-letter-sent': 'banner-stop',
+};
+
+export function PersonPage({ id }: { id: string }) {
+  const { person, contact, touches, status, error, revision, load } = usePersonStore();
+  useEffect(() => {
+    void load(id);
+  }, [id, load]);
+
+  if (status === 'error' && error) return <LoadError message={error} onRetry={() => void load(id)} />;
+  if (!person || !contact || person.id !== id) return <p className="screen muted">Loading…</p>;
+
+  const subtitle = [person.title, person.companyName, person.timezone ? `${person.timezone} time` : null].filter(Boolean).join(' · ');
+  return (
+    <div className="screen">
+      <PageHeader
+        title={person.name}
+        subtitle={subtitle || (person.kind === 'candidate' ? 'Candidate' : 'Client contact')}
+        actions={
+          <a className="button" href={href('people', person.id, { edit: '1' })}>
+            Edit details
+          </a>
+        }
+      />
+      <p className={`banner ${BANNER_TONE[contact.state] ?? ''}`} role="status">
+        {contact.summary}
+        {!person.timezone && ' No time zone on file: times are judged in UTC. Add theirs under Edit details.'}
+      </p>
+      <div className="person-grid">
+        <div className="person-main">
+          <ContactActions person={person} revision={revision} />
+          <LogContactForm person={person} revision={revision} onLogged={() => void load(person.id)} />
+        </div>
+        <section className="panel person-timeline" aria-labelledby="timeline-title">
+          <h2 id="timeline-title">Contact history</h2>
+          <Timeline touches={touches} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Reason, Verdict } from '../../api/contract';
+import { formatWhen } from './labels';
+
+/** The block that decides: one only they can lift, else the one that lifts last. */
+export function decisiveBlock(verdict: Verdict): Reason | undefined {
+  const blocks = verdict.reasons.filter((r) => r.severity === 'block');
+  return blocks.find((r) => r.until === undefined) ?? [...blocks].sort((a, b) => Date.parse(b.until!) - Date.parse(a.until!))[0];
+}
+
+/** What the rules say about a contact, in their own words. */
+export function VerdictPanel({ verdict }: { verdict: Verdict }) {
+  if (verdict.verdict === 'allowed') {
+    return (
+      <p className="verdict verdict-allowed" role="status">
+        Allowed now.
+      </p>
+    );
+  }
+  return (
+    <div className={`verdict verdict-${verdict.verdict}`} role="status">
+      <p className="verdict-title">{verdict.verdict === 'blocked' ? 'Not now' : 'Allowed, but consider this'}</p>
+      <ul>
+        {verdict.reasons.map((r) => (
+          <li key={r.rule}>
+            <span className="rule-id">{r.rule}</span> {r.message}
+          </li>
+        ))}
+      </ul>
+      {verdict.verdict === 'blocked' && (
+        <p className="verdict-next">
+          {verdict.nextAllowedAt ? `Earliest allowed: ${formatWhen(verdict.nextAllowedAt)} (your time).` : 'No date can be given: it is up to them now.'}
+          {verdict.requiredKind === 'take-away' && ' The next contact must be the take-away.'}
+        </p>
+      )}
+    </div>
+  );
+}

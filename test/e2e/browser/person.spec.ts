@@ -1,0 +1,62 @@
+import { test as base, expect } from '@playwright/test';
+import { startHost, type RunningHost } from '../host';
+
+const test = base.extend<{ host: RunningHost }>({
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => {
+    const host = await startHost();
+    await use(host);
+    await host.stop();
+  },
+});
+
+const daysAgo = (days: number) => {
+  const d = new Date(Date.now() - days * 86_400_000);
+  d.setUTCHours(10, 0, 0, 0);
+  return d.toISOString();
+};
+
+test('two unanswered follow-ups make the take-away next; after it, the ball is in their court', async ({ page, host }) => {
+  const ada = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name: 'Ada Okafor', email: 'ada@mail.example', timezone: 'Europe/Berlin' });
+  for (const days of [10, 6]) {
+    await host.rpc('touches.log', { personId: ada.id, at: daysAgo(days), channel: 'email', direction: 'out', kind: 'follow-up', outcome: 'sent' });
+  }
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/people/${ada.id}`);
+  await expect(page.getByRole('status').filter({ hasText: '2 contacts in a row are unanswered' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Email: the take-away' })).toHaveAttribute('href', 'mailto:ada@mail.example');
+  await expect(page.getByLabel('Take-away message')).toHaveValue(/Should I close your file for now\?/);
+
+  // A third plain follow-up is refused, live, with the rule named.
+  const form = page.getByRole('region', { name: 'Log a contact' });
+  await expect(form.getByText('must be the take-away: ask whether to close their file')).toBeVisible();
+  await form.getByLabel('What kind').selectOption('take-away');
+  await expect(form.getByText('Not now')).toBeHidden();
+  await form.getByRole('button', { name: 'Log contact' }).click();
+  await expect(page.getByText('Contact logged.')).toBeVisible();
+
+  await expect(page.getByRole('status').filter({ hasText: 'the ball is in their court' })).toBeVisible();
+  const email = page.getByRole('button', { name: 'Email' });
+  await expect(email).toBeDisabled();
+  await expect(page.locator('#Email-why')).toContainText('the ball is in their court');
+});
+
+test('a blocked contact can be logged only with a reason, and is flagged in the history', async ({ page, host }) => {
+  const ben = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name: 'Ben Lindqvist', timezone: 'Europe/Berlin' });
+  await host.rpc('touches.log', { personId: ben.id, at: daysAgo(1), channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', summary: 'Please stop contacting me.' });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/people/${ben.id}`);
+  await expect(page.getByRole('status').filter({ hasText: 'They asked not to be contacted' })).toBeVisible();
+
+  const form = page.getByRole('region', { name: 'Log a contact' });
+  await expect(form.getByText('do-not-contact')).toBeVisible();
+  await form.getByLabel('Notes').fill('Called by mistake from an old list.');
+  await form.getByRole('button', { name: 'Log with my reason' }).click();
+  await expect(form.getByText('10 characters or more')).toBeVisible();
+  await form.getByLabel('Log it anyway: why was this contact right?').fill('Sent before I saw the reply, by accident.');
+  await form.getByRole('button', { name: 'Log with my reason' }).click();
+  await expect(page.getByText('Logged, and flagged with your reason.')).toBeVisible();
+  await expect(page.getByText('Broke a rule — Sent before I saw the reply, by accident.')).toBeVisible();
+  const flagged = await host.rpc<unknown[]>('touches.list', { flagged: true });
+  expect(flagged).toHaveLength(1);
+});
