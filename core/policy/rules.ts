@@ -72,8 +72,8 @@ export const RULE_KINDS: Record<RuleId, RuleKind> = {
 
 /** Every number a profile may change, with the bounds it may not leave. */
 export const SETTINGS: readonly SettingSpec[] = [
-  { key: 'quietStartHour', rule: 'quiet-hours', label: 'Earliest call or message, their time', default: 8, min: 7, max: 10, unit: 'hour' },
-  { key: 'quietEndHour', rule: 'quiet-hours', label: 'Latest call or message, their time', default: 21, min: 17, max: 21, unit: 'hour' },
+  { key: 'quietStartHour', rule: 'quiet-hours', label: 'Earliest call or message, their time', default: 8, min: 7, max: 10, unit: "o'clock" },
+  { key: 'quietEndHour', rule: 'quiet-hours', label: 'Latest call or message, their time', default: 21, min: 17, max: 21, unit: "o'clock" },
   { key: 'perDay', rule: 'one-per-day', label: 'Outbound contacts per person per day', default: 1, min: 1, max: 1, unit: 'contacts' },
   { key: 'minGapBusinessDays', rule: 'min-gap', label: 'Wait after an unanswered contact', default: 2, min: 1, max: 10, unit: 'business days' },
   { key: 'weeklyCap', rule: 'weekly-cap', label: 'Outbound contacts to one person in any 7 days', default: 3, min: 1, max: 7, unit: 'contacts' },

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SystemInfo } from '../../api/contract';
 import { LoadError, PageHeader } from '../components/ui';
 import { call } from '../api';
+import { PolicySettingsForm } from './PolicySettings';
 
 export function SettingsScreen() {
   const [info, setInfo] = useState<SystemInfo | null>(null);
@@ -22,10 +23,11 @@ export function SettingsScreen() {
 
   return (
     <div className="screen">
-      <PageHeader title="Settings" subtitle="About this copy of Politely and where it keeps your data." />
+      <PageHeader title="Settings" subtitle="The follow-up rules, and where this copy of Politely keeps your data." />
+      <PolicySettingsForm />
       {error && <LoadError message={error} onRetry={() => setAttempt((n) => n + 1)} />}
       {info && (
-        <section className="panel">
+        <section className="panel settings-about">
           <h2>This installation</h2>
           <dl className="facts">
             <dt>Version</dt>

@@ -60,3 +60,19 @@ test('a blocked contact can be logged only with a reason, and is flagged in the 
   const flagged = await host.rpc<unknown[]>('touches.list', { flagged: true });
   expect(flagged).toHaveLength(1);
 });
+
+test('settings show each rule with its bounds, refuse a weekly cap over 7 beside the field, and save', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const weekly = page.getByLabel('Outbound contacts to one person in any 7 days');
+  await expect(weekly).toHaveValue('3');
+  await expect(page.getByText('From 1 to 7 contacts. Default 3.')).toBeVisible();
+  await weekly.fill('8');
+  await page.getByRole('button', { name: 'Save rules' }).click();
+  await expect(page.getByText('must be a whole number from 1 to 7 contacts')).toBeVisible();
+  expect((await host.rpc<{ policy: { weeklyCap: number } }>('settings.get', {})).policy.weeklyCap).toBe(3);
+  await weekly.fill('2');
+  await page.getByRole('button', { name: 'Save rules' }).click();
+  await expect(page.getByText('Follow-up rules saved.')).toBeVisible();
+  expect((await host.rpc<{ policy: { weeklyCap: number } }>('settings.get', {})).policy.weeklyCap).toBe(2);
+});

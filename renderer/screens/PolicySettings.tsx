@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import type { PolicySettings, PolicyView } from '../../api/contract';
+import { call } from '../api';
+import { Field, FormError, LoadError, useSave } from '../components/ui';
+import { useToastStore } from '../stores/toasts';
+
+type Draft = Record<keyof PolicySettings, string>;
+const toDraft = (policy: PolicySettings) => Object.fromEntries(Object.entries(policy).map(([k, v]) => [k, String(v)])) as Draft;
+
+/** The follow-up rules' numbers, each with the bounds it may take and its default. */
+export function PolicySettingsForm() {
+  const [view, setView] = useState<PolicyView | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const { busy, fieldErrors, formError, save } = useSave();
+
+  useEffect(() => {
+    let current = true;
+    void call('settings.get', {}).then((r) => {
+      if (!current) return;
+      if (r.ok) {
+        setView(r.value);
+        setDraft(toDraft(r.value.policy));
+      } else setLoadError(r.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
+
+  if (loadError) return <LoadError message={loadError} onRetry={() => setAttempt((n) => n + 1)} />;
+  if (!view || !draft) return null;
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const patch = Object.fromEntries(Object.entries(draft!).map(([k, v]) => [k, v.trim() === '' ? Number.NaN : Number(v)]));
+    void save(
+      () => call('settings.update', patch),
+      (saved) => {
+        setView(saved);
+        setDraft(toDraft(saved.policy));
+        useToastStore.getState().show('Follow-up rules saved.');
+      },
+    );
+  }
+
+  return (
+    <section className="panel" aria-labelledby="rules-title">
+      <h2 id="rules-title">Follow-up rules</h2>
+      <p className="muted">How persistent Politely lets you be. Each number has limits that keep persistence from becoming pressure; the hard ceilings cannot be raised.</p>
+      <form className="log-form" onSubmit={submit} noValidate>
+        <div className="grid-2">
+          {view.bounds.map((spec) => (
+            <Field key={spec.key} label={spec.label} error={fieldErrors[spec.key]} hint={spec.min === spec.max ? `Fixed at ${spec.default}: not adjustable.` : `From ${spec.min} to ${spec.max} ${spec.unit}. Default ${spec.default}.`}>
+              {(a) => (
+                <input
+                  {...a}
+                  type="number"
+                  inputMode="numeric"
+                  min={spec.min}
+                  max={spec.max}
+                  step={1}
+                  disabled={spec.min === spec.max}
+                  value={draft[spec.key]}
+                  onChange={(e) => setDraft((d) => ({ ...d!, [spec.key]: e.target.value }))}
+                />
+              )}
+            </Field>
+          ))}
+        </div>
+        <FormError message={formError} />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Saving…' : 'Save rules'}
+          </button>
+          <button type="button" className="button" onClick={() => setDraft(toDraft(Object.fromEntries(view.bounds.map((s) => [s.key, s.default])) as unknown as PolicySettings))}>
+            Back to defaults
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
