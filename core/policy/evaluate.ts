@@ -1,6 +1,6 @@
 import type { TouchChannel, TouchKind } from '../model';
 import { addBusinessDays, formatLocal, fromLocal, localDayKey, localTime, startOfLocalDay } from '../zoned';
-import { compareTouches, DAY_MS, isConversation, lastResponse, lastWhere, prefixUntil, REPLY_WINDOW_MS, time, unansweredStreak, type LoggedTouch } from './history';
+import { compareTouches, DAY_MS, finalLetterSent, isConversation, lastResponse, lastWhere, pauseEnd, prefixUntil, REPLY_WINDOW_MS, time, unansweredStreak, type LoggedTouch } from './history';
 import type { PolicySettings, RuleId } from './rules';
 
 export interface Intent {
@@ -47,7 +47,7 @@ const warn = (rule: RuleId, message: string): Reason => ({ rule, severity: 'warn
 function doNotContact(s: Situation): Reason | null | 'letter-allowed' {
   const stop = lastWhere(s.history, (t) => t.response === 'stop');
   if (!stop) return null;
-  const letterSent = s.history.some((t) => t.direction === 'out' && t.kind === 'thank-you-letter' && time(t) > time(stop));
+  const letterSent = finalLetterSent(s.history, stop);
   const isLetter = s.intent.kind === 'thank-you-letter' && s.intent.channel === 'letter';
   if (isLetter && !letterSent) return 'letter-allowed';
   return block(
@@ -113,18 +113,13 @@ function afterConversation(s: Situation): Reason | null {
 function pauses(s: Situation): Reason | null {
   const response = lastResponse(s.history);
   if (!response) return null;
+  const until = pauseEnd(response, s.settings);
+  if (until === undefined || s.at >= until) return null;
   if (response.response === 'soft-no') {
-    const until = response.agreedNextAt ? Date.parse(response.agreedNextAt) : time(response) + s.settings.softNoDays * DAY_MS;
-    if (s.at >= until) return null;
     const wait = response.agreedNextAt ? `They named ${theirTime(until, s.zone)}: wait until then.` : `Without a date from them, wait until ${theirTime(until, s.zone)}.`;
     return block('soft-no', `Their "not now" is a no for now. ${wait}`, until);
   }
-  if (response.response === 'no') {
-    const until = time(response) + s.settings.noForNowDays * DAY_MS;
-    if (s.at >= until) return null;
-    return block('no-for-now', `They said no. Respect it: no contact until ${theirTime(until, s.zone)}.`, until);
-  }
-  return null;
+  return block('no-for-now', `They said no. Respect it: no contact until ${theirTime(until, s.zone)}.`, until);
 }
 
 function takeAway(s: Situation): Reason | null {

@@ -1,4 +1,5 @@
 import type { Direction, ResponseClass, TouchChannel, TouchKind, TouchOutcome } from '../model';
+import type { PolicySettings } from './rules';
 
 /** One logged contact, as the rules read it. Times are ISO-8601 instants. */
 export interface LoggedTouch {
@@ -90,6 +91,18 @@ export function unansweredStreak(history: readonly LoggedTouch[]): LoggedTouch[]
     if (touch.direction === 'out') streak.unshift(touch);
   }
   return streak;
+}
+
+/** Whether the one handwritten thank-you letter allowed after their "stop" has gone out. */
+export function finalLetterSent(history: readonly LoggedTouch[], stop: LoggedTouch): boolean {
+  return history.some((t) => t.direction === 'out' && t.kind === 'thank-you-letter' && time(t) > time(stop));
+}
+
+/** When the pause set by a "not now" (their date, else the default) or a clear no ends; undefined for other answers. */
+export function pauseEnd(response: LoggedTouch, settings: PolicySettings): number | undefined {
+  if (response.response === 'soft-no') return response.agreedNextAt ? Date.parse(response.agreedNextAt) : time(response) + settings.softNoDays * DAY_MS;
+  if (response.response === 'no') return time(response) + settings.noForNowDays * DAY_MS;
+  return undefined;
 }
 
 /** The latest touch that carries what they said (its response class): it sets or lifts a pause. */

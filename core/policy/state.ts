@@ -1,4 +1,4 @@
-import { DAY_MS, historyUntil, isConversation, lastResponse, lastWhere, time, unansweredStreak, type LoggedTouch } from './history';
+import { finalLetterSent, historyUntil, isConversation, lastResponse, lastWhere, pauseEnd, unansweredStreak, type LoggedTouch } from './history';
 import type { PolicySettings } from './rules';
 
 export const CONTACT_STATES = ['open', 'waiting-agreed-date', 'paused-soft-no', 'no-for-now', 'ball-in-their-court', 'do-not-contact', 'final-letter-sent'] as const;
@@ -21,17 +21,12 @@ export function contactState(all: readonly LoggedTouch[], settings: PolicySettin
 
   const stop = lastWhere(history, (t) => t.response === 'stop');
   if (stop) {
-    const letter = history.some((t) => t.direction === 'out' && t.kind === 'thank-you-letter' && time(t) > time(stop));
-    return { ...base, state: letter ? 'final-letter-sent' : 'do-not-contact' };
+    return { ...base, state: finalLetterSent(history, stop) ? 'final-letter-sent' : 'do-not-contact' };
   }
   const response = lastResponse(history);
-  if (response?.response === 'no') {
-    const until = time(response) + settings.noForNowDays * DAY_MS;
-    if (until > at) return { ...base, state: 'no-for-now', until: iso(until) };
-  }
-  if (response?.response === 'soft-no') {
-    const until = response.agreedNextAt ? Date.parse(response.agreedNextAt) : time(response) + settings.softNoDays * DAY_MS;
-    if (until > at) return { ...base, state: 'paused-soft-no', until: iso(until) };
+  const pausedUntil = response && pauseEnd(response, settings);
+  if (response && pausedUntil !== undefined && pausedUntil > at) {
+    return { ...base, state: response.response === 'no' ? 'no-for-now' : 'paused-soft-no', until: iso(pausedUntil) };
   }
   if (streak.some((t) => t.kind === 'take-away')) return { ...base, state: 'ball-in-their-court' };
   const conversation = lastWhere(history, isConversation);
