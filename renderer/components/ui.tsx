@@ -139,3 +139,34 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
 
 /** Text for a form field, where the backend's null means empty. */
 export const orEmpty = (value: string | null | undefined): string => value ?? '';
+
+/** A labelled <select> over a fixed list of choices, each shown by its label. */
+export function ChoiceField<T extends string>({
+  label,
+  value,
+  choices,
+  labels,
+  onChange,
+  error,
+}: {
+  label: string;
+  value: T;
+  choices: readonly T[];
+  labels: Record<T, string>;
+  onChange(value: T): void;
+  error?: string | undefined;
+}) {
+  return (
+    <Field label={label} error={error}>
+      {(a) => (
+        <select {...a} value={value} onChange={(e) => onChange(e.target.value as T)}>
+          {choices.map((choice) => (
+            <option key={choice} value={choice}>
+              {labels[choice]}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { TOUCH_CHANNELS, TOUCH_KINDS, TOUCH_OUTCOMES, type Direction, type Person, type TouchChannel, type TouchKind, type TouchOutcome, type Verdict } from '../../api/contract';
 import { call } from '../api';
-import { Field, FormError, useSave } from '../components/ui';
+import { ChoiceField, Field, FormError, useSave } from '../components/ui';
 import { useToastStore } from '../stores/toasts';
 import { CHANNEL_LABELS, KIND_LABELS, OUTCOME_LABELS, toLocalInput } from './labels';
 import { VerdictPanel } from './VerdictPanel';
@@ -87,42 +87,12 @@ export function LogContactForm({ person, revision, onLogged }: { person: Person;
           ))}
         </fieldset>
         <div className="grid-2">
-          <Field label="How" error={fieldErrors.channel}>
-            {(a) => (
-              <select {...a} value={draft.channel} onChange={(e) => set('channel', e.target.value as TouchChannel)}>
-                {TOUCH_CHANNELS.map((c) => (
-                  <option key={c} value={c}>
-                    {CHANNEL_LABELS[c]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <ChoiceField label="How" value={draft.channel} choices={TOUCH_CHANNELS} labels={CHANNEL_LABELS} onChange={(v) => set('channel', v)} error={fieldErrors.channel} />
           <Field label="When" error={fieldErrors.at} hint="Your time. Contacts that already happened can be logged too.">
             {(a) => <input {...a} type="datetime-local" value={draft.at} onChange={(e) => set('at', e.target.value)} />}
           </Field>
-          <Field label="What kind" error={fieldErrors.kind}>
-            {(a) => (
-              <select {...a} value={draft.kind} onChange={(e) => set('kind', e.target.value as TouchKind)}>
-                {TOUCH_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {KIND_LABELS[k]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="How it went" error={fieldErrors.outcome}>
-            {(a) => (
-              <select {...a} value={draft.outcome} onChange={(e) => set('outcome', e.target.value as TouchOutcome)}>
-                {TOUCH_OUTCOMES.map((o) => (
-                  <option key={o} value={o}>
-                    {OUTCOME_LABELS[o]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <ChoiceField label="What kind" value={draft.kind} choices={TOUCH_KINDS} labels={KIND_LABELS} onChange={(v) => set('kind', v)} error={fieldErrors.kind} />
+          <ChoiceField label="How it went" value={draft.outcome} choices={TOUCH_OUTCOMES} labels={OUTCOME_LABELS} onChange={(v) => set('outcome', v)} error={fieldErrors.outcome} />
         </div>
         <Field label={draft.direction === 'in' ? 'What they said' : 'Notes'} error={fieldErrors.summary} hint={draft.direction === 'in' ? 'Politely reads their words: a "not now" or a date they name sets the next contact.' : undefined}>
           {(a) => <textarea {...a} rows={3} value={draft.summary} onChange={(e) => set('summary', e.target.value)} />}
