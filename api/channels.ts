@@ -22,6 +22,7 @@ export const CHANNEL_NAMES = [
   'touches.list',
   'followups.check',
   'followups.state',
+  'queue.today',
   'settings.get',
   'settings.update',
   'signals.classify',

@@ -170,6 +170,10 @@ export const contract = {
     .transform((v) => v ?? { limit: 500 }),
   'followups.check': z.strictObject({ personId: id('person'), channel, kind: touchKind.default('follow-up'), at: isoTime('The time to check').optional() }),
   'followups.state': z.strictObject({ personId: id('person'), now: isoTime('The time to look at').optional() }),
+  'queue.today': z
+    .strictObject({ now: isoTime('The time to look at').optional(), limit: z.number().int().min(1).max(1_000, 'At most 1,000 items per list.').default(100) })
+    .optional()
+    .transform((v) => v ?? { limit: 100 }),
   'settings.get': noInput,
   'settings.update': z.strictObject(policyFields),
   // Any text is a valid question; only its length is bounded.
@@ -211,9 +215,29 @@ export interface Outputs {
   'touches.list': Touch[];
   'followups.check': Verdict;
   'followups.state': ContactState & { summary: string; timezone: string };
+  'queue.today': QueueItem[];
   'settings.get': PolicyView;
   'settings.update': PolicyView;
   'signals.classify': Signal;
+}
+
+export const QUEUE_TYPES = ['debrief-due', 'follow-up-due', 'prep-due', 'stale', 'waiting'] as const;
+export type QueueType = (typeof QUEUE_TYPES)[number];
+
+/** One thing to do (or to wait for) today, with its reason in plain words. */
+export interface QueueItem {
+  type: QueueType;
+  personId: string;
+  personName: string;
+  /** Where the person is; the reason's times are written in it. */
+  timezone: string;
+  applicationId?: string;
+  positionTitle?: string;
+  companyName?: string;
+  interviewId?: string;
+  /** When it fell (or falls) due. */
+  due: string;
+  reason: string;
 }
 
 /** The policy numbers in force, with the bounds each may take. */

@@ -2,6 +2,7 @@ import { applicationHandlers } from './applications';
 import { companyHandlers } from './companies';
 import { peopleHandlers } from './people';
 import { positionHandlers } from './positions';
+import { queueHandlers } from './queue';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { touchHandlers } from './touches';
@@ -14,5 +15,6 @@ export const handlers: Handlers = {
   ...positionHandlers,
   ...applicationHandlers,
   ...touchHandlers,
+  ...queueHandlers,
   ...settingsHandlers,
 };

@@ -1,5 +1,6 @@
 import { checkSettings, SETTINGS } from '../../core/policy';
 import { inTransaction } from '../../db/connection';
+import { refreshDefaultPauses } from '../../db/outlook';
 import { readPolicy, writePolicy } from '../../db/settings';
 import { isoNow } from '../context';
 import { AppError } from '../errors';
@@ -9,7 +10,8 @@ export const settingsHandlers: HandlersOf<'settings'> = {
   'settings.get': (ctx) => ({ policy: readPolicy(ctx.db), bounds: SETTINGS }),
   'settings.update': (ctx, patch) =>
     inTransaction(ctx.db, () => {
-      const next = { ...readPolicy(ctx.db) };
+      const before = readPolicy(ctx.db);
+      const next = { ...before };
       for (const [key, value] of Object.entries(patch)) if (value !== undefined) next[key as keyof typeof next] = value;
       const problems = checkSettings(next);
       if (problems.length) {
@@ -17,6 +19,7 @@ export const settingsHandlers: HandlersOf<'settings'> = {
         throw new AppError('validation', issues.length === 1 ? issues[0]!.message : `${issues.length} settings need attention.`, { issues });
       }
       writePolicy(ctx.db, next, isoNow(ctx));
+      if (next.softNoDays !== before.softNoDays || next.noForNowDays !== before.noForNowDays) refreshDefaultPauses(ctx.db, next);
       return { policy: readPolicy(ctx.db), bounds: SETTINGS };
     }),
 };

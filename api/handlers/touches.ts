@@ -4,6 +4,7 @@ import { getApplication } from '../../db/applications';
 import { inTransaction, type Db } from '../../db/connection';
 import { getPerson } from '../../db/people';
 import { readPolicy } from '../../db/settings';
+import { refreshOutlook } from '../../db/outlook';
 import { historyOf, listTouches, logTouch } from '../../db/touches';
 import { isoNow } from '../context';
 import { AppError, invalidField } from '../errors';
@@ -40,15 +41,17 @@ export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
       const response = input.response ?? signal?.class ?? (input.direction === 'in' ? 'neutral' : null);
       const agreedNextAt = input.agreedNextAt ? toUtc(input.agreedNextAt) : (signal?.until ?? null);
       let overrideReason: string | null = null;
+      const history = historyOf(ctx.db, person.id);
+      const policy = readPolicy(ctx.db);
       // Inbound is always the truth and always logged; outbound passes the rules or says why not.
       if (input.direction === 'out') {
-        const verdict = checkContact(historyOf(ctx.db, person.id), recipient, readPolicy(ctx.db), { channel: input.channel, kind: input.kind, at: new Date(at) });
+        const verdict = checkContact(history, recipient, policy, { channel: input.channel, kind: input.kind, at: new Date(at) });
         if (verdict.verdict === 'blocked') {
           if (!input.override) throw blockedError(verdict);
           overrideReason = input.override.reason;
         }
       }
-      return logTouch(
+      const touch = logTouch(
         ctx.db,
         {
           personId: person.id,
@@ -65,6 +68,8 @@ export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
         },
         isoNow(ctx),
       );
+      refreshOutlook(ctx.db, person.id, policy, [...history, touch]);
+      return touch;
     }),
 
   'touches.list': (ctx, filter) => listTouches(ctx.db, filter),

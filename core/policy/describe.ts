@@ -1,9 +1,11 @@
 import { formatLocal } from '../zoned';
-import type { ContactState } from './state';
+import type { ContactState, DueReason } from './state';
+
+const theirTime = (at: string, zone: string) => `${formatLocal(new Date(at), zone)} ${zone === 'UTC' ? 'UTC' : 'their time'}`;
 
 /** The state banner, in the recruiter's words: where things stand and when they may next reach out. */
 export function describeState(state: ContactState, zone: string): string {
-  const when = state.until ? `${formatLocal(new Date(state.until), zone)} their time` : '';
+  const when = state.until ? theirTime(state.until, zone) : '';
   switch (state.state) {
     case 'do-not-contact':
       return 'They asked not to be contacted. Only a handwritten thank-you letter may still go out.';
@@ -21,4 +23,38 @@ export function describeState(state: ContactState, zone: string): string {
       if (state.unansweredStreak === 0) return 'Open: no pause is in force.';
       return `Open: ${state.unansweredStreak} ${state.unansweredStreak === 1 ? 'contact is' : 'contacts in a row are'} unanswered.`;
   }
+}
+
+
+/** Why a follow-up is due now: the wait they asked for has ended. */
+export function describeDue(reason: DueReason, at: string, zone: string): string {
+  const when = theirTime(at, zone);
+  switch (reason) {
+    case 'agreed-date':
+      return `They agreed to hear from you from ${when}.`;
+    case 'soft-no':
+      return `Their "not now" pause ended ${when}. Check in gently.`;
+    case 'no-for-now':
+      return `Their no-for-now pause ended ${when}. You may reconnect.`;
+  }
+}
+
+/** Why someone is on the waiting list, and until when. */
+export function describeWait(reason: DueReason, at: string, zone: string): string {
+  const when = theirTime(at, zone);
+  switch (reason) {
+    case 'agreed-date':
+      return `Follow up from ${when}, as agreed. Not before.`;
+    case 'soft-no':
+      return `They said "not now". Paused until ${when}.`;
+    case 'no-for-now':
+      return `They said no. Paused until ${when}.`;
+  }
+}
+
+/** Why a candidate needs a word from you: their application is open and nobody has been in touch for a while. */
+export function describeQuiet(quietSince: string, now: Date, application: { positionTitle: string | null; companyName: string | null }): string {
+  const days = Math.floor((now.getTime() - Date.parse(quietSince)) / 86_400_000);
+  const where = application.positionTitle ? ` for ${application.positionTitle}${application.companyName ? ` at ${application.companyName}` : ''}` : '';
+  return `No contact for ${days} days while their application${where} is open.`;
 }

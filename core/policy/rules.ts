@@ -17,11 +17,13 @@ export interface PolicySettings {
   clientFeedbackMax: number;
   valueFirstCount: number;
   sameChannelCount: number;
+  staleAfterDays: number;
 }
 
 export interface SettingSpec {
   key: keyof PolicySettings;
-  rule: RuleId;
+  /** The rule it tunes, or the today queue it shapes. */
+  rule: RuleId | 'today';
   label: string;
   default: number;
   min: number;
@@ -85,6 +87,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'clientFeedbackMax', rule: 'client-feedback', label: 'Follow-ups to a client for interview feedback', default: 2, min: 1, max: 3, unit: 'follow-ups' },
   { key: 'valueFirstCount', rule: 'value-first', label: 'Contacts without value before a warning', default: 3, min: 2, max: 6, unit: 'contacts' },
   { key: 'sameChannelCount', rule: 'same-channel', label: 'Unanswered on one channel before a warning', default: 3, min: 2, max: 6, unit: 'contacts' },
+  { key: 'staleAfterDays', rule: 'today', label: 'List a candidate in Today after no contact on an open application for', default: 14, min: 3, max: 60, unit: 'days' },
 ];
 
 export const DEFAULT_SETTINGS: PolicySettings = Object.fromEntries(SETTINGS.map((s) => [s.key, s.default])) as unknown as PolicySettings;

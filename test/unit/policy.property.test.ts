@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TOUCH_CHANNELS, TOUCH_KINDS, type TouchChannel, type TouchKind } from '../../core/model';
-import { checkContact, DEFAULT_SETTINGS, type LoggedTouch, type PolicySettings } from '../../core/policy';
+import { checkContact, contactState, DEFAULT_SETTINGS, historyUntil, outlookOf, type LoggedTouch, type PolicySettings } from '../../core/policy';
 import { localDayKey } from '../../core/zoned';
 
 const DAY = 86_400_000;
@@ -24,6 +24,16 @@ const out = (at: number, channel: TouchChannel, kind: TouchKind): LoggedTouch =>
   outcome: 'sent',
   response: null,
   agreedNextAt: null,
+});
+
+const touchArb = fc.record({
+  at: fc.integer({ min: START, max: START + 60 * DAY }).map((t) => new Date(t).toISOString()),
+  channel: channels,
+  direction: fc.constantFrom<'in' | 'out'>('in', 'out'),
+  kind: kinds,
+  outcome: fc.constantFrom('no-answer', 'voicemail', 'connected', 'replied', 'sent' as const),
+  response: fc.constantFrom(null, 'interested', 'permission', 'soft-no', 'no', 'stop', 'neutral' as const),
+  agreedNextAt: fc.option(fc.integer({ min: START, max: START + 90 * DAY }).map((t) => new Date(t).toISOString()), { nil: null }),
 });
 
 function maxInAnyWindow(times: number[], windowMs: number): number {
@@ -86,15 +96,6 @@ describe('policy properties', () => {
   });
 
   it('gives the same verdict for the same inputs, whatever order the history arrives in', () => {
-    const touchArb = fc.record({
-      at: fc.integer({ min: START, max: START + 60 * DAY }).map((t) => new Date(t).toISOString()),
-      channel: channels,
-      direction: fc.constantFrom<'in' | 'out'>('in', 'out'),
-      kind: kinds,
-      outcome: fc.constantFrom('no-answer', 'voicemail', 'connected', 'replied', 'sent' as const),
-      response: fc.constantFrom(null, 'interested', 'permission', 'soft-no', 'no', 'stop', 'neutral' as const),
-      agreedNextAt: fc.option(fc.integer({ min: START, max: START + 90 * DAY }).map((t) => new Date(t).toISOString()), { nil: null }),
-    });
     fc.assert(
       fc.property(zones, fc.array(touchArb, { maxLength: 20 }), fc.integer({ min: START, max: START + 90 * DAY }), channels, kinds, (zone, history, at, channel, kind) => {
         const intent = { at: new Date(at), channel, kind };
@@ -104,6 +105,24 @@ describe('policy properties', () => {
         if (first.nextAllowedAt) expect(Date.parse(first.nextAllowedAt)).toBeGreaterThanOrEqual(at);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('a follow-up falls due exactly when the wait they asked for ends, and the rules then let it through', () => {
+    fc.assert(
+      fc.property(zones, fc.array(touchArb, { minLength: 1, maxLength: 20 }), (zone, history) => {
+        const sorted = historyUntil(history as LoggedTouch[], Infinity);
+        const outlook = outlookOf(sorted, DEFAULT_SETTINGS);
+        const last = Date.parse(sorted.at(-1)!.at);
+        if (!outlook.dueAt || Date.parse(outlook.dueAt) <= last) return;
+        const due = Date.parse(outlook.dueAt);
+        expect(contactState(sorted, DEFAULT_SETTINGS, new Date(due)).state).toBe('open');
+        expect(contactState(sorted, DEFAULT_SETTINGS, new Date(due - 1)).state).not.toBe('open');
+        const verdict = checkContact(sorted, { timezone: zone }, DEFAULT_SETTINGS, { at: new Date(due), channel: 'email', kind: 'follow-up' });
+        expect(verdict.reasons.map((r) => r.rule)).not.toEqual(expect.arrayContaining(['agreed-date']));
+        expect(verdict.reasons.filter((r) => ['soft-no', 'no-for-now', 'do-not-contact', 'ball-in-their-court'].includes(r.rule))).toEqual([]);
+      }),
+      { numRuns: 500 },
     );
   });
 });
