@@ -1,5 +1,7 @@
 // The recruiter's vocabulary: what Politely keeps and the words it uses for it.
 
+import type { Outlook } from './policy/state';
+
 export const PERSON_KINDS = ['candidate', 'contact'] as const;
 export type PersonKind = (typeof PERSON_KINDS)[number];
 
@@ -102,6 +104,8 @@ export interface BoardCard {
   companyName: string;
   stageChangedAt: string;
   createdAt: string;
+  /** What the candidate's contact log says about the days ahead; see core/policy stateAt. */
+  outlook: Outlook | null;
 }
 
 export interface Board {

@@ -1,5 +1,7 @@
 import type { BoardCard, CloseReason, OpenStage, Stage } from '../core/model';
+import type { Outlook } from '../core/policy';
 import type { Db } from './connection';
+import { OUTLOOK_JSON } from './outlook';
 import { insertRecord, writeAudit, type TableSpec } from './records';
 
 interface ApplicationFields {
@@ -15,16 +17,18 @@ const spec: TableSpec<ApplicationFields> = {
 
 const CARD = `SELECT a.id, a.stage, a.closed_reason AS closedReason, a.candidate_id AS candidateId, p.name AS candidateName,
                      a.position_id AS positionId, pos.title AS positionTitle, c.name AS companyName,
-                     a.stage_changed_at AS stageChangedAt, a.created_at AS createdAt
+                     a.stage_changed_at AS stageChangedAt, a.created_at AS createdAt, ${OUTLOOK_JSON} AS outlook
                 FROM applications a
                 JOIN people p ON p.id = a.candidate_id
                 JOIN positions pos ON pos.id = a.position_id
-                JOIN companies c ON c.id = pos.company_id`;
+                JOIN companies c ON c.id = pos.company_id
+                LEFT JOIN contact_outlook o ON o.person_id = a.candidate_id`;
+
+type CardRow = Omit<BoardCard, 'outlook'> & { outlook: string | null };
+const toCard = (row: CardRow | undefined): BoardCard | undefined => row && { ...row, outlook: row.outlook ? (JSON.parse(row.outlook) as Outlook) : null };
 
 export function findOpenApplication(db: Db, candidateId: string, positionId: string): BoardCard | undefined {
-  return db.prepare(`${CARD} WHERE a.candidate_id = ? AND a.position_id = ? AND a.stage <> 'closed'`).get(candidateId, positionId) as
-    | BoardCard
-    | undefined;
+  return toCard(db.prepare(`${CARD} WHERE a.candidate_id = ? AND a.position_id = ? AND a.stage <> 'closed'`).get(candidateId, positionId) as CardRow | undefined);
 }
 
 export function createApplication(db: Db, fields: ApplicationFields, now: string): BoardCard {
@@ -33,7 +37,7 @@ export function createApplication(db: Db, fields: ApplicationFields, now: string
 }
 
 export function getApplication(db: Db, id: string): BoardCard | undefined {
-  return db.prepare(`${CARD} WHERE a.id = ?`).get(id) as BoardCard | undefined;
+  return toCard(db.prepare(`${CARD} WHERE a.id = ?`).get(id) as CardRow | undefined);
 }
 
 function setStage(db: Db, id: string, stage: Stage, closedReason: CloseReason | null, now: string): BoardCard | undefined {
@@ -63,6 +67,6 @@ export function closeApplication(db: Db, id: string, reason: CloseReason, now: s
 
 export function boardCards(db: Db, filter: { positionId?: string }): BoardCard[] {
   const order = 'ORDER BY a.stage_changed_at DESC, a.id';
-  if (filter.positionId) return db.prepare(`${CARD} WHERE a.position_id = ? ${order}`).all(filter.positionId) as BoardCard[];
-  return db.prepare(`${CARD} ${order}`).all() as BoardCard[];
+  const rows = (filter.positionId ? db.prepare(`${CARD} WHERE a.position_id = ? ${order}`).all(filter.positionId) : db.prepare(`${CARD} ${order}`).all()) as CardRow[];
+  return rows.map((row) => toCard(row)!);
 }

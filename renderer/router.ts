@@ -13,7 +13,7 @@ export interface Route {
 export function parseRoute(hash: string): Route {
   const [pathPart = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const [screen, id] = pathPart.split('/');
-  const known = (SCREENS as readonly string[]).includes(screen ?? '') ? (screen as Screen) : 'pipeline';
+  const known = (SCREENS as readonly string[]).includes(screen ?? '') ? (screen as Screen) : 'today';
   return { screen: known, id: id ? decodeURIComponent(id) : null, params: new URLSearchParams(query) };
 }
 

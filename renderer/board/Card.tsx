@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { CLOSE_REASON_LABELS, STAGE_LABELS, type BoardCard } from '../../api/contract';
 import { useBoardStore } from '../stores/board';
+import { contactChip } from './contactChip';
 import { timeInStage } from './navigation';
 
 export const DRAG_TYPE = 'application/x-politely-application';
@@ -29,7 +30,8 @@ export const Card = memo(function Card({ card, tabStop, onKeyDown, onCloseReques
   }, [focused, focusNonce]);
 
   const closed = card.stage === 'closed';
-  const label = `${card.candidateName}, ${card.positionTitle} at ${card.companyName}, ${STAGE_LABELS[card.stage]}`;
+  const chip = closed ? null : contactChip(card.outlook, new Date());
+  const label = `${card.candidateName}, ${card.positionTitle} at ${card.companyName}, ${STAGE_LABELS[card.stage]}${chip ? `. ${chip.title}` : ''}`;
   return (
     <div
       ref={ref}
@@ -60,7 +62,16 @@ export const Card = memo(function Card({ card, tabStop, onKeyDown, onCloseReques
       <div className="card-position" title={`${card.positionTitle} · ${card.companyName}`}>
         {card.positionTitle} <span className="muted">· {card.companyName}</span>
       </div>
-      <div className="card-meta">{closed && card.closedReason ? CLOSE_REASON_LABELS[card.closedReason] : timeInStage(card.stageChangedAt, new Date())}</div>
+      <div className="card-meta">
+        {chip ? (
+          // Where things stand with them matters more than how long the card has sat; the latter stays in the title.
+          <span className={`chip chip-${chip.tone}`} title={`${chip.title} ${timeInStage(card.stageChangedAt, new Date())}.`}>
+            {chip.label}
+          </span>
+        ) : (
+          <span>{closed && card.closedReason ? CLOSE_REASON_LABELS[card.closedReason] : timeInStage(card.stageChangedAt, new Date())}</span>
+        )}
+      </div>
     </div>
   );
 });

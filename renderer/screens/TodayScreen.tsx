@@ -1,27 +1,117 @@
-import { EmptyState, PageHeader } from '../components/ui';
+import { useEffect } from 'react';
+import type { QueueItem, QueueType } from '../../api/contract';
+import { EmptyState, LoadError, PageHeader } from '../components/ui';
 import { href } from '../router';
+import { useTodayStore } from '../stores/today';
+
+const MINUTE = 60_000;
+
+interface Section {
+  type: QueueType;
+  title: string;
+  hint: string;
+  act: string;
+}
+
+// In the order a recruiter should work them: what people are waiting on first.
+const SECTIONS: Section[] = [
+  { type: 'debrief-due', title: 'Debriefs to call', hint: 'Call them as soon as the interview ends, oldest first.', act: 'Call now' },
+  { type: 'follow-up-due', title: 'Follow-ups due', hint: 'The date they agreed to has come.', act: 'Follow up' },
+  { type: 'prep-due', title: 'Prep to finish', hint: 'Interviews within 48 hours whose prep is not complete.', act: 'Finish prep' },
+  { type: 'stale', title: 'Gone quiet', hint: 'Open applications with no contact for a while.', act: 'Check in' },
+  { type: 'waiting', title: 'Waiting', hint: 'People who asked for time, and the date you may reach out again.', act: 'Open' },
+];
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+
+/** "3 days ago", "in 2 hours", "now": how far the due time is from the moment the queue was read. */
+export function fromNow(due: string, now: number): string {
+  const minutes = Math.round((Date.parse(due) - now) / MINUTE);
+  const abs = Math.abs(minutes);
+  if (abs < 1) return 'now';
+  if (abs < 60) return relative.format(minutes, 'minute');
+  if (abs < 48 * 60) return relative.format(Math.round(minutes / 60), 'hour');
+  return relative.format(Math.round(minutes / (24 * 60)), 'day');
+}
+
+function Item({ item, section, now }: { item: QueueItem; section: Section; now: number }) {
+  const where = [item.positionTitle, item.companyName].filter(Boolean).join(' at ');
+  const when = new Date(item.due).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  return (
+    <li className="queue-item">
+      <div className="queue-who">
+        <a className="queue-name" href={href('people', item.personId)}>
+          {item.personName}
+        </a>
+        {where && <span className="muted small">{where}</span>}
+      </div>
+      <p className="queue-reason">{item.reason}</p>
+      <time className="queue-when small" dateTime={item.due} title={when}>
+        {fromNow(item.due, now)}
+      </time>
+      <a className={`button ${section.type === 'waiting' ? '' : 'button-primary'}`} href={href('people', item.personId)} aria-label={`${section.act}: ${item.personName}`}>
+        {section.act}
+      </a>
+    </li>
+  );
+}
 
 export function TodayScreen() {
+  const { items, status, error, readAt, load } = useTodayStore();
+  useEffect(() => {
+    void load();
+    // Things fall due while the screen is open: read the queue again every minute and on return.
+    const timer = window.setInterval(() => void load(), MINUTE);
+    const onFocus = () => void load();
+    window.addEventListener('focus', onFocus);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('focus', onFocus);
+    };
+  }, [load]);
+
   const date = new Date().toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+  const sections = SECTIONS.map((section) => ({ section, list: items.filter((i) => i.type === section.type) })).filter((s) => s.list.length > 0);
+  const toDo = items.filter((i) => i.type !== 'waiting').length;
   return (
     <div className="screen">
-      <PageHeader title="Today" subtitle={date} />
-      <EmptyState
-        title="Nothing is due yet"
-        actions={
-          <>
-            <a className="button button-primary" href={href('pipeline')}>
-              Open the pipeline
-            </a>
-            <a className="button" href={href('people', 'new', { kind: 'candidate' })}>
-              Add a candidate
-            </a>
-          </>
-        }
-      >
-        <p>This is where your day starts. Debriefs to call, follow-ups whose agreed date has come, and interviews that still need prep will be listed here, oldest first.</p>
-        <p>Until then, keep your pipeline current: add candidates to positions and move them along as they progress.</p>
-      </EmptyState>
+      <PageHeader title="Today" subtitle={status === 'ready' ? `${date} · ${toDo === 0 ? 'nothing due' : `${toDo} to do`}` : date} />
+      {status === 'error' && error && <LoadError message={error} onRetry={() => void load()} />}
+      {status === 'loading' && <p className="muted">Reading your day…</p>}
+      {status === 'ready' && items.length === 0 && (
+        <EmptyState
+          title="Nothing is due today"
+          actions={
+            <>
+              <a className="button button-primary" href={href('pipeline')}>
+                Open the pipeline
+              </a>
+              <a className="button" href={href('people', 'new', { kind: 'candidate' })}>
+                Add a candidate
+              </a>
+            </>
+          }
+        >
+          <p>This is where your day starts. Follow-ups whose agreed date has come, candidates who have gone quiet, and the people you are waiting on will be listed here, oldest first.</p>
+          <p>Log each contact on the person's page, and ask "When may I follow up?" at the end of every conversation: the date lands here.</p>
+        </EmptyState>
+      )}
+      {status === 'ready' &&
+        sections.map(({ section, list }) => (
+          <section key={section.type} className="panel queue-section" aria-labelledby={`queue-${section.type}`}>
+            <div className="queue-head">
+              <h2 id={`queue-${section.type}`}>
+                {section.title} <span className="column-count">{list.length}</span>
+              </h2>
+              <p className="muted small">{section.hint}</p>
+            </div>
+            <ul className="queue-list">
+              {list.map((item) => (
+                <Item key={`${item.type}-${item.personId}-${item.applicationId ?? ''}-${item.interviewId ?? ''}`} item={item} section={section} now={readAt ?? Date.now()} />
+              ))}
+            </ul>
+          </section>
+        ))}
     </div>
   );
 }

@@ -2,8 +2,9 @@ import { useBoardStore } from './board';
 import { useCompaniesStore, usePeopleStore, usePositionsStore } from './lists';
 import { usePersonStore } from './person';
 import { useToastStore } from './toasts';
+import { useTodayStore } from './today';
 
 /** Empties every store, so nothing of a profile stays in memory once it is locked. */
 export function resetAllStores(): void {
-  for (const store of [useBoardStore, useCompaniesStore, usePeopleStore, usePositionsStore, usePersonStore, useToastStore]) store.getState().reset();
+  for (const store of [useBoardStore, useCompaniesStore, usePeopleStore, usePositionsStore, usePersonStore, useTodayStore, useToastStore]) store.getState().reset();
 }

@@ -3,6 +3,7 @@ import { useBoardStore } from '../../renderer/stores/board';
 import { useCompaniesStore, usePeopleStore, usePositionsStore } from '../../renderer/stores/lists';
 import { resetAllStores } from '../../renderer/stores/reset';
 import { useToastStore } from '../../renderer/stores/toasts';
+import { useTodayStore } from '../../renderer/stores/today';
 
 describe('renderer stores', () => {
   it('resetAllStores empties every store, so nothing of a profile stays in memory after locking', () => {
@@ -12,12 +13,14 @@ describe('renderer stores', () => {
     usePeopleStore.setState({ items: [card], status: 'ready' });
     usePositionsStore.setState({ items: [card], status: 'ready' });
     useToastStore.setState({ toasts: [{ id: 1, tone: 'info', message: 'Ada saved.' }] });
+    useTodayStore.setState({ items: [{ personName: 'Ada' } as never], status: 'ready', readAt: 1 });
 
     resetAllStores();
 
     expect(useBoardStore.getState()).toMatchObject({ cards: [], status: 'idle', focusedId: null, announcement: '' });
     for (const store of [useCompaniesStore, usePeopleStore, usePositionsStore]) expect(store.getState()).toMatchObject({ items: [], status: 'idle', error: null });
     expect(useToastStore.getState().toasts).toEqual([]);
-    expect(JSON.stringify([useBoardStore, useCompaniesStore, usePeopleStore, usePositionsStore, useToastStore].map((s) => s.getState()))).not.toContain('Ada');
+    expect(useTodayStore.getState()).toMatchObject({ items: [], status: 'idle', readAt: null });
+    expect(JSON.stringify([useBoardStore, useCompaniesStore, usePeopleStore, usePositionsStore, useToastStore, useTodayStore].map((s) => s.getState()))).not.toContain('Ada');
   });
 });

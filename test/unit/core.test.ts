@@ -46,6 +46,7 @@ describe('board keyboard navigation', () => {
     companyName: 'C',
     stageChangedAt: changed,
     createdAt: changed,
+    outlook: null,
   });
   const cards = [card('a', 'sourced', '2026-01-01'), card('b', 'sourced', '2026-01-03'), card('c', 'interview', '2026-01-02'), card('xd', 'offer', '2026-01-02')];
 

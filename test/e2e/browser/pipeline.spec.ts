@@ -18,6 +18,7 @@ test('a recruiter builds a pipeline, moves a card by keyboard and by drag, and i
   const app = new PolitelyApp(page);
   const board = new BoardPage(page);
   await page.goto(host.url);
+  await page.goto(`${host.origin}/#/pipeline`);
   await expect(page.getByRole('heading', { name: 'Your pipeline starts with a position' })).toBeVisible();
 
   await app.createCompany('Acme Robotics');
@@ -58,6 +59,7 @@ test('closing needs a reason, and the card keeps its history in Closed', async (
 
   const board = new BoardPage(page);
   await page.goto(host.url);
+  await page.goto(`${host.origin}/#/pipeline`);
   await board.card('Ben Lindqvist').focus();
   await page.keyboard.press('Delete');
   const dialog = page.getByRole('dialog', { name: "Close Ben Lindqvist's application?" });
@@ -80,6 +82,7 @@ test('the board filters by position, and the filter survives a reload', async ({
   }
   const board = new BoardPage(page);
   await page.goto(host.url);
+  await page.goto(`${host.origin}/#/pipeline`);
   await board.expectIn('Ada Okafor', 'Sourced');
   await board.expectIn('Carla Mendes', 'Sourced');
   await page.getByLabel('Position').selectOption({ label: 'Data Analyst — Acme Robotics' });
@@ -92,6 +95,7 @@ test('the board filters by position, and the filter survives a reload', async ({
 
 test('errors appear beside the field that caused them, and nothing is saved', async ({ page, host }) => {
   await page.goto(host.url);
+  await page.goto(`${host.origin}/#/pipeline`);
   await page.goto(`${host.origin}/#/people/new?kind=candidate`);
   await page.getByLabel('Email').fill('ada-at-mail');
   await page.getByLabel('Time zone').fill('Mars/Olympus');
@@ -129,6 +133,7 @@ test('the board stays virtualized with 10,000 cards', async ({ page }) => {
   try {
     const board = new BoardPage(page);
     await page.goto(host.url);
+  await page.goto(`${host.origin}/#/pipeline`);
     await expect(board.column('Sourced').locator('.column-count')).toHaveText('10,000');
     const rendered = await page.locator('.card').count();
     expect(rendered).toBeGreaterThan(0);
