@@ -23,6 +23,8 @@ export const CHANNEL_NAMES = [
   'followups.check',
   'followups.state',
   'queue.today',
+  'reports.overrides',
+  'reports.breadth',
   'settings.get',
   'settings.update',
   'signals.classify',

@@ -17,12 +17,15 @@ import {
   type Position,
 } from '../core/model';
 import { SETTINGS, type ContactState, type PolicySettings, type SettingSpec, type Touch, type Verdict } from '../core/policy';
+import type { BreadthWeek, OverrideRow } from '../core/reports';
 import type { Signal } from '../core/signals';
 import { isTimeZone } from '../core/timezones';
 import type { ChannelName } from './channels';
 
 export * from '../core/model';
-export type { ContactState, PolicySettings, Reason, SettingSpec, Touch, Verdict } from '../core/policy';
+export { RULE_NAMES } from '../core/policy/rules';
+export type { ContactState, PolicySettings, Reason, RuleId, SettingSpec, Touch, Verdict } from '../core/policy';
+export type { BreadthWeek, OverrideRow } from '../core/reports';
 export type { Signal } from '../core/signals';
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
 
@@ -174,6 +177,18 @@ export const contract = {
     .strictObject({ now: isoTime('The time to look at').optional(), limit: z.number().int().min(1).max(1_000, 'At most 1,000 items per list.').default(100) })
     .optional()
     .transform((v) => v ?? { limit: 100 }),
+  'reports.overrides': z
+    .strictObject({ limit: z.number().int().min(1).max(5_000, 'At most 5,000 at a time.').default(200) })
+    .optional()
+    .transform((v) => v ?? { limit: 200 }),
+  'reports.breadth': z
+    .strictObject({
+      weeks: z.number().int().min(1, 'Show at least one week.').max(104, 'Show at most 104 weeks (two years).').default(12),
+      now: isoTime('The time to look back from').optional(),
+      timezone: z.string().refine(isTimeZone, 'Choose a time zone from the list, e.g. Europe/Berlin.').optional(),
+    })
+    .optional()
+    .transform((v) => v ?? { weeks: 12 }),
   'settings.get': noInput,
   'settings.update': z.strictObject(policyFields),
   // Any text is a valid question; only its length is bounded.
@@ -216,6 +231,8 @@ export interface Outputs {
   'followups.check': Verdict;
   'followups.state': ContactState & { summary: string; timezone: string };
   'queue.today': QueueItem[];
+  'reports.overrides': OverrideRow[];
+  'reports.breadth': { timezone: string; weeks: BreadthWeek[] };
   'settings.get': PolicyView;
   'settings.update': PolicyView;
   'signals.classify': Signal;

@@ -1,9 +1,15 @@
 import { historyUntil, outlookOf, type LoggedTouch, type Outlook, type PolicySettings } from '../core/policy';
 import type { Db } from './connection';
-import { historyOf } from './touches';
+
+/** A person's contact log with only what the rules read (the columns of the first schema, so migrations may use it). */
+export function loggedHistory(db: Db, personId: string): LoggedTouch[] {
+  return db
+    .prepare('SELECT at, channel, direction, kind, outcome, response, agreed_next_at AS agreedNextAt FROM touches WHERE person_id = ? ORDER BY at')
+    .all(personId) as LoggedTouch[];
+}
 
 /** Reads a person's contact log again and keeps what it says about the days ahead. Call inside the write's transaction. */
-export function refreshOutlook(db: Db, personId: string, settings: PolicySettings, history: readonly LoggedTouch[] = historyOf(db, personId)): Outlook {
+export function refreshOutlook(db: Db, personId: string, settings: PolicySettings, history: readonly LoggedTouch[] = loggedHistory(db, personId)): Outlook {
   const outlook = outlookOf(historyUntil(history, Infinity), settings);
   db.prepare(
     `UPDATE contact_outlook SET stop = ?, pause_kind = ?, pause_until = ?, pause_by_default = ?, ball_in_their_court = ?,

@@ -1,5 +1,5 @@
 import type { Direction, ResponseClass, TouchChannel, TouchKind, TouchOutcome } from '../core/model';
-import type { Touch } from '../core/policy';
+import type { RuleId, Touch } from '../core/policy';
 import type { Db } from './connection';
 import { insertRecord, type TableSpec } from './records';
 
@@ -15,6 +15,7 @@ export interface TouchFields {
   agreedNextAt?: string | null;
   summary?: string | null;
   overrideReason?: string | null;
+  overrideRules?: string | null;
 }
 
 const spec: TableSpec<TouchFields> = {
@@ -33,16 +34,17 @@ const spec: TableSpec<TouchFields> = {
     agreedNextAt: 'agreed_next_at',
     summary: 'summary',
     overrideReason: 'override_reason',
+    overrideRules: 'override_rules',
   },
 };
 
 const SELECT = `SELECT id, person_id AS personId, application_id AS applicationId, at, channel, direction, kind, outcome, response,
-                       agreed_next_at AS agreedNextAt, summary, override_reason AS overrideReason,
+                       agreed_next_at AS agreedNextAt, summary, override_reason AS overrideReason, override_rules AS overrideRules,
                        override_reason IS NOT NULL AS flagged, created_at AS createdAt
                   FROM touches`;
 
-type Row = Omit<Touch, 'flagged'> & { flagged: number };
-const fromRow = (row: Row): Touch => ({ ...row, flagged: row.flagged === 1 });
+type Row = Omit<Touch, 'flagged' | 'overrideRules'> & { flagged: number; overrideRules: string | null };
+const fromRow = (row: Row): Touch => ({ ...row, flagged: row.flagged === 1, overrideRules: row.overrideRules ? (JSON.parse(row.overrideRules) as RuleId[]) : [] });
 
 export function logTouch(db: Db, fields: TouchFields, now: string): Touch {
   const id = insertRecord(db, spec, fields, now);

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Icon } from './components/Icon';
 import { Toasts } from './components/Toasts';
+import { ReportsScreen } from './reports/ReportsScreen';
 import { href, useRoute, type Screen } from './router';
 import { CompaniesScreen } from './screens/CompaniesScreen';
 import { PeopleScreen } from './screens/PeopleScreen';
@@ -15,6 +16,7 @@ const NAV: { screen: Screen; label: string }[] = [
   { screen: 'people', label: 'People' },
   { screen: 'companies', label: 'Companies' },
   { screen: 'positions', label: 'Positions' },
+  { screen: 'reports', label: 'Reports' },
   { screen: 'settings', label: 'Settings' },
 ];
 
@@ -24,6 +26,7 @@ const SCREEN_TITLES: Record<Screen, string> = {
   people: 'People',
   companies: 'Companies',
   positions: 'Positions',
+  reports: 'Reports',
   settings: 'Settings',
 };
 
@@ -39,6 +42,8 @@ function CurrentScreen({ screen }: { screen: Screen }) {
       return <CompaniesScreen />;
     case 'positions':
       return <PositionsScreen />;
+    case 'reports':
+      return <ReportsScreen />;
     case 'settings':
       return <SettingsScreen />;
   }

@@ -3,6 +3,7 @@ import { companyHandlers } from './companies';
 import { peopleHandlers } from './people';
 import { positionHandlers } from './positions';
 import { queueHandlers } from './queue';
+import { reportHandlers } from './reports';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { touchHandlers } from './touches';
@@ -16,5 +17,6 @@ export const handlers: Handlers = {
   ...applicationHandlers,
   ...touchHandlers,
   ...queueHandlers,
+  ...reportHandlers,
   ...settingsHandlers,
 };

@@ -41,6 +41,7 @@ export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
       const response = input.response ?? signal?.class ?? (input.direction === 'in' ? 'neutral' : null);
       const agreedNextAt = input.agreedNextAt ? toUtc(input.agreedNextAt) : (signal?.until ?? null);
       let overrideReason: string | null = null;
+      let overrideRules: string | null = null;
       const history = historyOf(ctx.db, person.id);
       const policy = readPolicy(ctx.db);
       // Inbound is always the truth and always logged; outbound passes the rules or says why not.
@@ -49,6 +50,7 @@ export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
         if (verdict.verdict === 'blocked') {
           if (!input.override) throw blockedError(verdict);
           overrideReason = input.override.reason;
+          overrideRules = JSON.stringify(verdict.reasons.filter((r) => r.severity === 'block').map((r) => r.rule));
         }
       }
       const touch = logTouch(
@@ -65,6 +67,7 @@ export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
           agreedNextAt,
           summary: input.summary ?? null,
           overrideReason,
+          overrideRules,
         },
         isoNow(ctx),
       );

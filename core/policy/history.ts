@@ -1,5 +1,5 @@
 import type { Direction, ResponseClass, TouchChannel, TouchKind, TouchOutcome } from '../model';
-import type { PolicySettings } from './rules';
+import type { PolicySettings, RuleId } from './rules';
 
 /** One logged contact, as the rules read it. Times are ISO-8601 instants. */
 export interface LoggedTouch {
@@ -21,6 +21,8 @@ export interface Touch extends LoggedTouch {
   overrideReason: string | null;
   /** Logged although a hard rule said no, with the recruiter's reason. */
   flagged: boolean;
+  /** The hard rules it broke when it was logged; empty unless flagged. */
+  overrideRules: RuleId[];
   createdAt: string;
 }
 

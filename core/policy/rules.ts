@@ -72,6 +72,27 @@ export const RULE_KINDS: Record<RuleId, RuleKind> = {
   breadth: 'report',
 };
 
+/** Each rule's short name, for lists and reports. */
+export const RULE_NAMES: Record<RuleId, string> = {
+  'quiet-hours': 'Quiet hours',
+  'one-per-day': 'One contact a day',
+  'min-gap': 'Wait after no answer',
+  'weekly-cap': '7-day limit',
+  'monthly-cap': '30-day limit',
+  'after-conversation': 'Quiet after a conversation',
+  'agreed-date': 'Before the agreed date',
+  'soft-no': '"Not now" pause',
+  'take-away': 'Take-away due',
+  'ball-in-their-court': 'Ball in their court',
+  'no-for-now': 'No for now',
+  'do-not-contact': 'Do not contact',
+  'client-feedback': 'Client feedback limit',
+  'value-first': 'Value first',
+  'same-channel': 'Switch channel',
+  'ask-permission': 'Ask for the next date',
+  breadth: 'Breadth',
+};
+
 /** Every number a profile may change, with the bounds it may not leave. */
 export const SETTINGS: readonly SettingSpec[] = [
   { key: 'quietStartHour', rule: 'quiet-hours', label: 'Earliest call or message, their time', default: 8, min: 7, max: 10, unit: "o'clock" },

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { NewerSchemaError } from '../errors';
 import { migration0001 } from './0001_initial';
 import { migration0002 } from './0002_contact_outlook';
+import { migration0003 } from './0003_reports';
 
 export interface Migration {
   version: number;
@@ -10,7 +11,7 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Versions are consecutive from 1; a test holds us to it. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 

@@ -1,4 +1,4 @@
-import type { Touch } from '../../api/contract';
+import { RULE_NAMES, type Touch } from '../../api/contract';
 import { CHANNEL_LABELS, formatWhen, KIND_LABELS, OUTCOME_LABELS } from './labels';
 
 export function Timeline({ touches }: { touches: Touch[] }) {
@@ -23,7 +23,11 @@ export function Timeline({ touches }: { touches: Touch[] }) {
           <div className="timeline-tags">
             {t.response && t.response !== 'neutral' && <span className="tag">Read as: {t.response}</span>}
             {t.agreedNextAt && <span className="tag">Agreed next: {formatWhen(t.agreedNextAt)}</span>}
-            {t.flagged && <span className="tag tag-flag">Broke a rule — {t.overrideReason}</span>}
+            {t.flagged && (
+              <span className="tag tag-flag">
+                Broke {t.overrideRules.length ? t.overrideRules.map((r) => RULE_NAMES[r]).join(', ') : 'a rule'} — {t.overrideReason}
+              </span>
+            )}
           </div>
         </li>
       ))}

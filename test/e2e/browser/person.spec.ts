@@ -56,9 +56,19 @@ test('a blocked contact can be logged only with a reason, and is flagged in the 
   await form.getByLabel('Log it anyway: why was this contact right?').fill('Sent before I saw the reply, by accident.');
   await form.getByRole('button', { name: 'Log with my reason' }).click();
   await expect(page.getByText('Logged, and flagged with your reason.')).toBeVisible();
-  await expect(page.getByText('Broke a rule — Sent before I saw the reply, by accident.')).toBeVisible();
+  await expect(page.getByText('Broke Do not contact — Sent before I saw the reply, by accident.')).toBeVisible();
   const flagged = await host.rpc<unknown[]>('touches.list', { flagged: true });
   expect(flagged).toHaveLength(1);
+
+  // Reports lists it, with the rule and the reason, and leads back to the person.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  const overrides = page.getByRole('region', { name: 'Overrides' });
+  const row = overrides.getByRole('row', { name: /Ben Lindqvist/ });
+  await expect(row).toContainText('Do not contact');
+  await expect(row).toContainText('Sent before I saw the reply, by accident.');
+  await expect(page.getByRole('region', { name: 'Breadth' }).getByRole('img', { name: /People contacted per week/ })).toBeVisible();
+  await row.getByRole('link', { name: 'Ben Lindqvist' }).click();
+  await expect(page.getByRole('heading', { name: 'Ben Lindqvist', level: 1 })).toBeVisible();
 });
 
 test('settings show each rule with its bounds, refuse a weekly cap over 7 beside the field, and save', async ({ page, host }) => {
