@@ -7,18 +7,26 @@ import { defineConfig } from 'vite';
 // needs just one runtime dependency.
 const external = ['electron', 'better-sqlite3-multiple-ciphers', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
+// `--mode bench` builds the benchmark on its own, beside the app.
+const INPUTS: Record<string, Record<string, string>> = {
+  production: { 'electron-main': 'electron/main.ts', server: 'server/main.ts' },
+  preload: { preload: 'electron/preload.ts' },
+  bench: { bench: 'bench/main.ts' },
+};
+
 export default defineConfig(({ mode }) => {
   const preload = mode === 'preload';
+  const bench = mode === 'bench';
   return {
     build: {
       ssr: true,
-      outDir: 'dist/node',
+      outDir: bench ? 'dist/bench' : 'dist/node',
       emptyOutDir: !preload,
       target: 'node22',
       sourcemap: true,
       minify: false,
       rolldownOptions: {
-        input: (preload ? { preload: 'electron/preload.ts' } : { 'electron-main': 'electron/main.ts', server: 'server/main.ts' }) as Record<string, string>,
+        input: INPUTS[mode] ?? INPUTS.production,
         external,
         output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
       },

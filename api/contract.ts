@@ -16,7 +16,7 @@ import {
   type Person,
   type Position,
 } from '../core/model';
-import { SETTINGS, type ContactState, type PolicySettings, type SettingSpec, type Touch, type Verdict } from '../core/policy';
+import { SETTINGS, type ContactState, type PolicySettings, type Reason, type SettingSpec, type Touch, type Verdict } from '../core/policy';
 import type { BreadthWeek, OverrideRow } from '../core/reports';
 import type { Signal } from '../core/signals';
 import { isTimeZone } from '../core/timezones';
@@ -226,7 +226,8 @@ export interface Outputs {
   'applications.move': BoardCard;
   'applications.close': BoardCard;
   'applications.board': Board;
-  'touches.log': Touch;
+  /** The stored contact, with what to do better next time (the ask-permission warning). */
+  'touches.log': Touch & { warnings: Reason[] };
   'touches.list': Touch[];
   'followups.check': Verdict;
   'followups.state': ContactState & { summary: string; timezone: string };

@@ -14,6 +14,23 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
 }
 
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A prepared statement kept for the life of the connection, so hot paths do not compile their SQL on every call. */
+export function statement(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let prepared = cache.get(sql);
+  if (!prepared) {
+    prepared = db.prepare(sql);
+    cache.set(sql, prepared);
+  }
+  return prepared;
+}
+
 function applyKey(db: Db, key: Buffer | undefined): void {
   if (!key) return;
   if (key.length !== 32) throw new Error('An encryption key must be 32 bytes.');

@@ -1,17 +1,67 @@
-import { historyUntil, outlookOf, type LoggedTouch, type Outlook, type PolicySettings } from '../core/policy';
-import type { Db } from './connection';
+import { historyUntil, outlookOf, SETTINGS, type LoggedTouch, type Outlook, type PolicySettings } from '../core/policy';
+import { statement, type Db } from './connection';
 
 /** A person's contact log with only what the rules read (the columns of the first schema, so migrations may use it). */
 export function loggedHistory(db: Db, personId: string): LoggedTouch[] {
-  return db
-    .prepare('SELECT at, channel, direction, kind, outcome, response, agreed_next_at AS agreedNextAt FROM touches WHERE person_id = ? ORDER BY at')
-    .all(personId) as LoggedTouch[];
+  return statement(db, 'SELECT at, channel, direction, kind, outcome, response, agreed_next_at AS agreedNextAt FROM touches WHERE person_id = ? ORDER BY at').all(personId) as LoggedTouch[];
+}
+
+const COLUMNS = 'id, at, channel, direction, kind, outcome, response, agreed_next_at AS agreedNextAt';
+/** The most recent outbound contacts a rule may look at: value-first counts up to its highest setting. */
+const LAST_OUTBOUND = Math.max(...SETTINGS.filter((s) => s.key === 'valueFirstCount').map((s) => s.max));
+
+/** Queries for the parts of an older history that still matter; `@from` is where the recent month begins. */
+export const RELEVANT_SQL = {
+  lastConversation: `SELECT at FROM touches WHERE person_id = @person AND at < @from AND (direction = 'in' OR outcome IN ('connected', 'replied')) ORDER BY at DESC LIMIT 1`,
+  lastResponse: `SELECT at FROM touches WHERE person_id = @person AND at < @from AND response IS NOT NULL ORDER BY at DESC LIMIT 1`,
+  lastStop: `SELECT at FROM touches WHERE person_id = @person AND at < @from AND response = 'stop' ORDER BY at DESC LIMIT 1`,
+  nthOutbound: `SELECT at FROM touches WHERE person_id = @person AND at < @from AND direction = 'out' ORDER BY at DESC LIMIT 1 OFFSET ${LAST_OUTBOUND - 1}`,
+  tail: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at >= @from`,
+  outbound: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at >= @after AND at < @from AND direction = 'out'`,
+  at: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at = @at`,
+} as const;
+
+/** How far back the rules count contacts: the 30-day cap, with a day to spare. */
+const WINDOW_MS = 31 * 86_400_000;
+
+/**
+ * The part of a person's contact log that decides any check from `at` on — the same verdict
+ * as the whole log, read in a few index steps instead of thousands of rows: the last month and
+ * everything after it, the last conversation and what followed it (the unanswered streak),
+ * the last few outbound contacts, the last answer that set a pause, and a "stop" with the
+ * thank-you letter after it. A test holds it to the whole log's verdicts.
+ */
+export function relevantHistory(db: Db, personId: string, at: Date): LoggedTouch[] {
+  const q = (key: keyof typeof RELEVANT_SQL) => statement(db, RELEVANT_SQL[key]);
+  const person = personId;
+  const month = new Date(at.getTime() - WINDOW_MS).toISOString();
+  const conversation = q('lastConversation').pluck().get({ person, from: month }) as string | undefined;
+  // From the last conversation on, every contact counts (the unanswered streak): read it all.
+  // With no conversation before the month, the streak may reach back to the very first contact.
+  const from = conversation ?? '';
+  const rows = new Map<string, LoggedTouch & { id: string }>();
+  const add = (list: unknown[]) => {
+    for (const row of list as (LoggedTouch & { id: string })[]) rows.set(row.id, row);
+  };
+  add(q('tail').all({ person, from }));
+  const nth = q('nthOutbound').pluck().get({ person, from }) as string | undefined;
+  add(q('outbound').all({ person, from, after: nth ?? '' }));
+  const response = q('lastResponse').pluck().get({ person, from }) as string | undefined;
+  if (response) add(q('at').all({ person, at: response }));
+  const stop = q('lastStop').pluck().get({ person, from }) as string | undefined;
+  if (stop) {
+    add(q('at').all({ person, at: stop }));
+    // After a "stop", what counts is whether the one thank-you letter went out.
+    add((q('outbound').all({ person, from, after: stop }) as LoggedTouch[]).filter((t) => t.kind === 'thank-you-letter'));
+  }
+  return [...rows.values()];
 }
 
 /** Reads a person's contact log again and keeps what it says about the days ahead. Call inside the write's transaction. */
 export function refreshOutlook(db: Db, personId: string, settings: PolicySettings, history: readonly LoggedTouch[] = loggedHistory(db, personId)): Outlook {
   const outlook = outlookOf(historyUntil(history, Infinity), settings);
-  db.prepare(
+  statement(
+    db,
     `UPDATE contact_outlook SET stop = ?, pause_kind = ?, pause_until = ?, pause_by_default = ?, ball_in_their_court = ?,
             agreed_until = ?, due_at = ?, due_reason = ?, unanswered_streak = ?
       WHERE person_id = ?`,

@@ -1,5 +1,5 @@
 import type { Person, PersonKind } from '../core/model';
-import type { Db } from './connection';
+import { statement, type Db } from './connection';
 import { insertRecord, updateRecord, whereEquals, type TableSpec } from './records';
 
 export interface PersonFields {
@@ -42,7 +42,7 @@ export function createPerson(db: Db, fields: PersonFields, now: string): Person 
 }
 
 export function getPerson(db: Db, id: string): Person | undefined {
-  return db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as Person | undefined;
+  return statement(db, `${SELECT} WHERE p.id = ?`).get(id) as Person | undefined;
 }
 
 export function updatePerson(db: Db, id: string, patch: Partial<PersonFields>, now: string): Person | undefined {

@@ -1,5 +1,5 @@
 import type { DueReason } from '../core/policy';
-import type { Db } from './connection';
+import { statement, type Db } from './connection';
 
 export interface QueueRow {
   personId: string;
@@ -48,5 +48,5 @@ export type QueueSection = keyof typeof QUEUE_SQL;
 export function queueRows(db: Db, section: QueueSection, params: { now: string; cutoff: string; limit: number }): QueueRow[] {
   const sql = QUEUE_SQL[section];
   const used = Object.fromEntries(Object.entries(params).filter(([key]) => sql.includes(`@${key}`)));
-  return db.prepare(sql).all(used) as QueueRow[];
+  return statement(db, sql).all(used) as QueueRow[];
 }

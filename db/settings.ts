@@ -1,12 +1,12 @@
 import { DEFAULT_SETTINGS, type PolicySettings } from '../core/policy';
-import type { Db } from './connection';
+import { statement, type Db } from './connection';
 import { writeAudit } from './records';
 
 const POLICY_KEY = 'policy';
 
 /** The profile's policy numbers: the defaults, with whatever the recruiter changed on top. */
 export function readPolicy(db: Db): PolicySettings {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(POLICY_KEY) as { value: string } | undefined;
+  const row = statement(db, 'SELECT value FROM settings WHERE key = ?').get(POLICY_KEY) as { value: string } | undefined;
   const stored = row ? (JSON.parse(row.value) as Partial<PolicySettings>) : {};
   const merged = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof PolicySettings)[]) {

@@ -51,11 +51,6 @@ export function logTouch(db: Db, fields: TouchFields, now: string): Touch {
   return fromRow(db.prepare(`${SELECT} WHERE id = ?`).get(id) as Row);
 }
 
-/** A person's whole contact log, oldest first: what the rules read. */
-export function historyOf(db: Db, personId: string): Touch[] {
-  return (db.prepare(`${SELECT} WHERE person_id = ? ORDER BY at, id`).all(personId) as Row[]).map(fromRow);
-}
-
 export function listTouches(db: Db, filter: { personId?: string; flagged?: boolean; limit: number }): Touch[] {
   const where: string[] = [];
   const params: (string | number)[] = [];

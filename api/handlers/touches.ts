@@ -1,11 +1,11 @@
-import { checkContact, contactState, describeState, type Verdict } from '../../core/policy';
+import { askPermission, checkContact, contactState, describeState, type Verdict } from '../../core/policy';
 import { classifyReply } from '../../core/signals';
 import { getApplication } from '../../db/applications';
 import { inTransaction, type Db } from '../../db/connection';
 import { getPerson } from '../../db/people';
 import { readPolicy } from '../../db/settings';
-import { refreshOutlook } from '../../db/outlook';
-import { historyOf, listTouches, logTouch } from '../../db/touches';
+import { loggedHistory, refreshOutlook, relevantHistory } from '../../db/outlook';
+import { listTouches, logTouch } from '../../db/touches';
 import { isoNow } from '../context';
 import { AppError, invalidField } from '../errors';
 import type { HandlersOf } from './types';
@@ -42,7 +42,7 @@ export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
       const agreedNextAt = input.agreedNextAt ? toUtc(input.agreedNextAt) : (signal?.until ?? null);
       let overrideReason: string | null = null;
       let overrideRules: string | null = null;
-      const history = historyOf(ctx.db, person.id);
+      const history = loggedHistory(ctx.db, person.id);
       const policy = readPolicy(ctx.db);
       // Inbound is always the truth and always logged; outbound passes the rules or says why not.
       if (input.direction === 'out') {
@@ -72,7 +72,8 @@ export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
         isoNow(ctx),
       );
       refreshOutlook(ctx.db, person.id, policy, [...history, touch]);
-      return touch;
+      const ask = askPermission(touch);
+      return { ...touch, warnings: ask ? [ask] : [] };
     }),
 
   'touches.list': (ctx, filter) => listTouches(ctx.db, filter),
@@ -81,13 +82,14 @@ export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
 
   'followups.state': (ctx, { personId, now }) => {
     const { person, recipient } = recipientOf(ctx.db, personId);
-    const state = contactState(historyOf(ctx.db, person.id), readPolicy(ctx.db), now ? new Date(now) : ctx.now());
+    const state = contactState(loggedHistory(ctx.db, person.id), readPolicy(ctx.db), now ? new Date(now) : ctx.now());
     return { ...state, summary: describeState(state, recipient.timezone), timezone: recipient.timezone };
   },
 
   'followups.check': (ctx, { personId, channel, kind, at }) => {
     const { person, recipient } = recipientOf(ctx.db, personId);
-    return checkContact(historyOf(ctx.db, person.id), recipient, readPolicy(ctx.db), { channel, kind, at: at ? new Date(at) : ctx.now() });
+    const when = at ? new Date(at) : ctx.now();
+    return checkContact(relevantHistory(ctx.db, person.id, when), recipient, readPolicy(ctx.db), { channel, kind, at: when });
   },
 };
 

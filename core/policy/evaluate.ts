@@ -1,6 +1,6 @@
 import type { TouchChannel, TouchKind } from '../model';
 import { addBusinessDays, formatLocal, fromLocal, localDayKey, localTime, startOfLocalDay } from '../zoned';
-import { compareTouches, DAY_MS, finalLetterSent, isConversation, lastResponse, lastWhere, pauseEnd, prefixUntil, REPLY_WINDOW_MS, time, unansweredStreak, type LoggedTouch } from './history';
+import { DAY_MS, finalLetterSent, isConversation, lastResponse, lastWhere, pauseEnd, prefixUntil, REPLY_WINDOW_MS, sortTouches, time, unansweredStreak, type LoggedTouch } from './history';
 import type { PolicySettings, RuleId } from './rules';
 
 export interface Intent {
@@ -69,10 +69,17 @@ function quietHours(s: Situation): Reason | null {
   return block('quiet-hours', `It is ${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')} where they are. Calls and messages wait until ${theirTime(until, s.zone)}.`, until);
 }
 
+/** The outbound touches after `since`, oldest first: a walk back from the newest, so a long history costs nothing. */
+function outboundSince(s: Situation, since: number): LoggedTouch[] {
+  const recent: LoggedTouch[] = [];
+  for (let i = s.outbound.length - 1; i >= 0 && time(s.outbound[i]!) > since; i--) recent.push(s.outbound[i]!);
+  return recent.reverse();
+}
+
 function onePerDay(s: Situation): Reason | null {
   const today = localDayKey(new Date(s.at), s.zone);
   // Only touches from the last 26 hours can share a calendar day (a DST day lasts 25).
-  const recent = s.outbound.filter((t) => s.at - time(t) < 26 * 3_600_000);
+  const recent = outboundSince(s, s.at - 26 * 3_600_000);
   const count = recent.filter((t) => localDayKey(new Date(time(t)), s.zone) === today).length;
   if (count < s.settings.perDay) return null;
   const until = startOfLocalDay(new Date(s.at), s.zone, 1).getTime();
@@ -89,7 +96,7 @@ function minGap(s: Situation): Reason | null {
 
 function rollingCap(s: Situation, rule: 'weekly-cap' | 'monthly-cap', days: number, cap: number): Reason | null {
   const windowStart = s.at - days * DAY_MS;
-  const inWindow = s.outbound.filter((t) => time(t) > windowStart);
+  const inWindow = outboundSince(s, windowStart);
   if (inWindow.length < cap) return null;
   // The window must lose enough touches to leave room for one more.
   const until = time(inWindow[inWindow.length - cap]!) + days * DAY_MS;
@@ -179,7 +186,7 @@ function reasonsAt(sorted: readonly LoggedTouch[], recipient: Recipient, setting
  * hard rule allows (with `requiredKind` when only a take-away may come next).
  */
 export function checkContact(history: readonly LoggedTouch[], recipient: Recipient, settings: PolicySettings, intent: Intent): Verdict {
-  const sorted = [...history].sort(compareTouches);
+  const sorted = sortTouches(history);
   const reasons = reasonsAt(sorted, recipient, settings, intent);
   const blocks = reasons.filter((r) => r.severity === 'block');
   if (blocks.length === 0) return { verdict: reasons.length ? 'warn' : 'allowed', reasons };
@@ -199,4 +206,10 @@ export function checkContact(history: readonly LoggedTouch[], recipient: Recipie
     probe = { ...probe, at: new Date(Math.max(latest, probe.at.getTime() + 1)) };
   }
   return { verdict: 'blocked', reasons, ...(nextAllowedAt ? { nextAllowedAt } : {}), ...(requiredKind ? { requiredKind } : {}) };
+}
+
+/** A conversation should end with an agreed next date, not a guess: the warning when the log has none. */
+export function askPermission(touch: LoggedTouch): Reason | null {
+  if (!isConversation(touch) || touch.agreedNextAt || touch.response === 'stop' || touch.response === 'no') return null;
+  return warn('ask-permission', 'You spoke without agreeing when to follow up. Ask "May I follow up on …?" and log the date they agree to.');
 }

@@ -62,9 +62,16 @@ export function compareTouches(a: LoggedTouch, b: LoggedTouch): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
+/** A history in compareTouches order. Each time is read once, not once per comparison. */
+export function sortTouches(history: readonly LoggedTouch[]): LoggedTouch[] {
+  const keyed = history.map((touch) => ({ touch, ms: time(touch) }));
+  keyed.sort((a, b) => a.ms - b.ms || compareTouches(a.touch, b.touch));
+  return keyed.map((k) => k.touch);
+}
+
 /** The history the rules see at `at`: what was logged up to that moment, oldest first. A touch at the very same instant counts. */
 export function historyUntil(history: readonly LoggedTouch[], at: number): LoggedTouch[] {
-  return prefixUntil([...history].sort(compareTouches), at);
+  return prefixUntil(sortTouches(history), at);
 }
 
 /** The leading part of an already sorted history up to `at`, found by binary search. */

@@ -1,4 +1,4 @@
-export { checkContact, type Intent, type Reason, type Recipient, type Verdict } from './evaluate';
+export { askPermission, checkContact, type Intent, type Reason, type Recipient, type Verdict } from './evaluate';
 export { historyUntil, type LoggedTouch, type Touch } from './history';
 export { checkSettings, DEFAULT_SETTINGS, RULE_IDS, RULE_KINDS, RULE_NAMES, SETTINGS, type PolicySettings, type RuleId, type SettingSpec } from './rules';
 export { describeDue, describeQuiet, describeState, describeWait } from './describe';

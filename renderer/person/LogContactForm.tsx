@@ -62,7 +62,8 @@ export function LogContactForm({ person, revision, onLogged }: { person: Person;
           ...(blocked ? { override: { reason: draft.overrideReason } } : {}),
         }),
       (touch) => {
-        useToastStore.getState().show(touch.flagged ? 'Logged, and flagged with your reason.' : 'Contact logged.');
+        const logged = touch.flagged ? 'Logged, and flagged with your reason.' : 'Contact logged.';
+        useToastStore.getState().show(touch.warnings.length ? `${logged} ${touch.warnings.map((w) => w.message).join(' ')}` : logged);
         setDraft(fresh());
         onLogged();
       },

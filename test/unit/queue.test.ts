@@ -168,3 +168,17 @@ describe('the contact outlook', () => {
   });
 });
 
+
+describe('ask-permission', () => {
+  it('warns when a conversation is logged without an agreed next date, and not otherwise', async () => {
+    const b = makeBackend();
+    const { candidate } = await seedBasics(b);
+    const spoke = await inbound(b, candidate.id, '2026-03-02T10:00:00Z', 'Thanks for the update on the role.');
+    expect(spoke.warnings.map((w) => [w.rule, w.severity])).toEqual([['ask-permission', 'warn']]);
+    expect(spoke.warnings[0]!.message).toMatch(/May I follow up on/);
+    const agreed = await inbound(b, candidate.id, '2026-03-02T11:00:00Z', 'Sure.', { response: 'permission', agreedNextAt: '2026-03-09T09:00:00Z' });
+    expect(agreed.warnings).toEqual([]);
+    const sent = await email(b, candidate.id, '2026-03-02T12:00:00Z', 'reply');
+    expect(sent.warnings).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Channel, Envelope, Input, Output } from '../api/contract';
+import type { Context } from '../api/context';
+import { dispatch } from '../api/dispatch';
+import { openDatabase } from '../db/connection';
+import { readFlag } from '../db/location';
+import { randomSource, seedScale } from './seed';
+
+// `npm run bench`: Politely at the scale of a busy agency, measured in this process. Timings on
+// shared machines are noisy, so each figure is also given as a multiple of a reference: one
+// indexed point query, timed here, now.
+
+const argv = process.argv.slice(2);
+const people = Number(readFlag(argv, '--people') ?? 100_000);
+const touches = Number(readFlag(argv, '--touches') ?? 1_000_000);
+const HEAVY = 1_000;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function sample(runs: number, fn: (i: number) => unknown): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await fn(i);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+const ms = (v: number) => `${v.toFixed(v < 1 ? 3 : 1)} ms`;
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'politely-bench-'));
+  const db = openDatabase(path.join(dir, 'politely.db'));
+  try {
+    const now = new Date();
+    const seeded = performance.now();
+    console.log(`Seeding ${people.toLocaleString('en-US')} people and ${touches.toLocaleString('en-US')} contacts…`);
+    const { heavyId } = seedScale(db, { people, touches, heavyTouches: HEAVY, now }, (m) => console.log(`  ${m}`));
+    console.log(`  done in ${((performance.now() - seeded) / 1000).toFixed(1)} s\n`);
+
+    const ctx: Context = { db, now: () => now, dataDir: dir, version: 'bench' };
+    const call = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
+      const result = (await dispatch(ctx, channel, input)) as Envelope<Output<C>>;
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      return result.value;
+    };
+    const random = randomSource(7);
+    const ids = db.prepare('SELECT id FROM people').pluck().all() as string[];
+
+    // The reference: one indexed point query, the cheapest thing the database does.
+    const byId = db.prepare('SELECT name FROM people WHERE id = ?').pluck();
+    await sample(2_000, () => byId.get(random.pick(ids)));
+    const reference = mean(await sample(20_000, () => byId.get(random.pick(ids))));
+
+    const items = await call('queue.today', {});
+    await sample(5, () => call('queue.today', {}));
+    const queue = await sample(200, () => call('queue.today', {}));
+
+    const heavyCount = db.prepare('SELECT count(*) FROM touches WHERE person_id = ?').pluck().get(heavyId) as number;
+    const at = (i: number) => new Date(now.getTime() - (i % 60) * 86_400_000 - (i % 24) * 3_600_000).toISOString();
+    await sample(100, (i) => call('followups.check', { personId: heavyId, channel: 'email', at: at(i) }));
+    const check = await sample(2_000, (i) => call('followups.check', { personId: heavyId, channel: i % 2 ? 'email' : 'phone', at: at(i) }));
+
+    const byType = new Map<string, number>();
+    for (const item of items) byType.set(item.type, (byType.get(item.type) ?? 0) + 1);
+    const counts = [...byType].map(([type, n]) => `${n} ${type}`).join(', ');
+    const rows: [string, string, string, string][] = [
+      [`queue.today p50 (${counts})`, ms(percentile(queue, 50)), `${Math.round(percentile(queue, 50) / reference)}×`, ''],
+      ['queue.today p95', ms(percentile(queue, 95)), `${Math.round(percentile(queue, 95) / reference)}×`, percentile(queue, 95) < 50 ? 'under 50 ms: met' : 'over 50 ms: MISSED'],
+      [`followups.check, ${heavyCount.toLocaleString('en-US')} contacts, mean`, ms(mean(check)), `${Math.round(mean(check) / reference)}×`, mean(check) < 1 ? 'under 1 ms: met' : 'over 1 ms: MISSED'],
+      ['followups.check p95', ms(percentile(check, 95)), `${Math.round(percentile(check, 95) / reference)}×`, ''],
+    ];
+    console.log(`Reference: one indexed point query takes ${(reference * 1000).toFixed(1)} µs on this machine right now.\n`);
+    const width = Math.max(...rows.map((r) => r[0].length));
+    console.log(`${'measure'.padEnd(width)}  ${'time'.padStart(10)}  ${'× ref'.padStart(7)}  target`);
+    for (const [name, time, ratio, target] of rows) console.log(`${name.padEnd(width)}  ${time.padStart(10)}  ${ratio.padStart(7)}  ${target}`);
+  } finally {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
