@@ -6,6 +6,8 @@ export interface Context {
   now(): Date;
   dataDir: string;
   version: string;
+  /** The desktop app prints HTML to PDF; browser mode cannot, and says so. */
+  printToPdf?: (html: string) => Promise<Buffer>;
 }
 
 export const isoNow = (ctx: Context): string => ctx.now().toISOString();

@@ -17,6 +17,7 @@ import {
   type Position,
 } from '../core/model';
 import { SETTINGS, type ContactState, type PolicySettings, type Reason, type SettingSpec, type Touch, type Verdict } from '../core/policy';
+import { INTERVIEW_FORMATS, PREP_VISIBILITY, type Debrief, type Interview, type PrepItem } from '../core/interviews';
 import type { BreadthWeek, OverrideRow } from '../core/reports';
 import type { Signal } from '../core/signals';
 import { isTimeZone } from '../core/timezones';
@@ -25,6 +26,8 @@ import type { ChannelName } from './channels';
 export * from '../core/model';
 export { RULE_NAMES } from '../core/policy/rules';
 export type { ContactState, PolicySettings, Reason, RuleId, SettingSpec, Touch, Verdict } from '../core/policy';
+export { ACCEPTANCE_QUESTION, DEBRIEF_QUESTIONS, INTERVIEW_FORMATS, PREP_VISIBILITY } from '../core/interviews';
+export type { Debrief, Interview, InterviewFormat, Interviewer, PrepItem, PrepVisibility } from '../core/interviews';
 export type { BreadthWeek, OverrideRow } from '../core/reports';
 export type { Signal } from '../core/signals';
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
@@ -77,6 +80,28 @@ const money = (label: string) =>
     .nullish();
 
 const noInput = z.strictObject({}).optional();
+const isoTime = (label: string) => z.iso.datetime({ offset: true, error: `${label} must be a date and time with its offset, e.g. 2026-01-14T09:00:00+01:00.` });
+
+const interviewFields = {
+  startsAt: isoTime('The interview start'),
+  durationMinutes: z.number({ error: 'Give the length in minutes.' }).int('Give whole minutes.').min(5, 'An interview lasts at least 5 minutes.').max(720, 'An interview lasts at most 12 hours.'),
+  timezone: z.string({ error: 'Choose the time zone where the interview happens.' }).refine(isTimeZone, 'Choose a time zone from the list, e.g. Europe/Berlin.'),
+  format: z.enum(INTERVIEW_FORMATS, { error: 'Choose onsite, video or phone.' }),
+  place: optionalText('Place or link', 2_000),
+  interviewerIds: z.array(id('interviewer')).max(20, 'At most 20 interviewers.'),
+  notes: optionalText('Internal notes', 20_000),
+};
+
+const prepItem = z.strictObject({
+  id: id('prep item').optional(),
+  template: z.string().max(50).nullish(),
+  label: requiredText('Each checklist item', 200),
+  body: z.string({ error: 'The text must be text.' }).max(100_000, 'An item can be at most 100,000 characters.'),
+  visibility: z.enum(PREP_VISIBILITY, { error: 'Choose whether the candidate sees it or it stays internal.' }),
+  done: z.boolean({ error: 'Say whether it is done.' }),
+});
+
+const answer = (label: string) => requiredText(label, 20_000);
 
 const companyFields = {
   name: requiredText('Company name', 200),
@@ -112,7 +137,6 @@ const positionFields = {
 const salaryOrder = (v: { salaryMin?: number | null; salaryMax?: number | null }) => v.salaryMin == null || v.salaryMax == null || v.salaryMin <= v.salaryMax;
 const salaryOrderError = { message: 'The maximum salary must be at least the minimum.', path: ['salaryMax'] };
 
-const isoTime = (label: string) => z.iso.datetime({ offset: true, error: `${label} must be a date and time with its offset, e.g. 2026-01-14T09:00:00+01:00.` });
 const channel = z.enum(TOUCH_CHANNELS, { error: 'Choose how the contact was made: email, phone, sms, im, linkedin, in-person or letter.' });
 const touchKind = z.enum(TOUCH_KINDS, { error: 'Choose what kind of contact this was.' });
 
@@ -189,6 +213,37 @@ export const contract = {
     })
     .optional()
     .transform((v) => v ?? { weeks: 12 }),
+  'interviews.schedule': z.strictObject({ applicationId: id('application'), ...interviewFields, format: interviewFields.format.default('onsite'), interviewerIds: interviewFields.interviewerIds.default([]) }),
+  'interviews.get': z.strictObject({ id: id('interview') }),
+  'interviews.list': z
+    .strictObject({ candidateId: id('candidate').optional(), applicationId: id('application').optional() })
+    .refine((v) => v.candidateId || v.applicationId, { message: 'Choose a candidate or an application.', path: ['candidateId'] }),
+  'interviews.reschedule': z.strictObject({ id: id('interview'), ...partial(interviewFields) }),
+  'interviews.cancel': z.strictObject({ id: id('interview') }),
+  'interviews.feedbackDone': z.strictObject({ id: id('interview'), feedback: optionalText('Feedback', 20_000) }),
+  'prep.get': z.strictObject({ interviewId: id('interview') }),
+  'prep.update': z.strictObject({
+    interviewId: id('interview'),
+    items: z.array(prepItem).max(60, 'A checklist can have at most 60 items.').optional(),
+    prepCallAt: isoTime('The prep call').optional(),
+  }),
+  'prep.exportPacket': z.strictObject({ interviewId: id('interview'), format: z.enum(['html', 'pdf', 'ics'], { error: 'Choose html, pdf or ics.' }) }),
+  'debriefs.record': z.strictObject({
+    interviewId: id('interview'),
+    calledAt: isoTime('The time of the debrief call'),
+    arrivalTime: requiredText('Arrival time', 100),
+    durationMinutes: z.number({ error: 'Give how long the interview lasted, in minutes.' }).int('Give whole minutes.').min(1, 'Give how long the interview lasted.').max(1_440, 'That is longer than a day.'),
+    metWith: answer('Whom they met'),
+    questionsAsked: answer('The questions they were asked'),
+    answers: answer('How they answered'),
+    vibe: answer('The vibe'),
+    concerns: optionalText('Concerns', 20_000),
+    acceptance: z.enum(['yes', 'no'], { error: 'The answer must be YES or NO. If they hedged, record NO with their words.' }),
+    acceptanceVerbatim: optionalText('Their words', 2_000),
+    next: z.enum(['offer', 'next-round'], { error: 'Choose offer or another round.' }).default('offer'),
+  }),
+  'recruiter.get': noInput,
+  'recruiter.update': z.strictObject({ name: optionalText('Your name', 200), email, phone }),
   'settings.get': noInput,
   'settings.update': z.strictObject(policyFields),
   // Any text is a valid question; only its length is bounded.
@@ -234,6 +289,18 @@ export interface Outputs {
   'queue.today': QueueItem[];
   'reports.overrides': OverrideRow[];
   'reports.breadth': { timezone: string; weeks: BreadthWeek[] };
+  'interviews.schedule': InterviewDetail;
+  'interviews.get': InterviewDetail;
+  'interviews.list': InterviewDetail[];
+  'interviews.reschedule': InterviewDetail;
+  'interviews.cancel': InterviewDetail;
+  'interviews.feedbackDone': InterviewDetail;
+  'prep.get': InterviewDetail;
+  'prep.update': InterviewDetail;
+  'prep.exportPacket': PacketFile;
+  'debriefs.record': { debrief: Debrief; application: BoardCard; interview: InterviewDetail };
+  'recruiter.get': Recruiter;
+  'recruiter.update': Recruiter;
   'settings.get': PolicyView;
   'settings.update': PolicyView;
   'signals.classify': Signal;
@@ -256,6 +323,29 @@ export interface QueueItem {
   /** When it fell (or falls) due. */
   due: string;
   reason: string;
+}
+
+/** An interview with its prep checklist and, once recorded, its debrief. */
+export interface InterviewDetail extends Interview {
+  items: PrepItem[];
+  debrief: Debrief | null;
+  /** Ended, not cancelled, and no debrief yet. */
+  debriefDue: boolean;
+}
+
+/** An exported file: text as UTF-8, or a PDF as base64. */
+export interface PacketFile {
+  fileName: string;
+  mime: string;
+  encoding: 'utf8' | 'base64';
+  content: string;
+}
+
+/** The recruiter's own details, printed in every prep packet. */
+export interface Recruiter {
+  name: string | null;
+  email: string | null;
+  phone: string | null;
 }
 
 /** The policy numbers in force, with the bounds each may take. */

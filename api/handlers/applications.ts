@@ -6,6 +6,7 @@ import { getPerson } from '../../db/people';
 import { getPosition } from '../../db/positions';
 import { isoNow } from '../context';
 import { AppError, found, invalidField } from '../errors';
+import { requireDebriefs } from './interviews';
 import type { HandlersOf } from './types';
 
 export const applicationHandlers: HandlersOf<'applications'> = {
@@ -33,6 +34,8 @@ export const applicationHandlers: HandlersOf<'applications'> = {
       const current = found(getApplication(ctx.db, id), 'application');
       const refusal = checkMove(current.stage, stage);
       if (refusal) throw new AppError(refusal.code, refusal.message);
+      // Waiting in Debrief is fine; anything else waits for the debrief of every interview that has ended.
+      if (stage !== 'debrief' && stage !== current.stage) requireDebriefs(ctx, id, `move ${current.candidateName} on`);
       return moveApplication(ctx.db, id, stage, isoNow(ctx))!;
     }),
 

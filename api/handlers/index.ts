@@ -1,5 +1,6 @@
 import { applicationHandlers } from './applications';
 import { companyHandlers } from './companies';
+import { interviewHandlers } from './interviews';
 import { peopleHandlers } from './people';
 import { positionHandlers } from './positions';
 import { queueHandlers } from './queue';
@@ -17,6 +18,7 @@ export const handlers: Handlers = {
   ...applicationHandlers,
   ...touchHandlers,
   ...queueHandlers,
+  ...interviewHandlers,
   ...reportHandlers,
   ...settingsHandlers,
 };

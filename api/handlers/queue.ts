@@ -1,10 +1,14 @@
 import { describeDue, describeQuiet, describeWait } from '../../core/policy';
+import { longLocal } from '../../core/packet';
+import { interviewQueue, type InterviewQueueRow } from '../../db/interviews';
 import { queueRows, type QueueRow } from '../../db/queue';
 import { readPolicy } from '../../db/settings';
 import type { QueueItem, QueueType } from '../contract';
 import type { HandlersOf } from './types';
 
 const DAY_MS = 86_400_000;
+/** Prep is due when the interview is this close and its checklist is not complete. */
+const PREP_HORIZON_MS = 48 * 3_600_000;
 
 function item(type: QueueType, row: QueueRow, due: string, reason: (zone: string) => string): QueueItem {
   const zone = row.timezone ?? 'UTC';
@@ -21,14 +25,50 @@ function item(type: QueueType, row: QueueRow, due: string, reason: (zone: string
   };
 }
 
+function interviewItem(type: 'debrief-due' | 'prep-due', row: InterviewQueueRow, due: string, reason: string): QueueItem {
+  return {
+    type,
+    personId: row.personId,
+    personName: row.personName,
+    timezone: row.timezone ?? 'UTC',
+    applicationId: row.applicationId,
+    positionTitle: row.positionTitle,
+    companyName: row.companyName,
+    interviewId: row.interviewId,
+    due,
+    reason,
+  };
+}
+
+/** "3 hours", "2 days": how long a debrief has waited. */
+function waited(since: string, now: Date): string {
+  const minutes = Math.max(0, Math.round((now.getTime() - Date.parse(since)) / 60_000));
+  if (minutes < 60) return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+  return `${Math.round(hours / 24)} days`;
+}
+
 export const queueHandlers: HandlersOf<'queue'> = {
-  /** The day's work, most pressing first: follow-ups whose date has come, people gone quiet, then who we wait for. */
+  /** The day's work, most pressing first: debriefs, follow-ups whose date has come, prep, people gone quiet, then who we wait for. */
   'queue.today': (ctx, { now: asked, limit }) => {
     const now = asked ? new Date(asked) : ctx.now();
     const policy = readPolicy(ctx.db);
     const params = { now: now.toISOString(), cutoff: new Date(now.getTime() - policy.staleAfterDays * DAY_MS).toISOString(), limit };
+    const interviews = { now: params.now, horizon: new Date(now.getTime() + PREP_HORIZON_MS).toISOString(), limit };
     return [
+      ...interviewQueue(ctx.db, 'debriefDue', interviews).map((r) =>
+        interviewItem('debrief-due', r, r.endsAt, `The interview ended ${waited(r.endsAt, now)} ago. Call them now, while it is fresh.`),
+      ),
       ...queueRows(ctx.db, 'due', params).map((r) => item('follow-up-due', r, r.at, (zone) => describeDue(r.dueReason!, r.at, zone))),
+      ...interviewQueue(ctx.db, 'prepDue', interviews).map((r) =>
+        interviewItem(
+          'prep-due',
+          r,
+          r.startsAt,
+          `Interview ${longLocal(r.startsAt, r.timezone ?? 'UTC')} ${r.timezone ? 'their time' : 'UTC'}; prep ${r.prepDone} of ${r.prepTotal} done.`,
+        ),
+      ),
       ...queueRows(ctx.db, 'stale', params).map((r) =>
         item('stale', r, new Date(Date.parse(r.at) + policy.staleAfterDays * DAY_MS).toISOString(), () => describeQuiet(r.at, now, r)),
       ),

@@ -11,6 +11,8 @@ export interface Intent {
 
 export interface Recipient {
   timezone: string;
+  /** For a client contact: the end of the latest interview whose feedback they still owe. */
+  feedbackSince?: string;
 }
 
 export interface Reason {
@@ -32,6 +34,7 @@ const VOICE_AND_TEXT: readonly TouchChannel[] = ['phone', 'sms', 'im'];
 
 interface Situation {
   history: LoggedTouch[];
+  feedbackSince: number | undefined;
   zone: string;
   settings: PolicySettings;
   intent: Intent;
@@ -140,6 +143,19 @@ function takeAway(s: Situation): Reason | null {
   return null;
 }
 
+/** After an interview, ask the client for feedback at most a few times before they answer. */
+function clientFeedback(s: Situation): Reason | null {
+  if (s.feedbackSince === undefined) return null;
+  let asked = 0;
+  for (let i = s.history.length - 1; i >= 0 && time(s.history[i]!) > s.feedbackSince; i--) {
+    const touch = s.history[i]!;
+    if (isConversation(touch)) return null;
+    if (touch.direction === 'out') asked++;
+  }
+  if (asked < s.settings.clientFeedbackMax) return null;
+  return block('client-feedback', `You have asked for feedback on the interview ${asked} times without an answer. Wait for them to reply.`);
+}
+
 function warnings(s: Situation, answeringThem: boolean): Reason[] {
   const reasons: Reason[] = [];
   const n = s.settings.valueFirstCount;
@@ -160,7 +176,15 @@ function warnings(s: Situation, answeringThem: boolean): Reason[] {
 function reasonsAt(sorted: readonly LoggedTouch[], recipient: Recipient, settings: PolicySettings, intent: Intent): Reason[] {
   const at = intent.at.getTime();
   const history = prefixUntil(sorted, at);
-  const s: Situation = { history, zone: recipient.timezone, settings, intent, at, outbound: history.filter((t) => t.direction === 'out') };
+  const s: Situation = {
+    history,
+    feedbackSince: recipient.feedbackSince ? Date.parse(recipient.feedbackSince) : undefined,
+    zone: recipient.timezone,
+    settings,
+    intent,
+    at,
+    outbound: history.filter((t) => t.direction === 'out'),
+  };
   const dnc = doNotContact(s);
   if (dnc === 'letter-allowed') return [];
   if (dnc) return [dnc];
@@ -170,12 +194,17 @@ function reasonsAt(sorted: readonly LoggedTouch[], recipient: Recipient, setting
   if (quiet) reasons.push(quiet);
   const lastInbound = lastWhere(history, (t) => t.direction === 'in');
   const answeringThem = intent.kind === 'reply' && lastInbound !== undefined && at - time(lastInbound) <= REPLY_WINDOW_MS;
+  // The prep call and the debrief call are part of an interview they agreed to: no cadence applies, their pauses still do.
+  const interviewCall = intent.kind === 'prep-call' || intent.kind === 'debrief-call';
   if (!answeringThem) {
-    for (const rule of [onePerDay, minGap, afterConversation, pauses, takeAway]) {
+    const rules = interviewCall ? [pauses] : [onePerDay, minGap, afterConversation, pauses, takeAway, clientFeedback];
+    for (const rule of rules) {
       const reason = rule(s);
       if (reason) reasons.push(reason);
     }
-    for (const cap of [rollingCap(s, 'weekly-cap', 7, settings.weeklyCap), rollingCap(s, 'monthly-cap', 30, settings.monthlyCap)]) if (cap) reasons.push(cap);
+    if (!interviewCall) {
+      for (const cap of [rollingCap(s, 'weekly-cap', 7, settings.weeklyCap), rollingCap(s, 'monthly-cap', 30, settings.monthlyCap)]) if (cap) reasons.push(cap);
+    }
   }
   return [...reasons, ...warnings(s, answeringThem)];
 }
