@@ -6,6 +6,7 @@ import type { Context } from '../api/context';
 import { openDatabase, type Db } from '../db/connection';
 import { DATABASE_FILE, resolveDataDir } from '../db/location';
 import { registerIpc } from './ipc';
+import { printToPdf } from './pdf';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
 import { createMainWindow, denyPermissions, hardenContents } from './window';
 
@@ -41,7 +42,7 @@ export function startPolitely(): boolean {
       return;
     }
     const opened = db;
-    const context: Context = { db: opened, now: () => new Date(), dataDir, version };
+    const context: Context = { db: opened, now: () => new Date(), dataDir, version, printToPdf };
     const root = app.getAppPath();
     denyPermissions(session.defaultSession);
     serveRenderer(session.defaultSession, path.join(root, 'dist', 'renderer'));

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Icon } from './components/Icon';
 import { Toasts } from './components/Toasts';
+import { InterviewScreen } from './interviews/InterviewPage';
 import { ReportsScreen } from './reports/ReportsScreen';
 import { href, useRoute, type Screen } from './router';
 import { CompaniesScreen } from './screens/CompaniesScreen';
@@ -28,7 +29,14 @@ const SCREEN_TITLES: Record<Screen, string> = {
   positions: 'Positions',
   reports: 'Reports',
   settings: 'Settings',
+  interviews: 'Interview',
 };
+
+function InterviewRoute() {
+  const { id, params } = useRoute();
+  if (!id) return <TodayScreen />;
+  return <InterviewScreen key={id} id={id} debrief={params.get('debrief') === '1'} />;
+}
 
 function CurrentScreen({ screen }: { screen: Screen }) {
   switch (screen) {
@@ -46,6 +54,8 @@ function CurrentScreen({ screen }: { screen: Screen }) {
       return <ReportsScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'interviews':
+      return <InterviewRoute />;
   }
 }
 

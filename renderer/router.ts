@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const SCREENS = ['today', 'pipeline', 'people', 'companies', 'positions', 'reports', 'settings'] as const;
+export const SCREENS = ['today', 'pipeline', 'people', 'companies', 'positions', 'reports', 'settings', 'interviews'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export interface Route {

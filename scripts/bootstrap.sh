@@ -43,15 +43,19 @@ ensure_build() {
   touch "$stamp"
 }
 
-ensure_chromium() {
-  if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; then return 0; fi
-  if command -v chromium >/dev/null 2>&1; then export CHROMIUM_PATH="$(command -v chromium)"; return 0; fi
-  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
-    say "Installing Chromium for the end-to-end tests (apt-get)…"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || { say "Could not install chromium with apt-get."; return 1; }
-    export CHROMIUM_PATH="$(command -v chromium)"
-    return 0
+# What the tests drive from Debian: Chromium for the end-to-end tests, poppler-utils to read PDFs back.
+ensure_test_tools() {
+  local missing=()
+  if ! { [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; } && ! command -v chromium >/dev/null 2>&1; then missing+=(chromium); fi
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  if [ ${#missing[@]} -gt 0 ]; then
+    if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
+      say "Installing ${missing[*]} for the tests (apt-get)…"
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null) || { say "Could not install ${missing[*]} with apt-get."; return 1; }
+    else
+      say "The tests need these Debian packages: ${missing[*]}. Install them (or set CHROMIUM_PATH), then run the tests again."
+      return 1
+    fi
   fi
-  say "The end-to-end tests need Chromium. Install the 'chromium' package (or set CHROMIUM_PATH), then run the tests again."
-  return 1
+  if [ -z "${CHROMIUM_PATH:-}" ]; then CHROMIUM_PATH="$(command -v chromium)"; export CHROMIUM_PATH; fi
 }

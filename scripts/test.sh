@@ -5,7 +5,7 @@ set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 ensure_node || exit 1
 ensure_dependencies || exit 1
-ensure_chromium || exit 1
+ensure_test_tools || exit 1
 ensure_build || exit 1
 
 RESULTS="$ROOT/.test-results"

@@ -8,6 +8,7 @@ const PATHS: Record<Screen, string> = {
   companies: 'M4 21V5l8-2v18 M12 9h8v12 M7 8h2 M7 12h2 M7 16h2 M15 13h2 M15 17h2 M2 21h20',
   positions: 'M4 8h16v12H4z M9 8V5h6v3 M4 13h16',
   reports: 'M4 20h16 M6 20V12 M11 20V6 M16 20V14 M20 9l-4 3-5-5-5 4',
+  interviews: 'M4 6h16v14H4z M4 10h16 M8 3v5 M16 3v5',
   settings: 'M4 6h10 M18 6h2 M4 12h4 M12 12h8 M4 18h12 M20 18h0 M16 4v4 M10 10v4 M18 16v4',
 };
 

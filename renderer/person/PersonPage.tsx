@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { LoadError, PageHeader } from '../components/ui';
 import { href } from '../router';
 import { usePersonStore } from '../stores/person';
+import { InterviewsPanel } from '../interviews/InterviewsPanel';
 import { ContactActions } from './ContactActions';
 import { LogContactForm } from './LogContactForm';
 import { Timeline } from './Timeline';
@@ -45,6 +46,7 @@ export function PersonPage({ id }: { id: string }) {
         <div className="person-main">
           <ContactActions person={person} revision={revision} />
           <LogContactForm person={person} revision={revision} onLogged={() => void load(person.id)} />
+          {person.kind === 'candidate' && <InterviewsPanel person={person} revision={revision} />}
         </div>
         <section className="panel person-timeline" aria-labelledby="timeline-title">
           <h2 id="timeline-title">Contact history</h2>

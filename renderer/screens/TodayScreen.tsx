@@ -15,7 +15,7 @@ interface Section {
 
 // In the order a recruiter should work them: what people are waiting on first.
 const SECTIONS: Section[] = [
-  { type: 'debrief-due', title: 'Debriefs to call', hint: 'Call them as soon as the interview ends, oldest first.', act: 'Call now' },
+  { type: 'debrief-due', title: 'Debriefs to call', hint: 'Call them as soon as the interview ends, oldest first.', act: 'Debrief' },
   { type: 'follow-up-due', title: 'Follow-ups due', hint: 'The date they agreed to has come.', act: 'Follow up' },
   { type: 'prep-due', title: 'Prep to finish', hint: 'Interviews within 48 hours whose prep is not complete.', act: 'Finish prep' },
   { type: 'stale', title: 'Gone quiet', hint: 'Open applications with no contact for a while.', act: 'Check in' },
@@ -34,6 +34,12 @@ export function fromNow(due: string, now: number): string {
   return relative.format(Math.round(minutes / (24 * 60)), 'day');
 }
 
+/** Where one click takes you: the debrief script, the interview's prep, or the person. */
+function target(item: QueueItem): string {
+  if (item.interviewId) return item.type === 'debrief-due' ? href('interviews', item.interviewId, { debrief: '1' }) : href('interviews', item.interviewId);
+  return href('people', item.personId);
+}
+
 function Item({ item, section, now }: { item: QueueItem; section: Section; now: number }) {
   const where = [item.positionTitle, item.companyName].filter(Boolean).join(' at ');
   const when = new Date(item.due).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
@@ -49,7 +55,7 @@ function Item({ item, section, now }: { item: QueueItem; section: Section; now: 
       <time className="queue-when small" dateTime={item.due} title={when}>
         {fromNow(item.due, now)}
       </time>
-      <a className={`button ${section.type === 'waiting' ? '' : 'button-primary'}`} href={href('people', item.personId)} aria-label={`${section.act}: ${item.personName}`}>
+      <a className={`button ${section.type === 'waiting' ? '' : 'button-primary'}`} href={target(item)} aria-label={`${section.act}: ${item.personName}`}>
         {section.act}
       </a>
     </li>

@@ -31,6 +31,8 @@ const mocks = vi.hoisted(() => {
     focus = vi.fn();
     restore = vi.fn();
     isMinimized = vi.fn(() => true);
+    destroy = vi.fn();
+    webContents = { printToPDF: vi.fn((_options: unknown) => Promise.resolve(Buffer.from('%PDF-1.7 stand-in'))) };
     constructor(options: unknown) {
       this.options = options;
       windows.push(this);
@@ -240,5 +242,40 @@ describe('app lifecycle', () => {
     } finally {
       delete process.env.POLITELY_DATA_DIR;
     }
+  });
+});
+
+describe('the prep packet as PDF', () => {
+  it('prints in a hidden window with no script, from the packet HTML, and closes it', async () => {
+    const { printToPdf } = await import('../../electron/pdf');
+    const pdf = await printToPdf('<!doctype html><p>Prep</p>');
+    expect(pdf.toString()).toBe('%PDF-1.7 stand-in');
+    const window = mocks.windows.at(-1) as {
+      options: { show: boolean; webPreferences: Record<string, unknown> };
+      loadURL: ReturnType<typeof vi.fn>;
+      destroy: ReturnType<typeof vi.fn>;
+      webContents: { printToPDF: ReturnType<typeof vi.fn> };
+    };
+    expect(window.options.show).toBe(false);
+    expect(window.options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false });
+    const url = window.loadURL.mock.calls[0]![0] as string;
+    expect(Buffer.from(url.replace(/^data:text\/html;charset=utf-8;base64,/, ''), 'base64').toString()).toBe('<!doctype html><p>Prep</p>');
+    expect(window.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ printBackground: true }));
+    expect(window.destroy).toHaveBeenCalled();
+  });
+
+  it('is offered through prep.exportPacket when the desktop app provides it', async () => {
+    const b = makeBackend();
+    b.ctx.printToPdf = async (html) => Buffer.from(`PDF of ${html.length} characters`);
+    const company = await b.ok('companies.create', { name: 'Acme' });
+    const position = await b.ok('positions.create', { companyId: company.id, title: 'Engineer', description: 'Build.' });
+    const candidate = await b.ok('people.create', { kind: 'candidate', name: 'Ada' });
+    const application = await b.ok('applications.create', { candidateId: candidate.id, positionId: position.id });
+    const interview = await b.ok('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-10T10:00:00Z', durationMinutes: 60, timezone: 'UTC' });
+    const file = await b.ok('prep.exportPacket', { interviewId: interview.id, format: 'pdf' });
+    expect(file).toMatchObject({ mime: 'application/pdf', encoding: 'base64', fileName: 'Interview prep - Engineer at Acme.pdf' });
+    expect(Buffer.from(file.content, 'base64').toString()).toMatch(/^PDF of \d+ characters$/);
+    delete b.ctx.printToPdf;
+    expect(await b.send('prep.exportPacket', { interviewId: interview.id, format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'validation', message: /Print, then Save as PDF/ } });
   });
 });

@@ -1,0 +1,115 @@
+import { useEffect, useMemo, useState } from 'react';
+import { INTERVIEW_FORMATS, type BoardCard, type InterviewFormat, type Person } from '../../api/contract';
+import { timeZoneNames } from '../../core/timezones';
+import { call } from '../api';
+import { ChoiceField, Dialog, Field, FormError, useSave } from '../components/ui';
+import { navigate } from '../router';
+import { useToastStore } from '../stores/toasts';
+import { FORMAT_LABELS, wallClockInstant } from './format';
+
+const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Schedule an interview for one of the candidate's open applications; prep starts with it. */
+export function ScheduleDialog({ candidate, applications, onClose }: { candidate: Person; applications: BoardCard[]; onClose(): void }) {
+  const [applicationId, setApplicationId] = useState(applications[0]?.id ?? '');
+  const [when, setWhen] = useState('');
+  const [timezone, setTimezone] = useState(candidate.timezone ?? browserZone);
+  const [duration, setDuration] = useState('60');
+  const [format, setFormat] = useState<InterviewFormat>('onsite');
+  const [place, setPlace] = useState('');
+  const [interviewerIds, setInterviewerIds] = useState<string[]>([]);
+  const [contacts, setContacts] = useState<Person[]>([]);
+  const { busy, fieldErrors, formError, save } = useSave();
+  const zones = useMemo(() => timeZoneNames(), []);
+
+  useEffect(() => {
+    void call('people.list', { kind: 'contact' }).then((r) => r.ok && setContacts(r.value.people));
+  }, []);
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    const startsAt = wallClockInstant(when, timezone) ?? '';
+    void save(
+      () => call('interviews.schedule', { applicationId, startsAt, timezone, durationMinutes: Number(duration), format, place, interviewerIds }),
+      (interview) => {
+        useToastStore.getState().show(`Round ${interview.round} scheduled. Prep is next.`);
+        onClose();
+        navigate('interviews', interview.id);
+      },
+    );
+  }
+
+  return (
+    <Dialog title={`Schedule an interview for ${candidate.name}`} onClose={onClose}>
+      <form className="form-stack" onSubmit={submit} noValidate>
+        <Field label="Application" error={fieldErrors.applicationId} required>
+          {(a) => (
+            <select {...a} value={applicationId} onChange={(e) => setApplicationId(e.target.value)}>
+              {applications.map((app) => (
+                <option key={app.id} value={app.id}>
+                  {app.positionTitle} at {app.companyName}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="grid-2">
+          <Field label="Starts" error={fieldErrors.startsAt} hint="The time on the clock where the interview happens." required>
+            {(a) => <input {...a} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />}
+          </Field>
+          <Field label="Interview time zone" error={fieldErrors.timezone} required>
+            {(a) => (
+              <>
+                <input {...a} list="interview-zones" value={timezone} onChange={(e) => setTimezone(e.target.value)} />
+                <datalist id="interview-zones">
+                  {zones.map((z) => (
+                    <option key={z} value={z} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </Field>
+        </div>
+        <div className="grid-2">
+          <Field label="Length in minutes" error={fieldErrors.durationMinutes} required>
+            {(a) => <input {...a} type="number" min={5} max={720} step={5} value={duration} onChange={(e) => setDuration(e.target.value)} />}
+          </Field>
+          <ChoiceField label="Format" value={format} choices={INTERVIEW_FORMATS} labels={FORMAT_LABELS} onChange={setFormat} error={fieldErrors.format} />
+        </div>
+        <Field label={format === 'video' ? 'Video link' : format === 'phone' ? 'Who calls whom, and the number' : 'Address'} error={fieldErrors.place}>
+          {(a) => <input {...a} value={place} onChange={(e) => setPlace(e.target.value)} />}
+        </Field>
+        <fieldset className="check-list">
+          <legend>Interviewers (client contacts)</legend>
+          {contacts.length === 0 && <p className="muted small">No client contacts yet. Add the hiring manager under People → Client contacts.</p>}
+          {contacts.map((c) => (
+            <label key={c.id} className="check">
+              <input
+                type="checkbox"
+                checked={interviewerIds.includes(c.id)}
+                onChange={(e) => setInterviewerIds((ids) => (e.target.checked ? [...ids, c.id] : ids.filter((id) => id !== c.id)))}
+              />
+              {c.name}
+              {c.title ? <span className="muted"> · {c.title}</span> : null}
+              {c.companyName ? <span className="muted"> · {c.companyName}</span> : null}
+            </label>
+          ))}
+          {fieldErrors.interviewerIds && (
+            <p className="field-error" role="alert">
+              {fieldErrors.interviewerIds}
+            </p>
+          )}
+        </fieldset>
+        <FormError message={formError} />
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy || !applicationId}>
+            {busy ? 'Scheduling…' : 'Schedule interview'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

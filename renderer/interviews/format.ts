@@ -1,0 +1,47 @@
+import { longLocal } from '../../core/packet';
+import { fromLocal } from '../../core/zoned';
+import type { InterviewDetail, InterviewFormat, PacketFile } from '../../api/contract';
+
+export const FORMAT_LABELS: Record<InterviewFormat, string> = { onsite: 'In person', video: 'Video call', phone: 'Phone call' };
+
+/** "Tuesday 10 March 2026, 10:00 (Europe/Berlin)". */
+export function interviewTime(interview: Pick<InterviewDetail, 'startsAt' | 'timezone'>): string {
+  return `${longLocal(interview.startsAt, interview.timezone)} (${interview.timezone})`;
+}
+
+/** A "2026-03-10T10:00" wall-clock value read in `zone`, as an instant. */
+export function wallClockInstant(value: string, zone: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  return fromLocal(zone, y, mo, d, h, mi).toISOString();
+}
+
+export type InterviewStatus = 'upcoming' | 'debrief-due' | 'debriefed' | 'cancelled';
+
+export function interviewStatus(interview: InterviewDetail): InterviewStatus {
+  if (interview.cancelledAt) return 'cancelled';
+  if (interview.debriefedAt) return 'debriefed';
+  if (interview.debriefDue) return 'debrief-due';
+  return 'upcoming';
+}
+
+export const STATUS_LABELS: Record<InterviewStatus, string> = {
+  upcoming: 'Upcoming',
+  'debrief-due': 'Debrief due',
+  debriefed: 'Debriefed',
+  cancelled: 'Cancelled',
+};
+
+/** Saves an exported file through the browser's (or the desktop app's) download. */
+export function download(file: PacketFile): void {
+  const bytes = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : new TextEncoder().encode(file.content);
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
