@@ -25,6 +25,7 @@ export const CHANNEL_NAMES = [
   'queue.today',
   'reports.overrides',
   'reports.breadth',
+  'reports.debriefs',
   'interviews.schedule',
   'interviews.get',
   'interviews.list',

@@ -18,7 +18,7 @@ import {
 } from '../core/model';
 import { SETTINGS, type ContactState, type PolicySettings, type Reason, type SettingSpec, type Touch, type Verdict } from '../core/policy';
 import { INTERVIEW_FORMATS, PREP_VISIBILITY, type Debrief, type Interview, type PrepItem } from '../core/interviews';
-import type { BreadthWeek, OverrideRow } from '../core/reports';
+import type { BreadthWeek, DebriefSpeed, OverrideRow } from '../core/reports';
 import type { Signal } from '../core/signals';
 import { isTimeZone } from '../core/timezones';
 import type { ChannelName } from './channels';
@@ -28,7 +28,7 @@ export { RULE_NAMES } from '../core/policy/rules';
 export type { ContactState, PolicySettings, Reason, RuleId, SettingSpec, Touch, Verdict } from '../core/policy';
 export { ACCEPTANCE_QUESTION, DEBRIEF_QUESTIONS, INTERVIEW_FORMATS, PREP_VISIBILITY } from '../core/interviews';
 export type { Debrief, Interview, InterviewFormat, Interviewer, PrepItem, PrepVisibility } from '../core/interviews';
-export type { BreadthWeek, OverrideRow } from '../core/reports';
+export type { BreadthWeek, DebriefSpeed, OverrideRow } from '../core/reports';
 export type { Signal } from '../core/signals';
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
 
@@ -205,6 +205,7 @@ export const contract = {
     .strictObject({ limit: z.number().int().min(1).max(5_000, 'At most 5,000 at a time.').default(200) })
     .optional()
     .transform((v) => v ?? { limit: 200 }),
+  'reports.debriefs': noInput,
   'reports.breadth': z
     .strictObject({
       weeks: z.number().int().min(1, 'Show at least one week.').max(104, 'Show at most 104 weeks (two years).').default(12),
@@ -289,6 +290,7 @@ export interface Outputs {
   'queue.today': QueueItem[];
   'reports.overrides': OverrideRow[];
   'reports.breadth': { timezone: string; weeks: BreadthWeek[] };
+  'reports.debriefs': DebriefSpeed;
   'interviews.schedule': InterviewDetail;
   'interviews.get': InterviewDetail;
   'interviews.list': InterviewDetail[];

@@ -59,6 +59,8 @@ export interface Interview {
   applicationId: string;
   candidateId: string;
   candidateName: string;
+  /** Where the candidate lives, when known: the packet and the page show the time there too. */
+  candidateTimezone: string | null;
   positionTitle: string;
   companyName: string;
   round: number;

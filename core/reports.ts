@@ -53,3 +53,20 @@ export function breadth(outbound: readonly { at: string; personId: string }[], b
     perPerson: w.people.size ? Math.round((w.touches / w.people.size) * 100) / 100 : 0,
   }));
 }
+
+export interface DebriefSpeed {
+  count: number;
+  /** Minutes from interview end to debrief call; null with no debriefs yet. */
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+  /** Share of debriefs called within an hour of the interview ending, 0 to 1. */
+  withinHour: number | null;
+}
+
+/** How fast this recruiter calls after interviews, from the sorted latencies of every debrief. */
+export function debriefSpeed(sortedMinutes: readonly number[]): DebriefSpeed {
+  const n = sortedMinutes.length;
+  if (n === 0) return { count: 0, medianMinutes: null, p90Minutes: null, withinHour: null };
+  const at = (p: number) => sortedMinutes[Math.min(n - 1, Math.ceil(p * n) - 1)]!;
+  return { count: n, medianMinutes: at(0.5), p90Minutes: at(0.9), withinHour: sortedMinutes.filter((m) => m <= 60).length / n };
+}

@@ -31,7 +31,7 @@ const spec: TableSpec<InterviewFields> = {
   },
 };
 
-const SELECT = `SELECT i.id, i.application_id AS applicationId, a.candidate_id AS candidateId, p.name AS candidateName,
+const SELECT = `SELECT i.id, i.application_id AS applicationId, a.candidate_id AS candidateId, p.name AS candidateName, p.timezone AS candidateTimezone,
                        pos.title AS positionTitle, c.name AS companyName, i.round, i.starts_at AS startsAt, i.ends_at AS endsAt,
                        i.duration_minutes AS durationMinutes, i.timezone, i.format, i.place, i.notes, i.cancelled_at AS cancelledAt,
                        i.debriefed_at AS debriefedAt, i.client_feedback_at AS clientFeedbackAt, i.client_feedback AS clientFeedback,

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { InterviewDetail, PrepItem } from '../../api/contract';
 import { call } from '../api';
-import { Field, FormError, LoadError, PageHeader, useSave } from '../components/ui';
+import { Dialog, Field, FormError, LoadError, PageHeader, useSave } from '../components/ui';
 import { href } from '../router';
 import { useToastStore } from '../stores/toasts';
 import { DebriefScreen } from './DebriefScreen';
-import { download, FORMAT_LABELS, interviewStatus, interviewTime, STATUS_LABELS } from './format';
+import { download, FORMAT_LABELS, interviewStatus, interviewTime, STATUS_LABELS, wallClockInstant, wallClockValue } from './format';
 
 type Draft = Omit<PrepItem, 'id' | 'template'> & { id?: string; template?: string | null; key: string };
 
@@ -36,6 +36,7 @@ export function InterviewScreen({ id, debrief }: { id: string; debrief: boolean 
 
 function InterviewPage({ interview, onChange }: { interview: InterviewDetail; onChange(i: InterviewDetail): void }) {
   const status = interviewStatus(interview);
+  const [rescheduling, setRescheduling] = useState(false);
   const toasts = useToastStore.getState();
   const exportAs = async (format: 'html' | 'pdf' | 'ics') => {
     const result = await call('prep.exportPacket', { interviewId: interview.id, format });
@@ -83,6 +84,12 @@ function InterviewPage({ interview, onChange }: { interview: InterviewDetail; on
             <dl className="facts">
               <dt>Starts</dt>
               <dd>{interviewTime(interview)}</dd>
+              {interview.candidateTimezone && interview.candidateTimezone !== interview.timezone && (
+                <>
+                  <dt>For {interview.candidateName}</dt>
+                  <dd>{interviewTime({ startsAt: interview.startsAt, timezone: interview.candidateTimezone })}</dd>
+                </>
+              )}
               <dt>Length</dt>
               <dd>{interview.durationMinutes} minutes</dd>
               <dt>Format</dt>
@@ -95,12 +102,24 @@ function InterviewPage({ interview, onChange }: { interview: InterviewDetail; on
               <dt>Status</dt>
               <dd>{STATUS_LABELS[status]}</dd>
             </dl>
-            {status === 'upcoming' && (
+            {(status === 'upcoming' || status === 'debrief-due') && (
               <div className="button-row">
+                <button type="button" className="button" onClick={() => setRescheduling(true)}>
+                  Reschedule
+                </button>
                 <button type="button" className="button" onClick={() => void cancel()}>
                   Cancel interview
                 </button>
               </div>
+            )}
+            {rescheduling && (
+              <RescheduleDialog
+                interview={interview}
+                onClose={(next) => {
+                  setRescheduling(false);
+                  if (next) onChange(next);
+                }}
+              />
             )}
           </section>
           <section className="panel" aria-labelledby="packet-title">
@@ -124,6 +143,52 @@ function InterviewPage({ interview, onChange }: { interview: InterviewDetail; on
         <PrepChecklist interview={interview} onChange={onChange} />
       </div>
     </div>
+  );
+}
+
+function RescheduleDialog({ interview, onClose }: { interview: InterviewDetail; onClose(next?: InterviewDetail): void }) {
+  const [when, setWhen] = useState(wallClockValue(interview.startsAt, interview.timezone));
+  const [timezone, setTimezone] = useState(interview.timezone);
+  const [duration, setDuration] = useState(String(interview.durationMinutes));
+  const { busy, fieldErrors, formError, save } = useSave();
+  return (
+    <Dialog title="Reschedule the interview" onClose={() => onClose()}>
+      <form
+        className="form-stack"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save(
+            () => call('interviews.reschedule', { id: interview.id, startsAt: wallClockInstant(when, timezone) ?? '', timezone, durationMinutes: Number(duration) }),
+            (next) => {
+              useToastStore.getState().show('Interview moved. Send the candidate the new calendar file.');
+              onClose(next);
+            },
+          );
+        }}
+      >
+        <Field label="Starts" error={fieldErrors.startsAt} hint="The time on the clock where the interview happens." required>
+          {(a) => <input {...a} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />}
+        </Field>
+        <div className="grid-2">
+          <Field label="Interview time zone" error={fieldErrors.timezone} required>
+            {(a) => <input {...a} value={timezone} onChange={(e) => setTimezone(e.target.value)} />}
+          </Field>
+          <Field label="Length in minutes" error={fieldErrors.durationMinutes} required>
+            {(a) => <input {...a} type="number" min={5} max={720} step={5} value={duration} onChange={(e) => setDuration(e.target.value)} />}
+          </Field>
+        </div>
+        <FormError message={formError} />
+        <div className="form-actions">
+          <button type="button" className="button" onClick={() => onClose()}>
+            Keep the time
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Moving…' : 'Move the interview'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
   );
 }
 

@@ -1,5 +1,5 @@
 import { longLocal } from '../../core/packet';
-import { fromLocal } from '../../core/zoned';
+import { fromLocal, localTime } from '../../core/zoned';
 import type { InterviewDetail, InterviewFormat, PacketFile } from '../../api/contract';
 
 export const FORMAT_LABELS: Record<InterviewFormat, string> = { onsite: 'In person', video: 'Video call', phone: 'Phone call' };
@@ -44,4 +44,11 @@ export function download(file: PacketFile): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The wall-clock value ("2026-03-10T10:00") of an instant in `zone`, for a datetime-local field. */
+export function wallClockValue(iso: string, zone: string): string {
+  const l = localTime(new Date(iso), zone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${l.year}-${two(l.month)}-${two(l.day)}T${two(l.hour)}:${two(l.minute)}`;
 }

@@ -46,12 +46,14 @@ export function PersonPage({ id }: { id: string }) {
         <div className="person-main">
           <ContactActions person={person} revision={revision} />
           <LogContactForm person={person} revision={revision} onLogged={() => void load(person.id)} />
-          {person.kind === 'candidate' && <InterviewsPanel person={person} revision={revision} />}
         </div>
-        <section className="panel person-timeline" aria-labelledby="timeline-title">
-          <h2 id="timeline-title">Contact history</h2>
-          <Timeline touches={touches} />
-        </section>
+        <div className="person-side">
+          {person.kind === 'candidate' && <InterviewsPanel person={person} revision={revision} />}
+          <section className="panel person-timeline" aria-labelledby="timeline-title">
+            <h2 id="timeline-title">Contact history</h2>
+            <Timeline touches={touches} />
+          </section>
+        </div>
       </div>
     </div>
   );

@@ -138,11 +138,38 @@ function OverrideTable({ rows }: { rows: OverrideRow[] }) {
   );
 }
 
+const hours = (minutes: number) => (minutes < 60 ? `${minutes} min` : `${Math.round((minutes / 60) * 10) / 10} h`);
+
+function DebriefSpeedPanel() {
+  const [report, retry] = useReport(() => call('reports.debriefs', {}), []);
+  return (
+    <section className="panel report" aria-labelledby="debrief-speed-title">
+      <h2 id="debrief-speed-title">Debrief speed</h2>
+      <p className="muted small">From the end of each interview to your debrief call. The sooner, the more they remember.</p>
+      {report.status === 'error' && <LoadError message={report.message} onRetry={retry} />}
+      {report.status === 'ready' && report.value.count === 0 && <p className="report-empty">No debriefs yet. Each one you record is timed from the interview’s end.</p>}
+      {report.status === 'ready' && report.value.count > 0 && (
+        <dl className="facts">
+          <dt>Debriefs</dt>
+          <dd>{report.value.count}</dd>
+          <dt>Typical wait</dt>
+          <dd>{hours(report.value.medianMinutes!)}</dd>
+          <dt>Slowest tenth</dt>
+          <dd>{hours(report.value.p90Minutes!)} or more</dd>
+          <dt>Within an hour</dt>
+          <dd>{Math.round(report.value.withinHour! * 100)}%</dd>
+        </dl>
+      )}
+    </section>
+  );
+}
+
 export function ReportsScreen() {
   return (
     <div className="screen">
       <PageHeader title="Reports" subtitle="How widely you reach out, and where you stepped past a rule." />
       <Breadth />
+      <DebriefSpeedPanel />
       <Overrides />
     </div>
   );

@@ -3,6 +3,7 @@ import type { SystemInfo } from '../../api/contract';
 import { LoadError, PageHeader } from '../components/ui';
 import { call } from '../api';
 import { PolicySettingsForm } from './PolicySettings';
+import { RecruiterSettings } from './RecruiterSettings';
 
 export function SettingsScreen() {
   const [info, setInfo] = useState<SystemInfo | null>(null);
@@ -23,8 +24,9 @@ export function SettingsScreen() {
 
   return (
     <div className="screen">
-      <PageHeader title="Settings" subtitle="The follow-up rules, and where this copy of Politely keeps your data." />
+      <PageHeader title="Settings" subtitle="The follow-up rules, your details for prep packets, and where Politely keeps your data." />
       <PolicySettingsForm />
+      <RecruiterSettings />
       {error && <LoadError message={error} onRetry={() => setAttempt((n) => n + 1)} />}
       {info && (
         <section className="panel settings-about">

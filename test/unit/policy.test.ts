@@ -205,3 +205,26 @@ describe('settings bounds', () => {
     expect(checkSettings({ ...S, minGapBusinessDays: 1.5 }).map((p) => p.key)).toEqual(['minGapBusinessDays']);
   });
 });
+
+describe('client-feedback', () => {
+  const interviewEnded = '2026-01-12T17:00:00Z';
+  const client = { timezone: 'Europe/Berlin', feedbackSince: new Date(interviewEnded).toISOString() };
+  const asks = [touch('2026-01-13T09:00:00Z'), touch('2026-01-16T09:00:00Z')];
+
+  it('allows asking for feedback up to the limit, then blocks until they answer', () => {
+    expect(checkContact(asks.slice(0, 1), client, S, intent('2026-01-16T09:00:00Z')).reasons.map((r) => r.rule)).not.toContain('client-feedback');
+    const third = checkContact(asks, client, S, intent('2026-01-21T09:00:00Z'));
+    expect(third.reasons.find((r) => r.rule === 'client-feedback')).toMatchObject({ severity: 'block', message: /2 times without an answer/ });
+    expect(third.reasons.find((r) => r.rule === 'client-feedback')!.until).toBeUndefined();
+    expect(third.nextAllowedAt).toBeUndefined();
+  });
+
+  it('counts only what was sent after the interview ended, and lets go once they reply', () => {
+    const before = [touch('2026-01-12T16:59:00Z'), touch('2026-01-14T09:00:00Z')];
+    expect(checkContact(before, client, S, intent('2026-01-21T09:00:00Z')).reasons.map((r) => r.rule)).not.toContain('client-feedback');
+    const answered = [...asks, inbound('2026-01-17T09:00:00Z')];
+    expect(checkContact(answered, client, S, intent('2026-01-26T09:00:00Z')).reasons.map((r) => r.rule)).not.toContain('client-feedback');
+    // Without an interview owed, the rule does not apply at all.
+    expect(checkContact(asks, BERLIN, S, intent('2026-01-21T09:00:00Z')).reasons.map((r) => r.rule)).not.toContain('client-feedback');
+  });
+});

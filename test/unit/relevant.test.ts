@@ -56,17 +56,24 @@ describe('relevantHistory', () => {
 
   it('gives every check the same verdict as the whole contact log', () => {
     fc.assert(
-      fc.property(fc.array(touchArb, { maxLength: 120 }), settingsArb, fc.array(fc.tuple(time, fc.constantFrom<TouchChannel>(...TOUCH_CHANNELS), fc.constantFrom<TouchKind>(...TOUCH_KINDS)), { minLength: 1, maxLength: 4 }), (history, settings, intents) => {
+      fc.property(
+        fc.array(touchArb, { maxLength: 120 }),
+        settingsArb,
+        fc.array(fc.tuple(time, fc.constantFrom<TouchChannel>(...TOUCH_CHANNELS), fc.constantFrom<TouchKind>(...TOUCH_KINDS)), { minLength: 1, maxLength: 4 }),
+        fc.option(time, { nil: undefined }),
+        (history, settings, intents, feedbackSince) => {
         store(history as LoggedTouch[]);
         const whole = loggedHistory(db, 'p');
         for (const [at, channel, kind] of intents) {
           const intent = { at: new Date(at), channel, kind };
           const part = relevantHistory(db, 'p', intent.at);
           expect(part.length).toBeLessThanOrEqual(whole.length);
-          expect(checkContact(part, { timezone: 'Europe/Berlin' }, settings, intent)).toEqual(checkContact(whole, { timezone: 'Europe/Berlin' }, settings, intent));
+          const recipient = { timezone: 'Europe/Berlin', ...(feedbackSince ? { feedbackSince } : {}) };
+          expect(checkContact(part, recipient, settings, intent)).toEqual(checkContact(whole, recipient, settings, intent));
           expect(outlookOf(historyUntil(part, Infinity), settings)).toEqual(outlookOf(historyUntil(whole, Infinity), settings));
         }
-      }),
+      },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -80,3 +80,13 @@ describe('report queries', () => {
     expect(plan('SELECT id FROM touches WHERE override_reason IS NOT NULL ORDER BY at DESC, id DESC LIMIT 10')).toMatch(/touches USING INDEX touches_flagged/);
   });
 });
+
+describe('debrief speed', () => {
+  it('summarises how fast debriefs follow interviews', async () => {
+    const { debriefSpeed } = await import('../../core/reports');
+    expect(debriefSpeed([])).toEqual({ count: 0, medianMinutes: null, p90Minutes: null, withinHour: null });
+    expect(debriefSpeed([5, 20, 45, 90, 600])).toEqual({ count: 5, medianMinutes: 45, p90Minutes: 600, withinHour: 0.6 });
+    const b = makeBackend();
+    expect((await b.ok('reports.debriefs', {})).count).toBe(0);
+  });
+});
