@@ -2,6 +2,13 @@
 // contract.ts checks at compile time that this list and the contract table agree.
 export const CHANNEL_NAMES = [
   'system.info',
+  'profiles.list',
+  'profiles.create',
+  'profiles.unlock',
+  'profiles.lock',
+  'profiles.changePassphrase',
+  'profiles.recover',
+  'profiles.delete',
   'companies.create',
   'companies.get',
   'companies.update',

@@ -7,7 +7,7 @@ export interface Context {
   dataDir: string;
   version: string;
   /** The desktop app prints HTML to PDF; browser mode cannot, and says so. */
-  printToPdf?: (html: string) => Promise<Buffer>;
+  printToPdf?: ((html: string) => Promise<Buffer>) | undefined;
 }
 
 export const isoNow = (ctx: Context): string => ctx.now().toISOString();

@@ -21,6 +21,7 @@ import { INTERVIEW_FORMATS, PREP_VISIBILITY, type Debrief, type Interview, type 
 import type { BreadthWeek, DebriefSpeed, OverrideRow } from '../core/reports';
 import type { Signal } from '../core/signals';
 import { isTimeZone } from '../core/timezones';
+import { MIN_PASSPHRASE } from '../core/passphrase';
 import type { ChannelName } from './channels';
 
 export * from '../core/model';
@@ -80,6 +81,12 @@ const money = (label: string) =>
     .nullish();
 
 const noInput = z.strictObject({}).optional();
+const passphrase = (what: string) => z.string({ error: `Enter the ${what}.` }).min(1, `Enter the ${what}.`).max(1_024, 'That passphrase is too long (1,024 characters at most).');
+const newPassphrase = (what: string) =>
+  z
+    .string({ error: `Choose a ${what}.` })
+    .min(MIN_PASSPHRASE, `The ${what} needs at least ${MIN_PASSPHRASE} characters. A few unrelated words make a strong one.`)
+    .max(1_024, 'That passphrase is too long (1,024 characters at most).');
 const isoTime = (label: string) => z.iso.datetime({ offset: true, error: `${label} must be a date and time with its offset, e.g. 2026-01-14T09:00:00+01:00.` });
 
 const interviewFields = {
@@ -148,6 +155,18 @@ const policyFields = Object.fromEntries(
 
 export const contract = {
   'system.info': noInput,
+
+  'profiles.list': noInput,
+  'profiles.create': z.strictObject({ name: requiredText('Profile name', 80), passphrase: newPassphrase('passphrase') }),
+  'profiles.unlock': z.strictObject({ id: id('profile'), passphrase: passphrase('passphrase') }),
+  'profiles.lock': noInput,
+  'profiles.changePassphrase': z.strictObject({ id: id('profile'), passphrase: passphrase('current passphrase'), newPassphrase: newPassphrase('new passphrase') }),
+  'profiles.recover': z.strictObject({
+    id: id('profile'),
+    recoveryKey: z.string({ error: 'Enter the recovery key you wrote down.' }).trim().min(1, 'Enter the recovery key you wrote down.').max(200, 'That is longer than a recovery key.'),
+    newPassphrase: newPassphrase('new passphrase'),
+  }),
+  'profiles.delete': z.strictObject({ id: id('profile'), passphrase: passphrase('passphrase') }),
 
   'companies.create': z.strictObject(companyFields),
   'companies.get': z.strictObject({ id: id('company') }),
@@ -264,8 +283,20 @@ export interface SystemInfo {
 }
 
 /** What each channel answers with. */
+export interface ProfileEntry {
+  id: string;
+  name: string;
+}
+
 export interface Outputs {
   'system.info': SystemInfo;
+  'profiles.list': { profiles: ProfileEntry[]; unlocked: ProfileEntry | null; legacy: boolean };
+  'profiles.create': { id: string; recoveryKey: string };
+  'profiles.unlock': ProfileEntry;
+  'profiles.lock': { locked: true };
+  'profiles.changePassphrase': { changed: true };
+  'profiles.recover': { recovered: true };
+  'profiles.delete': { deleted: true };
   'companies.create': Company;
   'companies.get': Company;
   'companies.update': Company;

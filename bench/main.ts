@@ -7,6 +7,7 @@ import type { Context } from '../api/context';
 import { dispatch } from '../api/dispatch';
 import { openDatabase } from '../db/connection';
 import { readFlag } from '../db/location';
+import { Vault } from '../db/vault';
 import { randomSource, seedScale } from './seed';
 
 // `npm run bench`: Politely at the scale of a busy agency, measured in this process. Timings on
@@ -68,6 +69,11 @@ async function main() {
     await sample(100, (i) => call('followups.check', { personId: heavyId, channel: 'email', at: at(i) }));
     const check = await sample(2_000, (i) => call('followups.check', { personId: heavyId, channel: i % 2 ? 'email' : 'phone', at: at(i) }));
 
+    // Unlocking a profile: key derivation at the real cost, then opening the encrypted database.
+    const vault = new Vault(dir);
+    const { id: profileId } = await vault.create('Bench', 'a bench passphrase for timing');
+    const unlock = await sample(5, async () => (await vault.open(profileId, 'a bench passphrase for timing')).close());
+
     const byType = new Map<string, number>();
     for (const item of items) byType.set(item.type, (byType.get(item.type) ?? 0) + 1);
     const counts = [...byType].map(([type, n]) => `${n} ${type}`).join(', ');
@@ -76,6 +82,7 @@ async function main() {
       ['queue.today p95', ms(percentile(queue, 95)), `${Math.round(percentile(queue, 95) / reference)}×`, percentile(queue, 95) < 50 ? 'under 50 ms: met' : 'over 50 ms: MISSED'],
       [`followups.check, ${heavyCount.toLocaleString('en-US')} contacts, mean`, ms(mean(check)), `${Math.round(mean(check) / reference)}×`, mean(check) < 1 ? 'under 1 ms: met' : 'over 1 ms: MISSED'],
       ['followups.check p95', ms(percentile(check, 95)), `${Math.round(percentile(check, 95) / reference)}×`, ''],
+      ['profile unlock (scrypt N=2^17 + open), median of 5', ms(percentile(unlock, 50)), `${Math.round(percentile(unlock, 50) / reference)}×`, ''],
     ];
     console.log(`Reference: one indexed point query takes ${(reference * 1000).toFixed(1)} µs on this machine right now.\n`);
     const width = Math.max(...rows.map((r) => r[0].length));

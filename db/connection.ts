@@ -66,6 +66,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     applyKey(db, options.key);
     if (!inMemory) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
+    // Sorts and temporary tables stay in memory, so nothing of an encrypted profile reaches disk in the clear.
+    db.pragma('temp_store = MEMORY');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
     migrate(db);

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, powerMonitor, session, type BrowserWindow } from 'electron';
 import { version } from '../package.json';
-import type { Context } from '../api/context';
-import { openDatabase, type Db } from '../db/connection';
-import { DATABASE_FILE, resolveDataDir } from '../db/location';
+import { Session } from '../api/session';
+import { lockDataFolder } from '../db/folderLock';
+import { resolveDataDir } from '../db/location';
+import { Vault } from '../db/vault';
+import { LOCKED_EVENT } from './constants';
 import { registerIpc } from './ipc';
 import { printToPdf } from './pdf';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
@@ -19,7 +21,8 @@ export function startPolitely(): boolean {
   registerSchemePrivileges();
 
   let window: BrowserWindow | undefined;
-  let db: Db | undefined;
+  let backend: Session | undefined;
+  let release: (() => void) | undefined;
 
   app.on('second-instance', () => {
     if (!window) return;
@@ -29,25 +32,36 @@ export function startPolitely(): boolean {
   });
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => db?.close());
+  app.on('will-quit', () => {
+    backend?.lock();
+    release?.();
+  });
 
   void app.whenReady().then(() => {
     const dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'));
     try {
       fs.mkdirSync(dataDir, { recursive: true });
-      db = openDatabase(path.join(dataDir, DATABASE_FILE));
+      release = lockDataFolder(dataDir);
     } catch (error) {
       dialog.showErrorBox('Politely could not open your data', error instanceof Error ? error.message : String(error));
       app.quit();
       return;
     }
-    const opened = db;
-    const context: Context = { db: opened, now: () => new Date(), dataDir, version, printToPdf };
+    const context = new Session(new Vault(dataDir), version, () => new Date(), printToPdf);
+    backend = context;
     const root = app.getAppPath();
     denyPermissions(session.defaultSession);
     serveRenderer(session.defaultSession, path.join(root, 'dist', 'renderer'));
     registerIpc(ipcMain, () => context);
     window = createMainWindow(path.join(root, 'dist', 'node', 'preload.cjs'));
+    // Walking away locks: on suspend and when the screen locks, the profile closes and the window returns to the picker.
+    const lockNow = () => {
+      if (!context.profile) return;
+      context.lock();
+      window?.webContents.send(LOCKED_EVENT);
+    };
+    powerMonitor.on('suspend', lockNow);
+    powerMonitor.on('lock-screen', lockNow);
   });
   return true;
 }

@@ -1,6 +1,10 @@
 import { useEffect } from 'react';
 import { Icon } from './components/Icon';
 import { Toasts } from './components/Toasts';
+import { LoadError } from './components/ui';
+import { onLocked } from './api';
+import { ProfilePicker } from './profiles/ProfilePicker';
+import { useSessionStore } from './stores/session';
 import { InterviewScreen } from './interviews/InterviewPage';
 import { ReportsScreen } from './reports/ReportsScreen';
 import { href, useRoute, type Screen } from './router';
@@ -59,11 +63,60 @@ function CurrentScreen({ screen }: { screen: Screen }) {
   }
 }
 
+/** Minutes without a key press or pointer movement before the profile locks itself. */
+export const IDLE_LOCK_MINUTES = 10;
+
+/** Locks after a stretch with no keyboard or pointer use in this window. */
+function useIdleLock(minutes: number) {
+  useEffect(() => {
+    let timer = 0;
+    const arm = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => void useSessionStore.getState().lock(), minutes * 60_000);
+    };
+    const events = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
+    for (const e of events) window.addEventListener(e, arm, { passive: true });
+    arm();
+    return () => {
+      window.clearTimeout(timer);
+      for (const e of events) window.removeEventListener(e, arm);
+    };
+  }, [minutes]);
+}
+
 export function App() {
+  const status = useSessionStore((s) => s.status);
+  const error = useSessionStore((s) => s.error);
+  useEffect(() => {
+    void useSessionStore.getState().refresh();
+    return onLocked(() => useSessionStore.getState().lockedElsewhere());
+  }, []);
+
+  if (status === 'unlocked') return <Workspace />;
+  if (status === 'locked') return <ProfilePicker />;
+  if (status === 'error' && error) return <LoadError message={error} onRetry={() => void useSessionStore.getState().refresh()} />;
+  return <p className="muted picker-wait">Opening Politely…</p>;
+}
+
+/** The app itself, for an unlocked profile. */
+function Workspace() {
   const screen = useRoute((r) => r.screen);
+  const profile = useSessionStore((s) => s.profile);
   useEffect(() => {
     document.title = `${SCREEN_TITLES[screen]} · Politely`;
   }, [screen]);
+  useIdleLock(IDLE_LOCK_MINUTES);
+  useEffect(() => {
+    // Ctrl+L (Cmd+L on a Mac) locks at once, from anywhere.
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'l') {
+        e.preventDefault();
+        void useSessionStore.getState().lock();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   return (
     <div className="app">
@@ -89,6 +142,14 @@ export function App() {
             </li>
           ))}
         </ul>
+        <div className="sidebar-profile">
+          <span className="nav-label" title={profile?.name}>
+            {profile?.name}
+          </span>
+          <button type="button" className="button lock-button" onClick={() => void useSessionStore.getState().lock()} aria-keyshortcuts="Control+L Meta+L" title="Lock (Ctrl+L)">
+            Lock
+          </button>
+        </div>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
         <CurrentScreen screen={screen} />

@@ -3,7 +3,7 @@ import type { Channel, Envelope, Input, Output } from '../api/contract';
 declare global {
   interface Window {
     /** Present in the desktop app: the preload's bridge. Absent in browser mode. */
-    politely?: { invoke(channel: string, input: unknown): Promise<unknown> };
+    politely?: { invoke(channel: string, input: unknown): Promise<unknown>; onLocked?(listener: () => void): void };
   }
 }
 
@@ -26,8 +26,28 @@ const unreachable = {
   error: { code: 'internal', message: 'Politely is not running. Start it again, then reload this page.' },
 } as const;
 
+const lockListeners = new Set<() => void>();
+
+/** Hears when the backend answers `locked`, or the desktop app locks on its own (suspend, screen lock). */
+let bridged = false;
+
+export function onLocked(listener: () => void): () => void {
+  if (!bridged) {
+    bridged = true;
+    window.politely?.onLocked?.(() => lockListeners.forEach((l) => l()));
+  }
+  lockListeners.add(listener);
+  return () => lockListeners.delete(listener);
+}
+
 /** Calls one backend channel. Never throws: failures come back as `{ ok: false, error }`. */
 export async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Envelope<Output<C>>> {
+  const result = await send(channel, input);
+  if (!result.ok && result.error.code === 'locked') lockListeners.forEach((l) => l());
+  return result;
+}
+
+async function send<C extends Channel>(channel: C, input: Input<C>): Promise<Envelope<Output<C>>> {
   try {
     if (window.politely) return (await window.politely.invoke(channel, input)) as Envelope<Output<C>>;
     const response = await fetch(`/rpc/${channel}`, {

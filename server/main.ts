@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { version } from '../package.json';
-import { openDatabase } from '../db/connection';
-import { DATABASE_FILE, readFlag, resolveDataDir } from '../db/location';
+import { Session } from '../api/session';
+import { lockDataFolder } from '../db/folderLock';
+import { readFlag, resolveDataDir } from '../db/location';
+import { Vault } from '../db/vault';
 import { startHost } from './host';
 
 // `npm run serve -- --data-dir DIR --port 0`: browser mode. Prints one JSON line, then serves
-// until Ctrl-C or SIGTERM, when it closes the database cleanly.
+// until Ctrl-C or SIGTERM, when it closes the open profile cleanly and frees the data folder.
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const dataDir = resolveDataDir(argv);
@@ -18,8 +20,10 @@ async function main(): Promise<void> {
   const staticDir = path.resolve(readFlag(argv, '--static-dir') ?? path.join(path.dirname(process.argv[1] ?? '.'), '..', 'renderer'));
 
   fs.mkdirSync(dataDir, { recursive: true });
-  const db = openDatabase(path.join(dataDir, DATABASE_FILE));
-  const host = await startHost({ ctx: { db, now: () => new Date(), dataDir, version }, staticDir, port });
+  const release = lockDataFolder(dataDir);
+  // Browser mode cannot print to PDF itself: the packet opens in the browser, which can.
+  const session = new Session(new Vault(dataDir), version);
+  const host = await startHost({ ctx: session, staticDir, port });
   process.stdout.write(`${JSON.stringify({ url: host.url, port: host.port, token: host.token })}\n`);
 
   let closing = false;
@@ -27,7 +31,8 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     void host.close().finally(() => {
-      db.close();
+      session.lock();
+      release();
       process.exit(0);
     });
   };

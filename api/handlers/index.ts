@@ -3,6 +3,7 @@ import { companyHandlers } from './companies';
 import { interviewHandlers } from './interviews';
 import { peopleHandlers } from './people';
 import { positionHandlers } from './positions';
+import { profileHandlers } from './profiles';
 import { queueHandlers } from './queue';
 import { reportHandlers } from './reports';
 import { settingsHandlers } from './settings';
@@ -12,6 +13,7 @@ import type { Handlers } from './types';
 
 export const handlers: Handlers = {
   ...systemHandlers,
+  ...profileHandlers,
   ...companyHandlers,
   ...peopleHandlers,
   ...positionHandlers,

@@ -16,8 +16,14 @@ export interface RunningHost {
 
 const serverBundle = path.resolve(import.meta.dirname, '../../dist/node/server.cjs');
 
-/** Starts `server.cjs` exactly as `npm run serve` does, on a fresh data folder. */
-export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'politely-e2e-'))): Promise<RunningHost> {
+export const TEST_PASSPHRASE = 'a long passphrase for tests';
+
+/**
+ * Starts `server.cjs` exactly as `npm run serve` does, on a fresh data folder. Unless told
+ * otherwise it creates a profile and unlocks it, as a recruiter would before anything else.
+ */
+export async function startHost(options: { dataDir?: string; unlocked?: boolean } = {}): Promise<RunningHost> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'politely-e2e-'));
   if (!fs.existsSync(serverBundle)) throw new Error('dist/node/server.cjs is missing: build first (npm test does).');
   const child: ChildProcess = spawn(process.execPath, [serverBundle, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const line = await new Promise<string>((resolve, reject) => {
@@ -26,7 +32,7 @@ export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 
   });
   const { url, port, token } = JSON.parse(line) as { url: string; port: number; token: string };
   const origin = `http://127.0.0.1:${port}`;
-  return {
+  const host: RunningHost = {
     url,
     origin,
     port,
@@ -49,4 +55,9 @@ export async function startHost(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 
         child.kill('SIGTERM');
       }),
   };
+  if (options.unlocked !== false) {
+    const { id } = await host.rpc<{ id: string }>('profiles.create', { name: 'Test recruiter', passphrase: TEST_PASSPHRASE });
+    await host.rpc('profiles.unlock', { id, passphrase: TEST_PASSPHRASE });
+  }
+  return host;
 }

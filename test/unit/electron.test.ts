@@ -32,7 +32,8 @@ const mocks = vi.hoisted(() => {
     restore = vi.fn();
     isMinimized = vi.fn(() => true);
     destroy = vi.fn();
-    webContents = { printToPDF: vi.fn((_options: unknown) => Promise.resolve(Buffer.from('%PDF-1.7 stand-in'))) };
+    webContents = {
+      send: vi.fn(), printToPDF: vi.fn((_options: unknown) => Promise.resolve(Buffer.from('%PDF-1.7 stand-in'))) };
     constructor(options: unknown) {
       this.options = options;
       windows.push(this);
@@ -68,6 +69,7 @@ const mocks = vi.hoisted(() => {
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     protocol: { registerSchemesAsPrivileged: vi.fn() },
     dialog: { showErrorBox: vi.fn() },
+    powerMonitor: listeners(),
   };
 });
 
@@ -79,6 +81,7 @@ vi.mock('electron', () => ({
   shell: mocks.shell,
   protocol: mocks.protocol,
   dialog: mocks.dialog,
+  powerMonitor: mocks.powerMonitor,
 }));
 
 const { createMainWindow, denyPermissions, hardenContents, secureWebPreferences } = await import('../../electron/window');
@@ -227,7 +230,8 @@ describe('app lifecycle', () => {
       expect(mocks.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([expect.objectContaining({ scheme: 'politely', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
       await Promise.resolve();
       await new Promise((r) => setTimeout(r, 0));
-      expect(fs.existsSync(path.join(dataDir, 'politely.db'))).toBe(true);
+      // The data folder is taken for this instance; no profile is open until one is unlocked.
+      expect(fs.readFileSync(path.join(dataDir, 'politely.lock'), 'utf8')).toBe(String(process.pid));
       expect(mocks.session.defaultSession.protocol.handle).toHaveBeenCalledWith('politely', expect.any(Function));
       expect(mocks.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
       expect(mocks.ipcMain.handle).toHaveBeenCalledWith(INVOKE_CHANNEL, expect.any(Function));
@@ -238,7 +242,21 @@ describe('app lifecycle', () => {
       mocks.app.emit('second-instance');
       expect(window.restore).toHaveBeenCalled();
       expect(window.focus).toHaveBeenCalled();
+      // Screen lock closes the open profile and tells the window.
+      const ipcHandler = mocks.ipcMain.handle.mock.calls[0]![1] as (event: unknown, channel: string, input: unknown) => Promise<{ ok: boolean; value?: unknown }>;
+      const top = { url: 'politely://app/index.html' };
+      const sender = { senderFrame: top, sender: { mainFrame: top } };
+      const created = await ipcHandler(sender, 'profiles.create', { name: 'Sam', passphrase: 'correct horse battery' });
+      expect(created.ok).toBe(true);
+      const { id } = created.value as { id: string };
+      expect((await ipcHandler(sender, 'profiles.unlock', { id, passphrase: 'correct horse battery' })).ok).toBe(true);
+      expect((await ipcHandler(sender, 'companies.list', {})).ok).toBe(true);
+      mocks.powerMonitor.emit('lock-screen');
+      expect(window.webContents.send).toHaveBeenCalledWith('politely:locked');
+      expect(await ipcHandler(sender, 'companies.list', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
+
       mocks.app.emit('will-quit');
+      expect(fs.existsSync(path.join(dataDir, 'politely.lock'))).toBe(false);
     } finally {
       delete process.env.POLITELY_DATA_DIR;
     }

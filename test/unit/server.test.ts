@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Vault } from '../../db/vault';
 import { startHost, TOKEN_HEADER, type Host } from '../../server/host';
 import { makeBackend, tableCounts, tempDir, type Backend } from './helpers';
 
@@ -121,6 +121,18 @@ describe('npm run serve', () => {
     expect(Object.keys(info).sort()).toEqual(['port', 'token', 'url']);
     expect(info.url).toBe(`http://127.0.0.1:${info.port}/#token=${info.token}`);
 
+    const rpc = async (channel: string, input: unknown) =>
+      JSON.parse(
+        (
+          await request(info.port, {
+            path: `/rpc/${channel}`,
+            headers: { host: `127.0.0.1:${info.port}`, 'content-type': 'application/json', [TOKEN_HEADER]: info.token },
+            body: JSON.stringify(input),
+          })
+        ).body,
+      ) as { ok: boolean; value: { id: string } };
+    const profile = await rpc('profiles.create', { name: 'Sam', passphrase: 'a long passphrase for tests' });
+    expect((await rpc('profiles.unlock', { id: profile.value.id, passphrase: 'a long passphrase for tests' })).ok).toBe(true);
     const reply = await request(info.port, {
       path: '/rpc/companies.create',
       headers: { host: `127.0.0.1:${info.port}`, 'content-type': 'application/json', [TOKEN_HEADER]: info.token },
@@ -131,12 +143,31 @@ describe('npm run serve', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    // A clean close checkpoints and removes the WAL; the write is in the main file.
-    expect(fs.existsSync(path.join(dataDir, 'politely.db-wal'))).toBe(false);
-    const db = new Database(path.join(dataDir, 'politely.db'), { readonly: true });
+    // A clean close checkpoints and removes the WAL; the write is in the main file, and the folder is free again.
+    const vault = new Vault(dataDir);
+    expect(fs.existsSync(`${vault.databaseFile(profile.value.id)}-wal`)).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, 'politely.lock'))).toBe(false);
+    const db = await vault.open(profile.value.id, 'a long passphrase for tests');
     expect(db.prepare('SELECT name FROM companies').all()).toEqual([{ name: 'Written before shutdown' }]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
+  });
+
+  it('refuses to start a second host on a data folder already in use', async () => {
+    const dataDir = tempDir();
+    const first = spawn(process.execPath, [serverBundle, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    await new Promise<string>((resolve) => createInterface({ input: first.stdout! }).once('line', resolve));
+    try {
+      const second = spawn(process.execPath, [serverBundle, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      second.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+      expect(await new Promise<number | null>((resolve) => second.on('exit', resolve))).toBe(1);
+      expect(stderr).toMatch(/Politely could not start: Politely is already running on this data folder \(process \d+\)/);
+    } finally {
+      const exited = new Promise((resolve) => first.on('exit', resolve));
+      first.kill('SIGTERM');
+      await exited;
+    }
   });
 
   it('refuses a bad port with a plain message', async () => {

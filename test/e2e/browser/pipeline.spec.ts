@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
 import { test as base, expect } from '@playwright/test';
+import { openDatabase } from '../../../db/connection';
 import { startHost, type RunningHost } from '../host';
 import { BoardPage, PolitelyApp } from '../pages';
 
@@ -109,11 +111,10 @@ test('errors appear beside the field that caused them, and nothing is saved', as
 });
 
 test('the board stays virtualized with 10,000 cards', async ({ page }) => {
-  // Seed straight into the data file, then start the host on it.
+  // Seed straight into a data file from before profiles; the first profile takes it in, encrypted.
   const host = await (async () => {
-    const seeded = await startHost();
-    await seeded.stop();
-    const db = new Database(path.join(seeded.dataDir, 'politely.db'));
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'politely-e2e-'));
+    const db = openDatabase(path.join(dataDir, 'politely.db'));
     const now = new Date().toISOString();
     db.transaction(() => {
       db.prepare("INSERT INTO companies (id, name, created_at, updated_at) VALUES ('co', 'Acme Robotics', ?, ?)").run(now, now);
@@ -128,7 +129,7 @@ test('the board stays virtualized with 10,000 cards', async ({ page }) => {
       }
     })();
     db.close();
-    return startHost(seeded.dataDir);
+    return startHost({ dataDir });
   })();
   try {
     const board = new BoardPage(page);

@@ -1,0 +1,54 @@
+import type { Context } from '../context';
+import { AppError } from '../errors';
+import { Session, vaultAsync, vaultCall } from '../session';
+import type { HandlersOf } from './types';
+
+function sessionOf(ctx: Context): Session {
+  if (!(ctx instanceof Session)) throw new AppError('internal', 'Profiles are not available here.');
+  return ctx;
+}
+
+export const profileHandlers: HandlersOf<'profiles'> = {
+  'profiles.list': (ctx) => {
+    const session = sessionOf(ctx);
+    const profiles = vaultCall(() => session.vault.list());
+    return { profiles, unlocked: session.profile, legacy: profiles.length === 0 && session.vault.legacyFile !== undefined };
+  },
+
+  'profiles.create': async (ctx, { name, passphrase }) => {
+    const session = sessionOf(ctx);
+    try {
+      return await vaultAsync(() => session.vault.create(name, passphrase));
+    } catch (error) {
+      // A clash of names belongs beside the name field.
+      if (error instanceof AppError && error.code === 'conflict') throw new AppError('validation', error.message, { issues: [{ path: ['name'], message: error.message }] });
+      throw error;
+    }
+  },
+
+  'profiles.unlock': (ctx, { id, passphrase }) => sessionOf(ctx).unlock(id, passphrase),
+
+  'profiles.lock': (ctx) => {
+    sessionOf(ctx).lock();
+    return { locked: true };
+  },
+
+  'profiles.changePassphrase': async (ctx, { id, passphrase, newPassphrase }) => {
+    const session = sessionOf(ctx);
+    await vaultAsync(() => session.vault.changePassphrase(id, passphrase, newPassphrase));
+    return { changed: true };
+  },
+
+  'profiles.recover': async (ctx, { id, recoveryKey, newPassphrase }) => {
+    const session = sessionOf(ctx);
+    await vaultAsync(() => session.vault.recover(id, recoveryKey, newPassphrase));
+    return { recovered: true };
+  },
+
+  'profiles.delete': async (ctx, { id, passphrase }) => {
+    const session = sessionOf(ctx);
+    if (session.profile?.id === id) session.lock();
+    await vaultAsync(() => session.vault.remove(id, passphrase));
+    return { deleted: true };
+  },
+};

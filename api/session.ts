@@ -1,0 +1,70 @@
+import type { Db } from '../db/connection';
+import { VaultError, type ProfileEntry, type Vault } from '../db/vault';
+import type { Context } from './context';
+import { AppError } from './errors';
+
+/**
+ * The backend's state in the app and in browser mode: which profile is unlocked, if any. Every
+ * data channel reads `db`, which fails `locked` while no profile is open.
+ */
+export class Session implements Context {
+  private current: (ProfileEntry & { db: Db }) | null = null;
+
+  constructor(
+    readonly vault: Vault,
+    readonly version: string,
+    readonly now: () => Date = () => new Date(),
+    readonly printToPdf?: (html: string) => Promise<Buffer>,
+  ) {}
+
+  get dataDir(): string {
+    return this.current ? this.vault.dir(this.current.id) : this.vault.dataDir;
+  }
+
+  get db(): Db {
+    if (!this.current) throw new AppError('locked', 'Politely is locked. Choose your profile and enter your passphrase.');
+    return this.current.db;
+  }
+
+  get profile(): ProfileEntry | null {
+    return this.current && { id: this.current.id, name: this.current.name };
+  }
+
+  /** Opens a profile (locking any other first) and takes the day's backup. */
+  async unlock(id: string, passphrase: string): Promise<ProfileEntry> {
+    const entry = vaultCall(() => this.vault.find(id));
+    const db = await vaultAsync(() => this.vault.open(id, passphrase));
+    this.lock();
+    this.current = { ...entry, db };
+    this.vault.backupIfDue(id, db);
+    return entry;
+  }
+
+  /** Closes the open profile's database. Safe to call when already locked. */
+  lock(): void {
+    const open = this.current;
+    this.current = null;
+    open?.db.close();
+  }
+}
+
+/** Runs a vault call, turning its expected failures into API errors. */
+export function vaultCall<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+export async function vaultAsync<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+function toAppError(error: unknown): unknown {
+  return error instanceof VaultError ? new AppError(error.code, error.message, error.details) : error;
+}

@@ -1,0 +1,336 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { openDatabase, type Db } from './connection';
+import { DATABASE_FILE } from './location';
+
+// Each recruiter's profile is its own database file, encrypted with a random 256-bit key. The key
+// is stored only wrapped: once by a key derived from the passphrase (scrypt) and once by the
+// recovery key. Changing the passphrase rewraps the key; the data is never re-encrypted.
+
+/** scrypt's cost: N=2^17, r=8, p=1 (DESIGN §4). Tests may lower it; the app never does. */
+export const SCRYPT_COST = { N: 2 ** 17, r: 8, p: 1 } as const;
+export type ScryptCost = { N: number; r: number; p: number };
+
+export { MIN_PASSPHRASE } from '../core/passphrase';
+const FREE_ATTEMPTS = 5;
+const MAX_WAIT_SECONDS = 300;
+const BACKUPS_KEPT = 7;
+const BACKUP_EVERY_MS = 86_400_000;
+
+export type VaultCode = 'wrong-passphrase' | 'not-found' | 'validation' | 'conflict' | 'internal';
+
+/** An expected failure of the vault, with the API's error code and a message a recruiter can act on. */
+export class VaultError extends Error {
+  override name = 'VaultError';
+  constructor(
+    readonly code: VaultCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export interface ProfileEntry {
+  id: string;
+  name: string;
+}
+
+interface Sealed {
+  iv: string;
+  tag: string;
+  data: string;
+}
+
+interface KeyFile {
+  version: 1;
+  kdf: { name: 'scrypt'; salt: string } & ScryptCost;
+  passphrase: Sealed;
+  recovery: Sealed & { salt: string };
+}
+
+const b64 = (b: Buffer) => b.toString('base64');
+const unb64 = (s: string) => Buffer.from(s, 'base64');
+
+function seal(key: Buffer, wrapping: Buffer, aad: string): Sealed {
+  const iv = crypto.randomBytes(12);
+  const cipher = crypto.createCipheriv('aes-256-gcm', wrapping, iv);
+  cipher.setAAD(Buffer.from(aad));
+  const data = Buffer.concat([cipher.update(key), cipher.final()]);
+  return { iv: b64(iv), tag: b64(cipher.getAuthTag()), data: b64(data) };
+}
+
+/** The key, or undefined when the wrapping key is wrong (the tag does not verify). */
+function open(sealed: Sealed, wrapping: Buffer, aad: string): Buffer | undefined {
+  try {
+    const decipher = crypto.createDecipheriv('aes-256-gcm', wrapping, unb64(sealed.iv));
+    decipher.setAAD(Buffer.from(aad));
+    decipher.setAuthTag(unb64(sealed.tag));
+    return Buffer.concat([decipher.update(unb64(sealed.data)), decipher.final()]);
+  } catch {
+    return undefined;
+  }
+}
+
+function scrypt(passphrase: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    crypto.scrypt(passphrase.normalize('NFC'), salt, 32, { ...cost, maxmem: 256 * cost.N * cost.r }, (error, key) => (error ? reject(error) : resolve(key))),
+  );
+}
+
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** 160 random bits as eight groups of four characters (Crockford base32), easy to write down. */
+function newRecoveryKey(): string {
+  const bytes = crypto.randomBytes(20);
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += ALPHABET[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  return out.match(/.{4}/g)!.join('-');
+}
+
+/** A recovery key as typed: case, spaces and dashes do not matter, and O/I/L read as 0/1/1. */
+function normalizeRecoveryKey(typed: string): string {
+  return typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+}
+
+function recoveryWrapping(recoveryKey: string, salt: Buffer): Buffer {
+  return Buffer.from(crypto.hkdfSync('sha256', Buffer.from(normalizeRecoveryKey(recoveryKey)), salt, 'politely recovery key', 32));
+}
+
+/** Writes a small file so it is either all there or not changed: a temporary file, flushed, then renamed. */
+export function writeFileAtomic(file: string, content: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  const fd = fs.openSync(temp, 'w', 0o600);
+  try {
+    fs.writeSync(fd, content);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(temp, file);
+}
+
+/** When a backup was taken, from its name (politely-20260302T090000Z.db). */
+function backupTime(file: string): number {
+  const m = /politely-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\.db$/.exec(file);
+  return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) : 0;
+}
+
+export class Vault {
+  constructor(
+    readonly dataDir: string,
+    private readonly cost: ScryptCost = SCRYPT_COST,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  private get indexFile() {
+    return path.join(this.dataDir, 'profiles.json');
+  }
+
+  dir(id: string): string {
+    return path.join(this.dataDir, 'profiles', id);
+  }
+
+  databaseFile(id: string): string {
+    return path.join(this.dir(id), DATABASE_FILE);
+  }
+
+  /** The profiles on this computer: ids and names only. */
+  list(): ProfileEntry[] {
+    if (!fs.existsSync(this.indexFile)) return [];
+    const parsed = JSON.parse(fs.readFileSync(this.indexFile, 'utf8')) as { profiles?: ProfileEntry[] };
+    return (parsed.profiles ?? []).filter((p) => typeof p.id === 'string' && typeof p.name === 'string');
+  }
+
+  private writeIndex(profiles: ProfileEntry[]): void {
+    fs.mkdirSync(this.dataDir, { recursive: true });
+    writeFileAtomic(this.indexFile, `${JSON.stringify({ version: 1, profiles }, null, 2)}\n`);
+  }
+
+  find(id: string): ProfileEntry {
+    const profile = this.list().find((p) => p.id === id);
+    if (!profile) throw new VaultError('not-found', 'That profile is not on this computer any more.');
+    return profile;
+  }
+
+  private readKeys(id: string): KeyFile {
+    return JSON.parse(fs.readFileSync(path.join(this.dir(id), 'key.json'), 'utf8')) as KeyFile;
+  }
+
+  private writeKeys(id: string, keys: KeyFile): void {
+    writeFileAtomic(path.join(this.dir(id), 'key.json'), `${JSON.stringify(keys, null, 2)}\n`);
+  }
+
+  /** The data folder's database from before profiles existed, if any: the first profile takes it in. */
+  get legacyFile(): string | undefined {
+    const file = path.join(this.dataDir, DATABASE_FILE);
+    return fs.existsSync(file) ? file : undefined;
+  }
+
+  /** Creates a profile with its own encrypted database. The recovery key is returned once and kept nowhere. */
+  async create(name: string, passphrase: string): Promise<{ id: string; recoveryKey: string }> {
+    const trimmed = name.trim();
+    if (this.list().some((p) => p.name.toLowerCase() === trimmed.toLowerCase())) {
+      throw new VaultError('conflict', `There is already a profile called ${trimmed}. Choose another name.`, { field: 'name' });
+    }
+    const id = crypto.randomUUID();
+    const key = crypto.randomBytes(32);
+    const recoveryKey = newRecoveryKey();
+    const salt = crypto.randomBytes(16);
+    const recoverySalt = crypto.randomBytes(16);
+    const keys: KeyFile = {
+      version: 1,
+      kdf: { name: 'scrypt', salt: b64(salt), ...this.cost },
+      passphrase: seal(key, await scrypt(passphrase, salt, this.cost), id),
+      recovery: { salt: b64(recoverySalt), ...seal(key, recoveryWrapping(recoveryKey, recoverySalt), id) },
+    };
+    fs.mkdirSync(this.dir(id), { recursive: true, mode: 0o700 });
+    this.writeKeys(id, keys);
+    const legacy = this.list().length === 0 ? this.legacyFile : undefined;
+    if (legacy) this.adopt(legacy, id, key);
+    else openDatabase(this.databaseFile(id), { key }).close();
+    this.writeIndex([...this.list(), { id, name: trimmed }]);
+    return { id, recoveryKey };
+  }
+
+  /**
+   * Moves the unencrypted database from before profiles into the new profile, encrypted: a copy
+   * is encrypted and checked first; only then is the unencrypted original removed.
+   */
+  private adopt(legacy: string, id: string, key: Buffer): void {
+    const plain = openDatabase(legacy);
+    plain.pragma('wal_checkpoint(TRUNCATE)');
+    plain.close();
+    const target = this.databaseFile(id);
+    fs.copyFileSync(legacy, `${target}.adopting`);
+    const copy = new Database(`${target}.adopting`);
+    try {
+      copy.pragma('journal_mode = DELETE');
+      copy.pragma(`cipher = 'sqlcipher'`);
+      copy.pragma(`rekey = "x'${key.toString('hex')}'"`);
+    } finally {
+      copy.close();
+    }
+    fs.renameSync(`${target}.adopting`, target);
+    openDatabase(target, { key }).close();
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${legacy}${suffix}`, { force: true });
+  }
+
+  // Wrong tries are counted in memory: a wrong passphrase writes nothing to disk.
+  private readonly attempts = new Map<string, { failures: number; lastAt: number }>();
+
+  private readAttempts(id: string): { failures: number; lastAt: number } {
+    return this.attempts.get(id) ?? { failures: 0, lastAt: 0 };
+  }
+
+  /** After five wrong passphrases, each further try waits twice as long as the last (up to five minutes). */
+  private checkWait(id: string): void {
+    const { failures, lastAt } = this.readAttempts(id);
+    if (failures < FREE_ATTEMPTS) return;
+    const wait = Math.min(MAX_WAIT_SECONDS, 2 ** (failures - FREE_ATTEMPTS + 1)) * 1000;
+    const left = lastAt + wait - this.now().getTime();
+    if (left > 0) {
+      const seconds = Math.ceil(left / 1000);
+      throw new VaultError('wrong-passphrase', `Too many wrong passphrases. Wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'}, then try again.`, {
+        retryAfterSeconds: seconds,
+      });
+    }
+  }
+
+  private recordAttempt(id: string, ok: boolean): void {
+    if (ok) this.attempts.delete(id);
+    else this.attempts.set(id, { failures: this.readAttempts(id).failures + 1, lastAt: this.now().getTime() });
+  }
+
+  /** The profile's key from its passphrase, or `wrong-passphrase` (and nothing else touched). */
+  private async unwrap(id: string, passphrase: string): Promise<Buffer> {
+    this.find(id);
+    this.checkWait(id);
+    const keys = this.readKeys(id);
+    const key = open(keys.passphrase, await scrypt(passphrase, unb64(keys.kdf.salt), keys.kdf), id);
+    this.recordAttempt(id, key !== undefined);
+    if (!key) throw new VaultError('wrong-passphrase', 'That passphrase does not open this profile. Check Caps Lock and try again.');
+    return key;
+  }
+
+  /** Opens the profile's database. */
+  async open(id: string, passphrase: string): Promise<Db> {
+    const key = await this.unwrap(id, passphrase);
+    return openDatabase(this.databaseFile(id), { key });
+  }
+
+  async changePassphrase(id: string, passphrase: string, next: string): Promise<void> {
+    const key = await this.unwrap(id, passphrase);
+    await this.rewrap(id, key, next);
+  }
+
+  /** Sets a new passphrase with the recovery key written down at creation. */
+  async recover(id: string, recoveryKey: string, next: string): Promise<void> {
+    this.find(id);
+    this.checkWait(id);
+    const keys = this.readKeys(id);
+    const key = open(keys.recovery, recoveryWrapping(recoveryKey, unb64(keys.recovery.salt)), id);
+    this.recordAttempt(id, key !== undefined);
+    if (!key) throw new VaultError('wrong-passphrase', 'That recovery key does not open this profile. Check each group of four characters.');
+    await this.rewrap(id, key, next);
+  }
+
+  private async rewrap(id: string, key: Buffer, passphrase: string): Promise<void> {
+    const keys = this.readKeys(id);
+    const salt = crypto.randomBytes(16);
+    this.writeKeys(id, { ...keys, kdf: { name: 'scrypt', salt: b64(salt), ...this.cost }, passphrase: seal(key, await scrypt(passphrase, salt, this.cost), id) });
+  }
+
+  /** Deletes a profile and everything in it, once its passphrase proves it is yours. */
+  async remove(id: string, passphrase: string): Promise<void> {
+    await this.unwrap(id, passphrase);
+    this.writeIndex(this.list().filter((p) => p.id !== id));
+    fs.rmSync(this.dir(id), { recursive: true, force: true });
+  }
+
+  backupsDir(id: string): string {
+    return path.join(this.dir(id), 'backups');
+  }
+
+  /** The automatic backups, newest first. */
+  backups(id: string): string[] {
+    const dir = this.backupsDir(id);
+    if (!fs.existsSync(dir)) return [];
+    return fs
+      .readdirSync(dir)
+      .filter((f) => /^politely-\d{8}T\d{6}Z\.db$/.test(f))
+      .sort()
+      .reverse()
+      .map((f) => path.join(dir, f));
+  }
+
+  /**
+   * Copies the open database when the newest backup is a day old, keeping the last seven. The copy
+   * is the encrypted file itself, taken after a checkpoint has moved every committed page into
+   * it: nothing is ever written out in the clear.
+   */
+  backupIfDue(id: string, db: Db): string | undefined {
+    const newest = this.backups(id)[0];
+    if (newest && this.now().getTime() - backupTime(newest) < BACKUP_EVERY_MS) return undefined;
+    const dir = this.backupsDir(id);
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stamp = this.now().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const file = path.join(dir, `politely-${stamp}.db`);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    fs.copyFileSync(this.databaseFile(id), `${file}.tmp`);
+    fs.renameSync(`${file}.tmp`, file);
+    for (const old of this.backups(id).slice(BACKUPS_KEPT)) fs.rmSync(old, { force: true });
+    return file;
+  }
+}

@@ -1,0 +1,203 @@
+import { useEffect, useRef, useState } from 'react';
+import { passphraseStrength } from '../../core/passphrase';
+import type { ProfileEntry } from '../../api/contract';
+import { call } from '../api';
+import { Field, FormError, useSave } from '../components/ui';
+import { useSessionStore } from '../stores/session';
+
+type Mode = { kind: 'unlock'; profile: ProfileEntry } | { kind: 'create' } | { kind: 'recover'; profile: ProfileEntry } | { kind: 'recovery-key'; profile: ProfileEntry; key: string; passphrase: string };
+
+/** The first thing on screen, and where locking returns: choose your profile and unlock it, or make one. */
+export function ProfilePicker() {
+  const { profiles, legacy } = useSessionStore();
+  const [chosen, setMode] = useState<Mode>(() => (profiles[0] ? { kind: 'unlock', profile: profiles[0] } : { kind: 'create' }));
+  // A profile that has gone (deleted elsewhere) falls back to the first one, or to making one.
+  const gone = (chosen.kind === 'unlock' || chosen.kind === 'recover') && !profiles.some((p) => p.id === chosen.profile.id);
+  const mode: Mode = gone ? (profiles[0] ? { kind: 'unlock', profile: profiles[0] } : { kind: 'create' }) : chosen;
+
+  return (
+    <main className="picker" id="main">
+      <div className="picker-card">
+        <div className="brand picker-brand">
+          <span className="brand-mark" aria-hidden="true">
+            P
+          </span>
+          <span className="brand-name">Politely</span>
+        </div>
+        {profiles.length > 0 && mode.kind !== 'recovery-key' && (
+          <nav aria-label="Profiles" className="picker-profiles">
+            {profiles.map((p) => (
+              <button
+                key={p.id}
+                type="button"
+                className={`picker-profile${mode.kind !== 'create' && mode.profile.id === p.id ? ' selected' : ''}`}
+                aria-pressed={mode.kind !== 'create' && mode.profile.id === p.id}
+                onClick={() => setMode({ kind: 'unlock', profile: p })}
+              >
+                <span className="picker-initial" aria-hidden="true">
+                  {p.name.slice(0, 1).toUpperCase()}
+                </span>
+                {p.name}
+              </button>
+            ))}
+            <button type="button" className={`picker-profile${mode.kind === 'create' ? ' selected' : ''}`} aria-pressed={mode.kind === 'create'} onClick={() => setMode({ kind: 'create' })}>
+              <span className="picker-initial" aria-hidden="true">
+                +
+              </span>
+              New profile
+            </button>
+          </nav>
+        )}
+        {mode.kind === 'unlock' && <UnlockForm key={mode.profile.id} profile={mode.profile} onForgot={() => setMode({ kind: 'recover', profile: mode.profile })} />}
+        {mode.kind === 'recover' && <RecoverForm profile={mode.profile} onDone={() => setMode({ kind: 'unlock', profile: mode.profile })} />}
+        {mode.kind === 'create' && <CreateForm first={profiles.length === 0} legacy={legacy} onCreated={(profile, key, passphrase) => setMode({ kind: 'recovery-key', profile, key, passphrase })} />}
+        {mode.kind === 'recovery-key' && <RecoveryKey profile={mode.profile} recoveryKey={mode.key} passphrase={mode.passphrase} />}
+      </div>
+    </main>
+  );
+}
+
+function UnlockForm({ profile, onForgot }: { profile: ProfileEntry; onForgot(): void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const { busy, fieldErrors, formError, save } = useSave();
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  return (
+    <form
+      className="form-stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save(() => call('profiles.unlock', { id: profile.id, passphrase }), (p) => useSessionStore.getState().unlocked(p));
+      }}
+    >
+      <h1 className="picker-title">Unlock {profile.name}</h1>
+      <Field label="Passphrase" error={fieldErrors.passphrase}>
+        {(a) => <input {...a} ref={input} type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
+      </Field>
+      <FormError message={formError} />
+      <button type="submit" className="button button-primary" disabled={busy || passphrase === ''}>
+        {busy ? 'Unlocking…' : 'Unlock'}
+      </button>
+      <button type="button" className="link-button" onClick={onForgot}>
+        Forgot your passphrase? Use your recovery key
+      </button>
+    </form>
+  );
+}
+
+function NewPassphrase({ label, value, onChange, error }: { label: string; value: string; onChange(v: string): void; error?: string | undefined }) {
+  const strength = value ? passphraseStrength(value) : null;
+  return (
+    <Field label={label} error={error} hint={strength?.hint ?? 'At least 12 characters. A few unrelated words are easy to remember and hard to guess.'}>
+      {(a) => (
+        <>
+          <input {...a} type="password" autoComplete="new-password" value={value} onChange={(e) => onChange(e.target.value)} />
+          {strength && <meter className={`strength strength-${strength.strength}`} min={0} max={3} value={['too-short', 'weak', 'fair', 'strong'].indexOf(strength.strength)} aria-label="Passphrase strength" />}
+        </>
+      )}
+    </Field>
+  );
+}
+
+function CreateForm({ first, legacy, onCreated }: { first: boolean; legacy: boolean; onCreated(profile: ProfileEntry, key: string, passphrase: string): void }) {
+  const [name, setName] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const { busy, fieldErrors, formError, save } = useSave();
+  const mismatch = confirm !== '' && confirm !== passphrase;
+  return (
+    <form
+      className="form-stack"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (passphrase !== confirm) return;
+        void save(() => call('profiles.create', { name, passphrase }), (created) => onCreated({ id: created.id, name: name.trim() }, created.recoveryKey, passphrase));
+      }}
+    >
+      <h1 className="picker-title">{first ? 'Welcome to Politely' : 'A new profile'}</h1>
+      <p className="muted">
+        Each recruiter on this computer has a profile of their own, locked with a passphrase. Nobody else can open it.
+        {legacy && ' Your existing Politely data moves into this profile, encrypted.'}
+      </p>
+      <Field label="Your name" error={fieldErrors.name}>
+        {(a) => <input {...a} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />}
+      </Field>
+      <NewPassphrase label="Passphrase" value={passphrase} onChange={setPassphrase} error={fieldErrors.passphrase} />
+      <Field label="The same passphrase again" error={mismatch ? 'The two passphrases differ.' : undefined}>
+        {(a) => <input {...a} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
+      </Field>
+      <FormError message={formError} />
+      <button type="submit" className="button button-primary" disabled={busy || !name.trim() || !passphrase || passphrase !== confirm}>
+        {busy ? 'Creating… (this takes a moment)' : 'Create profile'}
+      </button>
+    </form>
+  );
+}
+
+function RecoveryKey({ profile, recoveryKey, passphrase }: { profile: ProfileEntry; recoveryKey: string; passphrase: string }) {
+  const [saved, setSaved] = useState(false);
+  const { busy, formError, save } = useSave();
+  return (
+    <div className="form-stack">
+      <h1 className="picker-title">Write down your recovery key</h1>
+      <p>If you ever forget your passphrase, this key is the only way back into {profile.name}. It is shown once, now. Keep it somewhere safe, away from this laptop.</p>
+      <p className="recovery-key">
+        <span className="sr-only">Recovery key: </span>
+        {recoveryKey}
+      </p>
+      <button type="button" className="button" onClick={() => void navigator.clipboard?.writeText(recoveryKey)}>
+        Copy
+      </button>
+      <label className="check">
+        <input type="checkbox" checked={saved} onChange={(e) => setSaved(e.target.checked)} /> I have saved my recovery key somewhere safe
+      </label>
+      <FormError message={formError} />
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={!saved || busy}
+        onClick={() => void save(() => call('profiles.unlock', { id: profile.id, passphrase }), (p) => useSessionStore.getState().unlocked(p))}
+      >
+        {busy ? 'Opening…' : `Open ${profile.name}`}
+      </button>
+    </div>
+  );
+}
+
+function RecoverForm({ profile, onDone }: { profile: ProfileEntry; onDone(): void }) {
+  const [recoveryKey, setRecoveryKey] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const { busy, fieldErrors, formError, save } = useSave();
+  return (
+    <form
+      className="form-stack"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (passphrase !== confirm) return;
+        void save(
+          () => call('profiles.recover', { id: profile.id, recoveryKey, newPassphrase: passphrase }),
+          () => void save(() => call('profiles.unlock', { id: profile.id, passphrase }), (p) => useSessionStore.getState().unlocked(p)),
+        );
+      }}
+    >
+      <h1 className="picker-title">Recover {profile.name}</h1>
+      <Field label="Recovery key" error={fieldErrors.recoveryKey} hint="The eight groups of four characters you wrote down when you made this profile.">
+        {(a) => <input {...a} autoComplete="off" spellCheck={false} value={recoveryKey} onChange={(e) => setRecoveryKey(e.target.value)} />}
+      </Field>
+      <NewPassphrase label="New passphrase" value={passphrase} onChange={setPassphrase} error={fieldErrors.newPassphrase} />
+      <Field label="The same passphrase again" error={confirm !== '' && confirm !== passphrase ? 'The two passphrases differ.' : undefined}>
+        {(a) => <input {...a} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
+      </Field>
+      <FormError message={formError} />
+      <button type="submit" className="button button-primary" disabled={busy || !recoveryKey || !passphrase || passphrase !== confirm}>
+        {busy ? 'Recovering…' : 'Set the new passphrase and open'}
+      </button>
+      <button type="button" className="link-button" onClick={onDone}>
+        Back to unlocking
+      </button>
+    </form>
+  );
+}

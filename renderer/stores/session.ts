@@ -1,0 +1,47 @@
+import { create } from 'zustand';
+import type { ProfileEntry } from '../../api/contract';
+import { call } from '../api';
+import { resetAllStores } from './reset';
+
+interface SessionState {
+  status: 'unknown' | 'locked' | 'unlocked' | 'error';
+  profiles: ProfileEntry[];
+  /** The data folder still has its database from before profiles: the first profile takes it in. */
+  legacy: boolean;
+  profile: ProfileEntry | null;
+  error: string | null;
+  refresh(): Promise<void>;
+  unlocked(profile: ProfileEntry): void;
+  /** Locks the backend, forgets everything in memory, and returns to the picker. */
+  lock(): Promise<void>;
+  /** The backend locked on its own: forget everything in memory, and show the picker. */
+  lockedElsewhere(): void;
+}
+
+export const useSessionStore = create<SessionState>((set, get) => ({
+  status: 'unknown',
+  profiles: [],
+  legacy: false,
+  profile: null,
+  error: null,
+  async refresh() {
+    const result = await call('profiles.list', {});
+    if (!result.ok) return set({ status: 'error', error: result.error.message });
+    set({ profiles: result.value.profiles, legacy: result.value.legacy, profile: result.value.unlocked, status: result.value.unlocked ? 'unlocked' : 'locked', error: null });
+  },
+  unlocked(profile) {
+    resetAllStores();
+    set({ profile, status: 'unlocked' });
+  },
+  async lock() {
+    await call('profiles.lock', {});
+    get().lockedElsewhere();
+  },
+  lockedElsewhere() {
+    if (get().status === 'locked') return;
+    // Off the screen at once; the picker follows as soon as the profile list is read.
+    resetAllStores();
+    set({ profile: null, status: 'unknown' });
+    void get().refresh();
+  },
+}));

@@ -1,0 +1,256 @@
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Channel, Envelope, Input, Output } from '../../api/contract';
+import { dispatch } from '../../api/dispatch';
+import { Session } from '../../api/session';
+import { openDatabase } from '../../db/connection';
+import { FolderInUseError, lockDataFolder } from '../../db/folderLock';
+import { SCRYPT_COST, Vault } from '../../db/vault';
+import { tempDir } from './helpers';
+
+// Cheap key derivation keeps these tests quick; one test below runs at the real cost.
+const FAST = { N: 2 ** 10, r: 8, p: 1 };
+const PASS = 'correct horse battery staple';
+
+function backend(dataDir = tempDir(), start = Date.parse('2026-03-02T09:00:00Z')) {
+  let now = start;
+  const vault = new Vault(dataDir, FAST, () => new Date(now));
+  const session = new Session(vault, 'test', () => new Date(now));
+  async function send<C extends Channel>(channel: C, input: Input<C>) {
+    return (await dispatch(session, channel, input, () => {})) as Envelope<Output<C>>;
+  }
+  async function ok<C extends Channel>(channel: C, input: Input<C>) {
+    const result = await send(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+    return result.value;
+  }
+  return { dataDir, vault, session, send, ok, advance: (ms: number) => (now += ms) };
+}
+
+/** Every file under `dir`, with a hash of its bytes: what "nothing touched" is measured against. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    out[path.relative(dir, file)] = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+  }
+  return out;
+}
+
+function filesContaining(dir: string, marker: string): string[] {
+  const needles = [Buffer.from(marker, 'utf8'), Buffer.from(marker, 'utf16le')];
+  return Object.keys(snapshot(dir)).filter((rel) => {
+    const bytes = fs.readFileSync(path.join(dir, rel));
+    return needles.some((n) => bytes.includes(n));
+  });
+}
+
+describe('profiles', () => {
+  it('creates a profile whose index holds only its id and name, and whose key is stored only wrapped', async () => {
+    const b = backend();
+    const created = await b.ok('profiles.create', { name: 'Sam Rivera', passphrase: PASS });
+    expect(created.recoveryKey).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(JSON.parse(fs.readFileSync(path.join(b.dataDir, 'profiles.json'), 'utf8'))).toEqual({ version: 1, profiles: [{ id: created.id, name: 'Sam Rivera' }] });
+    expect(await b.ok('profiles.list', {})).toEqual({ profiles: [{ id: created.id, name: 'Sam Rivera' }], unlocked: null, legacy: false });
+    const keys = fs.readFileSync(path.join(b.vault.dir(created.id), 'key.json'), 'utf8');
+    expect(keys).not.toContain(created.recoveryKey);
+    expect(fs.readFileSync(b.vault.databaseFile(created.id)).subarray(0, 16).toString()).not.toBe('SQLite format 3\0');
+
+    expect(await b.send('profiles.create', { name: 'sam rivera', passphrase: PASS })).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: ['name'] }] } } });
+    expect(await b.send('profiles.create', { name: 'Alex', passphrase: 'short pass' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { issues: [{ path: ['passphrase'], message: /at least 12 characters/ }] } },
+    });
+  });
+
+  it('derives the passphrase key with scrypt at N=2^17, r=8, p=1', async () => {
+    expect(SCRYPT_COST).toEqual({ N: 131072, r: 8, p: 1 });
+    const vault = new Vault(tempDir());
+    const { id } = await vault.create('Real cost', PASS);
+    expect(JSON.parse(fs.readFileSync(path.join(vault.dir(id), 'key.json'), 'utf8')).kdf).toMatchObject({ name: 'scrypt', N: 131072, r: 8, p: 1 });
+    (await vault.open(id, PASS)).close();
+  });
+
+  it('fails every data channel with `locked` until a profile is unlocked, and again after locking', async () => {
+    const b = backend();
+    const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
+    expect(await b.send('companies.list', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await b.ok('profiles.unlock', { id, passphrase: PASS })).toEqual({ id, name: 'Sam' });
+    await b.ok('companies.create', { name: 'Acme' });
+    expect((await b.ok('profiles.list', {})).unlocked).toEqual({ id, name: 'Sam' });
+    await b.ok('profiles.lock', {});
+    for (const channel of ['companies.list', 'people.list', 'queue.today', 'applications.board', 'settings.get'] as const) {
+      expect(await b.send(channel, {} as never)).toMatchObject({ ok: false, error: { code: 'locked' } });
+    }
+  });
+
+  it('refuses a wrong passphrase without touching anything, and makes each try wait after five', async () => {
+    const b = backend();
+    const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
+    const before = snapshot(b.dataDir);
+    for (let i = 0; i < 5; i++) {
+      expect(await b.send('profiles.unlock', { id, passphrase: `wrong ${i} passphrase` })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase', message: /does not open/ } });
+    }
+    const sixth = await b.send('profiles.unlock', { id, passphrase: PASS });
+    expect(sixth).toMatchObject({ ok: false, error: { code: 'wrong-passphrase', message: /Wait 2 seconds/, details: { retryAfterSeconds: 2 } } });
+    expect(snapshot(b.dataDir)).toEqual(before);
+    b.advance(2_000);
+    expect(await b.send('profiles.unlock', { id, passphrase: 'still wrong, sorry' })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase', message: /does not open/ } });
+    expect(await b.send('profiles.unlock', { id, passphrase: PASS })).toMatchObject({ ok: false, error: { details: { retryAfterSeconds: 4 } } });
+    b.advance(4_000);
+    expect((await b.send('profiles.unlock', { id, passphrase: PASS })).ok).toBe(true);
+  });
+
+  it('changes the passphrase by rewrapping the key, never re-encrypting the data', async () => {
+    const b = backend();
+    const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
+    await b.ok('profiles.unlock', { id, passphrase: PASS });
+    await b.ok('companies.create', { name: 'Acme' });
+    await b.ok('profiles.lock', {});
+    const data = snapshot(b.vault.dir(id))['politely.db'];
+    await b.ok('profiles.changePassphrase', { id, passphrase: PASS, newPassphrase: 'a brand new long passphrase' });
+    expect(snapshot(b.vault.dir(id))['politely.db']).toBe(data);
+    expect(await b.send('profiles.unlock', { id, passphrase: PASS })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    await b.ok('profiles.unlock', { id, passphrase: 'a brand new long passphrase' });
+    expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['Acme']);
+  });
+
+  it('sets a new passphrase with the recovery key, however it is typed', async () => {
+    const b = backend();
+    const { id, recoveryKey } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
+    expect(await b.send('profiles.recover', { id, recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', newPassphrase: 'forgotten but found' })).toMatchObject({
+      ok: false,
+      error: { code: 'wrong-passphrase', message: /recovery key does not open/ },
+    });
+    await b.ok('profiles.recover', { id, recoveryKey: ` ${recoveryKey.toLowerCase().replace(/-/g, ' ')} `, newPassphrase: 'forgotten but found' });
+    expect((await b.send('profiles.unlock', { id, passphrase: 'forgotten but found' })).ok).toBe(true);
+  });
+
+  it('deletes a profile only with its passphrase', async () => {
+    const b = backend();
+    const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
+    expect(await b.send('profiles.delete', { id, passphrase: 'not the passphrase' })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    expect(fs.existsSync(b.vault.dir(id))).toBe(true);
+    await b.ok('profiles.delete', { id, passphrase: PASS });
+    expect(fs.existsSync(b.vault.dir(id))).toBe(false);
+    expect((await b.ok('profiles.list', {})).profiles).toEqual([]);
+    expect(await b.send('profiles.unlock', { id, passphrase: PASS })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('keeps two recruiters apart on one laptop', async () => {
+    const b = backend();
+    const sam = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
+    const alex = await b.ok('profiles.create', { name: 'Alex', passphrase: 'alex has another passphrase' });
+    await b.ok('profiles.unlock', { id: sam.id, passphrase: PASS });
+    await b.ok('people.create', { kind: 'candidate', name: 'Only Sam Knows' });
+    await b.ok('profiles.unlock', { id: alex.id, passphrase: 'alex has another passphrase' });
+    expect((await b.ok('people.list', {})).people).toEqual([]);
+    expect(await b.send('profiles.unlock', { id: sam.id, passphrase: 'alex has another passphrase' })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    // A failed switch leaves the open profile as it was.
+    expect((await b.ok('profiles.list', {})).unlocked?.name).toBe('Alex');
+  });
+});
+
+describe('encryption at rest', () => {
+  it('leaves no trace of any record in any file: database, WAL, backups or index', async () => {
+    const b = backend();
+    const MARK = 'PLAINTEXT-MARK-6d1f';
+    const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
+    await b.ok('profiles.unlock', { id, passphrase: PASS });
+    const company = await b.ok('companies.create', { name: `${MARK} company`, notes: `${MARK} notes` });
+    const contact = await b.ok('people.create', { kind: 'contact', name: `${MARK} contact`, companyId: company.id, notes: MARK });
+    const position = await b.ok('positions.create', { companyId: company.id, title: `${MARK} position`, description: `${MARK} description`, hiringManagerIds: [contact.id] });
+    const candidate = await b.ok('people.create', { kind: 'candidate', name: `${MARK} candidate`, email: 'mark@example.com', timezone: 'UTC' });
+    const application = await b.ok('applications.create', { candidateId: candidate.id, positionId: position.id });
+    await b.ok('touches.log', { personId: candidate.id, at: '2026-03-01T10:00:00Z', channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', summary: `${MARK} reply` });
+    const interview = await b.ok('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-01T11:00:00Z', durationMinutes: 30, timezone: 'UTC', notes: `${MARK} interview`, place: MARK });
+    await b.ok('prep.update', { interviewId: interview.id, items: [{ label: `${MARK} item`, body: MARK, visibility: 'internal', done: true }] });
+    await b.ok('debriefs.record', {
+      interviewId: interview.id,
+      calledAt: '2026-03-01T12:00:00Z',
+      arrivalTime: MARK,
+      durationMinutes: 30,
+      metWith: MARK,
+      questionsAsked: MARK,
+      answers: MARK,
+      vibe: MARK,
+      acceptance: 'no',
+      acceptanceVerbatim: `${MARK} hedge`,
+    });
+    await b.ok('recruiter.update', { name: `${MARK} recruiter` });
+    expect(filesContaining(b.dataDir, MARK)).toEqual([]);
+    // The next day's unlock writes a backup; it is as unreadable as the rest.
+    await b.ok('profiles.lock', {});
+    b.advance(86_400_000);
+    await b.ok('profiles.unlock', { id, passphrase: PASS });
+    expect(b.vault.backups(id)).toHaveLength(2);
+    expect(filesContaining(b.dataDir, MARK)).toEqual([]);
+    expect(filesContaining(b.dataDir, 'Sam')).toEqual(['profiles.json']);
+  });
+});
+
+describe('automatic backups', () => {
+  it('takes one on unlock at most daily and keeps the last seven, each a working copy', async () => {
+    const b = backend();
+    const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
+    await b.ok('profiles.unlock', { id, passphrase: PASS });
+    await b.ok('companies.create', { name: 'Acme' });
+    await b.ok('profiles.unlock', { id, passphrase: PASS });
+    expect(b.vault.backups(id)).toHaveLength(1);
+    for (let day = 0; day < 9; day++) {
+      b.advance(86_400_000 + 1);
+      await b.ok('profiles.unlock', { id, passphrase: PASS });
+    }
+    const backups = b.vault.backups(id);
+    expect(backups).toHaveLength(7);
+    // The newest backup is the same database, under the same key.
+    await b.ok('profiles.lock', {});
+    fs.copyFileSync(backups[0]!, b.vault.databaseFile(id));
+    await b.ok('profiles.unlock', { id, passphrase: PASS });
+    expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['Acme']);
+  });
+});
+
+describe('the profile that takes in earlier data', () => {
+  it('encrypts the data folder’s old database into the first profile, then removes the plain copy', async () => {
+    const dataDir = tempDir();
+    const legacy = openDatabase(path.join(dataDir, 'politely.db'));
+    legacy.prepare("INSERT INTO companies (id, name, created_at, updated_at) VALUES ('c', 'LEGACY-MARK Acme', 'x', 'x')").run();
+    legacy.close();
+    const b = backend(dataDir);
+    expect((await b.ok('profiles.list', {})).legacy).toBe(true);
+    const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
+    expect((await b.ok('profiles.list', {})).legacy).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, 'politely.db'))).toBe(false);
+    await b.ok('profiles.unlock', { id, passphrase: PASS });
+    expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['LEGACY-MARK Acme']);
+    expect(filesContaining(dataDir, 'LEGACY-MARK')).toEqual([]);
+    // Only the first profile takes it in.
+    const alex = await b.ok('profiles.create', { name: 'Alex', passphrase: PASS });
+    await b.ok('profiles.unlock', { id: alex.id, passphrase: PASS });
+    expect(await b.ok('companies.list', {})).toEqual([]);
+  });
+});
+
+describe('one writer per data folder', () => {
+  it('refuses a folder held by a running Politely, and takes over one left by a process that died', async () => {
+    const dir = tempDir();
+    const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      fs.writeFileSync(path.join(dir, 'politely.lock'), String(sleeper.pid));
+      expect(() => lockDataFolder(dir)).toThrow(FolderInUseError);
+      expect(() => lockDataFolder(dir)).toThrow(/already running on this data folder/);
+    } finally {
+      sleeper.kill();
+      await new Promise((r) => sleeper.once('exit', r));
+    }
+    const release = lockDataFolder(dir);
+    expect(fs.readFileSync(path.join(dir, 'politely.lock'), 'utf8')).toBe(String(process.pid));
+    release();
+    expect(fs.existsSync(path.join(dir, 'politely.lock'))).toBe(false);
+  });
+});
