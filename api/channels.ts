@@ -9,6 +9,8 @@ export const CHANNEL_NAMES = [
   'profiles.changePassphrase',
   'profiles.recover',
   'profiles.delete',
+  'profiles.backups',
+  'profiles.restore',
   'companies.create',
   'companies.get',
   'companies.update',

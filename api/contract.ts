@@ -167,6 +167,8 @@ export const contract = {
     newPassphrase: newPassphrase('new passphrase'),
   }),
   'profiles.delete': z.strictObject({ id: id('profile'), passphrase: passphrase('passphrase') }),
+  'profiles.backups': z.strictObject({ id: id('profile') }),
+  'profiles.restore': z.strictObject({ id: id('profile'), passphrase: passphrase('passphrase'), backup: z.string({ error: 'Choose a backup.' }).min(1, 'Choose a backup.').max(200) }),
 
   'companies.create': z.strictObject(companyFields),
   'companies.get': z.strictObject({ id: id('company') }),
@@ -297,6 +299,8 @@ export interface Outputs {
   'profiles.changePassphrase': { changed: true };
   'profiles.recover': { recovered: true };
   'profiles.delete': { deleted: true };
+  'profiles.backups': { name: string; takenAt: string }[];
+  'profiles.restore': { restored: string; kept: string | null };
   'companies.create': Company;
   'companies.get': Company;
   'companies.update': Company;

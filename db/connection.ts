@@ -41,12 +41,16 @@ function applyKey(db: Db, key: Buffer | undefined): void {
 
 /** The schema version stored in an existing file, read without writing anything. */
 function peekVersion(file: string, key: Buffer | undefined): number {
+  // Reading a WAL-mode file, even read-only, makes SQLite create its -wal and -shm files: any it
+  // creates here are removed again, so a refused file's folder is left exactly as it was.
+  const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !fs.existsSync(f));
   const probe = new Database(file, { readonly: true, fileMustExist: true });
   try {
     applyKey(probe, key);
     return probe.pragma('user_version', { simple: true }) as number;
   } finally {
     probe.close();
+    for (const f of sidecars) if (fs.existsSync(f) && (f.endsWith('-shm') || fs.statSync(f).size === 0)) fs.rmSync(f, { force: true });
   }
 }
 

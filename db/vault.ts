@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { openDatabase, type Db } from './connection';
+import { NewerSchemaError, openDatabase, type Db } from './connection';
 import { DATABASE_FILE } from './location';
 
 // Each recruiter's profile is its own database file, encrypted with a random 256-bit key. The key
@@ -264,10 +264,80 @@ export class Vault {
     return key;
   }
 
-  /** Opens the profile's database. */
+  /**
+   * Opens the profile's database. A file that will not open, or fails SQLite's quick check, is
+   * refused with a plain message and copied aside; nothing is deleted, and a backup can replace it.
+   */
   async open(id: string, passphrase: string): Promise<Db> {
     const key = await this.unwrap(id, passphrase);
-    return openDatabase(this.databaseFile(id), { key });
+    return this.openChecked(id, this.databaseFile(id), key, true);
+  }
+
+  private openChecked(id: string, file: string, key: Buffer, setAside: boolean): Db {
+    let db: Db | undefined;
+    let problem: string;
+    try {
+      if (!fs.existsSync(file)) throw new Error('the data file is missing');
+      if (fs.statSync(file).size === 0) throw new Error('the data file is empty');
+      db = openDatabase(file, { key });
+      const check = db.pragma('quick_check', { simple: true });
+      if (check === 'ok') return db;
+      problem = `SQLite's check found damage (${String(check).slice(0, 120)})`;
+    } catch (error) {
+      if (error instanceof NewerSchemaError) {
+        db?.close();
+        throw new VaultError('validation', error.message, { damaged: false });
+      }
+      problem = error instanceof Error ? error.message : String(error);
+    }
+    db?.close();
+    const kept = setAside ? this.setAside(id, file) : undefined;
+    const backups = this.backups(id).map((f) => path.basename(f));
+    throw new VaultError(
+      'internal',
+      `This profile's data file could not be opened: ${problem}. ${kept ? `A copy was kept as ${path.basename(kept)}. ` : ''}${
+        backups.length ? 'Restore it from one of its backups.' : 'There is no backup of it yet.'
+      }`,
+      { damaged: true, backups },
+    );
+  }
+
+  /** Copies a damaged file (and its WAL) aside, never deleting it. */
+  private setAside(id: string, file: string): string | undefined {
+    if (!fs.existsSync(file)) return undefined;
+    const stamp = this.now().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const kept = path.join(this.dir(id), `politely-damaged-${stamp}.db`);
+    fs.copyFileSync(file, kept);
+    if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${kept}-wal`);
+    return kept;
+  }
+
+  /**
+   * Replaces the profile's data with one of its automatic backups, after checking that the backup
+   * opens with the profile's key and passes SQLite's integrity check. The file it replaces is kept.
+   */
+  async restore(id: string, passphrase: string, backupName: string): Promise<{ replacedWith: string; kept: string | undefined }> {
+    const key = await this.unwrap(id, passphrase);
+    const backup = this.backups(id).find((f) => path.basename(f) === backupName);
+    if (!backup) throw new VaultError('not-found', 'That backup is not there any more. Choose another one.');
+    const probe = openDatabase(backup, { key });
+    try {
+      const check = probe.pragma('integrity_check', { simple: true });
+      if (check !== 'ok') throw new VaultError('validation', `That backup is damaged too (${String(check).slice(0, 120)}). Choose an older one.`);
+    } finally {
+      probe.close();
+    }
+    const file = this.databaseFile(id);
+    let kept: string | undefined;
+    if (fs.existsSync(file)) {
+      const stamp = this.now().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+      kept = path.join(this.dir(id), `politely-replaced-${stamp}.db`);
+      fs.renameSync(file, kept);
+      for (const suffix of ['-wal', '-shm']) if (fs.existsSync(`${file}${suffix}`)) fs.renameSync(`${file}${suffix}`, `${kept}${suffix}`);
+    }
+    fs.copyFileSync(backup, `${file}.restoring`);
+    fs.renameSync(`${file}.restoring`, file);
+    return { replacedWith: backupName, kept: kept && path.basename(kept) };
   }
 
   async changePassphrase(id: string, passphrase: string, next: string): Promise<void> {
@@ -301,6 +371,12 @@ export class Vault {
 
   backupsDir(id: string): string {
     return path.join(this.dir(id), 'backups');
+  }
+
+  /** The automatic backups with when each was taken, newest first. */
+  backupList(id: string): { name: string; takenAt: string }[] {
+    this.find(id);
+    return this.backups(id).map((f) => ({ name: path.basename(f), takenAt: new Date(backupTime(f)).toISOString() }));
   }
 
   /** The automatic backups, newest first. */

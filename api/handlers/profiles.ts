@@ -45,6 +45,18 @@ export const profileHandlers: HandlersOf<'profiles'> = {
     return { recovered: true };
   },
 
+  'profiles.backups': (ctx, { id }) => {
+    const session = sessionOf(ctx);
+    return vaultCall(() => session.vault.backupList(id));
+  },
+
+  'profiles.restore': async (ctx, { id, passphrase, backup }) => {
+    const session = sessionOf(ctx);
+    if (session.profile?.id === id) session.lock();
+    const result = await vaultAsync(() => session.vault.restore(id, passphrase, backup));
+    return { restored: result.replacedWith, kept: result.kept ?? null };
+  },
+
   'profiles.delete': async (ctx, { id, passphrase }) => {
     const session = sessionOf(ctx);
     if (session.profile?.id === id) session.lock();

@@ -59,22 +59,64 @@ export function ProfilePicker() {
 
 function UnlockForm({ profile, onForgot }: { profile: ProfileEntry; onForgot(): void }) {
   const [passphrase, setPassphrase] = useState('');
-  const { busy, fieldErrors, formError, save } = useSave();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [backups, setBackups] = useState<{ name: string; takenAt: string }[] | null>(null);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
+
+  async function unlock() {
+    setBusy(true);
+    const result = await call('profiles.unlock', { id: profile.id, passphrase });
+    setBusy(false);
+    if (result.ok) return useSessionStore.getState().unlocked(result.value);
+    setMessage(result.error.message);
+    // A damaged file is not the end: offer the backups that can replace it.
+    if (result.error.details?.damaged) {
+      const list = await call('profiles.backups', { id: profile.id });
+      setBackups(list.ok ? list.value : []);
+    }
+  }
+
+  async function restore(name: string) {
+    setBusy(true);
+    const result = await call('profiles.restore', { id: profile.id, passphrase, backup: name });
+    setBusy(false);
+    if (!result.ok) return setMessage(result.error.message);
+    setBackups(null);
+    setMessage(null);
+    await unlock();
+  }
+
   return (
     <form
       className="form-stack"
       onSubmit={(e) => {
         e.preventDefault();
-        void save(() => call('profiles.unlock', { id: profile.id, passphrase }), (p) => useSessionStore.getState().unlocked(p));
+        void unlock();
       }}
     >
       <h1 className="picker-title">Unlock {profile.name}</h1>
-      <Field label="Passphrase" error={fieldErrors.passphrase}>
+      <Field label="Passphrase">
         {(a) => <input {...a} ref={input} type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
       </Field>
-      <FormError message={formError} />
+      <FormError message={message} />
+      {backups && backups.length > 0 && (
+        <section className="restore" aria-labelledby="restore-title">
+          <h2 id="restore-title">Restore from a backup</h2>
+          <p className="muted small">The damaged file is kept; the backup you choose takes its place.</p>
+          <ul>
+            {backups.map((b) => (
+              <li key={b.name}>
+                <span>{new Date(b.takenAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+                <button type="button" className="button" disabled={busy} onClick={() => void restore(b.name)}>
+                  Restore this backup
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <button type="submit" className="button button-primary" disabled={busy || passphrase === ''}>
         {busy ? 'Unlocking…' : 'Unlock'}
       </button>

@@ -254,3 +254,70 @@ describe('one writer per data folder', () => {
     expect(fs.existsSync(path.join(dir, 'politely.lock'))).toBe(false);
   });
 });
+
+describe('safe recovery', () => {
+  const damage: Record<string, (file: string) => void> = {
+    'zero-byte': (file) => fs.writeFileSync(file, ''),
+    truncated: (file) => fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2) + 100),
+    garbage: (file) => fs.writeFileSync(file, crypto.randomBytes(fs.statSync(file).size)),
+    'corrupt page': (file) => {
+      const bytes = fs.readFileSync(file);
+      for (let i = 4096 * 2 + 100; i < 4096 * 2 + 600; i++) bytes[i] = bytes[i]! ^ 0xff;
+      fs.writeFileSync(file, bytes);
+    },
+  };
+
+  for (const [kind, breakIt] of Object.entries(damage)) {
+    it(`refuses a ${kind} file with a plain message, keeps a copy, and restores from a backup`, async () => {
+      const b = backend();
+      const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
+      await b.ok('profiles.unlock', { id, passphrase: PASS });
+      for (let i = 0; i < 40; i++) await b.ok('companies.create', { name: `Company ${i}`, notes: 'x'.repeat(200) });
+      await b.ok('profiles.lock', {});
+      b.advance(86_400_000);
+      await b.ok('profiles.unlock', { id, passphrase: PASS }); // takes today's backup
+      await b.ok('profiles.lock', {});
+      const file = b.vault.databaseFile(id);
+      breakIt(file);
+      const broken = fs.readFileSync(file);
+
+      const refused = await b.send('profiles.unlock', { id, passphrase: PASS });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'internal', message: /could not be opened: .*A copy was kept as politely-damaged-.*Restore it from one of its backups/, details: { damaged: true } } });
+      expect(fs.readFileSync(file).equals(broken)).toBe(true);
+      const kept = fs.readdirSync(b.vault.dir(id)).filter((f) => /^politely-damaged-.*\.db$/.test(f));
+      expect(kept).toHaveLength(1);
+      expect(fs.readFileSync(path.join(b.vault.dir(id), kept[0]!)).equals(broken)).toBe(true);
+
+      const [newest] = await b.ok('profiles.backups', { id });
+      const restored = await b.ok('profiles.restore', { id, passphrase: PASS, backup: newest!.name });
+      expect(restored.kept).toMatch(/^politely-replaced-/);
+      expect(fs.readFileSync(path.join(b.vault.dir(id), restored.kept!)).equals(broken)).toBe(true);
+      await b.ok('profiles.unlock', { id, passphrase: PASS });
+      expect(await b.ok('companies.list', {})).toHaveLength(40);
+    });
+  }
+
+  it('refuses a file from a newer Politely without changing it, and says to update', async () => {
+    const b = backend();
+    const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
+    await b.ok('profiles.unlock', { id, passphrase: PASS });
+    b.session.db.pragma('user_version = 99');
+    await b.ok('profiles.lock', {});
+    const before = snapshot(b.vault.dir(id));
+    expect(await b.send('profiles.unlock', { id, passphrase: PASS })).toMatchObject({ ok: false, error: { code: 'validation', message: /newer version of Politely.*Update Politely/ } });
+    expect(snapshot(b.vault.dir(id))).toEqual(before);
+  });
+
+  it('will not restore a backup that is itself damaged, and changes nothing', async () => {
+    const b = backend();
+    const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
+    await b.ok('profiles.unlock', { id, passphrase: PASS });
+    await b.ok('profiles.lock', {});
+    const [backup] = b.vault.backups(id);
+    fs.writeFileSync(backup!, crypto.randomBytes(8192));
+    const before = snapshot(b.vault.dir(id));
+    const result = await b.send('profiles.restore', { id, passphrase: PASS, backup: path.basename(backup!) });
+    expect(result.ok).toBe(false);
+    expect(snapshot(b.vault.dir(id))).toEqual(before);
+  });
+});
