@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'tools/**', 'test-results/**', '.test-results/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'tools/**', 'test-results/**', '.test-results/**', 'test-build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

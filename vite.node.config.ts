@@ -7,11 +7,12 @@ import { defineConfig } from 'vite';
 // needs just one runtime dependency.
 const external = ['electron', 'better-sqlite3-multiple-ciphers', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-// `--mode bench` builds the benchmark on its own, beside the app.
+// `--mode bench` builds the benchmark on its own, beside the app; `--mode soak` the crash tests' writer.
 const INPUTS: Record<string, Record<string, string>> = {
   production: { 'electron-main': 'electron/main.ts', server: 'server/main.ts' },
   preload: { preload: 'electron/preload.ts' },
   bench: { bench: 'bench/main.ts' },
+  soak: { writer: 'test/reliability/writer.ts', soak: 'test/reliability/soak.ts' },
 };
 
 export default defineConfig(({ mode }) => {
@@ -20,7 +21,8 @@ export default defineConfig(({ mode }) => {
   return {
     build: {
       ssr: true,
-      outDir: bench ? 'dist/bench' : 'dist/node',
+      // The crash-test writer stays out of dist/, which is what gets packaged.
+      outDir: bench ? 'dist/bench' : mode === 'soak' ? 'test-build/soak' : 'dist/node',
       emptyOutDir: !preload,
       target: 'node22',
       sourcemap: true,

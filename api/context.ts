@@ -8,6 +8,8 @@ export interface Context {
   version: string;
   /** The desktop app prints HTML to PDF; browser mode cannot, and says so. */
   printToPdf?: ((html: string) => Promise<Buffer>) | undefined;
+  /** True while no profile is unlocked: every channel but profiles.* answers `locked`. */
+  isLocked?(): boolean;
 }
 
 export const isoNow = (ctx: Context): string => ctx.now().toISOString();

@@ -24,6 +24,9 @@ function toError(channel: string, error: unknown, log: Log): ApiError {
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
     return { code: 'conflict', message: 'That change clashes with data already saved, so nothing was changed. Refresh and try again.' };
   }
+  if (sqliteCode === 'SQLITE_FULL' || sqliteCode === 'SQLITE_IOERR_WRITE' || (error as { code?: unknown } | null)?.code === 'ENOSPC') {
+    return { code: 'internal', message: 'The disk is full, so this was not saved. Everything saved before is safe. Free some space, then try again.' };
+  }
   if (sqliteCode === 'SQLITE_BUSY') {
     return { code: 'internal', message: 'The data file is busy in another window. Nothing was changed; try again in a moment.' };
   }
@@ -40,6 +43,8 @@ export async function dispatch(ctx: Context, channel: unknown, input: unknown, l
     const name = typeof channel === 'string' ? channel.slice(0, 80) : typeof channel;
     return fail({ code: 'not-found', message: `Politely has no action called "${name}".` });
   }
+  // Locked means closed: no data channel says anything, not even what was wrong with its input.
+  if (!channel.startsWith('profiles.') && ctx.isLocked?.()) return fail({ code: 'locked', message: 'Politely is locked. Choose your profile and enter your passphrase.' });
   try {
     const parsed = contract[channel].safeParse(input);
     if (!parsed.success) {

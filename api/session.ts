@@ -22,8 +22,12 @@ export class Session implements Context {
   }
 
   get db(): Db {
-    if (!this.current) throw new AppError('locked', 'Politely is locked. Choose your profile and enter your passphrase.');
+    if (!this.current) throw lockedError();
     return this.current.db;
+  }
+
+  isLocked(): boolean {
+    return this.current === null;
   }
 
   get profile(): ProfileEntry | null {
@@ -47,6 +51,8 @@ export class Session implements Context {
     open?.db.close();
   }
 }
+
+export const lockedError = () => new AppError('locked', 'Politely is locked. Choose your profile and enter your passphrase.');
 
 /** Runs a vault call, turning its expected failures into API errors. */
 export function vaultCall<T>(fn: () => T): T {

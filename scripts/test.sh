@@ -8,6 +8,9 @@ ensure_dependencies || exit 1
 ensure_test_tools || exit 1
 ensure_build || exit 1
 
+# The crash tests drive a small writer built from Politely's own database code.
+(cd "$ROOT" && npx vite build --config vite.node.config.ts --mode soak --logLevel error) || exit 1
+
 RESULTS="$ROOT/.test-results"
 rm -rf "$RESULTS" && mkdir -p "$RESULTS"
 cd "$ROOT"

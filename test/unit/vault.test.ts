@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Channel, Envelope, Input, Output } from '../../api/contract';
+import { CHANNEL_NAMES, type Channel, type Envelope, type Input, type Output } from '../../api/contract';
 import { dispatch } from '../../api/dispatch';
 import { Session } from '../../api/session';
 import { openDatabase } from '../../db/connection';
@@ -83,8 +83,12 @@ describe('profiles', () => {
     await b.ok('companies.create', { name: 'Acme' });
     expect((await b.ok('profiles.list', {})).unlocked).toEqual({ id, name: 'Sam' });
     await b.ok('profiles.lock', {});
-    for (const channel of ['companies.list', 'people.list', 'queue.today', 'applications.board', 'settings.get'] as const) {
-      expect(await b.send(channel, {} as never)).toMatchObject({ ok: false, error: { code: 'locked' } });
+    const dataChannels = CHANNEL_NAMES.filter((c) => !c.startsWith('profiles.'));
+    expect(dataChannels.length).toBeGreaterThanOrEqual(40);
+    for (const channel of dataChannels) {
+      for (const input of [{}, { id: 'x', name: 'Acme' }, null, 'garbage']) {
+        expect(await b.send(channel, input as never), channel).toMatchObject({ ok: false, error: { code: 'locked' } });
+      }
     }
   });
 
