@@ -11,6 +11,7 @@ export const CHANNEL_NAMES = [
   'profiles.delete',
   'profiles.backups',
   'profiles.restore',
+  'profiles.saveBackup',
   'companies.create',
   'companies.get',
   'companies.update',

@@ -168,6 +168,7 @@ export const contract = {
   }),
   'profiles.delete': z.strictObject({ id: id('profile'), passphrase: passphrase('passphrase') }),
   'profiles.backups': z.strictObject({ id: id('profile') }),
+  'profiles.saveBackup': noInput,
   'profiles.restore': z.strictObject({ id: id('profile'), passphrase: passphrase('passphrase'), backup: z.string({ error: 'Choose a backup.' }).min(1, 'Choose a backup.').max(200) }),
 
   'companies.create': z.strictObject(companyFields),
@@ -301,6 +302,7 @@ export interface Outputs {
   'profiles.delete': { deleted: true };
   'profiles.backups': { name: string; takenAt: string }[];
   'profiles.restore': { restored: string; kept: string | null };
+  'profiles.saveBackup': PacketFile;
   'companies.create': Company;
   'companies.get': Company;
   'companies.update': Company;

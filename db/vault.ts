@@ -391,6 +391,12 @@ export class Vault {
       .map((f) => path.join(dir, f));
   }
 
+  /** The open database as one encrypted file's bytes, after a checkpoint, for a backup the recruiter keeps elsewhere. */
+  copyOf(id: string, db: Db): Buffer {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return fs.readFileSync(this.databaseFile(id));
+  }
+
   /**
    * Copies the open database when the newest backup is a day old, keeping the last seven. The copy
    * is the encrypted file itself, taken after a checkpoint has moved every committed page into
@@ -403,8 +409,7 @@ export class Vault {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const stamp = this.now().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
     const file = path.join(dir, `politely-${stamp}.db`);
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    fs.copyFileSync(this.databaseFile(id), `${file}.tmp`);
+    fs.writeFileSync(`${file}.tmp`, this.copyOf(id, db), { mode: 0o600 });
     fs.renameSync(`${file}.tmp`, file);
     for (const old of this.backups(id).slice(BACKUPS_KEPT)) fs.rmSync(old, { force: true });
     return file;

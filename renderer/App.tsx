@@ -63,9 +63,6 @@ function CurrentScreen({ screen }: { screen: Screen }) {
   }
 }
 
-/** Minutes without a key press or pointer movement before the profile locks itself. */
-export const IDLE_LOCK_MINUTES = 10;
-
 /** Locks after a stretch with no keyboard or pointer use in this window. */
 function useIdleLock(minutes: number) {
   useEffect(() => {
@@ -105,7 +102,7 @@ function Workspace() {
   useEffect(() => {
     document.title = `${SCREEN_TITLES[screen]} · Politely`;
   }, [screen]);
-  useIdleLock(IDLE_LOCK_MINUTES);
+  useIdleLock(useSessionStore((s) => s.lockAfterMinutes));
   useEffect(() => {
     // Ctrl+L (Cmd+L on a Mac) locks at once, from anywhere.
     const onKey = (e: KeyboardEvent) => {

@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import { AppError } from '../errors';
-import { Session, vaultAsync, vaultCall } from '../session';
+import { lockedError, Session, vaultAsync, vaultCall } from '../session';
 import type { HandlersOf } from './types';
 
 function sessionOf(ctx: Context): Session {
@@ -55,6 +55,21 @@ export const profileHandlers: HandlersOf<'profiles'> = {
     if (session.profile?.id === id) session.lock();
     const result = await vaultAsync(() => session.vault.restore(id, passphrase, backup));
     return { restored: result.replacedWith, kept: result.kept ?? null };
+  },
+
+  /** The open profile as one encrypted file, to keep wherever the recruiter chooses. It opens only with this profile's key. */
+  'profiles.saveBackup': (ctx) => {
+    const session = sessionOf(ctx);
+    const profile = session.profile;
+    if (!profile) throw lockedError();
+    const stamp = ctx.now().toISOString().slice(0, 10);
+    const safeName = profile.name.replace(/[^\p{L}\p{N} ._-]+/gu, '').replace(/\s+/g, ' ').trim() || 'profile';
+    return {
+      fileName: `Politely backup - ${safeName} - ${stamp}.politely`,
+      mime: 'application/octet-stream',
+      encoding: 'base64',
+      content: session.vault.copyOf(profile.id, session.db).toString('base64'),
+    };
   },
 
   'profiles.delete': async (ctx, { id, passphrase }) => {

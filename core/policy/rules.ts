@@ -18,12 +18,13 @@ export interface PolicySettings {
   valueFirstCount: number;
   sameChannelCount: number;
   staleAfterDays: number;
+  lockAfterMinutes: number;
 }
 
 export interface SettingSpec {
   key: keyof PolicySettings;
-  /** The rule it tunes, or the today queue it shapes. */
-  rule: RuleId | 'today';
+  /** The rule it tunes, or what else it shapes: the today queue, or the profile lock. */
+  rule: RuleId | 'today' | 'lock';
   label: string;
   default: number;
   min: number;
@@ -109,6 +110,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'valueFirstCount', rule: 'value-first', label: 'Contacts without value before a warning', default: 3, min: 2, max: 6, unit: 'contacts' },
   { key: 'sameChannelCount', rule: 'same-channel', label: 'Unanswered on one channel before a warning', default: 3, min: 2, max: 6, unit: 'contacts' },
   { key: 'staleAfterDays', rule: 'today', label: 'List a candidate in Today after no contact on an open application for', default: 14, min: 3, max: 60, unit: 'days' },
+  { key: 'lockAfterMinutes', rule: 'lock', label: 'Lock this profile after no use for', default: 10, min: 1, max: 15, unit: 'minutes' },
 ];
 
 export const DEFAULT_SETTINGS: PolicySettings = Object.fromEntries(SETTINGS.map((s) => [s.key, s.default])) as unknown as PolicySettings;

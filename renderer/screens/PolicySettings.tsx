@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { PolicySettings, PolicyView } from '../../api/contract';
 import { call } from '../api';
 import { Field, FormError, LoadError, useSave } from '../components/ui';
+import { useSessionStore } from '../stores/session';
 import { useToastStore } from '../stores/toasts';
 
 type Draft = Record<keyof PolicySettings, string>;
@@ -40,7 +41,8 @@ export function PolicySettingsForm() {
       (saved) => {
         setView(saved);
         setDraft(toDraft(saved.policy));
-        useToastStore.getState().show('Follow-up rules saved.');
+        useToastStore.getState().show('Settings saved.');
+        useSessionStore.getState().setLockAfter(saved.policy.lockAfterMinutes);
       },
     );
   }

@@ -31,7 +31,7 @@ export function RecruiterSettings() {
           void save(() => call('recruiter.update', draft), () => useToastStore.getState().show('Your details are saved.'));
         }}
       >
-        <div className="grid-3">
+        <div className="grid-thirds">
           <Field label="Your name" error={fieldErrors.name}>
             {(a) => <input {...a} value={draft.name} onChange={set('name')} autoComplete="name" />}
           </Field>

@@ -3,6 +3,7 @@ import type { SystemInfo } from '../../api/contract';
 import { LoadError, PageHeader } from '../components/ui';
 import { call } from '../api';
 import { PolicySettingsForm } from './PolicySettings';
+import { ProfileSettings } from './ProfileSettings';
 import { RecruiterSettings } from './RecruiterSettings';
 
 export function SettingsScreen() {
@@ -27,6 +28,7 @@ export function SettingsScreen() {
       <PageHeader title="Settings" subtitle="The follow-up rules, your details for prep packets, and where Politely keeps your data." />
       <PolicySettingsForm />
       <RecruiterSettings />
+      <ProfileSettings />
       {error && <LoadError message={error} onRetry={() => setAttempt((n) => n + 1)} />}
       {info && (
         <section className="panel settings-about">

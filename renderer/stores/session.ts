@@ -9,9 +9,13 @@ interface SessionState {
   /** The data folder still has its database from before profiles: the first profile takes it in. */
   legacy: boolean;
   profile: ProfileEntry | null;
+  /** Minutes without use before the open profile locks itself (its own setting, 15 at most). */
+  lockAfterMinutes: number;
   error: string | null;
   refresh(): Promise<void>;
   unlocked(profile: ProfileEntry): void;
+  readLockSetting(): Promise<void>;
+  setLockAfter(minutes: number): void;
   /** Locks the backend, forgets everything in memory, and returns to the picker. */
   lock(): Promise<void>;
   /** The backend locked on its own: forget everything in memory, and show the picker. */
@@ -23,15 +27,25 @@ export const useSessionStore = create<SessionState>((set, get) => ({
   profiles: [],
   legacy: false,
   profile: null,
+  lockAfterMinutes: 10,
   error: null,
   async refresh() {
     const result = await call('profiles.list', {});
     if (!result.ok) return set({ status: 'error', error: result.error.message });
     set({ profiles: result.value.profiles, legacy: result.value.legacy, profile: result.value.unlocked, status: result.value.unlocked ? 'unlocked' : 'locked', error: null });
+    if (result.value.unlocked) void get().readLockSetting();
   },
   unlocked(profile) {
     resetAllStores();
     set({ profile, status: 'unlocked' });
+    void get().readLockSetting();
+  },
+  setLockAfter(minutes) {
+    set({ lockAfterMinutes: minutes });
+  },
+  async readLockSetting() {
+    const settings = await call('settings.get', {});
+    if (settings.ok) set({ lockAfterMinutes: settings.value.policy.lockAfterMinutes });
   },
   async lock() {
     await call('profiles.lock', {});

@@ -200,6 +200,9 @@ describe('settings bounds', () => {
     expect(checkSettings(S)).toEqual([]);
     expect(checkSettings({ ...S, weeklyCap: 8, monthlyCap: 12 })).toEqual([{ key: 'weeklyCap', message: expect.stringMatching(/from 1 to 7/) }]);
     expect(checkSettings({ ...S, perDay: 2 }).map((p) => p.key)).toEqual(['perDay']);
+    // The profile locks itself after at most 15 idle minutes.
+    expect(S.lockAfterMinutes).toBe(10);
+    expect(checkSettings({ ...S, lockAfterMinutes: 16 })).toEqual([{ key: 'lockAfterMinutes', message: expect.stringMatching(/from 1 to 15 minutes/) }]);
     expect(checkSettings({ ...S, quietStartHour: 10, quietEndHour: 17 })).toEqual([]);
     expect(checkSettings({ ...S, weeklyCap: 5, monthlyCap: 4 }).map((p) => p.key)).toEqual(['monthlyCap']);
     expect(checkSettings({ ...S, minGapBusinessDays: 1.5 }).map((p) => p.key)).toEqual(['minGapBusinessDays']);

@@ -325,3 +325,22 @@ describe('safe recovery', () => {
     expect(snapshot(b.vault.dir(id))).toEqual(before);
   });
 });
+
+describe('a backup copy to keep elsewhere', () => {
+  it('is the encrypted database itself, and only an unlocked profile can make one', async () => {
+    const b = backend();
+    const { id } = await b.ok('profiles.create', { name: 'Sam / Rivera', passphrase: PASS });
+    expect(await b.send('profiles.saveBackup', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
+    await b.ok('profiles.unlock', { id, passphrase: PASS });
+    await b.ok('companies.create', { name: 'COPY-MARK Acme' });
+    const file = await b.ok('profiles.saveBackup', {});
+    expect(file).toMatchObject({ fileName: 'Politely backup - Sam Rivera - 2026-03-02.politely', encoding: 'base64', mime: 'application/octet-stream' });
+    const bytes = Buffer.from(file.content, 'base64');
+    expect(bytes.includes(Buffer.from('COPY-MARK'))).toBe(false);
+    // Put back in place of the profile's file, it opens with the profile's passphrase and has the data.
+    await b.ok('profiles.lock', {});
+    fs.writeFileSync(b.vault.databaseFile(id), bytes);
+    await b.ok('profiles.unlock', { id, passphrase: PASS });
+    expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['COPY-MARK Acme']);
+  });
+});

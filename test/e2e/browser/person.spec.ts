@@ -83,6 +83,6 @@ test('settings show each rule with its bounds, refuse a weekly cap over 7 beside
   expect((await host.rpc<{ policy: { weeklyCap: number } }>('settings.get', {})).policy.weeklyCap).toBe(3);
   await weekly.fill('2');
   await page.getByRole('button', { name: 'Save rules' }).click();
-  await expect(page.getByText('Follow-up rules saved.')).toBeVisible();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
   expect((await host.rpc<{ policy: { weeklyCap: number } }>('settings.get', {})).policy.weeklyCap).toBe(2);
 });

@@ -1,0 +1,125 @@
+import { useEffect, useState } from 'react';
+import { call } from '../api';
+import { Field, FormError, useSave } from '../components/ui';
+import { download } from '../interviews/format';
+import { useSessionStore } from '../stores/session';
+import { useToastStore } from '../stores/toasts';
+
+/** The open profile: its backups, its passphrase, and deleting it. */
+export function ProfileSettings() {
+  const profile = useSessionStore((s) => s.profile);
+  const [backups, setBackups] = useState<{ name: string; takenAt: string }[]>([]);
+  useEffect(() => {
+    if (!profile) return;
+    let current = true;
+    void call('profiles.backups', { id: profile.id }).then((r) => current && r.ok && setBackups(r.value));
+    return () => {
+      current = false;
+    };
+  }, [profile]);
+  if (!profile) return null;
+
+  const saveCopy = async () => {
+    const result = await call('profiles.saveBackup', {});
+    if (result.ok) download(result.value);
+    else useToastStore.getState().show(result.error.message, 'error');
+  };
+
+  return (
+    <section className="panel settings-about" aria-labelledby="profile-title">
+      <h2 id="profile-title">Your profile: {profile.name}</h2>
+      <p className="muted small">
+        Encrypted on this computer. It locks after the idle time set above, when the computer sleeps or its screen locks, and with Ctrl+L (⌘L on a Mac).
+      </p>
+      <h3>Backups</h3>
+      <p className="muted small">
+        {backups.length
+          ? `A backup is taken automatically each day you unlock; the last seven are kept. Newest: ${new Date(backups[0]!.takenAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}.`
+          : 'A backup is taken automatically each day you unlock; the last seven are kept.'}
+      </p>
+      <button type="button" className="button" onClick={() => void saveCopy()}>
+        Save a backup copy…
+      </button>
+      <p className="muted small">The copy is encrypted: only this profile’s passphrase opens it.</p>
+      <ChangePassphrase id={profile.id} />
+      <DeleteProfile id={profile.id} name={profile.name} />
+    </section>
+  );
+}
+
+function ChangePassphrase({ id }: { id: string }) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const { busy, fieldErrors, formError, save } = useSave();
+  return (
+    <form
+      className="form-stack profile-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (next !== confirm) return;
+        void save(
+          () => call('profiles.changePassphrase', { id, passphrase: current, newPassphrase: next }),
+          () => {
+            setCurrent('');
+            setNext('');
+            setConfirm('');
+            useToastStore.getState().show('Passphrase changed. Your recovery key still works.');
+          },
+        );
+      }}
+    >
+      <h3>Change passphrase</h3>
+      <div className="grid-thirds">
+        <Field label="Current passphrase" error={fieldErrors.passphrase}>
+          {(a) => <input {...a} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />}
+        </Field>
+        <Field label="New passphrase" error={fieldErrors.newPassphrase} hint="At least 12 characters.">
+          {(a) => <input {...a} type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />}
+        </Field>
+        <Field label="New passphrase again" error={confirm !== '' && confirm !== next ? 'The two passphrases differ.' : undefined}>
+          {(a) => <input {...a} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
+        </Field>
+      </div>
+      <FormError message={formError} />
+      <div>
+        <button type="submit" className="button" disabled={busy || !current || !next || next !== confirm}>
+          {busy ? 'Changing…' : 'Change passphrase'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function DeleteProfile({ id, name }: { id: string; name: string }) {
+  const [passphrase, setPassphrase] = useState('');
+  const { busy, fieldErrors, formError, save } = useSave();
+  return (
+    <details className="danger-zone">
+      <summary>Delete this profile…</summary>
+      <form
+        className="form-stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!window.confirm(`Delete ${name} and everything in it, with its backups? This cannot be undone.`)) return;
+          void save(
+            () => call('profiles.delete', { id, passphrase }),
+            () => void useSessionStore.getState().lockedElsewhere(),
+          );
+        }}
+      >
+        <p>Deleting removes every candidate, contact, note and backup in {name}. Save a backup copy first if you may need it.</p>
+        <Field label="Passphrase, to confirm" error={fieldErrors.passphrase}>
+          {(a) => <input {...a} type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
+        </Field>
+        <FormError message={formError} />
+        <div>
+          <button type="submit" className="button button-danger" disabled={busy || !passphrase}>
+            Delete {name}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}
