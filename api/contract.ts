@@ -169,7 +169,14 @@ export const contract = {
   'profiles.delete': z.strictObject({ id: id('profile'), passphrase: passphrase('passphrase') }),
   'profiles.backups': z.strictObject({ id: id('profile') }),
   'profiles.saveBackup': noInput,
-  'profiles.restore': z.strictObject({ id: id('profile'), passphrase: passphrase('passphrase'), backup: z.string({ error: 'Choose a backup.' }).min(1, 'Choose a backup.').max(200) }),
+  'profiles.restore': z
+    .strictObject({
+      id: id('profile'),
+      passphrase: passphrase('passphrase'),
+      backup: z.string({ error: 'Choose a backup.' }).min(1, 'Choose a backup.').max(200).optional(),
+      file: z.string({ error: 'Choose a backup file.' }).min(1, 'Choose a backup file.').max(4_096).optional(),
+    })
+    .refine((v) => (v.backup === undefined) !== (v.file === undefined), { message: 'Choose one of the automatic backups, or a backup file.', path: ['backup'] }),
 
   'companies.create': z.strictObject(companyFields),
   'companies.get': z.strictObject({ id: id('company') }),

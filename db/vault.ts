@@ -316,16 +316,28 @@ export class Vault {
    * Replaces the profile's data with one of its automatic backups, after checking that the backup
    * opens with the profile's key and passes SQLite's integrity check. The file it replaces is kept.
    */
-  async restore(id: string, passphrase: string, backupName: string): Promise<{ replacedWith: string; kept: string | undefined }> {
+  async restore(id: string, passphrase: string, from: { backup: string } | { file: string }): Promise<{ replacedWith: string; kept: string | undefined }> {
     const key = await this.unwrap(id, passphrase);
-    const backup = this.backups(id).find((f) => path.basename(f) === backupName);
-    if (!backup) throw new VaultError('not-found', 'That backup is not there any more. Choose another one.');
-    const probe = openDatabase(backup, { key });
+    const backup = 'backup' in from ? this.backups(id).find((f) => path.basename(f) === from.backup) : from.file;
+    if (!backup || !fs.existsSync(backup)) throw new VaultError('not-found', 'That backup is not there any more. Choose another one.');
+    // Checked on a copy: opening a file can write beside it, and the chosen file stays as it was.
+    const candidate = `${this.databaseFile(id)}.restoring`;
+    fs.copyFileSync(backup, candidate);
+    let problem: string | undefined;
     try {
-      const check = probe.pragma('integrity_check', { simple: true });
-      if (check !== 'ok') throw new VaultError('validation', `That backup is damaged too (${String(check).slice(0, 120)}). Choose an older one.`);
-    } finally {
-      probe.close();
+      const probe = openDatabase(candidate, { key });
+      try {
+        const check = probe.pragma('integrity_check', { simple: true });
+        if (check !== 'ok') problem = `it is damaged (${String(check).slice(0, 120)})`;
+      } finally {
+        probe.close();
+      }
+    } catch (error) {
+      problem = error instanceof NewerSchemaError ? 'it was written by a newer Politely' : 'it is not a backup of this profile, or it is damaged';
+    }
+    if (problem) {
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${candidate}${suffix}`, { force: true });
+      throw new VaultError('validation', `That file cannot replace ${this.find(id).name}'s data: ${problem}. Nothing was changed.`);
     }
     const file = this.databaseFile(id);
     let kept: string | undefined;
@@ -335,9 +347,8 @@ export class Vault {
       fs.renameSync(file, kept);
       for (const suffix of ['-wal', '-shm']) if (fs.existsSync(`${file}${suffix}`)) fs.renameSync(`${file}${suffix}`, `${kept}${suffix}`);
     }
-    fs.copyFileSync(backup, `${file}.restoring`);
-    fs.renameSync(`${file}.restoring`, file);
-    return { replacedWith: backupName, kept: kept && path.basename(kept) };
+    fs.renameSync(candidate, file);
+    return { replacedWith: path.basename(backup), kept: kept && path.basename(kept) };
   }
 
   async changePassphrase(id: string, passphrase: string, next: string): Promise<void> {

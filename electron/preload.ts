@@ -1,14 +1,18 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { isChannelName } from '../api/channels';
 import { INVOKE_CHANNEL, LOCKED_EVENT } from './constants';
 
-// The whole bridge: one function, only for channels the contract names, and word when the profile locks.
+// The whole bridge: one function, only for channels the contract names; the path of a chosen file; and word when the profile locks.
 contextBridge.exposeInMainWorld('politely', {
   invoke(channel: unknown, input: unknown): Promise<unknown> {
     if (!isChannelName(channel)) {
       return Promise.resolve({ ok: false, error: { code: 'not-found', message: `Politely has no action called "${String(channel).slice(0, 80)}".` } });
     }
     return ipcRenderer.invoke(INVOKE_CHANNEL, channel, input);
+  },
+  /** Where a file chosen in the page lives on disk, so channels can read it as they read a dialog's choice. */
+  pathForFile(file: unknown): string | undefined {
+    return file instanceof File ? webUtils.getPathForFile(file) : undefined;
   },
   onLocked(listener: unknown): void {
     if (typeof listener === 'function') ipcRenderer.on(LOCKED_EVENT, () => (listener as () => void)());

@@ -3,7 +3,7 @@ import type { Channel, Envelope, Input, Output } from '../api/contract';
 declare global {
   interface Window {
     /** Present in the desktop app: the preload's bridge. Absent in browser mode. */
-    politely?: { invoke(channel: string, input: unknown): Promise<unknown>; onLocked?(listener: () => void): void };
+    politely?: { invoke(channel: string, input: unknown): Promise<unknown>; onLocked?(listener: () => void): void; pathForFile?(file: File): string | undefined };
   }
 }
 
@@ -58,6 +58,27 @@ async function send<C extends Channel>(channel: C, input: Input<C>): Promise<Env
     const body: unknown = await response.json().catch(() => null);
     if (isEnvelope(body)) return body as Envelope<Output<C>>;
     return { ok: false, error: { code: 'internal', message: `Politely answered with an error (${response.status}). Try again.` } };
+  } catch {
+    return unreachable;
+  }
+}
+
+/**
+ * A path the backend can read for a file the recruiter chose: where it is on disk in the desktop
+ * app, or, in browser mode, where the upload endpoint stored it.
+ */
+export async function pathOf(file: File): Promise<Envelope<string>> {
+  const local = window.politely?.pathForFile?.(file);
+  if (local) return { ok: true, value: local };
+  try {
+    const response = await fetch('/upload', {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', 'x-politely-token': sessionStorage.getItem(TOKEN_KEY) ?? '' },
+      body: file,
+    });
+    const body: unknown = await response.json().catch(() => null);
+    if (isEnvelope(body)) return body.ok ? { ok: true, value: (body.value as { path: string }).path } : (body as Envelope<string>);
+    return { ok: false, error: { code: 'internal', message: `The file could not be sent (${response.status}). Try again.` } };
   } catch {
     return unreachable;
   }

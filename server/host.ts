@@ -8,6 +8,8 @@ import { dispatch } from '../api/dispatch';
 import { mimeOf, RENDERER_CSP, resolveStaticFile } from './static';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Files chosen in the browser (a backup to restore, a spreadsheet to import) may be larger than RPC bodies. */
+export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-politely-token';
 
 export interface HostOptions {
@@ -16,6 +18,8 @@ export interface HostOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** Where uploads go (under uploads/); the context's data folder when not given. */
+  uploadDir?: string;
 }
 
 export interface Host {
@@ -67,6 +71,8 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
 }
 
 function sendHttpError(res: http.ServerResponse, error: HttpError): void {
+  // A refused body is not read to its end: the connection cannot carry another request.
+  if (error.status === 413) res.setHeader('connection', 'close');
   const code = error.status === 400 || error.status === 413 || error.status === 415 ? 'validation' : 'internal';
   send(res, error.status, { ok: false, error: { code, message: error.message } });
 }
@@ -82,12 +88,52 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const allowedHosts = new Set<string>();
   const allowedOrigins = new Set<string>();
 
-  async function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
-    if (req.method !== 'POST') throw new HttpError(405, 'Use POST for RPC calls.');
+  /** Our own page, with this run's token: the only caller of RPC and uploads. */
+  function checkCaller(req: http.IncomingMessage): void {
+    if (req.method !== 'POST') throw new HttpError(405, 'Use POST here.');
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedOrigins.has(origin)) throw new HttpError(403, 'Requests from other sites are refused.');
     if (req.headers['sec-fetch-site'] === 'cross-site') throw new HttpError(403, 'Requests from other sites are refused.');
     if (!sameToken(req.headers[TOKEN_HEADER], token)) throw new HttpError(401, 'This page is not signed in to Politely. Open the address Politely printed when it started.');
+  }
+
+  /**
+   * Browser mode's stand-in for a file path: the chosen file is stored in the data folder's
+   * uploads/ and its path comes back, to pass to a channel as Electron's file dialog would.
+   */
+  async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    checkCaller(req);
+    if ((req.headers['content-type'] ?? '') !== 'application/octet-stream') throw new HttpError(415, 'Uploads must be sent as application/octet-stream.');
+    if (Number(req.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES) {
+      req.resume();
+      throw new HttpError(413, 'That file is larger than 512 MiB.');
+    }
+    const dir = path.join(options.uploadDir ?? options.ctx.dataDir, 'uploads');
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const file = path.join(dir, `${randomBytes(12).toString('hex')}.upload`);
+    const out = fs.createWriteStream(file, { mode: 0o600 });
+    let size = 0;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        req.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_UPLOAD_BYTES) reject(new HttpError(413, 'That file is larger than 512 MiB.'));
+          else out.write(chunk);
+        });
+        req.on('end', () => out.end(resolve));
+        req.on('error', reject);
+      });
+    } catch (error) {
+      out.destroy();
+      fs.rmSync(file, { force: true });
+      req.resume();
+      throw error;
+    }
+    send(res, 200, { ok: true, value: { path: file, bytes: size } });
+  }
+
+  async function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
+    checkCaller(req);
     const type = req.headers['content-type'] ?? '';
     if (!type.startsWith('application/json')) throw new HttpError(415, 'RPC calls must send JSON.');
     const body = await readBody(req);
@@ -123,6 +169,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         if (!allowedHosts.has(req.headers.host ?? '')) throw new HttpError(403, 'This address is not Politely. Open the address Politely printed.');
         const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
         if (pathname.startsWith('/rpc/')) await handleRpc(req, res, pathname.slice('/rpc/'.length));
+        else if (pathname === '/upload') await handleUpload(req, res);
         else serveStatic(req, res, pathname);
       } catch (error) {
         if (res.headersSent) {

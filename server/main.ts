@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const release = lockDataFolder(dataDir);
   // Browser mode cannot print to PDF itself: the packet opens in the browser, which can.
   const session = new Session(new Vault(dataDir), version);
-  const host = await startHost({ ctx: session, staticDir, port });
+  const host = await startHost({ ctx: session, staticDir, port, uploadDir: dataDir });
   process.stdout.write(`${JSON.stringify({ url: host.url, port: host.port, token: host.token })}\n`);
 
   let closing = false;

@@ -50,10 +50,10 @@ export const profileHandlers: HandlersOf<'profiles'> = {
     return vaultCall(() => session.vault.backupList(id));
   },
 
-  'profiles.restore': async (ctx, { id, passphrase, backup }) => {
+  'profiles.restore': async (ctx, { id, passphrase, backup, file }) => {
     const session = sessionOf(ctx);
     if (session.profile?.id === id) session.lock();
-    const result = await vaultAsync(() => session.vault.restore(id, passphrase, backup));
+    const result = await vaultAsync(() => session.vault.restore(id, passphrase, backup !== undefined ? { backup } : { file: file! }));
     return { restored: result.replacedWith, kept: result.kept ?? null };
   },
 

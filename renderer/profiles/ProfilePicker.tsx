@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { passphraseStrength } from '../../core/passphrase';
 import type { ProfileEntry } from '../../api/contract';
-import { call } from '../api';
+import { call, pathOf } from '../api';
 import { Field, FormError, useSave } from '../components/ui';
 import { useSessionStore } from '../stores/session';
 
@@ -78,9 +78,19 @@ function UnlockForm({ profile, onForgot }: { profile: ProfileEntry; onForgot(): 
     }
   }
 
-  async function restore(name: string) {
+  async function restore(from: { backup: string } | { file: File }) {
+    if (!passphrase) return setMessage('Enter the passphrase first: the backup must open with it.');
     setBusy(true);
-    const result = await call('profiles.restore', { id: profile.id, passphrase, backup: name });
+    let source: { backup: string } | { file: string };
+    if ('file' in from) {
+      const located = await pathOf(from.file);
+      if (!located.ok) {
+        setBusy(false);
+        return setMessage(located.error.message);
+      }
+      source = { file: located.value };
+    } else source = from;
+    const result = await call('profiles.restore', { id: profile.id, passphrase, ...source });
     setBusy(false);
     if (!result.ok) return setMessage(result.error.message);
     setBackups(null);
@@ -109,7 +119,7 @@ function UnlockForm({ profile, onForgot }: { profile: ProfileEntry; onForgot(): 
             {backups.map((b) => (
               <li key={b.name}>
                 <span>{new Date(b.takenAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}</span>
-                <button type="button" className="button" disabled={busy} onClick={() => void restore(b.name)}>
+                <button type="button" className="button" disabled={busy} onClick={() => void restore({ backup: b.name })}>
                   Restore this backup
                 </button>
               </li>
@@ -123,6 +133,19 @@ function UnlockForm({ profile, onForgot }: { profile: ProfileEntry; onForgot(): 
       <button type="button" className="link-button" onClick={onForgot}>
         Forgot your passphrase? Use your recovery key
       </button>
+      <label className="link-button file-link">
+        Restore from a backup copy…
+        <input
+          type="file"
+          className="sr-only"
+          accept=".politely,.db"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void restore({ file });
+          }}
+        />
+      </label>
     </form>
   );
 }

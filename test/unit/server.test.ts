@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -33,6 +34,7 @@ describe('browser-mode host', () => {
   let host: Host;
   let staticDir: string;
   let good: Record<string, string>;
+  let uploadDir: string;
 
   beforeAll(async () => {
     backend = makeBackend();
@@ -41,12 +43,32 @@ describe('browser-mode host', () => {
     fs.mkdirSync(path.join(staticDir, 'assets'));
     fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
     fs.writeFileSync(path.join(path.dirname(staticDir), 'outside-secret.txt'), 'SECRET');
-    host = await startHost({ ctx: backend.ctx, staticDir, port: 0 });
+    uploadDir = tempDir();
+    host = await startHost({ ctx: backend.ctx, staticDir, port: 0, uploadDir });
     good = { host: `127.0.0.1:${host.port}`, origin: `http://127.0.0.1:${host.port}`, 'content-type': 'application/json', [TOKEN_HEADER]: host.token };
   });
   afterAll(() => host.close());
 
   const create = (headers: Record<string, string>, body = JSON.stringify({ name: 'Acme' })) => request(host.port, { path: '/rpc/companies.create', headers, body });
+
+  it('stores an uploaded file in the data folder for a channel to read, only for its own page with the token', async () => {
+    const bytes = crypto.randomBytes(300_000);
+    const headers = { ...good, 'content-type': 'application/octet-stream' };
+    const upload = (h: Record<string, string>, body: Buffer | string = bytes) => request(host.port, { path: '/upload', headers: h, body });
+    const stored = await upload(headers);
+    expect(stored.status).toBe(200);
+    const { value } = JSON.parse(stored.body) as { value: { path: string; bytes: number } };
+    expect(value.bytes).toBe(bytes.length);
+    expect(path.dirname(value.path)).toBe(path.join(uploadDir, 'uploads'));
+    expect(fs.readFileSync(value.path).equals(bytes)).toBe(true);
+    const noToken: Record<string, string> = { ...headers };
+    delete noToken[TOKEN_HEADER];
+    expect((await upload(noToken)).status).toBe(401);
+    expect((await upload({ ...headers, origin: 'https://evil.example' })).status).toBe(403);
+    expect((await upload({ ...headers, 'content-type': 'multipart/form-data' })).status).toBe(415);
+    expect((await request(host.port, { method: 'GET', path: '/upload', headers })).status).toBe(405);
+    expect((await upload({ ...headers, 'content-length': String(600 * 1024 * 1024) }, 'x')).status).toBe(413);
+  });
 
   it('listens on 127.0.0.1 with a long random token in the URL', () => {
     expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/#token=`));

@@ -344,3 +344,38 @@ describe('a backup copy to keep elsewhere', () => {
     expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['COPY-MARK Acme']);
   });
 });
+
+describe('restoring from a backup copy', () => {
+  it('takes a copy saved earlier, and refuses anything that is not this profile’s, changing nothing', async () => {
+    const b = backend();
+    const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
+    await b.ok('profiles.unlock', { id, passphrase: PASS });
+    await b.ok('companies.create', { name: 'Before the accident' });
+    const copy = path.join(tempDir(), 'copy.politely');
+    fs.writeFileSync(copy, Buffer.from((await b.ok('profiles.saveBackup', {})).content, 'base64'));
+    await b.ok('companies.create', { name: 'After the copy' });
+
+    const other = backend();
+    const { id: otherId } = await other.ok('profiles.create', { name: 'Alex', passphrase: PASS });
+    await other.ok('profiles.unlock', { id: otherId, passphrase: PASS });
+    const foreign = path.join(tempDir(), 'foreign.politely');
+    fs.writeFileSync(foreign, Buffer.from((await other.ok('profiles.saveBackup', {})).content, 'base64'));
+    const garbage = path.join(tempDir(), 'garbage.politely');
+    fs.writeFileSync(garbage, crypto.randomBytes(10_000));
+
+    await b.ok('profiles.lock', {});
+    const before = snapshot(b.vault.dir(id));
+    for (const file of [foreign, garbage]) {
+      const chosen = fs.readFileSync(file);
+      expect(await b.send('profiles.restore', { id, passphrase: PASS, file })).toMatchObject({ ok: false, error: { code: 'validation', message: /cannot replace Sam's data.*Nothing was changed/ } });
+      expect(snapshot(b.vault.dir(id))).toEqual(before);
+      expect(fs.readFileSync(file).equals(chosen)).toBe(true);
+    }
+    expect(await b.send('profiles.restore', { id, passphrase: PASS, file: copy, backup: 'x' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+
+    const restored = await b.ok('profiles.restore', { id, passphrase: PASS, file: copy });
+    expect(restored.kept).toMatch(/^politely-replaced-/);
+    await b.ok('profiles.unlock', { id, passphrase: PASS });
+    expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['Before the accident']);
+  });
+});

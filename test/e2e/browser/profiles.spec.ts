@@ -67,3 +67,22 @@ test('two recruiters share a laptop: each profile sees only its own candidates, 
   await page.getByRole('button', { name: 'Set the new passphrase and open' }).click();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByText('Sam Rivera')).toBeVisible();
 });
+
+test('a backup copy saved from Settings restores the profile from the picker', async ({ page, host }) => {
+  await page.goto(host.url);
+  await createProfile(page, 'Sam Rivera', 'blue kettle river orchard');
+  await host.rpc('companies.create', { name: 'Before the copy' });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const [copy] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a backup copy…' }).click()]);
+  expect(copy.suggestedFilename()).toMatch(/^Politely backup - Sam Rivera - \d{4}-\d{2}-\d{2}\.politely$/);
+  const file = await copy.path();
+  await host.rpc('companies.create', { name: 'After the copy' });
+
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByLabel('Passphrase').fill('blue kettle river orchard');
+  await page.getByText('Restore from a backup copy…').locator('input[type=file]').setInputFiles(file!);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByText('Sam Rivera')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
+  await expect(page.getByText('Before the copy')).toBeVisible();
+  await expect(page.getByText('After the copy')).toHaveCount(0);
+});
