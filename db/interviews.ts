@@ -1,19 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Debrief, GateInterview, Interview, InterviewFormat, Interviewer, PrepItem, PrepVisibility } from '../core/interviews';
+import type { Debrief, GateInterview, Interview, Interviewer, PrepItem, PrepVisibility } from '../core/interviews';
 import { statement, type Db } from './connection';
 import { insertRecord, replaceLinks, updateRecord, writeAudit, type TableSpec } from './records';
 
-export interface InterviewFields {
-  applicationId: string;
-  round: number;
-  startsAt: string;
-  endsAt: string;
-  durationMinutes: number;
-  timezone: string;
-  format: InterviewFormat;
-  place: string | null;
-  notes: string | null;
-}
+export type InterviewFields = Pick<Interview, 'applicationId' | 'round' | 'startsAt' | 'endsAt' | 'durationMinutes' | 'timezone' | 'format' | 'place' | 'notes'>;
 
 const spec: TableSpec<InterviewFields> = {
   table: 'interviews',

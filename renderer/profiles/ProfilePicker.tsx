@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { passphraseStrength } from '../../core/passphrase';
 import type { ProfileEntry } from '../../api/contract';
 import { call, pathOf } from '../api';
 import { Field, FormError, useSave } from '../components/ui';
 import { useSessionStore } from '../stores/session';
+import { NewPassphraseFields } from './PassphraseFields';
 
 type Mode = { kind: 'unlock'; profile: ProfileEntry } | { kind: 'create' } | { kind: 'recover'; profile: ProfileEntry } | { kind: 'recovery-key'; profile: ProfileEntry; key: string; passphrase: string };
 
@@ -150,26 +150,11 @@ function UnlockForm({ profile, onForgot }: { profile: ProfileEntry; onForgot(): 
   );
 }
 
-function NewPassphrase({ label, value, onChange, error }: { label: string; value: string; onChange(v: string): void; error?: string | undefined }) {
-  const strength = value ? passphraseStrength(value) : null;
-  return (
-    <Field label={label} error={error} hint={strength?.hint ?? 'At least 12 characters. A few unrelated words are easy to remember and hard to guess.'}>
-      {(a) => (
-        <>
-          <input {...a} type="password" autoComplete="new-password" value={value} onChange={(e) => onChange(e.target.value)} />
-          {strength && <meter className={`strength strength-${strength.strength}`} min={0} max={3} value={['too-short', 'weak', 'fair', 'strong'].indexOf(strength.strength)} aria-label="Passphrase strength" />}
-        </>
-      )}
-    </Field>
-  );
-}
-
 function CreateForm({ first, legacy, onCreated }: { first: boolean; legacy: boolean; onCreated(profile: ProfileEntry, key: string, passphrase: string): void }) {
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const { busy, fieldErrors, formError, save } = useSave();
-  const mismatch = confirm !== '' && confirm !== passphrase;
   return (
     <form
       className="form-stack"
@@ -188,10 +173,7 @@ function CreateForm({ first, legacy, onCreated }: { first: boolean; legacy: bool
       <Field label="Your name" error={fieldErrors.name}>
         {(a) => <input {...a} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
-      <NewPassphrase label="Passphrase" value={passphrase} onChange={setPassphrase} error={fieldErrors.passphrase} />
-      <Field label="The same passphrase again" error={mismatch ? 'The two passphrases differ.' : undefined}>
-        {(a) => <input {...a} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
-      </Field>
+      <NewPassphraseFields label="Passphrase" value={passphrase} confirm={confirm} onChange={setPassphrase} onConfirm={setConfirm} error={fieldErrors.passphrase} />
       <FormError message={formError} />
       <button type="submit" className="button button-primary" disabled={busy || !name.trim() || !passphrase || passphrase !== confirm}>
         {busy ? 'Creating… (this takes a moment)' : 'Create profile'}
@@ -252,10 +234,7 @@ function RecoverForm({ profile, onDone }: { profile: ProfileEntry; onDone(): voi
       <Field label="Recovery key" error={fieldErrors.recoveryKey} hint="The eight groups of four characters you wrote down when you made this profile.">
         {(a) => <input {...a} autoComplete="off" spellCheck={false} value={recoveryKey} onChange={(e) => setRecoveryKey(e.target.value)} />}
       </Field>
-      <NewPassphrase label="New passphrase" value={passphrase} onChange={setPassphrase} error={fieldErrors.newPassphrase} />
-      <Field label="The same passphrase again" error={confirm !== '' && confirm !== passphrase ? 'The two passphrases differ.' : undefined}>
-        {(a) => <input {...a} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
-      </Field>
+      <NewPassphraseFields label="New passphrase" value={passphrase} confirm={confirm} onChange={setPassphrase} onConfirm={setConfirm} error={fieldErrors.newPassphrase} />
       <FormError message={formError} />
       <button type="submit" className="button button-primary" disabled={busy || !recoveryKey || !passphrase || passphrase !== confirm}>
         {busy ? 'Recovering…' : 'Set the new passphrase and open'}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { call } from '../api';
 import { Field, FormError, useSave } from '../components/ui';
 import { download } from '../interviews/format';
+import { NewPassphraseFields } from '../profiles/PassphraseFields';
 import { useSessionStore } from '../stores/session';
 import { useToastStore } from '../stores/toasts';
 
@@ -75,12 +76,7 @@ function ChangePassphrase({ id }: { id: string }) {
         <Field label="Current passphrase" error={fieldErrors.passphrase}>
           {(a) => <input {...a} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />}
         </Field>
-        <Field label="New passphrase" error={fieldErrors.newPassphrase} hint="At least 12 characters.">
-          {(a) => <input {...a} type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />}
-        </Field>
-        <Field label="New passphrase again" error={confirm !== '' && confirm !== next ? 'The two passphrases differ.' : undefined}>
-          {(a) => <input {...a} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
-        </Field>
+        <NewPassphraseFields label="New passphrase" value={next} confirm={confirm} onChange={setNext} onConfirm={setConfirm} error={fieldErrors.newPassphrase} />
       </div>
       <FormError message={formError} />
       <div>
