@@ -9,8 +9,11 @@ type Mode = { kind: 'unlock'; profile: ProfileEntry } | { kind: 'create' } | { k
 
 /** The first thing on screen, and where locking returns: choose your profile and unlock it, or make one. */
 export function ProfilePicker() {
-  const { profiles, legacy } = useSessionStore();
-  const [chosen, setMode] = useState<Mode>(() => (profiles[0] ? { kind: 'unlock', profile: profiles[0] } : { kind: 'create' }));
+  const { profiles, legacy, lastProfileId } = useSessionStore();
+  const [chosen, setMode] = useState<Mode>(() => {
+    const first = profiles.find((p) => p.id === lastProfileId) ?? profiles[0];
+    return first ? { kind: 'unlock', profile: first } : { kind: 'create' };
+  });
   // A profile that has gone (deleted elsewhere) falls back to the first one, or to making one.
   const gone = (chosen.kind === 'unlock' || chosen.kind === 'recover') && !profiles.some((p) => p.id === chosen.profile.id);
   const mode: Mode = gone ? (profiles[0] ? { kind: 'unlock', profile: profiles[0] } : { kind: 'create' }) : chosen;

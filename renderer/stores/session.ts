@@ -9,6 +9,8 @@ interface SessionState {
   /** The data folder still has its database from before profiles: the first profile takes it in. */
   legacy: boolean;
   profile: ProfileEntry | null;
+  /** The profile unlocked last, which the picker offers first. */
+  lastProfileId: string | null;
   /** Minutes without use before the open profile locks itself (its own setting, 15 at most). */
   lockAfterMinutes: number;
   error: string | null;
@@ -27,6 +29,7 @@ export const useSessionStore = create<SessionState>((set, get) => ({
   profiles: [],
   legacy: false,
   profile: null,
+  lastProfileId: null,
   lockAfterMinutes: 10,
   error: null,
   async refresh() {
@@ -37,7 +40,7 @@ export const useSessionStore = create<SessionState>((set, get) => ({
   },
   unlocked(profile) {
     resetAllStores();
-    set({ profile, status: 'unlocked' });
+    set({ profile, status: 'unlocked', lastProfileId: profile.id });
     void get().readLockSetting();
   },
   setLockAfter(minutes) {
@@ -48,8 +51,11 @@ export const useSessionStore = create<SessionState>((set, get) => ({
     if (settings.ok) set({ lockAfterMinutes: settings.value.policy.lockAfterMinutes });
   },
   async lock() {
+    // Off the screen first, then closed in the backend, then the picker.
+    resetAllStores();
+    set({ profile: null, status: 'unknown' });
     await call('profiles.lock', {});
-    get().lockedElsewhere();
+    await get().refresh();
   },
   lockedElsewhere() {
     if (get().status === 'locked') return;

@@ -351,7 +351,9 @@ describe('restoring from a backup copy', () => {
     const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
     await b.ok('profiles.unlock', { id, passphrase: PASS });
     await b.ok('companies.create', { name: 'Before the accident' });
-    const copy = path.join(tempDir(), 'copy.politely');
+    // As browser mode's upload leaves it: in the data folder's uploads/.
+    fs.mkdirSync(path.join(b.dataDir, 'uploads'));
+    const copy = path.join(b.dataDir, 'uploads', 'copy.upload');
     fs.writeFileSync(copy, Buffer.from((await b.ok('profiles.saveBackup', {})).content, 'base64'));
     await b.ok('companies.create', { name: 'After the copy' });
 
@@ -375,6 +377,7 @@ describe('restoring from a backup copy', () => {
 
     const restored = await b.ok('profiles.restore', { id, passphrase: PASS, file: copy });
     expect(restored.kept).toMatch(/^politely-replaced-/);
+    expect(fs.existsSync(copy)).toBe(false);
     await b.ok('profiles.unlock', { id, passphrase: PASS });
     expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['Before the accident']);
   });

@@ -48,6 +48,7 @@ test('two recruiters share a laptop: each profile sees only its own candidates, 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
   await expect(page.getByRole('heading', { name: 'No candidates yet' })).toBeVisible();
   await page.getByRole('button', { name: 'Lock' }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock Alex Chen' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Sam Rivera' }).click();
   await page.getByLabel('Passphrase').fill('seven purple lanterns glowing');
@@ -79,6 +80,7 @@ test('a backup copy saved from Settings restores the profile from the picker', a
   await host.rpc('companies.create', { name: 'After the copy' });
 
   await page.getByRole('button', { name: 'Lock' }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock Sam Rivera' })).toBeVisible();
   await page.getByLabel('Passphrase').fill('blue kettle river orchard');
   await page.getByText('Restore from a backup copy…').locator('input[type=file]').setInputFiles(file!);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByText('Sam Rivera')).toBeVisible();
