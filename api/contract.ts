@@ -272,6 +272,16 @@ export const contract = {
     acceptanceVerbatim: optionalText('Their words', 2_000),
     next: z.enum(['offer', 'next-round'], { error: 'Choose offer or another round.' }).default('offer'),
   }),
+  'io.exportCsv': z.strictObject({
+    entity: z.enum(['people', 'applications', 'touches'], { error: 'Choose people, applications or touches.' }),
+    path: z.string().min(1).max(4_096).optional(),
+  }),
+  'io.exportPerson': z.strictObject({ id: id('person') }),
+  'io.erasePerson': z.strictObject({ id: id('person') }),
+  'io.retention': z
+    .strictObject({ months: z.number().int().min(1).max(120).default(24), limit: z.number().int().min(1).max(5_000).default(500) })
+    .optional()
+    .transform((v) => v ?? { months: 24, limit: 500 }),
   'recruiter.get': noInput,
   'recruiter.update': z.strictObject({ name: optionalText('Your name', 200), email, phone }),
   'settings.get': noInput,
@@ -345,6 +355,10 @@ export interface Outputs {
   'prep.update': InterviewDetail;
   'prep.exportPacket': PacketFile;
   'debriefs.record': { debrief: Debrief; application: BoardCard; interview: InterviewDetail };
+  'io.exportCsv': { rows: number; fileName: string; path?: string; content?: string };
+  'io.exportPerson': { exportedAt: string; data: Record<string, unknown[]> };
+  'io.erasePerson': { erased: true; removed: { touches: number; applications: number; interviews: number } };
+  'io.retention': { id: string; name: string; kind: string; lastContactAt: string | null; createdAt: string }[];
   'recruiter.get': Recruiter;
   'recruiter.update': Recruiter;
   'settings.get': PolicyView;

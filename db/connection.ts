@@ -72,6 +72,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     // Sorts and temporary tables stay in memory, so nothing of an encrypted profile reaches disk in the clear.
     db.pragma('temp_store = MEMORY');
+    // Deleted content is overwritten, so an erased person is not left behind in free pages.
+    db.pragma('secure_delete = ON');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
     migrate(db);

@@ -1,6 +1,7 @@
 import { applicationHandlers } from './applications';
 import { companyHandlers } from './companies';
 import { interviewHandlers } from './interviews';
+import { ioHandlers } from './io';
 import { peopleHandlers } from './people';
 import { positionHandlers } from './positions';
 import { profileHandlers } from './profiles';
@@ -21,6 +22,7 @@ export const handlers: Handlers = {
   ...touchHandlers,
   ...queueHandlers,
   ...interviewHandlers,
+  ...ioHandlers,
   ...reportHandlers,
   ...settingsHandlers,
 };

@@ -1,0 +1,11 @@
+// What makes a CSV cell safe to open in a spreadsheet: a cell that starts like a formula is
+// read as text, never run (DESIGN §4).
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell value a spreadsheet will show as text: a leading = + - @, tab or CR is escaped with a quote mark. */
+export function neutralizeCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}

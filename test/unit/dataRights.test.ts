@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { neutralizeCell } from '../../core/csv';
+import { openDatabase } from '../../db/connection';
+import { makeBackend, seedBasics, tempDir } from './helpers';
+
+const MARK = 'ERASE-ME-3b9f';
+
+/** A candidate who has been through everything: contacts, an application, an interview with prep and a debrief, and a note to the client about them. */
+async function fullCandidate(b: ReturnType<typeof makeBackend>) {
+  const { manager, position } = await seedBasics(b);
+  const ada = await b.ok('people.create', { kind: 'candidate', name: `Ada ${MARK}`, email: 'erase.me@mail.example', notes: `${MARK} notes`, timezone: 'UTC' });
+  const application = await b.ok('applications.create', { candidateId: ada.id, positionId: position.id });
+  await b.ok('touches.log', { personId: ada.id, at: '2026-03-01T10:00:00Z', channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', summary: `${MARK} reply` });
+  await b.ok('touches.log', { personId: manager.id, applicationId: application.id, at: '2026-03-01T15:00:00Z', channel: 'email', direction: 'out', kind: 'follow-up', outcome: 'sent', summary: `About ${MARK}` });
+  const interview = await b.ok('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-01T11:00:00Z', durationMinutes: 30, timezone: 'UTC', notes: `${MARK} interview`, interviewerIds: [manager.id] });
+  await b.ok('prep.update', { interviewId: interview.id, items: [{ label: `${MARK} prep`, body: MARK, visibility: 'internal', done: true }] });
+  await b.ok('debriefs.record', { interviewId: interview.id, calledAt: '2026-03-01T12:00:00Z', arrivalTime: MARK, durationMinutes: 30, metWith: MARK, questionsAsked: MARK, answers: MARK, vibe: MARK, acceptance: 'yes' });
+  return { ada, manager, application, interview };
+}
+
+describe('a person’s data', () => {
+  it('exports everything kept about them', async () => {
+    const b = makeBackend();
+    const { ada } = await fullCandidate(b);
+    const { data } = await b.ok('io.exportPerson', { id: ada.id });
+    expect(Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v.length]))).toEqual({
+      person: 1,
+      applications: 1,
+      interviews: 1,
+      interviewsTheyConducted: 0,
+      prep: 1,
+      debriefs: 1,
+      contacts: 2,
+      contactsAboutTheirApplications: 1,
+      history: 1,
+    });
+    expect(JSON.stringify(data)).toContain(`${MARK} notes`);
+    expect(await b.send('io.exportPerson', { id: 'nobody' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('erases them with everything linked, leaving only a note that an erasure happened, and nothing in the file', async () => {
+    const file = path.join(tempDir(), 'politely.db');
+    const b = makeBackend(openDatabase(file));
+    const { ada, manager } = await fullCandidate(b);
+    const kept = await b.ok('people.create', { kind: 'candidate', name: 'Ben Stays' });
+    const result = await b.ok('io.erasePerson', { id: ada.id });
+    expect(result).toEqual({ erased: true, removed: { touches: 3, applications: 1, interviews: 1 } });
+    for (const table of ['people', 'applications', 'interviews', 'prep_items', 'debriefs', 'touches', 'contact_outlook']) {
+      expect(JSON.stringify(b.db.prepare(`SELECT * FROM ${table}`).all()), table).not.toContain(MARK);
+    }
+    expect(JSON.stringify(b.db.prepare('SELECT * FROM audit_log').all())).not.toContain(MARK);
+    expect(b.db.prepare('SELECT entity, action, changes FROM audit_log WHERE entity_id = ?').all(ada.id)).toEqual([
+      { entity: 'person', action: 'delete', changes: JSON.stringify({ erased: 1, touches: 3, applications: 1, interviews: 1 }) },
+    ]);
+    expect((await b.ok('people.get', { id: kept.id })).name).toBe('Ben Stays');
+    expect((await b.ok('people.get', { id: manager.id })).name).toBe('Dana Whitfield');
+    for (const f of fs.readdirSync(path.dirname(file))) expect(fs.readFileSync(path.join(path.dirname(file), f)).includes(Buffer.from(MARK)), f).toBe(false);
+    expect(await b.send('io.erasePerson', { id: ada.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('lists people not contacted in 24 months, and none with an open application', async () => {
+    const b = makeBackend();
+    const old = await b.ok('people.create', { kind: 'candidate', name: 'Quiet Since 2023', timezone: 'UTC' });
+    await b.ok('touches.log', { personId: old.id, at: '2023-01-10T10:00:00Z', channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied' });
+    const recent = await b.ok('people.create', { kind: 'candidate', name: 'Spoke Last Month', timezone: 'UTC' });
+    await b.ok('touches.log', { personId: recent.id, at: '2026-01-15T10:00:00Z', channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied' });
+    expect((await b.ok('io.retention', {})).map((p) => [p.name, p.lastContactAt])).toEqual([['Quiet Since 2023', '2023-01-10T10:00:00.000Z']]);
+    expect((await b.ok('io.retention', { months: 1 })).map((p) => p.name)).toEqual(['Quiet Since 2023', 'Spoke Last Month']);
+  });
+});
+
+describe('CSV export', () => {
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    expect(['=1+1', '+SUM(A1)', '-2', '@cmd', '\tx', '\rx', 'plain', 'a=b', 42, null].map(neutralizeCell)).toEqual([
+      "'=1+1",
+      "'+SUM(A1)",
+      "'-2",
+      "'@cmd",
+      "'\tx",
+      "'\rx",
+      'plain',
+      'a=b',
+      '42',
+      '',
+    ]);
+  });
+
+  it('writes people, applications and the contact log, with a header row, to a file or for download', async () => {
+    const b = makeBackend();
+    const { candidate, position } = await seedBasics(b);
+    await b.ok('people.update', { id: candidate.id, notes: '=HYPERLINK("https://evil.example","click")' });
+    await b.ok('applications.create', { candidateId: candidate.id, positionId: position.id });
+    const people = await b.ok('io.exportCsv', { entity: 'people' });
+    expect(people.rows).toBe(2);
+    const lines = people.content!.replace(/^\ufeff/, '').trim().split('\n');
+    expect(lines[0]).toBe('id,kind,name,email,phone,timezone,company,title,location,linkedin,notes,created');
+    expect(people.content).toContain(`"'=HYPERLINK(""https://evil.example"",""click"")"`);
+    const target = path.join(tempDir(), 'applications.csv');
+    expect(await b.ok('io.exportCsv', { entity: 'applications', path: target })).toMatchObject({ path: target, rows: 1 });
+    expect(fs.readFileSync(target, 'utf8')).toContain('Ada Okafor,Senior Backend Engineer,Acme Robotics,sourced');
+    expect(await b.send('io.exportCsv', { entity: 'touches', path: '/nonexistent-dir/x.csv' })).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: ['path'] }] } } });
+  });
+});
