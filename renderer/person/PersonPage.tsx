@@ -4,6 +4,7 @@ import { href } from '../router';
 import { usePersonStore } from '../stores/person';
 import { InterviewsPanel } from '../interviews/InterviewsPanel';
 import { ContactActions } from './ContactActions';
+import { PersonDataActions } from './DataRights';
 import { LogContactForm } from './LogContactForm';
 import { Timeline } from './Timeline';
 
@@ -33,9 +34,12 @@ export function PersonPage({ id }: { id: string }) {
         title={person.name}
         subtitle={subtitle || (person.kind === 'candidate' ? 'Candidate' : 'Client contact')}
         actions={
-          <a className="button" href={href('people', person.id, { edit: '1' })}>
-            Edit details
-          </a>
+          <>
+            <a className="button" href={href('people', person.id, { edit: '1' })}>
+              Edit details
+            </a>
+            <PersonDataActions person={person} />
+          </>
         }
       />
       <p className={`banner ${BANNER_TONE[contact.state] ?? ''}`} role="status">

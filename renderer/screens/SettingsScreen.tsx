@@ -3,6 +3,7 @@ import type { SystemInfo } from '../../api/contract';
 import { LoadError, PageHeader } from '../components/ui';
 import { call } from '../api';
 import { PolicySettingsForm } from './PolicySettings';
+import { DataSettings } from './DataSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { RecruiterSettings } from './RecruiterSettings';
 
@@ -29,6 +30,7 @@ export function SettingsScreen() {
       <PolicySettingsForm />
       <RecruiterSettings />
       <ProfileSettings />
+      <DataSettings />
       {error && <LoadError message={error} onRetry={() => setAttempt((n) => n + 1)} />}
       {info && (
         <section className="panel settings-about">

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 import { startHost, type RunningHost } from '../host';
 
@@ -85,4 +86,23 @@ test('settings show each rule with its bounds, refuse a weekly cap over 7 beside
   await page.getByRole('button', { name: 'Save rules' }).click();
   await expect(page.getByText('Settings saved.')).toBeVisible();
   expect((await host.rpc<{ policy: { weeklyCap: number } }>('settings.get', {})).policy.weeklyCap).toBe(2);
+});
+
+test('a candidate’s data can be exported as readable JSON, then erased with everything linked', async ({ page, host }) => {
+  const ada = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name: 'Ada Okafor', email: 'ada@mail.example', timezone: 'Europe/Berlin' });
+  await host.rpc('touches.log', { personId: ada.id, at: daysAgo(3), channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', summary: 'Happy to talk.' });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/people/${ada.id}`);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export their data' }).click()]);
+  expect(file.suggestedFilename()).toBe('Politely data - Ada Okafor.json');
+  const exported = JSON.parse(fs.readFileSync((await file.path())!, 'utf8')) as { data: { person: { name: string }[]; contacts: { summary: string }[] } };
+  expect(exported.data.person[0]!.name).toBe('Ada Okafor');
+  expect(exported.data.contacts.map((t) => t.summary)).toEqual(['Happy to talk.']);
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Erase…' }).click();
+  await expect(page.getByText('Ada Okafor has been erased.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+  expect(await host.rpc<{ total: number }>('people.list', {})).toMatchObject({ total: 0 });
+  expect(await host.rpc<unknown[]>('touches.list', {})).toEqual([]);
 });

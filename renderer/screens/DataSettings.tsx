@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import type { Output } from '../../api/contract';
+import { call } from '../api';
+import { download } from '../interviews/format';
+import { erasePersonData, exportPersonData } from '../person/DataRights';
+import { href } from '../router';
+import { useToastStore } from '../stores/toasts';
+
+const EXPORTS = [
+  { entity: 'people', label: 'People' },
+  { entity: 'applications', label: 'Applications' },
+  { entity: 'touches', label: 'Contact log' },
+] as const;
+
+/** Taking data out, and the people kept longer than they should be. */
+export function DataSettings() {
+  const [stale, setStale] = useState<Output<'io.retention'> | null>(null);
+  const [revision, setRevision] = useState(0);
+  useEffect(() => {
+    let current = true;
+    void call('io.retention', {}).then((r) => current && setStale(r.ok ? r.value : []));
+    return () => {
+      current = false;
+    };
+  }, [revision]);
+
+  const exportCsv = async (entity: (typeof EXPORTS)[number]['entity']) => {
+    const result = await call('io.exportCsv', { entity });
+    if (!result.ok || result.value.content === undefined) return useToastStore.getState().show(result.ok ? 'Nothing to export.' : result.error.message, 'error');
+    download({ fileName: result.value.fileName, mime: 'text/csv', encoding: 'utf8', content: result.value.content });
+  };
+
+  return (
+    <section className="panel settings-about" aria-labelledby="data-title">
+      <h2 id="data-title">Your data</h2>
+      <h3>Export as CSV</h3>
+      <p className="muted small">For a spreadsheet. Cells that look like formulas are kept as text, so they never run.</p>
+      <div className="button-row">
+        {EXPORTS.map((e) => (
+          <button key={e.entity} type="button" className="button" onClick={() => void exportCsv(e.entity)}>
+            {e.label}
+          </button>
+        ))}
+      </div>
+      <h3>Not contacted in two years</h3>
+      <p className="muted small">People with no contact for 24 months and no open application. Keep only what you still need: erase them, or export their data first.</p>
+      {stale?.length === 0 && <p className="muted">Nobody. Everyone on file has been in touch within two years.</p>}
+      {stale && stale.length > 0 && (
+        <ul className="retention-list">
+          {stale.map((p) => (
+            <li key={p.id}>
+              <a href={href('people', p.id)}>{p.name}</a>
+              <span className="muted small">{p.lastContactAt ? `last contact ${new Date(p.lastContactAt).toLocaleDateString()}` : `added ${new Date(p.createdAt).toLocaleDateString()}, never contacted`}</span>
+              <button type="button" className="link-button" onClick={() => void exportPersonData(p)}>
+                Export
+              </button>
+              <button type="button" className="link-button danger" onClick={() => void erasePersonData(p).then((erased) => erased && setRevision((n) => n + 1))}>
+                Erase
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
