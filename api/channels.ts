@@ -46,6 +46,8 @@ export const CHANNEL_NAMES = [
   'prep.update',
   'prep.exportPacket',
   'debriefs.record',
+  'io.previewCsv',
+  'io.importCsv',
   'io.exportCsv',
   'io.exportPerson',
   'io.erasePerson',

@@ -18,6 +18,7 @@ import {
 } from '../core/model';
 import { SETTINGS, type ContactState, type PolicySettings, type Reason, type SettingSpec, type Touch, type Verdict } from '../core/policy';
 import { INTERVIEW_FORMATS, PREP_VISIBILITY, type Debrief, type Interview, type PrepItem } from '../core/interviews';
+import { IMPORT_FIELDS, type ImportResult, type Mapping } from '../core/importMapping';
 import type { BreadthWeek, DebriefSpeed, OverrideRow } from '../core/reports';
 import type { Signal } from '../core/signals';
 import { isTimeZone } from '../core/timezones';
@@ -29,6 +30,7 @@ export { RULE_NAMES } from '../core/policy/rules';
 export type { ContactState, PolicySettings, Reason, RuleId, SettingSpec, Touch, Verdict } from '../core/policy';
 export { ACCEPTANCE_QUESTION, DEBRIEF_QUESTIONS, INTERVIEW_FORMATS, PREP_VISIBILITY } from '../core/interviews';
 export type { Debrief, Interview, InterviewFormat, Interviewer, PrepItem, PrepVisibility } from '../core/interviews';
+export { IMPORT_FIELDS, type ImportField, type ImportResult, type Mapping } from '../core/importMapping';
 export type { BreadthWeek, DebriefSpeed, OverrideRow } from '../core/reports';
 export type { Signal } from '../core/signals';
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
@@ -272,6 +274,14 @@ export const contract = {
     acceptanceVerbatim: optionalText('Their words', 2_000),
     next: z.enum(['offer', 'next-round'], { error: 'Choose offer or another round.' }).default('offer'),
   }),
+  'io.previewCsv': z.strictObject({ path: z.string({ error: 'Choose a CSV file.' }).min(1, 'Choose a CSV file.').max(4_096) }),
+  'io.importCsv': z.strictObject({
+    path: z.string({ error: 'Choose a CSV file.' }).min(1, 'Choose a CSV file.').max(4_096),
+    kind: z.enum(PERSON_KINDS, { error: 'Choose whether these are candidates or client contacts.' }),
+    mapping: z.record(z.string().max(500), z.enum(IMPORT_FIELDS, { error: 'Choose what each column holds.' })).optional(),
+    onDuplicate: z.enum(['skip', 'merge'], { error: 'Choose whether duplicates are skipped or merged.' }).default('skip'),
+    mode: z.enum(['all-or-nothing', 'valid-only'], { error: 'Choose whether to import all rows or only the valid ones.' }).default('all-or-nothing'),
+  }),
   'io.exportCsv': z.strictObject({
     entity: z.enum(['people', 'applications', 'touches'], { error: 'Choose people, applications or touches.' }),
     path: z.string().min(1).max(4_096).optional(),
@@ -355,6 +365,8 @@ export interface Outputs {
   'prep.update': InterviewDetail;
   'prep.exportPacket': PacketFile;
   'debriefs.record': { debrief: Debrief; application: BoardCard; interview: InterviewDetail };
+  'io.previewCsv': { headers: string[]; mapping: Mapping; sample: Record<string, string>[]; rows: number };
+  'io.importCsv': ImportResult;
   'io.exportCsv': { rows: number; fileName: string; path?: string; content?: string };
   'io.exportPerson': { exportedAt: string; data: Record<string, unknown[]> };
   'io.erasePerson': { erased: true; removed: { touches: number; applications: number; interviews: number } };

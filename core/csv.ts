@@ -9,3 +9,8 @@ export function neutralizeCell(value: unknown): string {
   const text = String(value);
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
+
+/** The reverse, on import: a cell Politely (or a spreadsheet) protected with a leading quote mark reads as what was typed. */
+export function restoreCell(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}

@@ -39,3 +39,8 @@ export function listCompanies(db: Db): CompanySummary[] {
     )
     .all() as CompanySummary[];
 }
+
+/** Company ids by lower-cased name, to reuse a company an import names. */
+export function companyIdsByName(db: Db): Map<string, string> {
+  return new Map((db.prepare('SELECT id, name FROM companies').all() as { id: string; name: string }[]).map((c) => [c.name.toLowerCase(), c.id]));
+}

@@ -61,3 +61,8 @@ export function listPeople(db: Db, filter: PeopleFilter): { people: Person[]; to
   const people = db.prepare(`${SELECT} ${clause} ORDER BY p.name COLLATE NOCASE, p.id LIMIT ?`).all(...params, filter.limit) as Person[];
   return { people, total };
 }
+
+/** Every person of one kind with their email and phone, to find duplicates on import. */
+export function contactDetails(db: Db, kind: PersonKind): { id: string; email: string | null; phone: string | null }[] {
+  return db.prepare('SELECT id, email, phone FROM people WHERE kind = ?').all(kind) as { id: string; email: string | null; phone: string | null }[];
+}

@@ -1,15 +1,26 @@
 import fs from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { neutralizeCell } from '../../core/csv';
+import { suggestMapping } from '../../core/importMapping';
 import { inTransaction } from '../../db/connection';
 import { erasePerson, everythingAbout, exportRows, retentionList, scrubAfterErasure } from '../../db/dataRights';
 import { isoNow } from '../context';
+import { readCsv } from '../csv';
+import { importPeople } from '../importPeople';
 import { AppError, found } from '../errors';
 import type { HandlersOf } from './types';
 
 const MONTH_MS = 30.4375 * 86_400_000;
 
 export const ioHandlers: HandlersOf<'io'> = {
+  /** The columns of a CSV, a guess at what each holds, and its first rows: what the import dialog shows. */
+  'io.previewCsv': (_ctx, { path }) => {
+    const table = readCsv(path);
+    return { headers: table.headers, mapping: suggestMapping(table.headers), sample: table.rows.slice(0, 5).map((r) => r.cells), rows: table.rows.length };
+  },
+
+  'io.importCsv': (ctx, options) => importPeople(ctx.db, options, isoNow(ctx)),
+
   /** One of the exports as CSV: written to `path` when given (the desktop app's save dialog), else returned to download. */
   'io.exportCsv': (ctx, { entity, path }) => {
     const { header, rows } = exportRows(ctx.db, entity);

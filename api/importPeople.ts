@@ -1,0 +1,135 @@
+import { restoreCell } from '../core/csv';
+import { emailKey, phoneKey, suggestMapping, type ImportField, type ImportResult, type Mapping } from '../core/importMapping';
+import type { PersonKind } from '../core/model';
+import { companyIdsByName, createCompany } from '../db/companies';
+import { inTransaction, type Db } from '../db/connection';
+import { contactDetails, createPerson, getPerson, updatePerson, type PersonFields } from '../db/people';
+import { contract } from './contract';
+import { readCsv } from './csv';
+import { AppError } from './errors';
+
+export interface ImportOptions {
+  path: string;
+  kind: PersonKind;
+  mapping?: Mapping | undefined;
+  onDuplicate: 'skip' | 'merge';
+  mode: 'all-or-nothing' | 'valid-only';
+}
+
+
+type Draft = Omit<PersonFields, 'companyId'> & { company: string | null };
+type Plan = { kind: 'create'; draft: Draft } | { kind: 'merge'; personId: string; draft: Draft };
+
+const MERGEABLE = ['email', 'phone', 'title', 'location', 'linkedinUrl', 'notes'] as const;
+
+function checkMapping(headers: readonly string[], mapping: Mapping): void {
+  const unknown = Object.keys(mapping).find((h) => !headers.includes(h));
+  if (unknown) throw new AppError('validation', `The file has no column called "${unknown}".`, { issues: [{ path: ['mapping'], message: `The file has no column called "${unknown}".` }] });
+  const fields = new Set(Object.values(mapping));
+  if (!fields.has('name') && !fields.has('firstName') && !fields.has('lastName')) {
+    throw new AppError('validation', 'Choose the column (or columns) with each person’s name.', { issues: [{ path: ['mapping'], message: 'Choose the column with the name.' }] });
+  }
+}
+
+/**
+ * Imports candidates or client contacts from a CSV: every row checked as if typed in the app,
+ * duplicates found by email and phone (within the file and against what is saved) and skipped or
+ * merged, then all written in one transaction: the whole file, or only its valid rows, never half.
+ */
+export function importPeople(db: Db, options: ImportOptions, now: string): ImportResult {
+  const table = readCsv(options.path);
+  const mapping = options.mapping ?? suggestMapping(table.headers);
+  checkMapping(table.headers, mapping);
+  const column = (field: ImportField) => Object.keys(mapping).find((h) => mapping[h] === field);
+
+  const byKey = new Map<string, { personId?: string; plan?: Plan }>();
+  for (const p of contactDetails(db, options.kind)) {
+    for (const key of [emailKey(p.email), phoneKey(p.phone)]) if (key && !byKey.has(key)) byKey.set(key, { personId: p.id });
+  }
+
+  const result: ImportResult = { imported: 0, merged: 0, skipped: 0, errors: [] };
+  const plans: Plan[] = [];
+  for (const { row, cells, ragged } of table.rows) {
+    if (ragged) {
+      result.errors.push({ row, message: 'This row has more cells than there are columns. Check for a stray separator.' });
+      continue;
+    }
+    const get = (field: ImportField) => {
+      const header = column(field);
+      return header ? restoreCell(cells[header] ?? '') || undefined : undefined;
+    };
+    const name = get('name') ?? [get('firstName'), get('lastName')].filter(Boolean).join(' ');
+    const parsed = contract['people.create'].safeParse({
+      kind: options.kind,
+      name,
+      email: get('email'),
+      phone: get('phone'),
+      title: get('title'),
+      location: get('location'),
+      linkedinUrl: get('linkedinUrl'),
+      notes: get('notes'),
+    });
+    const company = get('company') ?? null;
+    if (!parsed.success || (company && company.length > 200)) {
+      const messages = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+      if (company && company.length > 200) messages.push('Company name can be at most 200 characters.');
+      result.errors.push({ row, message: messages.join(' ') });
+      continue;
+    }
+    const draft: Draft = { ...parsed.data, company };
+    const keys = [emailKey(draft.email), phoneKey(draft.phone)].filter((k): k is string => k !== null);
+    const match = keys.map((k) => byKey.get(k)).find(Boolean);
+    if (match) {
+      if (options.onDuplicate === 'skip') {
+        result.skipped++;
+        continue;
+      }
+      result.merged++;
+      if (match.plan) fillBlanks(match.plan.draft, draft);
+      else {
+        const plan: Plan = { kind: 'merge', personId: match.personId!, draft };
+        plans.push(plan);
+        match.plan = plan;
+      }
+      continue;
+    }
+    const plan: Plan = { kind: 'create', draft };
+    plans.push(plan);
+    for (const k of keys) byKey.set(k, { plan });
+  }
+
+  if (options.mode === 'all-or-nothing' && result.errors.length > 0) return { imported: 0, merged: 0, skipped: 0, errors: result.errors };
+
+  inTransaction(db, () => {
+    const companies = companyIdsByName(db);
+    const companyId = (name: string | null) => {
+      if (!name) return null;
+      let id = companies.get(name.toLowerCase());
+      if (!id) {
+        id = createCompany(db, { name }, now).id;
+        companies.set(name.toLowerCase(), id);
+      }
+      return id;
+    };
+    for (const plan of plans) {
+      const { company, ...fields } = plan.draft;
+      if (plan.kind === 'create') {
+        createPerson(db, { ...fields, companyId: companyId(company) }, now);
+        result.imported++;
+        continue;
+      }
+      // Merging fills what is empty; it never overwrites what the recruiter already has.
+      const existing = getPerson(db, plan.personId)!;
+      const patch: Partial<PersonFields> = {};
+      for (const key of MERGEABLE) if (!existing[key] && fields[key]) patch[key] = fields[key];
+      if (!existing.companyId && company) patch.companyId = companyId(company);
+      updatePerson(db, plan.personId, patch, now);
+    }
+  });
+  return result;
+}
+
+function fillBlanks(target: Draft, source: Draft): void {
+  for (const key of MERGEABLE) if (!target[key] && source[key]) target[key] = source[key];
+  if (!target.company && source.company) target.company = source.company;
+}

@@ -1,0 +1,134 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emailKey, phoneKey, suggestMapping } from '../../core/importMapping';
+import { makeBackend, tableCounts, tempDir } from './helpers';
+
+function csvFile(content: string | Buffer, name = 'people.csv'): string {
+  const file = path.join(tempDir(), name);
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+describe('reading spreadsheets from other tools', () => {
+  it('recognises the common headers', () => {
+    expect(suggestMapping(['First Name', 'Last Name', 'E-mail Address', 'Mobile', 'Current Company', 'Job Title', 'City', 'LinkedIn URL', 'Comments', 'Source'])).toEqual({
+      'First Name': 'firstName',
+      'Last Name': 'lastName',
+      'E-mail Address': 'email',
+      Mobile: 'phone',
+      'Current Company': 'company',
+      'Job Title': 'title',
+      City: 'location',
+      'LinkedIn URL': 'linkedinUrl',
+      Comments: 'notes',
+    });
+    expect(suggestMapping(['Full name', 'Email'])).toEqual({ 'Full name': 'name', Email: 'email' });
+  });
+
+  it('finds the same person by normalised email and E.164 phone', () => {
+    expect(emailKey('  Ada@Mail.Example ')).toBe('ada@mail.example');
+    expect(phoneKey('+44 20 7946 0018')).toBe(phoneKey('+442079460018'));
+    expect(phoneKey('+1 (415) 555-0134')).toBe('+14155550134');
+    expect(phoneKey('')).toBeNull();
+  });
+});
+
+describe('io.importCsv', () => {
+  it('imports with a BOM, quoted newlines and ; separators, creating the companies it names', async () => {
+    const b = makeBackend();
+    const file = csvFile('\ufeffFirst Name;Last Name;Email;Company;Notes\nAda;Okafor;ada@mail.example;Acme;"Met at the meetup.\nFollow up in May."\nBen;Lindqvist;;Acme;\n');
+    expect(await b.ok('io.previewCsv', { path: file })).toMatchObject({ headers: ['First Name', 'Last Name', 'Email', 'Company', 'Notes'], rows: 2 });
+    expect(await b.ok('io.importCsv', { path: file, kind: 'candidate' })).toEqual({ imported: 2, merged: 0, skipped: 0, errors: [] });
+    const people = (await b.ok('people.list', { kind: 'candidate' })).people;
+    expect(people.map((p) => [p.name, p.companyName, p.notes])).toEqual([
+      ['Ada Okafor', 'Acme', 'Met at the meetup.\nFollow up in May.'],
+      ['Ben Lindqvist', 'Acme', null],
+    ]);
+    expect(await b.ok('companies.list', {})).toHaveLength(1);
+  });
+
+  it('reports each bad row with its number and reason; all-or-nothing imports none, valid-only the rest', async () => {
+    const b = makeBackend();
+    const file = csvFile('Name,Email,Phone\nAda Okafor,ada@mail.example,\n,nobody@mail.example,\nCal,not-an-email,\nDee,dee@mail.example,12,extra\n');
+    const before = tableCounts(b.db);
+    const refused = await b.ok('io.importCsv', { path: file, kind: 'candidate', mode: 'all-or-nothing' });
+    expect(refused).toEqual({
+      imported: 0,
+      merged: 0,
+      skipped: 0,
+      errors: [
+        { row: 3, message: 'Name is required.' },
+        { row: 4, message: 'Enter an email address like name@example.com.' },
+        { row: 5, message: 'This row has more cells than there are columns. Check for a stray separator.' },
+      ],
+    });
+    expect(tableCounts(b.db)).toEqual(before);
+    const some = await b.ok('io.importCsv', { path: file, kind: 'candidate', mode: 'valid-only' });
+    expect(some).toMatchObject({ imported: 1, errors: [{ row: 3 }, { row: 4 }, { row: 5 }] });
+  });
+
+  it('skips or merges duplicates found by email or phone, in the file and against what is saved', async () => {
+    const b = makeBackend();
+    await b.ok('people.create', { kind: 'candidate', name: 'Ada Okafor', email: 'ada@mail.example' });
+    const file = csvFile(
+      'Name,Email,Phone,Title\nAda O.,ADA@mail.example,+44 20 7946 0018,Engineer\nBen L,ben@mail.example,+1 415 555 0134,\nBenjamin Lindqvist,,+14155550134,Architect\n',
+    );
+    expect(await b.ok('io.importCsv', { path: file, kind: 'candidate', onDuplicate: 'skip' })).toEqual({ imported: 1, merged: 0, skipped: 2, errors: [] });
+    const b2 = makeBackend();
+    const ada = await b2.ok('people.create', { kind: 'candidate', name: 'Ada Okafor', email: 'ada@mail.example' });
+    expect(await b2.ok('io.importCsv', { path: file, kind: 'candidate', onDuplicate: 'merge' })).toEqual({ imported: 1, merged: 2, skipped: 0, errors: [] });
+    // Merging fills blanks and never overwrites: Ada keeps her name and gains the phone and title.
+    expect(await b2.ok('people.get', { id: ada.id })).toMatchObject({ name: 'Ada Okafor', phone: '+44 20 7946 0018', title: 'Engineer' });
+    const ben = (await b2.ok('people.list', { kind: 'candidate' })).people.find((p) => p.email === 'ben@mail.example')!;
+    expect(ben).toMatchObject({ name: 'Ben L', title: 'Architect' });
+  });
+
+  it('refuses hostile files in plain words and changes nothing', async () => {
+    const b = makeBackend();
+    const before = tableCounts(b.db);
+    const cases: [string | Buffer, RegExp][] = [
+      ['', /empty/],
+      [crypto.randomBytes(4096), /binary data|not UTF-8/],
+      [Buffer.from([0x4e, 0x61, 0x6d, 0x65, 0x0a, 0xff, 0xfe, 0x41, 0x0a]), /not UTF-8/],
+      ['Name,Email\n', /no data/],
+      ['Name,Name\nA,B\n', /same header/],
+    ];
+    for (const [content, message] of cases) {
+      const result = await b.send('io.importCsv', { path: csvFile(content), kind: 'candidate' });
+      expect(result).toMatchObject({ ok: false, error: { code: 'validation', message, details: { issues: [{ path: ['path'] }] } } });
+    }
+    expect(await b.send('io.importCsv', { path: csvFile('Email\nx@y.example\n'), kind: 'candidate' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { issues: [{ path: ['mapping'] }] } },
+    });
+    // A 10 MB cell is a row error, not a crash.
+    const huge = await b.ok('io.importCsv', { path: csvFile(`Name,Notes\nAda,"${'x'.repeat(10 * 1024 * 1024)}"\n`), kind: 'candidate' });
+    expect(huge.errors).toEqual([{ row: 2, message: 'Notes can be at most 20,000 characters.' }]);
+    expect(tableCounts(b.db)).toEqual(before);
+  });
+
+  it('round-trips an export, protected formula cells included, keeping every field', async () => {
+    const b = makeBackend();
+    const company = await b.ok('companies.create', { name: 'Acme' });
+    await b.ok('people.create', { kind: 'candidate', name: 'Ada Okafor', email: 'ada@mail.example', phone: '+44 20 7946 0018', companyId: company.id, title: 'Engineer', location: 'Berlin', linkedinUrl: 'https://www.linkedin.com/in/ada', notes: '=1+1 and, "quotes"\nnew line' });
+    const exported = await b.ok('io.exportCsv', { entity: 'people' });
+    const b2 = makeBackend();
+    const file = csvFile(exported.content!);
+    const mapping = { name: 'name', email: 'email', phone: 'phone', company: 'company', title: 'title', location: 'location', linkedin: 'linkedinUrl', notes: 'notes' } as const;
+    expect(await b2.ok('io.importCsv', { path: file, kind: 'candidate', mapping })).toMatchObject({ imported: 1, errors: [] });
+    const [ada] = (await b2.ok('people.list', { kind: 'candidate' })).people;
+    expect(ada).toMatchObject({
+      name: 'Ada Okafor',
+      email: 'ada@mail.example',
+      phone: '+44 20 7946 0018',
+      companyName: 'Acme',
+      title: 'Engineer',
+      location: 'Berlin',
+      linkedinUrl: 'https://www.linkedin.com/in/ada',
+      // The export's protective quote mark comes off again: every field arrives as it was typed.
+      notes: '=1+1 and, "quotes"\nnew line',
+    });
+  });
+});
