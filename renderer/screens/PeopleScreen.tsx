@@ -4,6 +4,7 @@ import { EmptyState, LoadError, PageHeader } from '../components/ui';
 import { href, navigate, useRoute } from '../router';
 import { usePeopleStore } from '../stores/lists';
 import { PersonPage } from '../person/PersonPage';
+import { ImportDialog } from './ImportDialog';
 import { PersonForm } from './PersonForm';
 
 const KIND_LABELS: Record<PersonKind, { plural: string; one: string }> = {
@@ -22,6 +23,7 @@ export function PeopleScreen() {
 function PeopleList({ kind }: { kind: PersonKind }) {
   const { items, status, error, load } = usePeopleStore();
   const [filter, setFilter] = useState('');
+  const [importing, setImporting] = useState(false);
   useEffect(() => {
     void load();
   }, [load]);
@@ -40,11 +42,17 @@ function PeopleList({ kind }: { kind: PersonKind }) {
         title="People"
         subtitle="Candidates you represent and the client contacts who hire them."
         actions={
-          <a className="button button-primary" href={href('people', 'new', { kind })}>
-            New {labels.one}
-          </a>
+          <>
+            <button type="button" className="button" onClick={() => setImporting(true)}>
+              Import CSV…
+            </button>
+            <a className="button button-primary" href={href('people', 'new', { kind })}>
+              New {labels.one}
+            </a>
+          </>
         }
       />
+      {importing && <ImportDialog kind={kind} onClose={() => setImporting(false)} />}
       <div className="toolbar">
         <div className="tabs" role="tablist" aria-label="Kind of person">
           {(['candidate', 'contact'] as const).map((k) => (

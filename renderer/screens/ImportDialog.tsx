@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { IMPORT_FIELDS, type ImportField, type ImportResult, type Mapping, type Output, type PersonKind } from '../../api/contract';
+import { call, pathOf } from '../api';
+import { Dialog, FormError } from '../components/ui';
+import { usePeopleStore } from '../stores/lists';
+
+const FIELD_LABELS: Record<ImportField, string> = {
+  name: 'Full name',
+  firstName: 'First name',
+  lastName: 'Last name',
+  email: 'Email',
+  phone: 'Phone',
+  company: 'Company',
+  title: 'Job title',
+  location: 'Location',
+  linkedinUrl: 'LinkedIn profile',
+  notes: 'Notes',
+};
+
+type Step = { at: 'choose' } | { at: 'map'; path: string; preview: Output<'io.previewCsv'> } | { at: 'done'; result: ImportResult };
+
+/** Bring people in from another tool's spreadsheet: choose the file, check the columns, import. */
+export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): void }) {
+  const [step, setStep] = useState<Step>({ at: 'choose' });
+  const [mapping, setMapping] = useState<Mapping>({});
+  const [onDuplicate, setOnDuplicate] = useState<'skip' | 'merge'>('skip');
+  const [mode, setMode] = useState<'all-or-nothing' | 'valid-only'>('all-or-nothing');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const plural = kind === 'candidate' ? 'candidates' : 'client contacts';
+
+  async function choose(file: File) {
+    setBusy(true);
+    setError(null);
+    const located = await pathOf(file);
+    const preview = located.ok ? await call('io.previewCsv', { path: located.value }) : located;
+    setBusy(false);
+    if (!located.ok || !preview.ok) return setError(preview.ok ? 'The file could not be read.' : preview.error.message);
+    setMapping(preview.value.mapping);
+    setStep({ at: 'map', path: located.value, preview: preview.value });
+  }
+
+  async function importNow(path: string) {
+    setBusy(true);
+    setError(null);
+    const result = await call('io.importCsv', { path, kind, mapping: Object.fromEntries(Object.entries(mapping).filter(([, f]) => f)) as Record<string, ImportField>, onDuplicate, mode });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    void usePeopleStore.getState().load();
+    setStep({ at: 'done', result: result.value });
+  }
+
+  return (
+    <Dialog title={`Import ${plural} from a CSV file`} onClose={onClose}>
+      {step.at === 'choose' && (
+        <div className="form-stack">
+          <p>Export the list from your spreadsheet or recruiting tool as CSV (UTF-8). Politely recognises the usual column names, and you can check each one next.</p>
+          <label className="button button-primary file-button">
+            {busy ? 'Reading…' : 'Choose a CSV file…'}
+            <input type="file" className="sr-only" accept=".csv,text/csv,.tsv,.txt" disabled={busy} onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])} />
+          </label>
+        </div>
+      )}
+      {step.at === 'map' && (
+        <div className="form-stack">
+          <p>
+            {step.preview.rows.toLocaleString()} {step.preview.rows === 1 ? 'row' : 'rows'}. Check what each column holds:
+          </p>
+          <div className="import-columns">
+            {step.preview.headers.map((header) => (
+              <label key={header} className="import-column">
+                <span className="import-header">{header}</span>
+                <span className="muted small import-example">{step.preview.sample[0]?.[header] || '—'}</span>
+                <select value={mapping[header] ?? ''} onChange={(e) => setMapping((m) => ({ ...m, [header]: (e.target.value || undefined) as ImportField | undefined }))}>
+                  <option value="">Don’t import</option>
+                  {IMPORT_FIELDS.map((f) => (
+                    <option key={f} value={f}>
+                      {FIELD_LABELS[f]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+          <fieldset className="radio-list">
+            <legend>Someone already here (same email or phone)</legend>
+            <label className="check">
+              <input type="radio" checked={onDuplicate === 'skip'} onChange={() => setOnDuplicate('skip')} /> Skip them
+            </label>
+            <label className="check">
+              <input type="radio" checked={onDuplicate === 'merge'} onChange={() => setOnDuplicate('merge')} /> Merge: fill in what is missing, change nothing else
+            </label>
+          </fieldset>
+          <fieldset className="radio-list">
+            <legend>If some rows have problems</legend>
+            <label className="check">
+              <input type="radio" checked={mode === 'all-or-nothing'} onChange={() => setMode('all-or-nothing')} /> Import nothing, and show me the rows to fix
+            </label>
+            <label className="check">
+              <input type="radio" checked={mode === 'valid-only'} onChange={() => setMode('valid-only')} /> Import the valid rows, and list the others
+            </label>
+          </fieldset>
+          <FormError message={error} />
+          <div className="form-actions">
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="button" className="button button-primary" disabled={busy} onClick={() => void importNow(step.path)}>
+              {busy ? 'Importing…' : `Import ${plural}`}
+            </button>
+          </div>
+        </div>
+      )}
+      {step.at === 'done' && (
+        <div className="form-stack">
+          <p role="status">
+            {step.result.imported} imported, {step.result.merged} merged, {step.result.skipped} skipped
+            {step.result.errors.length ? `, ${step.result.errors.length} ${step.result.errors.length === 1 ? 'row needs' : 'rows need'} fixing` : ''}.
+          </p>
+          {step.result.errors.length > 0 && (
+            <ul className="import-errors">
+              {step.result.errors.slice(0, 200).map((e) => (
+                <li key={e.row}>
+                  <strong>Row {e.row}:</strong> {e.message}
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="form-actions">
+            <button type="button" className="button button-primary" onClick={onClose}>
+              Done
+            </button>
+          </div>
+        </div>
+      )}
+      {step.at === 'choose' && <FormError message={error} />}
+    </Dialog>
+  );
+}

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import { startHost, type RunningHost } from '../host';
+
+const test = base.extend<{ host: RunningHost }>({
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => {
+    const host = await startHost();
+    await use(host);
+    await host.stop();
+  },
+});
+
+/** 1,000 rows as another tool exports them: 950 people, 30 repeats of earlier emails, 20 bad emails. */
+function spreadsheet(dir: string): string {
+  const lines = ['First Name,Last Name,E-mail Address,Mobile,Current Company,Job Title'];
+  for (let i = 1; i <= 1000; i++) {
+    const n = String(i).padStart(4, '0');
+    if (i % 50 === 0) lines.push(`Bad,Email ${n},not-an-email-${n},,Acme,Engineer`);
+    else if (i % 33 === 0) lines.push(`Again,Person ${n},person${String(i - 1).padStart(4, '0')}@mail.example,,Acme,Engineer`);
+    else lines.push(`Person,${n},person${n}@mail.example,+1 415 555 ${n},"Acme, Inc.",Engineer`);
+  }
+  const file = path.join(dir, 'export-from-old-ats.csv');
+  fs.writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+  return file;
+}
+
+test('a recruiter imports a 1,000-row export with duplicates and errors, and sees what to fix', async ({ page, host }, info) => {
+  fs.mkdirSync(info.outputDir, { recursive: true });
+  const file = spreadsheet(info.outputDir);
+  const expectedBad = 20;
+  const expectedDuplicates = [...Array(1000).keys()].map((i) => i + 1).filter((i) => i % 50 !== 0 && i % 33 === 0).length;
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import candidates from a CSV file' });
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  await expect(dialog.getByText('1,000 rows. Check what each column holds:')).toBeVisible();
+  await expect(dialog.getByRole('combobox').nth(2)).toHaveValue('email');
+  await dialog.getByLabel('Import the valid rows, and list the others').check();
+  await dialog.getByRole('button', { name: 'Import candidates' }).click();
+  const imported = 1000 - expectedBad - expectedDuplicates;
+  await expect(dialog.getByRole('status')).toHaveText(`${imported} imported, 0 merged, ${expectedDuplicates} skipped, ${expectedBad} rows need fixing.`);
+  await expect(dialog.getByText('Row 51:')).toBeVisible();
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Row 51:' })).toContainText('Enter an email address like name@example.com.');
+  await page.screenshot({ path: info.outputPath('import.png') });
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  expect(await host.rpc<{ total: number }>('people.list', { kind: 'candidate' })).toMatchObject({ total: imported });
+  await expect(page.getByRole('link', { name: /Person 0001/ })).toBeVisible();
+});
