@@ -50,6 +50,8 @@ export const CHANNEL_NAMES = [
   'io.importCsv',
   'io.exportCsv',
   'io.exportPerson',
+  'io.exportAll',
+  'io.exportCalendar',
   'io.erasePerson',
   'io.retention',
   'recruiter.get',

@@ -274,7 +274,10 @@ export const contract = {
     acceptanceVerbatim: optionalText('Their words', 2_000),
     next: z.enum(['offer', 'next-round'], { error: 'Choose offer or another round.' }).default('offer'),
   }),
-  'io.previewCsv': z.strictObject({ path: z.string({ error: 'Choose a CSV file.' }).min(1, 'Choose a CSV file.').max(4_096) }),
+  'io.previewCsv': z.strictObject({
+    path: z.string({ error: 'Choose a CSV file.' }).min(1, 'Choose a CSV file.').max(4_096),
+    kind: z.enum(PERSON_KINDS, { error: 'Choose whether these are candidates or client contacts.' }).default('candidate'),
+  }),
   'io.importCsv': z.strictObject({
     path: z.string({ error: 'Choose a CSV file.' }).min(1, 'Choose a CSV file.').max(4_096),
     kind: z.enum(PERSON_KINDS, { error: 'Choose whether these are candidates or client contacts.' }),
@@ -287,6 +290,8 @@ export const contract = {
     path: z.string().min(1).max(4_096).optional(),
   }),
   'io.exportPerson': z.strictObject({ id: id('person') }),
+  'io.exportAll': noInput,
+  'io.exportCalendar': noInput,
   'io.erasePerson': z.strictObject({ id: id('person') }),
   'io.retention': z
     .strictObject({ months: z.number().int().min(1).max(120).default(24), limit: z.number().int().min(1).max(5_000).default(500) })
@@ -369,6 +374,8 @@ export interface Outputs {
   'io.importCsv': ImportResult;
   'io.exportCsv': { rows: number; fileName: string; path?: string; content?: string };
   'io.exportPerson': { exportedAt: string; data: Record<string, unknown[]> };
+  'io.exportAll': PacketFile;
+  'io.exportCalendar': PacketFile & { events: number };
   'io.erasePerson': { erased: true; removed: { touches: number; applications: number; interviews: number } };
   'io.retention': { id: string; name: string; kind: string; lastContactAt: string | null; createdAt: string }[];
   'recruiter.get': Recruiter;

@@ -49,23 +49,26 @@ export function foldLine(line: string): string {
   return out.join('\r\n ');
 }
 
-export function renderIcs(event: CalendarEvent): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Politely//Interview//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${escapeIcsText(event.uid)}`,
-    `DTSTAMP:${utcStamp(event.stamp)}`,
-    `DTSTART:${utcStamp(event.start)}`,
-    `DTEND:${utcStamp(event.end)}`,
-    `SUMMARY:${escapeIcsText(event.summary)}`,
-    ...(event.location ? [`LOCATION:${escapeIcsText(event.location)}`] : []),
-    `DESCRIPTION:${escapeIcsText(event.description)}`,
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ];
+/** A calendar of interviews, one event each. */
+export function renderCalendar(events: readonly CalendarEvent[]): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Politely//Interview//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  for (const event of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeIcsText(event.uid)}`,
+      `DTSTAMP:${utcStamp(event.stamp)}`,
+      `DTSTART:${utcStamp(event.start)}`,
+      `DTEND:${utcStamp(event.end)}`,
+      `SUMMARY:${escapeIcsText(event.summary)}`,
+      ...(event.location ? [`LOCATION:${escapeIcsText(event.location)}`] : []),
+      `DESCRIPTION:${escapeIcsText(event.description)}`,
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+export function renderIcs(event: CalendarEvent): string {
+  return renderCalendar([event]);
 }

@@ -92,3 +92,21 @@ export function exportRows(db: Db, entity: keyof typeof CSV_EXPORTS): { header: 
   const header = statement.columns().map((c) => c.name);
   return { header, rows: statement.all() as unknown[][] };
 }
+
+/** Every table of the profile, every row: the whole profile as data. */
+export function everything(db: Db): Record<string, unknown[]> {
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all()]));
+}
+
+/** Interviews from `now` on that still stand, for a calendar file. */
+export function upcomingInterviews(db: Db, now: string): { id: string; startsAt: string; endsAt: string; place: string | null; candidate: string; position: string; company: string }[] {
+  return db
+    .prepare(
+      `SELECT i.id, i.starts_at AS startsAt, i.ends_at AS endsAt, i.place, p.name AS candidate, pos.title AS position, c.name AS company
+         FROM interviews i JOIN applications a ON a.id = i.application_id JOIN people p ON p.id = a.candidate_id
+         JOIN positions pos ON pos.id = a.position_id JOIN companies c ON c.id = pos.company_id
+        WHERE i.cancelled_at IS NULL AND i.ends_at >= ? ORDER BY i.starts_at`,
+    )
+    .all(now) as { id: string; startsAt: string; endsAt: string; place: string | null; candidate: string; position: string; company: string }[];
+}

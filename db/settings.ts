@@ -25,3 +25,13 @@ export function writePolicy(db: Db, next: PolicySettings, now: string): void {
   db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(POLICY_KEY, JSON.stringify(next));
   writeAudit(db, now, 'settings', POLICY_KEY, 'update', changes);
 }
+
+/** A small JSON value kept under `key` in the profile (not audited: preferences, not records). */
+export function readPreference<T>(db: Db, key: string): T | undefined {
+  const row = statement(db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as T) : undefined;
+}
+
+export function writePreference(db: Db, key: string, value: unknown): void {
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+}

@@ -30,6 +30,12 @@ export function DataSettings() {
     download({ fileName: result.value.fileName, mime: 'text/csv', encoding: 'utf8', content: result.value.content });
   };
 
+  const downloadFrom = async (channel: 'io.exportAll' | 'io.exportCalendar') => {
+    const result = await call(channel, {});
+    if (result.ok) download(result.value);
+    else useToastStore.getState().show(result.error.message, 'error');
+  };
+
   return (
     <section className="panel settings-about" aria-labelledby="data-title">
       <h2 id="data-title">Your data</h2>
@@ -41,6 +47,16 @@ export function DataSettings() {
             {e.label}
           </button>
         ))}
+      </div>
+      <h3>Everything, and your calendar</h3>
+      <p className="muted small">The whole profile as readable JSON, to keep or take to another tool; and your upcoming interviews as a calendar file.</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => void downloadFrom('io.exportAll')}>
+          Everything (JSON)
+        </button>
+        <button type="button" className="button" onClick={() => void downloadFrom('io.exportCalendar')}>
+          Upcoming interviews (.ics)
+        </button>
       </div>
       <h3>Not contacted in two years</h3>
       <p className="muted small">People with no contact for 24 months and no open application. Keep only what you still need: erase them, or export their data first.</p>

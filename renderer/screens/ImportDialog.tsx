@@ -33,7 +33,7 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
     setBusy(true);
     setError(null);
     const located = await pathOf(file);
-    const preview = located.ok ? await call('io.previewCsv', { path: located.value }) : located;
+    const preview = located.ok ? await call('io.previewCsv', { path: located.value, kind }) : located;
     setBusy(false);
     if (!located.ok || !preview.ok) return setError(preview.ok ? 'The file could not be read.' : preview.error.message);
     setMapping(preview.value.mapping);

@@ -103,3 +103,25 @@ describe('CSV export', () => {
     expect(await b.send('io.exportCsv', { entity: 'touches', path: '/nonexistent-dir/x.csv' })).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: ['path'] }] } } });
   });
 });
+
+describe('taking everything out', () => {
+  it('exports every table of the profile as JSON, and upcoming interviews as one calendar', async () => {
+    const b = makeBackend();
+    const { candidate, position } = await seedBasics(b);
+    const application = await b.ok('applications.create', { candidateId: candidate.id, positionId: position.id });
+    await b.ok('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-01T09:00:00Z', durationMinutes: 60, timezone: 'UTC' });
+    await b.ok('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-05T09:00:00Z', durationMinutes: 60, timezone: 'UTC', place: 'Acme HQ; 2nd floor' });
+    const all = await b.ok('io.exportAll', {});
+    const parsed = JSON.parse(all.content) as { schemaVersion: number; tables: Record<string, unknown[]> };
+    expect(parsed.schemaVersion).toBe(4);
+    expect(Object.keys(parsed.tables)).toEqual(expect.arrayContaining(['people', 'companies', 'positions', 'applications', 'interviews', 'prep_items', 'touches', 'audit_log']));
+    expect(parsed.tables.people).toHaveLength(2);
+    expect(parsed.tables.interviews).toHaveLength(2);
+
+    const calendar = await b.ok('io.exportCalendar', {});
+    expect(calendar.events).toBe(1);
+    expect(calendar.content.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(calendar.content.replace(/\r\n /g, '')).toContain('LOCATION:Acme HQ\\; 2nd floor');
+    expect(calendar.content).toContain('DTSTART:20260305T090000Z');
+  });
+});

@@ -132,3 +132,21 @@ describe('io.importCsv', () => {
     });
   });
 });
+
+describe('the import remembers', () => {
+  it('keeps the mapping chosen for each kind and offers it for the next file; an uploaded file is removed once imported', async () => {
+    const b = makeBackend();
+    const first = csvFile('Who,Reach,Extra\nAda Okafor,ada@mail.example,x\n');
+    expect((await b.ok('io.previewCsv', { path: first, kind: 'candidate' })).mapping).toEqual({});
+    await b.ok('io.importCsv', { path: first, kind: 'candidate', mapping: { Who: 'name', Reach: 'email' } });
+    const uploads = path.join(tempDir(), 'uploads');
+    fs.mkdirSync(uploads);
+    const second = path.join(uploads, 'abc.upload');
+    fs.writeFileSync(second, 'Who,Reach,Phone\nBen Lindqvist,ben@mail.example,+1 415 555 0134\n');
+    expect((await b.ok('io.previewCsv', { path: second, kind: 'candidate' })).mapping).toEqual({ Who: 'name', Reach: 'email', Phone: 'phone' });
+    expect((await b.ok('io.previewCsv', { path: second, kind: 'contact' })).mapping).toEqual({ Phone: 'phone' });
+    await b.ok('io.importCsv', { path: second, kind: 'candidate', mapping: { Who: 'name', Reach: 'email', Phone: 'phone' } });
+    expect(fs.existsSync(second)).toBe(false);
+    expect(fs.existsSync(first)).toBe(true);
+  });
+});
