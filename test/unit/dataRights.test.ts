@@ -109,7 +109,8 @@ describe('taking everything out', () => {
     const b = makeBackend();
     const { candidate, position } = await seedBasics(b);
     const application = await b.ok('applications.create', { candidateId: candidate.id, positionId: position.id });
-    await b.ok('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-01T09:00:00Z', durationMinutes: 60, timezone: 'UTC' });
+    const called = await b.ok('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-04T09:00:00Z', durationMinutes: 60, timezone: 'UTC' });
+    await b.ok('interviews.cancel', { id: called.id });
     await b.ok('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-05T09:00:00Z', durationMinutes: 60, timezone: 'UTC', place: 'Acme HQ; 2nd floor' });
     const all = await b.ok('io.exportAll', {});
     const parsed = JSON.parse(all.content) as { schemaVersion: number; tables: Record<string, unknown[]> };
