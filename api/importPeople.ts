@@ -3,7 +3,7 @@ import { emailKey, phoneKey, suggestMapping, type ImportField, type ImportResult
 import type { PersonKind } from '../core/model';
 import { companyIdsByName, createCompany } from '../db/companies';
 import { inTransaction, type Db } from '../db/connection';
-import { contactDetails, createPerson, getPerson, updatePerson, type PersonFields } from '../db/people';
+import { addPerson, contactDetails, getPerson, updatePerson, type PersonFields } from '../db/people';
 import { contract } from './contract';
 import { readCsv } from './csv';
 import { AppError } from './errors';
@@ -114,7 +114,7 @@ export function importPeople(db: Db, options: ImportOptions, now: string): Impor
     for (const plan of plans) {
       const { company, ...fields } = plan.draft;
       if (plan.kind === 'create') {
-        createPerson(db, { ...fields, companyId: companyId(company) }, now);
+        addPerson(db, { ...fields, companyId: companyId(company) }, now);
         result.imported++;
         continue;
       }

@@ -36,6 +36,11 @@ const SELECT = `SELECT p.id, p.kind, p.name, p.email, p.phone, p.timezone, p.com
                        p.title, p.location, p.linkedin_url AS linkedinUrl, p.notes, p.created_at AS createdAt, p.updated_at AS updatedAt
                   FROM people p LEFT JOIN companies c ON c.id = p.company_id`;
 
+/** Adds a person and answers with their id only: for imports, where reading each back would only cost time. */
+export function addPerson(db: Db, fields: PersonFields, now: string): string {
+  return insertRecord(db, spec, fields, now);
+}
+
 export function createPerson(db: Db, fields: PersonFields, now: string): Person {
   const id = insertRecord(db, spec, fields, now);
   return getPerson(db, id)!;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from './connection';
+import { statement, type Db } from './connection';
 
 /** How one entity maps onto its table. Column names are static: values only ever travel as placeholders. */
 export interface TableSpec<Fields extends object> {
@@ -20,7 +20,7 @@ function toValue(value: unknown): Value {
 }
 
 export function writeAudit(db: Db, at: string, entity: string, entityId: string, action: 'create' | 'update' | 'delete', changes: Changes): void {
-  db.prepare('INSERT INTO audit_log (at, entity, entity_id, action, changes) VALUES (?, ?, ?, ?, ?)').run(
+  statement(db, 'INSERT INTO audit_log (at, entity, entity_id, action, changes) VALUES (?, ?, ?, ?, ?)').run(
     at,
     entity,
     entityId,
@@ -46,7 +46,7 @@ export function insertRecord<F extends object>(db: Db, spec: TableSpec<F>, field
     values.push(value);
     changes[column] = value;
   }
-  db.prepare(`INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...values);
+  statement(db, `INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...values);
   writeAudit(db, now, spec.entity, id, 'create', changes);
   return id;
 }
