@@ -48,6 +48,8 @@ export const CHANNEL_NAMES = [
   'debriefs.record',
   'io.previewCsv',
   'io.importCsv',
+  'io.importProgress',
+  'io.cancelImport',
   'io.exportCsv',
   'io.exportPerson',
   'io.exportAll',

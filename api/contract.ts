@@ -284,7 +284,11 @@ export const contract = {
     mapping: z.record(z.string().max(500), z.enum(IMPORT_FIELDS, { error: 'Choose what each column holds.' })).optional(),
     onDuplicate: z.enum(['skip', 'merge'], { error: 'Choose whether duplicates are skipped or merged.' }).default('skip'),
     mode: z.enum(['all-or-nothing', 'valid-only'], { error: 'Choose whether to import all rows or only the valid ones.' }).default('all-or-nothing'),
+    /** An id the caller picks, to ask for progress and to cancel. */
+    job: z.string().min(1).max(100).optional(),
   }),
+  'io.importProgress': z.strictObject({ job: z.string().min(1).max(100) }),
+  'io.cancelImport': z.strictObject({ job: z.string().min(1).max(100) }),
   'io.exportCsv': z.strictObject({
     entity: z.enum(['people', 'applications', 'touches'], { error: 'Choose people, applications or touches.' }),
     path: z.string().min(1).max(4_096).optional(),
@@ -372,6 +376,8 @@ export interface Outputs {
   'debriefs.record': { debrief: Debrief; application: BoardCard; interview: InterviewDetail };
   'io.previewCsv': { headers: string[]; mapping: Mapping; sample: Record<string, string>[]; rows: number };
   'io.importCsv': ImportResult;
+  'io.importProgress': { phase: 'checking' | 'saving'; done: number; total: number } | null;
+  'io.cancelImport': { cancelling: boolean };
   'io.exportCsv': { rows: number; fileName: string; path?: string; content?: string };
   'io.exportPerson': { exportedAt: string; data: Record<string, unknown[]> };
   'io.exportAll': PacketFile;

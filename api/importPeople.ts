@@ -17,6 +17,16 @@ export interface ImportOptions {
 }
 
 
+const CHUNK = 2_000;
+
+/** A running import, as the progress bar sees it; `cancelled` is set by Cancel and read between chunks. */
+export interface ImportJob {
+  phase: 'checking' | 'saving';
+  done: number;
+  total: number;
+  cancelled: boolean;
+}
+
 type Draft = Omit<PersonFields, 'companyId'> & { company: string | null };
 type Plan = { kind: 'create'; draft: Draft } | { kind: 'merge'; personId: string; draft: Draft };
 
@@ -36,7 +46,7 @@ function checkMapping(headers: readonly string[], mapping: Mapping): void {
  * duplicates found by email and phone (within the file and against what is saved) and skipped or
  * merged, then all written in one transaction: the whole file, or only its valid rows, never half.
  */
-export function importPeople(db: Db, options: ImportOptions, now: string): ImportResult {
+export async function importPeople(db: Db, options: ImportOptions, now: string, job?: ImportJob): Promise<ImportResult> {
   const table = readCsv(options.path);
   const mapping = options.mapping ?? suggestMapping(table.headers);
   checkMapping(table.headers, mapping);
@@ -49,7 +59,14 @@ export function importPeople(db: Db, options: ImportOptions, now: string): Impor
 
   const result: ImportResult = { imported: 0, merged: 0, skipped: 0, errors: [] };
   const plans: Plan[] = [];
-  for (const { row, cells, ragged } of table.rows) {
+  if (job) job.total = table.rows.length;
+  for (const [index, { row, cells, ragged }] of table.rows.entries()) {
+    // Every few thousand rows, let other calls through: the progress bar asks, and Cancel may come.
+    if (job && index % CHUNK === 0) {
+      job.done = index;
+      await new Promise((resolve) => setImmediate(resolve));
+      if (job.cancelled) return { imported: 0, merged: 0, skipped: 0, errors: [], cancelled: true };
+    }
     if (ragged) {
       result.errors.push({ row, message: 'This row has more cells than there are columns. Check for a stray separator.' });
       continue;
@@ -99,6 +116,10 @@ export function importPeople(db: Db, options: ImportOptions, now: string): Impor
   }
 
   if (options.mode === 'all-or-nothing' && result.errors.length > 0) return { imported: 0, merged: 0, skipped: 0, errors: result.errors };
+  if (job) {
+    job.done = table.rows.length;
+    job.phase = 'saving';
+  }
 
   inTransaction(db, () => {
     const companies = companyIdsByName(db);

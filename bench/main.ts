@@ -26,7 +26,7 @@ const importRows = Number(readFlag(argv, '--import-rows') ?? 100_000);
  * Imports a spreadsheet of candidates the way the app does (checks, duplicates, one transaction)
  * and times the sqlite3 shell's bare `.import` of the same file: the floor for reading a CSV into SQLite.
  */
-function importBench(dir: string, rows: number, now: Date) {
+async function importBench(dir: string, rows: number, now: Date) {
   const file = path.join(dir, 'candidates.csv');
   const lines = ['First Name,Last Name,Email,Phone,Company,Job Title'];
   for (let i = 0; i < rows; i++) {
@@ -38,7 +38,7 @@ function importBench(dir: string, rows: number, now: Date) {
 
   const db = openDatabase(path.join(dir, 'import.db'));
   const started = performance.now();
-  const result = importPeople(db, { path: file, kind: 'candidate', onDuplicate: 'skip', mode: 'valid-only' }, now.toISOString());
+  const result = await importPeople(db, { path: file, kind: 'candidate', onDuplicate: 'skip', mode: 'valid-only' }, now.toISOString());
   const ours = performance.now() - started;
   db.close();
 
@@ -105,7 +105,7 @@ async function main() {
     const { id: profileId } = await vault.create('Bench', 'a bench passphrase for timing');
     const unlock = await sample(5, async () => (await vault.open(profileId, 'a bench passphrase for timing')).close());
 
-    const imported = importBench(dir, importRows, now);
+    const imported = await importBench(dir, importRows, now);
 
     const byType = new Map<string, number>();
     for (const item of items) byType.set(item.type, (byType.get(item.type) ?? 0) + 1);

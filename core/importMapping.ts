@@ -13,6 +13,8 @@ export interface ImportResult {
   merged: number;
   skipped: number;
   errors: { row: number; message: string }[];
+  /** Set when Cancel stopped it before anything was written. */
+  cancelled?: true;
 }
 
 const HEADER_WORDS: Record<ImportField, string[]> = {

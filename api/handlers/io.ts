@@ -9,11 +9,14 @@ import { erasePerson, everything, everythingAbout, exportRows, retentionList, sc
 import { readPreference, writePreference } from '../../db/settings';
 import { isoNow, type Context } from '../context';
 import { readCsv } from '../csv';
-import { importPeople } from '../importPeople';
+import { importPeople, type ImportJob } from '../importPeople';
 import { AppError, found } from '../errors';
 import type { HandlersOf } from './types';
 
 const MONTH_MS = 30.4375 * 86_400_000;
+
+/** Imports under way, by the id the caller chose, for progress and Cancel. */
+const jobs = new Map<string, ImportJob>();
 
 /** A file uploaded from the browser for one import has done its job once imported. */
 function removeIfUploaded(ctx: Context, file: string): void {
@@ -30,11 +33,29 @@ export const ioHandlers: HandlersOf<'io'> = {
     return { headers: table.headers, mapping, sample: table.rows.slice(0, 5).map((r) => r.cells), rows: table.rows.length };
   },
 
-  'io.importCsv': (ctx, options) => {
-    const result = importPeople(ctx.db, options, isoNow(ctx));
-    if (options.mapping) writePreference(ctx.db, `import-mapping:${options.kind}`, options.mapping);
-    removeIfUploaded(ctx, options.path);
-    return result;
+  'io.importCsv': async (ctx, { job: jobId, ...options }) => {
+    const job: ImportJob = { phase: 'checking', done: 0, total: 0, cancelled: false };
+    if (jobId) jobs.set(jobId, job);
+    try {
+      const result = await importPeople(ctx.db, options, isoNow(ctx), job);
+      if (result.cancelled) return result;
+      if (options.mapping) writePreference(ctx.db, `import-mapping:${options.kind}`, options.mapping);
+      removeIfUploaded(ctx, options.path);
+      return result;
+    } finally {
+      if (jobId) jobs.delete(jobId);
+    }
+  },
+
+  'io.importProgress': (_ctx, { job }) => {
+    const running = jobs.get(job);
+    return running ? { phase: running.phase, done: running.done, total: running.total } : null;
+  },
+
+  'io.cancelImport': (_ctx, { job }) => {
+    const running = jobs.get(job);
+    if (running && running.phase === 'checking') running.cancelled = true;
+    return { cancelling: Boolean(running && running.cancelled) };
   },
 
   /** One of the exports as CSV: written to `path` when given (the desktop app's save dialog), else returned to download. */

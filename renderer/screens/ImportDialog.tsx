@@ -26,6 +26,7 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
   const [onDuplicate, setOnDuplicate] = useState<'skip' | 'merge'>('skip');
   const [mode, setMode] = useState<'all-or-nothing' | 'valid-only'>('all-or-nothing');
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ job: string; phase: 'checking' | 'saving'; done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const plural = kind === 'candidate' ? 'candidates' : 'client contacts';
 
@@ -43,9 +44,18 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
   async function importNow(path: string) {
     setBusy(true);
     setError(null);
-    const result = await call('io.importCsv', { path, kind, mapping: Object.fromEntries(Object.entries(mapping).filter(([, f]) => f)) as Record<string, ImportField>, onDuplicate, mode });
+    const job = crypto.randomUUID();
+    setProgress({ job, phase: 'checking', done: 0, total: 0 });
+    // Ask how far it has got while it runs: large files take a while.
+    const poll = window.setInterval(() => {
+      void call('io.importProgress', { job }).then((r) => r.ok && r.value && setProgress({ job, ...r.value }));
+    }, 300);
+    const result = await call('io.importCsv', { path, kind, mapping: Object.fromEntries(Object.entries(mapping).filter(([, f]) => f)) as Record<string, ImportField>, onDuplicate, mode, job });
+    window.clearInterval(poll);
+    setProgress(null);
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
+    if (result.value.cancelled) return setError('Import cancelled. Nothing was imported.');
     void usePeopleStore.getState().load();
     setStep({ at: 'done', result: result.value });
   }
@@ -100,11 +110,25 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
               <input type="radio" checked={mode === 'valid-only'} onChange={() => setMode('valid-only')} /> Import the valid rows, and list the others
             </label>
           </fieldset>
+          {progress && (
+            <div className="import-progress" role="status">
+              <progress max={progress.total || 1} value={progress.phase === 'saving' ? progress.total || 1 : progress.done} />
+              <span className="muted small">
+                {progress.phase === 'saving' ? 'Saving…' : progress.total ? `Checking row ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}…` : 'Reading the file…'}
+              </span>
+            </div>
+          )}
           <FormError message={error} />
           <div className="form-actions">
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
+            {progress ? (
+              <button type="button" className="button" disabled={progress.phase === 'saving'} onClick={() => void call('io.cancelImport', { job: progress.job })}>
+                Cancel import
+              </button>
+            ) : (
+              <button type="button" className="button" onClick={onClose}>
+                Cancel
+              </button>
+            )}
             <button type="button" className="button button-primary" disabled={busy} onClick={() => void importNow(step.path)}>
               {busy ? 'Importing…' : `Import ${plural}`}
             </button>

@@ -150,3 +150,25 @@ describe('the import remembers', () => {
     expect(fs.existsSync(first)).toBe(true);
   });
 });
+
+describe('a long import', () => {
+  it('reports its progress while it runs, and Cancel stops it before anything is written', async () => {
+    const b = makeBackend();
+    const rows = Array.from({ length: 30_000 }, (_, i) => `Person ${i},person${i}@mail.example`);
+    const file = csvFile(`Name,Email\n${rows.join('\n')}\n`);
+    const before = tableCounts(b.db);
+    const running = b.send('io.importCsv', { path: file, kind: 'candidate', job: 'job-1' });
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    const progress = await b.ok('io.importProgress', { job: 'job-1' });
+    expect(progress).toMatchObject({ phase: 'checking', total: 30_000 });
+    expect(progress!.done).toBeGreaterThan(0);
+    expect(await b.ok('io.cancelImport', { job: 'job-1' })).toEqual({ cancelling: true });
+    expect(await running).toEqual({ ok: true, value: { imported: 0, merged: 0, skipped: 0, errors: [], cancelled: true } });
+    expect(tableCounts(b.db)).toEqual(before);
+    expect(await b.ok('io.importProgress', { job: 'job-1' })).toBeNull();
+
+    const whole = await b.ok('io.importCsv', { path: file, kind: 'candidate', job: 'job-2' });
+    expect(whole.imported).toBe(30_000);
+  }, 60_000);
+});
