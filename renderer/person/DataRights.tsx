@@ -1,4 +1,5 @@
 import type { Person } from '../../api/contract';
+import { renderPersonReport } from '../../core/personReport';
 import { call } from '../api';
 import { download } from '../interviews/format';
 import { navigate } from '../router';
@@ -12,6 +13,13 @@ export async function exportPersonData(person: Pick<Person, 'id' | 'name'>): Pro
   const result = await call('io.exportPerson', { id: person.id });
   if (!result.ok) return useToastStore.getState().show(result.error.message, 'error');
   download({ fileName: `Politely data - ${fileSafe(person.name)}.json`, mime: 'application/json', encoding: 'utf8', content: `${JSON.stringify(result.value, null, 2)}\n` });
+}
+
+/** The same, as a page to print or send. */
+export async function printPersonData(person: Pick<Person, 'id' | 'name'>): Promise<void> {
+  const result = await call('io.exportPerson', { id: person.id });
+  if (!result.ok) return useToastStore.getState().show(result.error.message, 'error');
+  download({ fileName: `Politely data - ${fileSafe(person.name)}.html`, mime: 'text/html', encoding: 'utf8', content: renderPersonReport(person.name, result.value.exportedAt, result.value.data) });
 }
 
 /** Erases a person and everything linked to them, after a plain confirmation. Returns whether it happened. */
@@ -35,6 +43,9 @@ export function PersonDataActions({ person }: { person: Person }) {
     <>
       <button type="button" className="button" onClick={() => void exportPersonData(person)}>
         Export their data
+      </button>
+      <button type="button" className="button" onClick={() => void printPersonData(person)}>
+        Printable page
       </button>
       <button
         type="button"

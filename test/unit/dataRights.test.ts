@@ -126,3 +126,19 @@ describe('taking everything out', () => {
     expect(calendar.content).toContain('DTSTART:20260305T090000Z');
   });
 });
+
+describe('the printable page of a person’s data', () => {
+  it('shows every section with its values escaped, and loads nothing', async () => {
+    const { renderPersonReport } = await import('../../core/personReport');
+    const b = makeBackend();
+    const { ada } = await fullCandidate(b);
+    await b.ok('people.update', { id: ada.id, title: '<script>alert(1)</script>' });
+    const { exportedAt, data } = await b.ok('io.exportPerson', { id: ada.id });
+    const html = renderPersonReport('Ada <b>', exportedAt, data);
+    expect(html).toContain('<h1>Data kept about Ada &lt;b&gt;</h1>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toMatch(/<script|<img|src=|href=/i);
+    expect(html).toContain('Contacts with them <span class="count">(2)</span>');
+    expect(html).toContain(`${MARK} notes`);
+  });
+});
