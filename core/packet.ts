@@ -24,6 +24,25 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
+/** A complete, self-contained page: the CSP allows nothing but its own inline style. `body` must already be escaped HTML. */
+export function standalonePage(title: string, style: string, body: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${PACKET_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(title)}</title>
+<style>${style}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
 /** A link target only when it is a plain web address; anything else (javascript:, data:, …) stays text. */
 export function webAddress(value: string): string | null {
   try {
@@ -148,18 +167,10 @@ export function renderPacket(d: PacketData): string {
     { id: 'after', title: 'After the interview', html: afterwards(d) },
     { id: 'contact', title: 'Your recruiter', html: contact(d) },
   ];
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${PACKET_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(`Interview prep: ${title}`)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
+  return standalonePage(
+    `Interview prep: ${title}`,
+    STYLE,
+    `<main>
 <header>
 <p class="kicker">Interview prep${d.interview.round > 1 ? ` · round ${d.interview.round}` : ''}</p>
 <h1>${escapeHtml(title)}</h1>
@@ -167,10 +178,8 @@ export function renderPacket(d: PacketData): string {
 </header>
 ${sections.map((s) => `<section aria-labelledby="${s.id}"><h2 id="${s.id}">${escapeHtml(s.title)}</h2>\n${s.html}\n</section>`).join('\n')}
 <footer>Good luck. You are well prepared.</footer>
-</main>
-</body>
-</html>
-`;
+</main>`,
+  );
 }
 
 /** A file name that is safe on every system. */
