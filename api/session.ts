@@ -40,7 +40,12 @@ export class Session implements Context {
     const db = await vaultAsync(() => this.vault.open(id, passphrase));
     this.lock();
     this.current = { ...entry, db };
-    this.vault.backupIfDue(id, db);
+    // A backup that cannot be written (a full disk, say) must not keep the recruiter out; the next unlock tries again.
+    try {
+      this.vault.backupIfDue(id, db);
+    } catch (error) {
+      console.error('politely: the daily backup could not be written', error);
+    }
     return entry;
   }
 

@@ -270,10 +270,10 @@ export class Vault {
    */
   async open(id: string, passphrase: string): Promise<Db> {
     const key = await this.unwrap(id, passphrase);
-    return this.openChecked(id, this.databaseFile(id), key, true);
+    return this.openChecked(id, this.databaseFile(id), key);
   }
 
-  private openChecked(id: string, file: string, key: Buffer, setAside: boolean): Db {
+  private openChecked(id: string, file: string, key: Buffer): Db {
     let db: Db | undefined;
     let problem: string;
     try {
@@ -291,7 +291,7 @@ export class Vault {
       problem = error instanceof Error ? error.message : String(error);
     }
     db?.close();
-    const kept = setAside ? this.setAside(id, file) : undefined;
+    const kept = this.setAside(id, file);
     const backups = this.backups(id).map((f) => path.basename(f));
     throw new VaultError(
       'internal',

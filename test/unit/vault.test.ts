@@ -382,3 +382,22 @@ describe('restoring from a backup copy', () => {
     expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['Before the accident']);
   });
 });
+
+describe('a backup that cannot be written', () => {
+  it('does not keep the recruiter out', async () => {
+    const b = backend();
+    const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
+    // Something in the way where the backups go: the daily backup fails.
+    fs.writeFileSync(b.vault.backupsDir(id), 'not a folder');
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      expect(await b.ok('profiles.unlock', { id, passphrase: PASS })).toEqual({ id, name: 'Sam' });
+    } finally {
+      console.error = original;
+    }
+    expect(errors).toHaveLength(1);
+    await b.ok('companies.create', { name: 'Still working' });
+  });
+});
