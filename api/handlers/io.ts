@@ -59,19 +59,19 @@ export const ioHandlers: HandlersOf<'io'> = {
   },
 
   /** One of the exports as CSV: written to `path` when given (the desktop app's save dialog), else returned to download. */
-  'io.exportCsv': (ctx, { entity, path }) => {
+  'io.exportCsv': (ctx, { entity, path: target }) => {
     const { header, rows } = exportRows(ctx.db, entity);
     const content = `\ufeff${stringify([header, ...rows.map((row) => row.map(neutralizeCell))])}`;
     const fileName = `Politely ${entity} ${isoNow(ctx).slice(0, 10)}.csv`;
-    if (path) {
+    if (target) {
       try {
-        fs.writeFileSync(path, content, { flag: 'w' });
+        fs.writeFileSync(target, content, { flag: 'w' });
       } catch (error) {
         throw new AppError('validation', `The file could not be written there (${(error as NodeJS.ErrnoException).code ?? 'error'}). Choose another place.`, {
           issues: [{ path: ['path'], message: 'Choose another place to save the file.' }],
         });
       }
-      return { path, rows: rows.length, fileName };
+      return { path: target, rows: rows.length, fileName };
     }
     return { rows: rows.length, fileName, content };
   },
