@@ -70,6 +70,9 @@ const mocks = vi.hoisted(() => {
     protocol: { registerSchemesAsPrivileged: vi.fn() },
     dialog: { showErrorBox: vi.fn() },
     powerMonitor: listeners(),
+    exposed: {} as Record<string, unknown>,
+    ipcRenderer: { invoke: vi.fn(() => Promise.resolve({ ok: true })), on: vi.fn() },
+    webUtils: { getPathForFile: vi.fn(() => '/home/sam/backup.politely') },
   };
 });
 
@@ -82,6 +85,9 @@ vi.mock('electron', () => ({
   protocol: mocks.protocol,
   dialog: mocks.dialog,
   powerMonitor: mocks.powerMonitor,
+  contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (mocks.exposed[key] = api) },
+  ipcRenderer: mocks.ipcRenderer,
+  webUtils: mocks.webUtils,
 }));
 
 const { createMainWindow, denyPermissions, hardenContents, secureWebPreferences } = await import('../../electron/window');
@@ -295,5 +301,25 @@ describe('the prep packet as PDF', () => {
     expect(Buffer.from(file.content, 'base64').toString()).toMatch(/^PDF of \d+ characters$/);
     delete b.ctx.printToPdf;
     expect(await b.send('prep.exportPacket', { interviewId: interview.id, format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'validation', message: /Print, then Save as PDF/ } });
+  });
+});
+
+describe('the preload bridge', () => {
+  it('exposes one invoke for contract channels, the path of a chosen file, and word of locking; nothing else', async () => {
+    await import('../../electron/preload');
+    const bridge = mocks.exposed.politely as { invoke(c: unknown, i: unknown): Promise<unknown>; pathForFile(f: unknown): unknown; onLocked(l: unknown): void };
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onLocked', 'pathForFile']);
+    expect(await bridge.invoke('fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(mocks.ipcRenderer.invoke).not.toHaveBeenCalled();
+    await bridge.invoke('companies.list', {});
+    expect(mocks.ipcRenderer.invoke).toHaveBeenCalledWith(INVOKE_CHANNEL, 'companies.list', {});
+    expect(bridge.pathForFile('/etc/passwd')).toBeUndefined();
+    expect(bridge.pathForFile(new File(['x'], 'backup.politely'))).toBe('/home/sam/backup.politely');
+    const listener = vi.fn();
+    bridge.onLocked(listener);
+    const [event, handler] = mocks.ipcRenderer.on.mock.calls[0] as unknown as [string, () => void];
+    expect(event).toBe('politely:locked');
+    handler();
+    expect(listener).toHaveBeenCalled();
   });
 });
