@@ -58,6 +58,7 @@ export const CHANNEL_NAMES = [
   'io.retention',
   'recruiter.get',
   'recruiter.update',
+  'search.query',
   'settings.get',
   'settings.update',
   'signals.classify',

@@ -303,6 +303,11 @@ export const contract = {
     .transform((v) => v ?? { months: 24, limit: 500 }),
   'recruiter.get': noInput,
   'recruiter.update': z.strictObject({ name: optionalText('Your name', 200), email, phone }),
+  // Any text is a valid search; beyond 10,000 characters only the start is read.
+  'search.query': z.strictObject({
+    text: z.string({ error: 'Type something to search for.' }).transform((t) => t.slice(0, 10_000)),
+    limit: z.number().int().min(1).max(200).default(20),
+  }),
   'settings.get': noInput,
   'settings.update': z.strictObject(policyFields),
   // Any text is a valid question; only its length is bounded.
@@ -386,6 +391,7 @@ export interface Outputs {
   'io.retention': { id: string; name: string; kind: string; lastContactAt: string | null; createdAt: string }[];
   'recruiter.get': Recruiter;
   'recruiter.update': Recruiter;
+  'search.query': SearchHit[];
   'settings.get': PolicyView;
   'settings.update': PolicyView;
   'signals.classify': Signal;
@@ -431,6 +437,14 @@ export interface Recruiter {
   name: string | null;
   email: string | null;
   phone: string | null;
+}
+
+/** One search result, best first: what it is, its id, its title, and where the words were found. */
+export interface SearchHit {
+  type: 'person' | 'company' | 'position' | 'touch';
+  id: string;
+  title: string;
+  snippet: string;
 }
 
 /** The policy numbers in force, with the bounds each may take. */

@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Icon } from './components/Icon';
+import { CommandPalette } from './components/CommandPalette';
 import { Toasts } from './components/Toasts';
 import { LoadError } from './components/ui';
 import { onLocked } from './api';
@@ -103,12 +104,17 @@ function Workspace() {
     document.title = `${SCREEN_TITLES[screen]} · Politely`;
   }, [screen]);
   useIdleLock(useSessionStore((s) => s.lockAfterMinutes));
+  const [palette, setPalette] = useState(false);
   useEffect(() => {
-    // Ctrl+L (Cmd+L on a Mac) locks at once, from anywhere.
+    // Ctrl+L (Cmd+L on a Mac) locks at once, from anywhere; Ctrl+K (Cmd+K) opens the palette.
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'l') {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      if (e.key.toLowerCase() === 'l') {
         e.preventDefault();
         void useSessionStore.getState().lock();
+      } else if (e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setPalette(true);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -151,6 +157,7 @@ function Workspace() {
       <main id="main" className="main" tabIndex={-1}>
         <CurrentScreen screen={screen} />
       </main>
+      {palette && <CommandPalette onClose={() => setPalette(false)} />}
       <Toasts />
     </div>
   );

@@ -7,6 +7,7 @@ import { positionHandlers } from './positions';
 import { profileHandlers } from './profiles';
 import { queueHandlers } from './queue';
 import { reportHandlers } from './reports';
+import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { touchHandlers } from './touches';
@@ -24,5 +25,6 @@ export const handlers: Handlers = {
   ...interviewHandlers,
   ...ioHandlers,
   ...reportHandlers,
+  ...searchHandlers,
   ...settingsHandlers,
 };
