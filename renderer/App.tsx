@@ -8,34 +8,13 @@ import { ProfilePicker } from './profiles/ProfilePicker';
 import { useSessionStore } from './stores/session';
 import { InterviewScreen } from './interviews/InterviewPage';
 import { ReportsScreen } from './reports/ReportsScreen';
-import { href, useRoute, type Screen } from './router';
+import { href, NAV, SCREEN_TITLES, useRoute, type Screen } from './router';
 import { CompaniesScreen } from './screens/CompaniesScreen';
 import { PeopleScreen } from './screens/PeopleScreen';
 import { PipelineScreen } from './screens/PipelineScreen';
 import { PositionsScreen } from './screens/PositionsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { TodayScreen } from './screens/TodayScreen';
-
-const NAV: { screen: Screen; label: string }[] = [
-  { screen: 'today', label: 'Today' },
-  { screen: 'pipeline', label: 'Pipeline' },
-  { screen: 'people', label: 'People' },
-  { screen: 'companies', label: 'Companies' },
-  { screen: 'positions', label: 'Positions' },
-  { screen: 'reports', label: 'Reports' },
-  { screen: 'settings', label: 'Settings' },
-];
-
-const SCREEN_TITLES: Record<Screen, string> = {
-  today: 'Today',
-  pipeline: 'Pipeline',
-  people: 'People',
-  companies: 'Companies',
-  positions: 'Positions',
-  reports: 'Reports',
-  settings: 'Settings',
-  interviews: 'Interview',
-};
 
 function InterviewRoute() {
   const { id, params } = useRoute();

@@ -3,6 +3,24 @@ import { create } from 'zustand';
 export const SCREENS = ['today', 'pipeline', 'people', 'companies', 'positions', 'reports', 'settings', 'interviews'] as const;
 export type Screen = (typeof SCREENS)[number];
 
+/** Each screen's name, for the window title and the palette. */
+export const SCREEN_TITLES: Record<Screen, string> = {
+  today: 'Today',
+  pipeline: 'Pipeline',
+  people: 'People',
+  companies: 'Companies',
+  positions: 'Positions',
+  reports: 'Reports',
+  settings: 'Settings',
+  interviews: 'Interview',
+};
+
+/** The screens in the sidebar, in order. Interviews open from a person or from Today. */
+export const NAV: { screen: Screen; label: string }[] = (['today', 'pipeline', 'people', 'companies', 'positions', 'reports', 'settings'] as const).map((screen) => ({
+  screen,
+  label: SCREEN_TITLES[screen],
+}));
+
 export interface Route {
   screen: Screen;
   /** The record a screen opens, or 'new'. */

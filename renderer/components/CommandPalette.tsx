@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { SearchHit } from '../../api/contract';
 import { call } from '../api';
-import { navigate, type Screen } from '../router';
+import { NAV, navigate } from '../router';
 import { useSessionStore } from '../stores/session';
 
 interface Command {
@@ -11,21 +11,11 @@ interface Command {
   run(): void;
 }
 
-const GO: { screen: Screen; label: string }[] = [
-  { screen: 'today', label: 'Today' },
-  { screen: 'pipeline', label: 'Pipeline' },
-  { screen: 'people', label: 'People' },
-  { screen: 'companies', label: 'Companies' },
-  { screen: 'positions', label: 'Positions' },
-  { screen: 'reports', label: 'Reports' },
-  { screen: 'settings', label: 'Settings' },
-];
-
 const ACTIONS: Command[] = [
   { key: 'new-candidate', label: 'New candidate', hint: 'Action', run: () => navigate('people', 'new', { kind: 'candidate' }) },
   { key: 'new-contact', label: 'New client contact', hint: 'Action', run: () => navigate('people', 'new', { kind: 'contact' }) },
   { key: 'lock', label: 'Lock the profile', hint: 'Ctrl+L', run: () => void useSessionStore.getState().lock() },
-  ...GO.map((g) => ({ key: `go-${g.screen}`, label: `Go to ${g.label}`, hint: 'Screen', run: () => navigate(g.screen) })),
+  ...NAV.map((g) => ({ key: `go-${g.screen}`, label: `Go to ${g.label}`, hint: 'Screen', run: () => navigate(g.screen) })),
 ];
 
 const TYPE_LABELS: Record<SearchHit['type'], string> = { person: 'Person', company: 'Company', position: 'Position', touch: 'Contact' };
