@@ -95,7 +95,11 @@ export function exportRows(db: Db, entity: keyof typeof CSV_EXPORTS): { header: 
 
 /** Every table of the profile, every row: the whole profile as data. */
 export function everything(db: Db): Record<string, unknown[]> {
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  // The search indexes are rebuilt from these tables, so they are left out.
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%' AND name NOT LIKE 'touch_search%' ORDER BY name")
+    .pluck()
+    .all() as string[];
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all()]));
 }
 

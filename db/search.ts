@@ -5,27 +5,78 @@ export interface SearchHit {
   id: string;
   title: string;
   snippet: string;
+  /** For a contact: the person it was with, whose page it opens. */
+  personId?: string;
 }
 
 const OPERATORS = new Set(['AND', 'OR', 'NOT', 'NEAR']);
 
+/** Prefixes up to this long have an index of their own (migration 0006); longer ones are costly when common. */
+export const INDEXED_PREFIX = 4;
+
 /**
- * Any text as a safe full-text query: only its words are used, each quoted (so quotes, `*`,
- * `NEAR(`, `AND` and the like are just text), all required, the last one as a prefix. No words, no query.
+ * Any text as safe full-text queries: only its words are used, each quoted (so quotes, `*`,
+ * `NEAR(`, `AND` and the like are just text), all required, the last one as a prefix. No words,
+ * no query. A last word longer than the indexed prefixes also gets an `exact` query, tried first:
+ * a prefix that long is usually a whole word, and matching it exactly reads only what is shown.
  */
-export function ftsQuery(text: string): string | null {
+export function ftsQuery(text: string): { prefix: string; exact?: string } | null {
   // Query words typed out of habit (AND, OR, NOT, NEAR) mean nothing here and would require a word no one wrote.
   const words = (text.slice(0, 2_000).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !OPERATORS.has(w)).slice(0, 12);
   if (words.length === 0) return null;
-  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+  const quoted = words.map((w) => `"${w}"`).join(' ');
+  const prefix = `${quoted}*`;
+  return [...words.at(-1)!].length > INDEXED_PREFIX ? { prefix, exact: quoted } : { prefix };
 }
 
-export const SEARCH_SQL = `SELECT kind AS type, ref AS id, title, snippet(search_index, 3, '[', ']', '…', 10) AS snippet
-                             FROM search_index WHERE search_index MATCH ? ORDER BY bm25(search_index, 0, 0, 8, 1) LIMIT ?`;
+/**
+ * Ranking reads every match, so it is kept for queries specific enough to rank: beyond this many
+ * matches (a first letter, a word everyone has) names are listed newest first instead, which costs
+ * the same at any size.
+ */
+export const RANK_AT_MOST = 500;
 
-/** People, companies, positions and contacts matching `text`, best first. */
+const ENTITY = `SELECT kind AS type, ref AS id, title, snippet(search_index, 3, '[', ']', '…', 10) AS snippet FROM search_index WHERE search_index MATCH ?`;
+const SQL = {
+  count: `SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ${RANK_AT_MOST + 1})`,
+  ranked: `${ENTITY} ORDER BY bm25(search_index, 0, 0, 8, 1) LIMIT ?`,
+  newest: `${ENTITY} ORDER BY rowid DESC LIMIT ?`,
+  // Contacts, ten to one against everything else, are never ranked: the latest come first.
+  touches: `SELECT 'touch' AS type, t.id, p.name AS title, s.snippet, p.id AS personId
+              FROM (SELECT rowid, ref, snippet(touch_search, 1, '[', ']', '…', 10) AS snippet
+                      FROM touch_search WHERE touch_search MATCH ? ORDER BY rowid DESC LIMIT ?) s
+              CROSS JOIN touches t ON t.id = s.ref CROSS JOIN people p ON p.id = t.person_id
+             ORDER BY s.rowid DESC`,
+};
+
+function entities(db: Db, query: string, limit: number): SearchHit[] {
+  if ((statement(db, SQL.count).pluck().get(query) as number) <= RANK_AT_MOST) return statement(db, SQL.ranked).all(query, limit) as SearchHit[];
+  // Too broad to rank: names that match first, then the rest.
+  const byName = statement(db, SQL.newest).all(`{title} : (${query})`, limit) as SearchHit[];
+  return byName.length === limit ? byName : more(byName, statement(db, SQL.newest).all(query, limit) as SearchHit[], limit);
+}
+
+/** `first`, then those of `then` not already in it, up to `limit`. */
+function more(first: SearchHit[], then: SearchHit[], limit: number): SearchHit[] {
+  const seen = new Set(first.map((h) => h.id));
+  return [...first, ...then.filter((h) => !seen.has(h.id))].slice(0, limit);
+}
+
+/** Exact matches first; the prefix query only when they do not fill the list. */
+function both(query: { prefix: string; exact?: string }, limit: number, run: (q: string) => SearchHit[]): SearchHit[] {
+  if (query.exact === undefined) return run(query.prefix);
+  const exact = run(query.exact);
+  return exact.length >= limit ? exact : more(exact, run(query.prefix), limit);
+}
+
+/**
+ * People, companies, positions and contacts matching `text`: the first three best first, then
+ * contacts newest first, which keep at least a quarter of the places when they match.
+ */
 export function search(db: Db, text: string, limit: number): SearchHit[] {
   const query = ftsQuery(text);
   if (!query) return [];
-  return (statement(db, SEARCH_SQL).all(query, limit) as SearchHit[]).map((hit) => ({ ...hit, snippet: hit.snippet.replace(/\s+/g, ' ').trim() }));
+  const touches = both(query, limit, (q) => statement(db, SQL.touches).all(q, limit) as SearchHit[]);
+  const kept = both(query, limit, (q) => entities(db, q, limit)).slice(0, limit - Math.min(touches.length, Math.ceil(limit / 4)));
+  return [...kept, ...touches.slice(0, limit - kept.length)].map((hit) => ({ ...hit, snippet: hit.snippet.replace(/\s+/g, ' ').trim() }));
 }

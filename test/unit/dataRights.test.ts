@@ -6,13 +6,15 @@ import { openDatabase } from '../../db/connection';
 import { makeBackend, seedBasics, tempDir } from './helpers';
 
 const MARK = 'ERASE-ME-3b9f';
+/** One word, as the search index keeps words. */
+const WORD = 'zqvxerasedword';
 
 /** A candidate who has been through everything: contacts, an application, an interview with prep and a debrief, and a note to the client about them. */
 async function fullCandidate(b: ReturnType<typeof makeBackend>) {
   const { manager, position } = await seedBasics(b);
-  const ada = await b.ok('people.create', { kind: 'candidate', name: `Ada ${MARK}`, email: 'erase.me@mail.example', notes: `${MARK} notes`, timezone: 'UTC' });
+  const ada = await b.ok('people.create', { kind: 'candidate', name: `Ada ${MARK}`, email: 'erase.me@mail.example', notes: `${MARK} notes ${WORD}`, timezone: 'UTC' });
   const application = await b.ok('applications.create', { candidateId: ada.id, positionId: position.id });
-  await b.ok('touches.log', { personId: ada.id, at: '2026-03-01T10:00:00Z', channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', summary: `${MARK} reply` });
+  await b.ok('touches.log', { personId: ada.id, at: '2026-03-01T10:00:00Z', channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', summary: `${MARK} reply ${WORD}` });
   await b.ok('touches.log', { personId: manager.id, applicationId: application.id, at: '2026-03-01T15:00:00Z', channel: 'email', direction: 'out', kind: 'follow-up', outcome: 'sent', summary: `About ${MARK}` });
   const interview = await b.ok('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-01T11:00:00Z', durationMinutes: 30, timezone: 'UTC', notes: `${MARK} interview`, interviewerIds: [manager.id] });
   await b.ok('prep.update', { interviewId: interview.id, items: [{ label: `${MARK} prep`, body: MARK, visibility: 'internal', done: true }] });
@@ -57,6 +59,9 @@ describe('a person’s data', () => {
     expect((await b.ok('people.get', { id: kept.id })).name).toBe('Ben Stays');
     expect((await b.ok('people.get', { id: manager.id })).name).toBe('Dana Whitfield');
     for (const f of fs.readdirSync(path.dirname(file))) expect(fs.readFileSync(path.join(path.dirname(file), f)).includes(Buffer.from(MARK)), f).toBe(false);
+    // The search index stores words, not text: a word only Ada had is gone from it too.
+    // (The index shares leading letters between neighbouring words, so the test looks for the tail.)
+    for (const f of fs.readdirSync(path.dirname(file))) expect(fs.readFileSync(path.join(path.dirname(file), f)).includes(Buffer.from(WORD.slice(2))), f).toBe(false);
     expect(await b.send('io.erasePerson', { id: ada.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
@@ -114,7 +119,7 @@ describe('taking everything out', () => {
     await b.ok('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-05T09:00:00Z', durationMinutes: 60, timezone: 'UTC', place: 'Acme HQ; 2nd floor' });
     const all = await b.ok('io.exportAll', {});
     const parsed = JSON.parse(all.content) as { schemaVersion: number; tables: Record<string, unknown[]> };
-    expect(parsed.schemaVersion).toBe(5);
+    expect(parsed.schemaVersion).toBe(6);
     expect(Object.keys(parsed.tables)).toEqual(expect.arrayContaining(['people', 'companies', 'positions', 'applications', 'interviews', 'prep_items', 'touches', 'audit_log']));
     expect(parsed.tables.people).toHaveLength(2);
     expect(parsed.tables.interviews).toHaveLength(2);

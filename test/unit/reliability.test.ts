@@ -22,8 +22,8 @@ describe('crashes', () => {
 function smallDisk(): { dir: string; real: boolean; release(): void } {
   const dir = tempDir('politely-full-');
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir], { stdio: 'ignore' });
-    return { dir, real: true, release: () => execFileSync('umount', [dir]) };
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', dir], { stdio: 'ignore' });
+    return { dir, real: true, release: () => execFileSync('umount', ['-l', dir]) };
   } catch {
     return { dir, real: false, release: () => {} };
   }
