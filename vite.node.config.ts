@@ -7,11 +7,11 @@ import { defineConfig } from 'vite';
 // needs just one runtime dependency.
 const external = ['electron', 'better-sqlite3-multiple-ciphers', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-// `--mode bench` builds the benchmark on its own, beside the app; `--mode soak` the crash tests' writer.
+// `--mode bench` builds the benchmark and the scale seeder on their own, beside the app; `--mode soak` the crash tests' writer.
 const INPUTS: Record<string, Record<string, string>> = {
   production: { 'electron-main': 'electron/main.ts', server: 'server/main.ts' },
   preload: { preload: 'electron/preload.ts' },
-  bench: { bench: 'bench/main.ts' },
+  bench: { bench: 'bench/main.ts', seed: 'bench/seedProfile.ts' },
   soak: { writer: 'test/reliability/writer.ts', soak: 'test/reliability/soak.ts' },
 };
 

@@ -12,6 +12,8 @@ export const CHANNEL_NAMES = [
   'profiles.backups',
   'profiles.restore',
   'profiles.saveBackup',
+  'profiles.openSample',
+  'profiles.removeSample',
   'companies.create',
   'companies.get',
   'companies.update',

@@ -171,6 +171,8 @@ export const contract = {
   'profiles.delete': z.strictObject({ id: id('profile'), passphrase: passphrase('passphrase') }),
   'profiles.backups': z.strictObject({ id: id('profile') }),
   'profiles.saveBackup': noInput,
+  'profiles.openSample': z.strictObject({ id: id('profile').optional() }),
+  'profiles.removeSample': z.strictObject({ id: id('profile').optional() }),
   'profiles.restore': z
     .strictObject({
       id: id('profile'),
@@ -330,6 +332,8 @@ export interface SystemInfo {
 export interface ProfileEntry {
   id: string;
   name: string;
+  /** The made-up agency of "Explore with sample data". */
+  sample?: true;
 }
 
 export interface Outputs {
@@ -344,6 +348,9 @@ export interface Outputs {
   'profiles.backups': { name: string; takenAt: string }[];
   'profiles.restore': { restored: string; kept: string | null };
   'profiles.saveBackup': PacketFile;
+  /** Opens the sample agency, making and filling it the first time. */
+  'profiles.openSample': ProfileEntry;
+  'profiles.removeSample': { deleted: boolean };
   'companies.create': Company;
   'companies.get': Company;
   'companies.update': Company;
@@ -445,6 +452,8 @@ export interface SearchHit {
   id: string;
   title: string;
   snippet: string;
+  /** For a contact: the person it was with, whose page it opens. */
+  personId?: string;
 }
 
 /** The policy numbers in force, with the bounds each may take. */

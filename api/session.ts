@@ -31,7 +31,9 @@ export class Session implements Context {
   }
 
   get profile(): ProfileEntry | null {
-    return this.current && { id: this.current.id, name: this.current.name };
+    if (!this.current) return null;
+    const { id, name, sample } = this.current;
+    return { id, name, ...(sample && { sample }) };
   }
 
   /** Opens a profile (locking any other first) and takes the day's backup. */

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import { refreshOutlook } from '../db/outlook';
 import { readPolicy } from '../db/settings';
+import { SAMPLE_PASSPHRASE, type Vault } from '../db/vault';
+import { randomSource } from '../core/random';
 
 export interface ScaleOptions {
   people: number;
@@ -15,23 +17,6 @@ export interface ScaleOptions {
 const DAY = 86_400_000;
 const ZONES = ['Europe/Berlin', 'Europe/London', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Asia/Singapore', 'Asia/Kolkata', 'Australia/Sydney'];
 const STAGES = ['sourced', 'prep', 'interview', 'debrief', 'offer', 'placed'] as const;
-
-/** A small, fast, repeatable random source (mulberry32), so every run seeds the same data. */
-export function randomSource(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (max: number) => Math.floor(next() * max),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
-  };
-}
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -117,4 +102,19 @@ export function seedScale(db: Db, options: ScaleOptions, progress: (message: str
     for (const id of ids) refreshOutlook(db, id, settings);
   })();
   return { heavyId };
+}
+
+/** Makes a sample profile (one click to open, no passphrase) filled at scale. Nothing is left behind if filling fails. */
+export async function makeScaleProfile(vault: Vault, options: { name: string; people: number; touches: number; now: Date }, progress?: (message: string) => void): Promise<string> {
+  const { id } = await vault.create(options.name, SAMPLE_PASSPHRASE, { sample: true });
+  const db = await vault.open(id, SAMPLE_PASSPHRASE);
+  try {
+    seedScale(db, { people: options.people, touches: options.touches, heavyTouches: Math.min(1_000, options.touches), now: options.now }, progress);
+  } catch (error) {
+    db.close();
+    await vault.remove(id, SAMPLE_PASSPHRASE);
+    throw error;
+  }
+  db.close();
+  return id;
 }

@@ -33,9 +33,14 @@ export class VaultError extends Error {
   }
 }
 
+/** Not a secret: sample profiles are made up, and open with one click. The vault still wants a passphrase. */
+export const SAMPLE_PASSPHRASE = 'politely sample agency, made up';
+
 export interface ProfileEntry {
   id: string;
   name: string;
+  /** Made up by "Explore with sample data": opens without a passphrase worth keeping. */
+  sample?: true;
 }
 
 interface Sealed {
@@ -150,7 +155,9 @@ export class Vault {
   list(): ProfileEntry[] {
     if (!fs.existsSync(this.indexFile)) return [];
     const parsed = JSON.parse(fs.readFileSync(this.indexFile, 'utf8')) as { profiles?: ProfileEntry[] };
-    return (parsed.profiles ?? []).filter((p) => typeof p.id === 'string' && typeof p.name === 'string');
+    return (parsed.profiles ?? [])
+      .filter((p) => typeof p.id === 'string' && typeof p.name === 'string')
+      .map((p) => ({ id: p.id, name: p.name, ...(p.sample === true && { sample: true as const }) }));
   }
 
   private writeIndex(profiles: ProfileEntry[]): void {
@@ -179,7 +186,7 @@ export class Vault {
   }
 
   /** Creates a profile with its own encrypted database. The recovery key is returned once and kept nowhere. */
-  async create(name: string, passphrase: string): Promise<{ id: string; recoveryKey: string }> {
+  async create(name: string, passphrase: string, options: { sample?: boolean } = {}): Promise<{ id: string; recoveryKey: string }> {
     const trimmed = name.trim();
     if (this.list().some((p) => p.name.toLowerCase() === trimmed.toLowerCase())) {
       throw new VaultError('conflict', `There is already a profile called ${trimmed}. Choose another name.`, { field: 'name' });
@@ -197,10 +204,11 @@ export class Vault {
     };
     fs.mkdirSync(this.dir(id), { recursive: true, mode: 0o700 });
     this.writeKeys(id, keys);
-    const legacy = this.list().length === 0 ? this.legacyFile : undefined;
+    // Data from before profiles belongs to the recruiter's first own profile, never to the sample.
+    const legacy = !options.sample && this.list().every((p) => p.sample) ? this.legacyFile : undefined;
     if (legacy) this.adopt(legacy, id, key);
     else openDatabase(this.databaseFile(id), { key }).close();
-    this.writeIndex([...this.list(), { id, name: trimmed }]);
+    this.writeIndex([...this.list(), { id, name: trimmed, ...(options.sample && { sample: true as const }) }]);
     return { id, recoveryKey };
   }
 

@@ -134,6 +134,14 @@ function Workspace() {
         </div>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
+        {profile?.sample && (
+          <p className="sample-banner" role="note">
+            <strong>Sample data.</strong> A made-up agency to explore: nothing here is real, and nothing you do here reaches your own profiles.
+            <button type="button" className="link-button" onClick={() => void useSessionStore.getState().lock()}>
+              Leave the sample
+            </button>
+          </p>
+        )}
         <CurrentScreen screen={screen} />
       </main>
       {palette && <CommandPalette onClose={() => setPalette(false)} />}

@@ -1,5 +1,8 @@
+import type { ProfileEntry } from '../contract';
 import type { Context } from '../context';
 import { AppError } from '../errors';
+import { SAMPLE_PASSPHRASE } from '../../db/vault';
+import { SAMPLE_PROFILE_NAME, seedSample } from '../sample';
 import { lockedError, Session, vaultAsync, vaultCall } from '../session';
 import type { HandlersOf } from './types';
 
@@ -8,11 +11,20 @@ function sessionOf(ctx: Context): Session {
   return ctx;
 }
 
+/** The sample profile asked for by id, or the first there is. A profile of the recruiter's own is never one. */
+function sampleProfile(session: Session, id: string | undefined): ProfileEntry | undefined {
+  const samples = vaultCall(() => session.vault.list()).filter((p) => p.sample);
+  if (id === undefined) return samples[0];
+  const found = samples.find((p) => p.id === id);
+  if (!found) throw new AppError('not-found', 'That sample profile is not on this computer any more.');
+  return found;
+}
+
 export const profileHandlers: HandlersOf<'profiles'> = {
   'profiles.list': (ctx) => {
     const session = sessionOf(ctx);
     const profiles = vaultCall(() => session.vault.list());
-    return { profiles, unlocked: session.profile, legacy: profiles.length === 0 && session.vault.legacyFile !== undefined };
+    return { profiles, unlocked: session.profile, legacy: profiles.every((p) => p.sample) && session.vault.legacyFile !== undefined };
   },
 
   'profiles.create': async (ctx, { name, passphrase }) => {
@@ -70,6 +82,37 @@ export const profileHandlers: HandlersOf<'profiles'> = {
       encoding: 'base64',
       content: session.vault.copyOf(profile.id, session.db).toString('base64'),
     };
+  },
+
+  /** Opens a sample profile (the one named, or the first), making and filling one if there is none. */
+  'profiles.openSample': async (ctx, { id: wanted }) => {
+    const session = sessionOf(ctx);
+    const existing = sampleProfile(session, wanted);
+    if (existing) return session.unlock(existing.id, SAMPLE_PASSPHRASE);
+    // A recruiter may already have a profile of that name: the sample takes the next free one.
+    const taken = new Set(vaultCall(() => session.vault.list()).map((p) => p.name.toLowerCase()));
+    let name = SAMPLE_PROFILE_NAME;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${SAMPLE_PROFILE_NAME} ${n}`;
+    const { id } = await vaultAsync(() => session.vault.create(name, SAMPLE_PASSPHRASE, { sample: true }));
+    const entry = await session.unlock(id, SAMPLE_PASSPHRASE);
+    try {
+      await seedSample(session);
+    } catch (error) {
+      // Half an agency teaches nothing: take it away, so the next try starts clean.
+      session.lock();
+      await session.vault.remove(id, SAMPLE_PASSPHRASE);
+      throw error;
+    }
+    return entry;
+  },
+
+  'profiles.removeSample': async (ctx, { id: wanted }) => {
+    const session = sessionOf(ctx);
+    const sample = sampleProfile(session, wanted);
+    if (!sample) return { deleted: false };
+    if (session.profile?.id === sample.id) session.lock();
+    await vaultAsync(() => session.vault.remove(sample.id, SAMPLE_PASSPHRASE));
+    return { deleted: true };
   },
 
   'profiles.delete': async (ctx, { id, passphrase }) => {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { SearchHit } from '../../api/contract';
+import type { QueueItem, SearchHit } from '../../api/contract';
 import { call } from '../api';
 import { NAV, navigate } from '../router';
 import { useSessionStore } from '../stores/session';
@@ -8,8 +8,21 @@ interface Command {
   key: string;
   label: string;
   hint: string;
+  /** A second line: where the words were found. */
+  detail?: string;
+  /** It asks a next question in the palette instead of closing it. */
+  keepOpen?: boolean;
   run(): void;
 }
+
+/** Actions that first ask for whom: the palette then lists people, or the debriefs due. */
+type Mode = 'log' | 'schedule' | 'debrief';
+
+const MODES: Record<Mode, { label: string; prompt: string }> = {
+  log: { label: 'Log a contact…', prompt: 'Log a contact with whom? Type a name…' },
+  schedule: { label: 'Schedule an interview…', prompt: 'Schedule an interview for which candidate? Type a name…' },
+  debrief: { label: 'Record a debrief…', prompt: 'Which debrief? Type to filter…' },
+};
 
 const ACTIONS: Command[] = [
   { key: 'new-candidate', label: 'New candidate', hint: 'Action', run: () => navigate('people', 'new', { kind: 'candidate' }) },
@@ -24,12 +37,15 @@ function open(hit: SearchHit): void {
   if (hit.type === 'person') navigate('people', hit.id);
   else if (hit.type === 'company') navigate('companies', hit.id);
   else if (hit.type === 'position') navigate('positions', hit.id);
+  else if (hit.personId) navigate('people', hit.personId);
 }
 
 /** Ctrl+K (⌘K): find anyone or anything by typing, or run an action, without the mouse. */
 export function CommandPalette({ onClose }: { onClose(): void }) {
   const [text, setText] = useState('');
+  const [mode, setMode] = useState<Mode | null>(null);
   const [hits, setHits] = useState<SearchHit[]>([]);
+  const [debriefs, setDebriefs] = useState<QueueItem[] | null>(null);
   const [active, setActive] = useState(0);
   const dialog = useRef<HTMLDialogElement>(null);
   const listId = useId();
@@ -43,27 +59,51 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
   useEffect(() => {
     let current = true;
     const timer = window.setTimeout(() => {
-      if (!text.trim()) return;
-      void call('search.query', { text, limit: 12 }).then((r) => current && r.ok && setHits(r.value.filter((h) => h.type !== 'touch')));
+      if (!text.trim() || mode === 'debrief') return;
+      void call('search.query', { text, limit: 12 }).then((r) => current && r.ok && setHits(r.value));
     }, 100);
     return () => {
       current = false;
       window.clearTimeout(timer);
     };
-  }, [text]);
+  }, [text, mode]);
+
+  useEffect(() => {
+    if (mode !== 'debrief' || debriefs) return;
+    void call('queue.today', {}).then((r) => setDebriefs(r.ok ? r.value.filter((i) => i.type === 'debrief-due') : []));
+  }, [mode, debriefs]);
+
+  const enter = (next: Mode | null) => {
+    setMode(next);
+    setText('');
+    setHits([]);
+    setActive(0);
+  };
 
   const commands = useMemo<Command[]>(() => {
     const needle = text.trim().toLowerCase();
+    if (mode === 'debrief') {
+      return (debriefs ?? [])
+        .filter((i) => !needle || `${i.personName} ${i.positionTitle ?? ''}`.toLowerCase().includes(needle))
+        .map((i) => ({ key: i.interviewId ?? i.personId, label: i.personName, hint: i.positionTitle ?? 'Debrief', detail: i.reason, run: () => navigate('interviews', i.interviewId, { debrief: '1' }) }));
+    }
+    if (mode) {
+      const people = needle ? hits.filter((h) => h.type === 'person') : [];
+      return people.map((h) => ({ key: h.id, label: h.title, hint: MODES[mode].label.replace('…', ''), run: () => navigate('people', h.id, { do: mode, n: String(Date.now()) }) }));
+    }
     const found = needle
-      ? hits.map((h) => ({ key: `${h.type}-${h.id}`, label: h.title, hint: TYPE_LABELS[h.type], run: () => open(h) }))
+      ? hits.map((h) => ({ key: `${h.type}-${h.id}`, label: h.title, hint: TYPE_LABELS[h.type], detail: h.type === 'touch' ? h.snippet : undefined, run: () => open(h) }))
       : [];
-    const actions = ACTIONS.filter((a) => !needle || a.label.toLowerCase().includes(needle));
-    return [...found, ...actions];
-  }, [hits, text]);
+    const actions: Command[] = [
+      ...(Object.keys(MODES) as Mode[]).map((m) => ({ key: m, label: MODES[m].label, hint: 'Action', keepOpen: true, run: () => enter(m) })),
+      ...ACTIONS,
+    ];
+    return [...found, ...actions.filter((a) => !needle || a.label.toLowerCase().includes(needle))];
+  }, [hits, text, mode, debriefs]);
 
   const run = (command: Command | undefined) => {
     if (!command) return;
-    onClose();
+    if (!command.keepOpen) onClose();
     command.run();
   };
 
@@ -74,18 +114,23 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
       aria-label="Find or do"
       onCancel={(e) => {
         e.preventDefault();
-        onClose();
+        // Escape steps back out of an action first, then closes.
+        if (mode) enter(null);
+        else onClose();
       }}
     >
+      {mode && <p className="palette-mode">{MODES[mode].label.replace('…', '')}</p>}
       <input
+        // A new input for each question, so it takes the focus again.
+        key={mode ?? 'all'}
         className="palette-input"
         autoFocus
         role="combobox"
         aria-expanded="true"
         aria-controls={listId}
         aria-activedescendant={commands[active] ? `${listId}-${active}` : undefined}
-        aria-label="Find a person, company or position, or an action"
-        placeholder="Find a person, company or position, or an action…"
+        aria-label={mode ? MODES[mode].prompt : 'Find a person, company or position, or an action'}
+        placeholder={mode ? MODES[mode].prompt : 'Find a person, company or position, or an action…'}
         value={text}
         onChange={(e) => {
           setText(e.target.value);
@@ -111,12 +156,21 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
             onMouseEnter={() => setActive(i)}
             onClick={() => run(c)}
           >
-            <span>{c.label}</span>
+            <span className="palette-label">
+              {c.label}
+              {c.detail && <span className="muted small palette-detail">{c.detail}</span>}
+            </span>
             <span className="muted small">{c.hint}</span>
           </li>
         ))}
-        {commands.length === 0 && <li className="muted palette-empty">Nothing found. Try another word.</li>}
+        {commands.length === 0 && <li className="muted palette-empty">{emptyText(mode, text, debriefs)}</li>}
       </ul>
     </dialog>
   );
+}
+
+function emptyText(mode: Mode | null, text: string, debriefs: QueueItem[] | null): string {
+  if (mode === 'debrief') return debriefs === null ? 'Loading…' : debriefs.length === 0 ? 'No debriefs are due. They appear here when an interview ends.' : 'No due debrief matches. Try another name.';
+  if (mode && !text.trim()) return 'Type a few letters of their name.';
+  return mode ? 'No one by that name. Try another spelling.' : 'Nothing found. Try another word.';
 }

@@ -2,11 +2,13 @@ import { useEffect, useState } from 'react';
 import type { BoardCard, InterviewDetail, Person } from '../../api/contract';
 import { call } from '../api';
 import { href } from '../router';
+import { useToastStore } from '../stores/toasts';
 import { interviewStatus, interviewTime, STATUS_LABELS } from './format';
 import { ScheduleDialog } from './ScheduleDialog';
 
 /** A candidate's interviews, newest first, with what each still needs. */
-export function InterviewsPanel({ person, revision }: { person: Person; revision: number }) {
+/** `schedule`: asked from the palette (a fresh number each time): open the dialog once the list is in. */
+export function InterviewsPanel({ person, revision, schedule }: { person: Person; revision: number; schedule?: number | undefined }) {
   const [interviews, setInterviews] = useState<InterviewDetail[] | null>(null);
   const [applications, setApplications] = useState<BoardCard[]>([]);
   const [scheduling, setScheduling] = useState(false);
@@ -22,6 +24,18 @@ export function InterviewsPanel({ person, revision }: { person: Person; revision
       current = false;
     };
   }, [person.id, revision]);
+
+  // Asked for from the palette: the dialog opens once the list is in, unless that request was closed.
+  const [closedRequest, setClosedRequest] = useState<number>();
+  const requested = schedule !== undefined && schedule !== closedRequest && interviews !== null;
+  useEffect(() => {
+    if (requested && applications.length === 0) useToastStore.getState().show(`${person.name} is not in the pipeline yet. Add them to a position first, then schedule the interview.`);
+  }, [requested, applications.length, person.name]);
+  const dialogOpen = scheduling || (requested && applications.length > 0);
+  const closeDialog = () => {
+    setScheduling(false);
+    setClosedRequest(schedule);
+  };
 
   return (
     <section className="panel" aria-labelledby="interviews-title">
@@ -62,7 +76,7 @@ export function InterviewsPanel({ person, revision }: { person: Person; revision
           })}
         </ul>
       )}
-      {scheduling && <ScheduleDialog candidate={person} applications={applications} onClose={() => setScheduling(false)} />}
+      {dialogOpen && <ScheduleDialog candidate={person} applications={applications} onClose={closeDialog} />}
     </section>
   );
 }

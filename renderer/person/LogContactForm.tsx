@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { TOUCH_CHANNELS, TOUCH_KINDS, TOUCH_OUTCOMES, type Direction, type Person, type TouchChannel, type TouchKind, type TouchOutcome, type Verdict } from '../../api/contract';
 import { call } from '../api';
 import { ChoiceField, Field, FormError, useSave } from '../components/ui';
@@ -21,8 +21,16 @@ const fresh = (): Draft => ({ direction: 'out', channel: 'email', kind: 'follow-
 const asInstant = (local: string) => (local ? new Date(local).toISOString() : '');
 
 /** Log a contact. Outbound contact is checked live against the rules as channel, kind and time change. */
-export function LogContactForm({ person, revision, onLogged }: { person: Person; revision: number; onLogged(): void }) {
+export function LogContactForm({ person, revision, focus, onLogged }: { person: Person; revision: number; focus?: number | undefined; onLogged(): void }) {
   const [draft, setDraft] = useState<Draft>(fresh);
+  const section = useRef<HTMLElement>(null);
+  // Asked for from the palette (a fresh number each time): start typing straight away.
+  useEffect(() => {
+    if (!focus) return;
+    const first = section.current?.querySelector<HTMLElement>('input:checked');
+    first?.focus();
+    first?.scrollIntoView({ block: 'center' });
+  }, [focus]);
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const { busy, fieldErrors, formError, save } = useSave();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
@@ -71,7 +79,7 @@ export function LogContactForm({ person, revision, onLogged }: { person: Person;
   }
 
   return (
-    <section className="panel" aria-labelledby="log-contact-title">
+    <section ref={section} className="panel" aria-labelledby="log-contact-title">
       <h2 id="log-contact-title">Log a contact</h2>
       <form className="log-form" onSubmit={submit} noValidate>
         <fieldset className="segmented" aria-label="Who reached out">

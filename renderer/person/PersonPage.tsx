@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { LoadError, PageHeader } from '../components/ui';
-import { href } from '../router';
+import { href, useRoute } from '../router';
+import { useToastStore } from '../stores/toasts';
 import { usePersonStore } from '../stores/person';
 import { InterviewsPanel } from '../interviews/InterviewsPanel';
 import { ContactActions } from './ContactActions';
@@ -20,9 +21,23 @@ const BANNER_TONE: Record<string, string> = {
 
 export function PersonPage({ id }: { id: string }) {
   const { person, contact, touches, status, error, revision, load } = usePersonStore();
+  // What the palette asked to do here (log a contact, schedule an interview), with a number
+  // that is new each time it asks.
+  const intent = useRoute((r) => r.params.get('do'));
+  const asked = Number(useRoute((r) => r.params.get('n')) ?? 0) || undefined;
   useEffect(() => {
     void load(id);
   }, [id, load]);
+  const ready = !!person && person.id === id;
+  useEffect(() => {
+    if (!ready || !intent) return;
+    // Done once: the address drops the request, so a reload does not ask again.
+    window.history.replaceState(null, '', href('people', id));
+    if (intent === 'schedule' && usePersonStore.getState().person?.kind !== 'candidate') {
+      useToastStore.getState().show('Interviews are for candidates. This is a client contact.');
+    }
+  }, [ready, intent, id, asked]);
+  const token = (what: string) => (intent === what ? asked : undefined);
 
   if (status === 'error' && error) return <LoadError message={error} onRetry={() => void load(id)} />;
   if (!person || !contact || person.id !== id) return <p className="screen muted">Loading…</p>;
@@ -49,10 +64,10 @@ export function PersonPage({ id }: { id: string }) {
       <div className="person-grid">
         <div className="person-main">
           <ContactActions person={person} revision={revision} />
-          <LogContactForm person={person} revision={revision} onLogged={() => void load(person.id)} />
+          <LogContactForm person={person} revision={revision} focus={token('log')} onLogged={() => void load(person.id)} />
         </div>
         <div className="person-side">
-          {person.kind === 'candidate' && <InterviewsPanel person={person} revision={revision} />}
+          {person.kind === 'candidate' && <InterviewsPanel person={person} revision={revision} schedule={token('schedule')} />}
           <section className="panel person-timeline" aria-labelledby="timeline-title">
             <h2 id="timeline-title">Contact history</h2>
             <Timeline touches={touches} />

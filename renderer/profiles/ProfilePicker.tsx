@@ -5,18 +5,16 @@ import { Field, FormError, useSave } from '../components/ui';
 import { useSessionStore } from '../stores/session';
 import { NewPassphraseFields } from './PassphraseFields';
 
-type Mode = { kind: 'unlock'; profile: ProfileEntry } | { kind: 'create' } | { kind: 'recover'; profile: ProfileEntry } | { kind: 'recovery-key'; profile: ProfileEntry; key: string; passphrase: string };
+type Mode = { kind: 'unlock'; profile: ProfileEntry } | { kind: 'sample'; profile: ProfileEntry } | { kind: 'create' } | { kind: 'recover'; profile: ProfileEntry } | { kind: 'recovery-key'; profile: ProfileEntry; key: string; passphrase: string };
 
 /** The first thing on screen, and where locking returns: choose your profile and unlock it, or make one. */
 export function ProfilePicker() {
   const { profiles, legacy, lastProfileId } = useSessionStore();
-  const [chosen, setMode] = useState<Mode>(() => {
-    const first = profiles.find((p) => p.id === lastProfileId) ?? profiles[0];
-    return first ? { kind: 'unlock', profile: first } : { kind: 'create' };
-  });
+  const [chosen, setMode] = useState<Mode>(() => choose(profiles.find((p) => p.id === lastProfileId) ?? profiles[0]));
   // A profile that has gone (deleted elsewhere) falls back to the first one, or to making one.
-  const gone = (chosen.kind === 'unlock' || chosen.kind === 'recover') && !profiles.some((p) => p.id === chosen.profile.id);
-  const mode: Mode = gone ? (profiles[0] ? { kind: 'unlock', profile: profiles[0] } : { kind: 'create' }) : chosen;
+  const gone = chosen.kind !== 'create' && chosen.kind !== 'recovery-key' && !profiles.some((p) => p.id === chosen.profile.id);
+  const mode: Mode = gone ? choose(profiles[0]) : chosen;
+  const hasSample = profiles.some((p) => p.sample);
 
   return (
     <main className="picker" id="main">
@@ -35,12 +33,13 @@ export function ProfilePicker() {
                 type="button"
                 className={`picker-profile${mode.kind !== 'create' && mode.profile.id === p.id ? ' selected' : ''}`}
                 aria-pressed={mode.kind !== 'create' && mode.profile.id === p.id}
-                onClick={() => setMode({ kind: 'unlock', profile: p })}
+                onClick={() => setMode(choose(p))}
               >
                 <span className="picker-initial" aria-hidden="true">
                   {p.name.slice(0, 1).toUpperCase()}
                 </span>
                 {p.name}
+                {p.sample && <span className="tag">Sample</span>}
               </button>
             ))}
             <button type="button" className={`picker-profile${mode.kind === 'create' ? ' selected' : ''}`} aria-pressed={mode.kind === 'create'} onClick={() => setMode({ kind: 'create' })}>
@@ -55,8 +54,60 @@ export function ProfilePicker() {
         {mode.kind === 'recover' && <RecoverForm profile={mode.profile} onDone={() => setMode({ kind: 'unlock', profile: mode.profile })} />}
         {mode.kind === 'create' && <CreateForm first={profiles.length === 0} legacy={legacy} onCreated={(profile, key, passphrase) => setMode({ kind: 'recovery-key', profile, key, passphrase })} />}
         {mode.kind === 'recovery-key' && <RecoveryKey profile={mode.profile} recoveryKey={mode.key} passphrase={mode.passphrase} />}
+        {mode.kind === 'sample' && <SampleForm profile={mode.profile} />}
+        {!hasSample && mode.kind !== 'recovery-key' && <ExploreSample />}
       </div>
     </main>
+  );
+}
+
+const choose = (profile: ProfileEntry | undefined): Mode => (!profile ? { kind: 'create' } : profile.sample ? { kind: 'sample', profile } : { kind: 'unlock', profile });
+
+/** Opens the sample agency, making and filling it the first time: no passphrase, nothing real in it. */
+function useOpenSample(id?: string) {
+  const { busy, formError, save } = useSave();
+  return { busy, formError, open: () => void save(() => call('profiles.openSample', id ? { id } : {}), (p) => useSessionStore.getState().unlocked(p)) };
+}
+
+function ExploreSample() {
+  const { busy, formError, open } = useOpenSample();
+  return (
+    <div className="picker-sample">
+      <p className="muted small">Not ready to bring in your own candidates? Look around a made-up agency first: 20 positions, 200 candidates, their interviews and debriefs.</p>
+      <FormError message={formError} />
+      <button type="button" className="button" disabled={busy} onClick={open}>
+        {busy ? 'Making the sample agency…' : 'Explore with sample data'}
+      </button>
+    </div>
+  );
+}
+
+function SampleForm({ profile }: { profile: ProfileEntry }) {
+  const { busy, formError, open } = useOpenSample(profile.id);
+  const removing = useSave();
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => button.current?.focus(), []);
+  return (
+    <div className="form-stack">
+      <h1 className="picker-title">{profile.name}</h1>
+      <p className="muted">Sample data: a made-up agency to explore. It opens without a passphrase, so keep nothing real in it.</p>
+      <FormError message={formError ?? removing.formError} />
+      <button ref={button} type="button" className="button button-primary" disabled={busy || removing.busy} onClick={open}>
+        {busy ? 'Opening…' : 'Open the sample'}
+      </button>
+      <button
+        type="button"
+        className="link-button"
+        disabled={busy || removing.busy}
+        onClick={() => {
+          if (window.confirm(`Remove ${profile.name}? Everything in it is made up; you can make it again at any time.`)) {
+            void removing.save(() => call('profiles.removeSample', { id: profile.id }), () => void useSessionStore.getState().refresh());
+          }
+        }}
+      >
+        Remove the sample
+      </button>
+    </div>
   );
 }
 

@@ -19,6 +19,7 @@ export function ProfileSettings() {
     };
   }, [profile]);
   if (!profile) return null;
+  if (profile.sample) return <SampleProfile id={profile.id} name={profile.name} />;
 
   const saveCopy = async () => {
     const result = await call('profiles.saveBackup', {});
@@ -44,6 +45,30 @@ export function ProfileSettings() {
       <p className="muted small">The copy is encrypted: only this profile’s passphrase opens it.</p>
       <ChangePassphrase id={profile.id} />
       <DeleteProfile id={profile.id} name={profile.name} />
+    </section>
+  );
+}
+
+/** The sample agency has no passphrase worth changing and no backups worth keeping: only a way out. */
+function SampleProfile({ id, name }: { id: string; name: string }) {
+  const { busy, formError, save } = useSave();
+  return (
+    <section className="panel settings-about" aria-labelledby="profile-title">
+      <h2 id="profile-title">Sample data: {name}</h2>
+      <p className="muted small">A made-up agency to explore. It opens without a passphrase, so keep nothing real in it. Removing it takes away only what is in it; you can make it again from the profile picker.</p>
+      <FormError message={formError} />
+      <div>
+        <button
+          type="button"
+          className="button button-danger"
+          disabled={busy}
+          onClick={() => {
+            if (window.confirm(`Remove ${name} and everything in it?`)) void save(() => call('profiles.removeSample', { id }), () => void useSessionStore.getState().lockedElsewhere());
+          }}
+        >
+          Remove the sample
+        </button>
+      </div>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ProfileEntry } from '../../api/contract';
 import { call } from '../api';
+import { navigate } from '../router';
 import { resetAllStores } from './reset';
 
 interface SessionState {
@@ -40,6 +41,8 @@ export const useSessionStore = create<SessionState>((set, get) => ({
   },
   unlocked(profile) {
     resetAllStores();
+    // Back to where you were in your own profile; another profile starts at Today (the page open may not exist there).
+    if (get().lastProfileId !== null && get().lastProfileId !== profile.id) navigate('today');
     set({ profile, status: 'unlocked', lastProfileId: profile.id });
     void get().readLockSetting();
   },

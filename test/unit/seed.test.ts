@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { randomSource, seedScale } from '../../bench/seed';
+import { randomSource } from '../../core/random';
+import { seedScale } from '../../bench/seed';
 import { refreshOutlook } from '../../db/outlook';
 import { readPolicy } from '../../db/settings';
 import { makeBackend } from './helpers';

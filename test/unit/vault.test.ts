@@ -9,6 +9,7 @@ import { Session } from '../../api/session';
 import { openDatabase } from '../../db/connection';
 import { FolderInUseError, lockDataFolder } from '../../db/folderLock';
 import { SCRYPT_COST, Vault } from '../../db/vault';
+import { makeScaleProfile } from '../../bench/seed';
 import { tempDir } from './helpers';
 
 // Cheap key derivation keeps these tests quick; one test below runs at the real cost.
@@ -399,5 +400,63 @@ describe('a backup that cannot be written', () => {
     }
     expect(errors).toHaveLength(1);
     await b.ok('companies.create', { name: 'Still working' });
+  });
+});
+
+describe('the sample profile', () => {
+  it('is made and filled on first use, opens with one click after, and leaves earlier data for the recruiter', async () => {
+    const b = backend();
+    await b.ok('profiles.create', { name: 'Sample agency', passphrase: PASS });
+    await b.ok('profiles.lock', {});
+
+    const sample = await b.ok('profiles.openSample', {});
+    // The recruiter's own "Sample agency" keeps its name; the sample takes the next.
+    expect(sample).toEqual({ id: expect.any(String), name: 'Sample agency 2', sample: true });
+    expect((await b.ok('profiles.list', {})).unlocked).toEqual(sample);
+    expect((await b.ok('people.list', { kind: 'candidate' })).total).toBe(200);
+
+    // Once made, it opens as it was left.
+    await b.ok('people.create', { kind: 'candidate', name: 'Added while exploring' });
+    await b.ok('profiles.lock', {});
+    expect(await b.ok('profiles.openSample', {})).toEqual(sample);
+    expect((await b.ok('people.list', { kind: 'candidate' })).total).toBe(201);
+    expect((await b.ok('profiles.list', {})).profiles.filter((p) => p.sample)).toHaveLength(1);
+
+    expect(await b.ok('profiles.removeSample', {})).toEqual({ deleted: true });
+    expect((await b.send('people.list', {})).ok).toBe(false);
+    expect((await b.ok('profiles.list', {})).profiles.map((p) => p.name)).toEqual(['Sample agency']);
+    expect(await b.ok('profiles.removeSample', {})).toEqual({ deleted: false });
+  });
+
+  it('never takes in the data from before profiles', async () => {
+    const dataDir = tempDir();
+    const legacy = openDatabase(path.join(dataDir, 'politely.db'));
+    legacy.prepare("INSERT INTO companies (id, name, created_at, updated_at) VALUES ('c', 'LEGACY-MARK Acme', 'x', 'x')").run();
+    legacy.close();
+    const b = backend(dataDir);
+    await b.ok('profiles.openSample', {});
+    expect((await b.ok('companies.list', {})).map((c) => c.name)).not.toContain('LEGACY-MARK Acme');
+    expect((await b.ok('profiles.list', {})).legacy).toBe(true);
+    // The recruiter's own first profile still takes it in.
+    const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
+    await b.ok('profiles.unlock', { id, passphrase: PASS });
+    expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['LEGACY-MARK Acme']);
+  });
+});
+
+describe('npm run seed', () => {
+  it('makes a sample profile at scale that opens with one click and is removed like the sample', async () => {
+    const b = backend();
+    const id = await makeScaleProfile(b.vault, { name: 'Scale sample', people: 50, touches: 400, now: new Date('2026-03-02T09:00:00Z') });
+    expect((await b.ok('profiles.list', {})).profiles).toEqual([{ id, name: 'Scale sample', sample: true }]);
+    expect(await b.ok('profiles.openSample', { id })).toEqual({ id, name: 'Scale sample', sample: true });
+    expect((await b.ok('people.list', {})).total).toBe(50);
+    expect(await b.ok('profiles.removeSample', { id })).toEqual({ deleted: true });
+    expect((await b.ok('profiles.list', {})).profiles).toEqual([]);
+    // A profile of the recruiter's own is never opened this way.
+    const own = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
+    expect(await b.send('profiles.openSample', { id: own.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await b.send('profiles.removeSample', { id: own.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect((await b.ok('profiles.list', {})).profiles).toHaveLength(1);
   });
 });

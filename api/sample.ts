@@ -1,0 +1,245 @@
+import type { Channel, Envelope, Input, Output } from './contract';
+import type { Context } from './context';
+import { dispatch } from './dispatch';
+import { randomSource } from '../core/random';
+
+// A made-up agency to try Politely with: six clients, twenty positions, two hundred candidates,
+// and a history that puts every part of the app to work (each contact state, prep due, debriefs
+// due, offers, placements, and a few refusals). It goes in through the same channels the app
+// uses, so every rule holds: nothing here could not have been entered by hand.
+
+export const SAMPLE_PROFILE_NAME = 'Sample agency';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+const CLIENTS = [
+  { name: 'Northwind Logistics', website: 'https://northwind.example', roles: ['Fleet Operations Lead', 'Senior Backend Engineer', 'Warehouse Systems Analyst', 'Logistics Data Scientist'] },
+  { name: 'Harbor Health', website: 'https://harborhealth.example', roles: ['Clinical Product Manager', 'Staff Frontend Engineer', 'Compliance Officer'] },
+  { name: 'Lumen Analytics', website: 'https://lumen.example', roles: ['Data Engineer', 'Analytics Engineer', 'Head of Customer Success', 'Solutions Architect'] },
+  { name: 'Tidewater Energy', website: 'https://tidewater.example', roles: ['Grid Reliability Engineer', 'Project Controls Manager', 'Site Safety Lead'] },
+  { name: 'Brightline Retail', website: 'https://brightline.example', roles: ['E-commerce Director', 'Mobile Engineer', 'Merchandising Planner'] },
+  { name: 'Cobalt Robotics', website: 'https://cobalt.example', roles: ['Embedded Software Engineer', 'Controls Engineer', 'Technical Recruiter'] },
+] as const;
+
+const MANAGERS = ['Dana Whitfield', 'Marcus Oyelaran', 'Priya Raman', 'Tomás Lindgren', 'Helen Zhou', 'Grace Mbeki', 'Owen Castellanos', 'Ruth Adeyemi', 'Felix Brandt', 'Naomi Sato'];
+const FIRST = ['Ada', 'Ben', 'Chloe', 'Dev', 'Elena', 'Farid', 'Greta', 'Hugo', 'Imani', 'Jonas', 'Keiko', 'Luis', 'Maya', 'Nikhil', 'Olga', 'Pavel', 'Quinn', 'Rosa', 'Sami', 'Tara'];
+const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Patel', 'Kowalski', 'Haddad', 'Novak', 'Fernández', 'Brennan', 'Ito'];
+const ZONES = ['Europe/London', 'Europe/Berlin', 'Europe/Madrid', 'America/New_York', 'America/Toronto', 'America/Chicago'];
+const CITIES: Record<string, string> = {
+  'Europe/London': 'London',
+  'Europe/Berlin': 'Berlin',
+  'Europe/Madrid': 'Madrid',
+  'America/New_York': 'New York',
+  'America/Toronto': 'Toronto',
+  'America/Chicago': 'Chicago',
+};
+
+/**
+ * What each candidate's story is, in the order they are handed out (each list repeats to 200).
+ * The stage is where their application stands; the contact states follow from their log.
+ */
+const STORIES = [
+  'follow-up-due',
+  'waiting-agreed-date',
+  'soft-no',
+  'no-for-now',
+  'do-not-contact',
+  'two-unanswered',
+  'stale',
+  'quiet-new',
+  'prep-soon',
+  'upcoming',
+  'debrief-due',
+  'offer',
+  'placed',
+  'declined-at-debrief',
+  'client-rejected',
+  'in-conversation',
+] as const;
+type Story = (typeof STORIES)[number];
+
+export interface SampleCounts {
+  companies: number;
+  positions: number;
+  candidates: number;
+  contacts: number;
+  interviews: number;
+  touches: number;
+}
+
+/** The same context, its clock stopped at `at`. Its prototype is the original, so getters (a session's `db`) still work. */
+const atTime = (ctx: Context, at: number): Context => Object.create(ctx, { now: { value: () => new Date(at) } }) as Context;
+
+/** Fills an empty, unlocked profile with the sample agency. Throws, naming the step, if any step is refused. */
+export async function seedSample(ctx: Context): Promise<SampleCounts> {
+  const now = ctx.now().getTime();
+  const random = randomSource(2026);
+  /** Runs a channel as if at `at` (default: now), so records carry the dates their story gives them. */
+  const call = async <C extends Channel>(channel: C, input: Input<C>, at = now): Promise<Output<C>> => {
+    const result = (await dispatch(at === now ? ctx : atTime(ctx, at), channel, input)) as Envelope<Output<C>>;
+    if (!result.ok) throw new Error(`The sample data could not be written (${channel}): ${result.error.message}`);
+    return result.value;
+  };
+  /** A weekday `days` ago at 14:00 UTC plus `minutes`: working hours in every sample time zone. */
+  const workday = (days: number, minutes = 0) => {
+    const at = new Date(now - days * DAY);
+    at.setUTCHours(14, minutes, 0, 0);
+    while (at.getUTCDay() === 0 || at.getUTCDay() === 6) at.setUTCDate(at.getUTCDate() - 1);
+    return at.toISOString();
+  };
+  const log = async (personId: string, input: Omit<Input<'touches.log'>, 'personId'>) => {
+    await call('touches.log', { personId, ...input });
+  };
+
+  // Clients, their hiring managers, and the positions.
+  const positions: { id: string; managerId: string }[] = [];
+  for (const [i, client] of CLIENTS.entries()) {
+    const company = await call('companies.create', { name: client.name, website: client.website, notes: 'A sample client: made up, like everyone here.' });
+    const managerIds: string[] = [];
+    for (const name of MANAGERS.slice((i * 10) / CLIENTS.length, ((i + 1) * 10) / CLIENTS.length)) {
+      const slug = name.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').replace(/ /g, '.');
+      const manager = await call('people.create', { kind: 'contact', name, email: `${slug}@${new URL(client.website).hostname}`, companyId: company.id, title: 'Hiring manager', timezone: random.pick(ZONES) });
+      managerIds.push(manager.id);
+    }
+    for (const role of client.roles) {
+      const managerId = managerIds[positions.length % managerIds.length]!;
+      const low = 60 + random.int(60);
+      const position = await call('positions.create', {
+        companyId: company.id,
+        title: role,
+        description: `${client.name} is hiring a ${role}. A sample position: the team, the work and the salary are made up.`,
+        salaryMin: low * 1000,
+        salaryMax: (low + 20 + random.int(30)) * 1000,
+        salaryCurrency: 'USD',
+        location: random.pick(Object.values(CITIES)),
+        hiringManagerIds: [managerId],
+      });
+      positions.push({ id: position.id, managerId });
+    }
+  }
+
+  for (let i = 0; i < 200; i++) {
+    // A debrief is called within hours, so only a few wait at any moment; the rest have been called.
+    const told = STORIES[i % STORIES.length]!;
+    const story: Story = told === 'debrief-due' && i >= 3 * STORIES.length ? 'offer' : told;
+    const first = FIRST[i % FIRST.length]!;
+    const last = LAST[Math.floor(i / FIRST.length) % LAST.length]!;
+    const zone = ZONES[i % ZONES.length]!;
+    const name = `${first} ${last}`;
+    const slug = `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '');
+    // Everyone but the brand-new arrived before their first call, six weeks or so ago.
+    const arrived = story === 'quiet-new' ? now - (i % 3) * DAY : Date.parse(workday(40 + (i % 5))) - DAY;
+    const candidate = await call('people.create', {
+      kind: 'candidate',
+      name,
+      email: `${slug}${i}@mail.example`,
+      timezone: zone,
+      location: CITIES[zone]!,
+      title: random.pick(['Software Engineer', 'Data Analyst', 'Product Manager', 'Operations Manager', 'Engineer', 'Designer']),
+      notes: i % 7 === 0 ? 'Prefers email. Open to hybrid work.' : null,
+    }, arrived);
+    const position = positions[i % positions.length]!;
+    const application = story === 'quiet-new' && i % 2 ? null : await call('applications.create', { candidateId: candidate.id, positionId: position.id }, arrived);
+    const p = candidate.id;
+
+    // Every story opens with a first conversation, except the brand-new.
+    if (story !== 'quiet-new') {
+      await log(p, { at: workday(40 + (i % 5)), channel: 'phone', direction: 'out', kind: 'check-in', outcome: 'connected', summary: 'First call: walked through the role, the team and the salary range.', agreedNextAt: workday(34) });
+    }
+    const schedule = async (startsAt: string) => {
+      const interview = await call('interviews.schedule', {
+        applicationId: application!.id,
+        startsAt,
+        durationMinutes: 60,
+        timezone: zone,
+        format: i % 3 ? 'video' : 'onsite',
+        place: i % 3 ? 'https://meet.example/sample' : '1 Harbour Street, 3rd floor',
+        interviewerIds: [position.managerId],
+      });
+      return interview;
+    };
+    const debrief = async (interviewId: string, endsAt: string, acceptance: 'yes' | 'no') => {
+      await call('debriefs.record', {
+        interviewId,
+        calledAt: new Date(Date.parse(endsAt) + (20 + (i % 5) * 25) * 60_000).toISOString(),
+        arrivalTime: 'Ten minutes early',
+        durationMinutes: 60,
+        metWith: 'The hiring manager and a senior engineer',
+        questionsAsked: 'Past projects, a system design question, why this company',
+        answers: 'Strong on the projects; shakier on the design question',
+        vibe: acceptance === 'yes' ? 'Warm. They laughed a lot.' : 'Polite but flat.',
+        concerns: acceptance === 'yes' ? null : 'The commute',
+        acceptance,
+        acceptanceVerbatim: acceptance === 'no' ? 'I think I need to think about it.' : null,
+      });
+    };
+
+    switch (story) {
+      case 'follow-up-due':
+        await log(p, { at: workday(12), channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', summary: 'Interested. Asked me to check back next week.', agreedNextAt: workday(3) });
+        break;
+      case 'waiting-agreed-date':
+        await log(p, { at: workday(6), channel: 'phone', direction: 'out', kind: 'check-in', outcome: 'connected', summary: 'Deciding between two offers. Agreed I call after their holiday.', agreedNextAt: new Date(now + (4 + (i % 9)) * DAY).toISOString() });
+        break;
+      case 'soft-no':
+        await log(p, { at: workday(9), channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', response: 'soft-no', summary: 'Not right now, thanks. Busy quarter at work.' });
+        break;
+      case 'no-for-now':
+        await log(p, { at: workday(15), channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', response: 'no', summary: 'No thank you, I am staying where I am.' });
+        if (application) await call('applications.close', { id: application.id, reason: 'candidate-withdrew' });
+        break;
+      case 'do-not-contact':
+        await log(p, { at: workday(20), channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', response: 'stop', summary: 'Please remove me from your list.' });
+        if (application) await call('applications.close', { id: application.id, reason: 'no-response' });
+        break;
+      case 'two-unanswered':
+        await log(p, { at: workday(18), channel: 'email', direction: 'out', kind: 'follow-up', outcome: 'sent', summary: 'Sent the job description, as agreed.' });
+        await log(p, { at: workday(11), channel: 'email', direction: 'out', kind: 'value-add', outcome: 'sent', summary: 'Shared an article about the team’s recent launch.' });
+        break;
+      case 'stale':
+        await log(p, { at: workday(25), channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', response: 'interested', summary: 'Happy to hear more when there is news.' });
+        break;
+      case 'quiet-new':
+        break;
+      case 'in-conversation':
+        await log(p, { at: workday(2), channel: 'phone', direction: 'out', kind: 'check-in', outcome: 'connected', summary: 'Good call about the role. They will send an updated CV.' });
+        // Half are being prepared for an interview the client has not booked yet.
+        if (application && i % 2) await call('applications.move', { id: application.id, stage: 'prep' });
+        break;
+      case 'prep-soon':
+      case 'upcoming': {
+        await call('applications.move', { id: application!.id, stage: 'prep' });
+        const starts = story === 'prep-soon' ? now + (Math.floor(i / STORIES.length) % 2 ? 90 * 60_000 : 30 * HOUR) : now + (5 + (i % 6)) * DAY;
+        const interview = await schedule(new Date(Math.round(starts / 900_000) * 900_000).toISOString());
+        if (story === 'upcoming') await call('prep.update', { interviewId: interview.id, prepCallAt: workday(1) });
+        break;
+      }
+      case 'debrief-due': {
+        // Ended an hour or a few ago, and nobody has called yet.
+        await schedule(new Date(now - (2 + (i % 4)) * HOUR - 30 * 60_000).toISOString());
+        break;
+      }
+      case 'offer':
+      case 'placed':
+      case 'declined-at-debrief':
+      case 'client-rejected': {
+        const starts = workday(8 + (i % 6), 0);
+        const interview = await schedule(starts);
+        await debrief(interview.id, interview.endsAt, story === 'declined-at-debrief' ? 'no' : 'yes');
+        if (story === 'placed') await call('applications.move', { id: application!.id, stage: 'placed' });
+        if (story === 'client-rejected') await call('applications.close', { id: application!.id, reason: 'client-rejected' });
+        break;
+      }
+    }
+  }
+  const count = (sql: string) => ctx.db.prepare(sql).pluck().get() as number;
+  return {
+    companies: count('SELECT count(*) FROM companies'),
+    positions: count('SELECT count(*) FROM positions'),
+    candidates: count("SELECT count(*) FROM people WHERE kind = 'candidate'"),
+    contacts: count("SELECT count(*) FROM people WHERE kind = 'contact'"),
+    interviews: count('SELECT count(*) FROM interviews'),
+    touches: count('SELECT count(*) FROM touches'),
+  };
+}
