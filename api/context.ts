@@ -10,6 +10,8 @@ export interface Context {
   printToPdf?: ((html: string) => Promise<Buffer>) | undefined;
   /** True while no profile is unlocked: every channel but profiles.* answers `locked`. */
   isLocked?(): boolean;
+  /** The recruiter's time zone, for the daily digest; the computer's when not given. */
+  zone?: string;
 }
 
 export const isoNow = (ctx: Context): string => ctx.now().toISOString();

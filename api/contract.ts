@@ -83,6 +83,7 @@ const money = (label: string) =>
     .nullish();
 
 const noInput = z.strictObject({}).optional();
+const reminderKey = z.string({ error: 'Choose a reminder.' }).min(1, 'Choose a reminder.').max(300, 'That reminder key is too long.');
 const passphrase = (what: string) => z.string({ error: `Enter the ${what}.` }).min(1, `Enter the ${what}.`).max(1_024, 'That passphrase is too long (1,024 characters at most).');
 const newPassphrase = (what: string) =>
   z
@@ -310,6 +311,20 @@ export const contract = {
     text: z.string({ error: 'Type something to search for.' }).transform((t) => t.slice(0, 10_000)),
     limit: z.number().int().min(1).max(200).default(20),
   }),
+  'reminders.list': noInput,
+  'reminders.take': noInput,
+  'reminders.snooze': z.strictObject({
+    key: reminderKey,
+    minutes: z.number({ error: 'Say how long to snooze for.' }).int('Snooze for whole minutes.').min(5, 'Snooze for 5 minutes at least.').max(7 * 24 * 60, 'Snooze for a week at most.'),
+  }),
+  'reminders.dismiss': z.strictObject({ key: reminderKey }),
+  'reminders.settings': noInput,
+  'reminders.updateSettings': z.strictObject({
+    digestAt: z
+      .string({ error: 'Give the digest time as hours and minutes, like 08:30.' })
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Give the digest time as hours and minutes, like 08:30.')
+      .nullable(),
+  }),
   'settings.get': noInput,
   'settings.update': z.strictObject(policyFields),
   // Any text is a valid question; only its length is bounded.
@@ -399,6 +414,12 @@ export interface Outputs {
   'recruiter.get': Recruiter;
   'recruiter.update': Recruiter;
   'search.query': SearchHit[];
+  'reminders.list': Reminder[];
+  'reminders.take': Reminder[];
+  'reminders.snooze': { snoozedUntil: string };
+  'reminders.dismiss': { dismissed: true };
+  'reminders.settings': ReminderSettings;
+  'reminders.updateSettings': ReminderSettings;
   'settings.get': PolicyView;
   'settings.update': PolicyView;
   'signals.classify': Signal;
@@ -444,6 +465,27 @@ export interface Recruiter {
   name: string | null;
   email: string | null;
   phone: string | null;
+}
+
+/** Something that fell due, to announce and to list until it is done, snoozed or dismissed. */
+export interface Reminder {
+  /** One occurrence: a follow-up due at one date, one interview, one day's digest. */
+  key: string;
+  kind: 'follow-up-due' | 'debrief-due' | 'interview-soon' | 'digest';
+  title: string;
+  body: string;
+  /** When it fell due. */
+  at: string;
+  personId?: string;
+  /** The screen that opens it. */
+  target: { screen: 'people' | 'interviews' | 'today'; id?: string; params?: Record<string, string> };
+  /** Not announced yet (or back from a snooze). */
+  fresh?: boolean;
+}
+
+export interface ReminderSettings {
+  /** The daily digest's time on the recruiter's clock, "HH:MM", or null for none. */
+  digestAt: string | null;
 }
 
 /** One search result, best first: what it is, its id, its title, and where the words were found. */

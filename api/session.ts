@@ -9,6 +9,8 @@ import { AppError } from './errors';
  */
 export class Session implements Context {
   private current: (ProfileEntry & { db: Db }) | null = null;
+  /** The recruiter's time zone when not the computer's (tests set it). */
+  zone?: string;
 
   constructor(
     readonly vault: Vault,

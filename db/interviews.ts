@@ -223,6 +223,9 @@ export const INTERVIEW_QUEUE_SQL = {
   debriefDue: `${QUEUE_ROW}, 0 AS prepTotal, 0 AS prepDone FROM interviews i ${QUEUE_JOINS}
                 WHERE i.cancelled_at IS NULL AND i.debriefed_at IS NULL AND i.ends_at <= @now
                 ORDER BY i.ends_at LIMIT @limit`,
+  startingSoon: `${QUEUE_ROW}, 0 AS prepTotal, 0 AS prepDone FROM interviews i ${QUEUE_JOINS}
+                  WHERE i.cancelled_at IS NULL AND i.starts_at > @now AND i.starts_at <= @horizon
+                  ORDER BY i.starts_at LIMIT @limit`,
   prepDue: `SELECT * FROM (
               ${QUEUE_ROW},
                      (SELECT count(*) FROM prep_items pi WHERE pi.interview_id = i.id) AS prepTotal,

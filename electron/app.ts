@@ -8,6 +8,7 @@ import { resolveDataDir } from '../db/location';
 import { Vault } from '../db/vault';
 import { LOCKED_EVENT } from './constants';
 import { registerIpc } from './ipc';
+import { startReminders } from './reminders';
 import { printToPdf } from './pdf';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
 import { createMainWindow, denyPermissions, hardenContents } from './window';
@@ -23,6 +24,7 @@ export function startPolitely(): boolean {
   let window: BrowserWindow | undefined;
   let backend: Session | undefined;
   let release: (() => void) | undefined;
+  let reminders: ReturnType<typeof startReminders> | undefined;
 
   app.on('second-instance', () => {
     if (!window) return;
@@ -33,6 +35,7 @@ export function startPolitely(): boolean {
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    reminders?.stop();
     backend?.lock();
     release?.();
   });
@@ -52,8 +55,12 @@ export function startPolitely(): boolean {
     const root = app.getAppPath();
     denyPermissions(session.defaultSession);
     serveRenderer(session.defaultSession, path.join(root, 'dist', 'renderer'));
-    registerIpc(ipcMain, () => context);
     window = createMainWindow(path.join(root, 'dist', 'node', 'preload.cjs'));
+    reminders = startReminders(context, () => window);
+    // Unlocking (or opening the sample) is a moment to look for reminders at once.
+    registerIpc(ipcMain, () => context, (channel) => {
+      if (channel === 'profiles.unlock' || channel === 'profiles.openSample') void reminders?.poke();
+    });
     // Walking away locks: on suspend and when the screen locks, the profile closes and the window returns to the picker.
     const lockNow = () => {
       if (!context.profile) return;

@@ -13,9 +13,12 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 
 
 export const REFUSED = { ok: false, error: { code: 'internal', message: 'Refused: this window is not part of Politely.' } } as const;
 
-export function registerIpc(ipcMain: IpcMain, getContext: () => Context): void {
-  ipcMain.handle(INVOKE_CHANNEL, (event, channel: unknown, input: unknown) => {
+/** `answered` hears of each channel that succeeded, after it did. */
+export function registerIpc(ipcMain: IpcMain, getContext: () => Context, answered: (channel: unknown) => void = () => {}): void {
+  ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, input: unknown) => {
     if (!isTrustedSender(event)) return REFUSED;
-    return dispatch(getContext(), channel, input);
+    const result = await dispatch(getContext(), channel, input);
+    if (result.ok) answered(channel);
+    return result;
   });
 }

@@ -1,8 +1,9 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { isChannelName } from '../api/channels';
-import { INVOKE_CHANNEL, LOCKED_EVENT } from './constants';
+import { INVOKE_CHANNEL, LOCKED_EVENT, NAVIGATE_EVENT } from './constants';
 
-// The whole bridge: one function, only for channels the contract names; the path of a chosen file; and word when the profile locks.
+// The whole bridge: one function, only for channels the contract names; the path of a chosen file;
+// word when the profile locks; and the screen a clicked reminder opens.
 contextBridge.exposeInMainWorld('politely', {
   invoke(channel: unknown, input: unknown): Promise<unknown> {
     if (!isChannelName(channel)) {
@@ -16,5 +17,16 @@ contextBridge.exposeInMainWorld('politely', {
   },
   onLocked(listener: unknown): void {
     if (typeof listener === 'function') ipcRenderer.on(LOCKED_EVENT, () => (listener as () => void)());
+  },
+  onNavigate(listener: unknown): void {
+    if (typeof listener !== 'function') return;
+    ipcRenderer.on(NAVIGATE_EVENT, (_event, target: unknown) => {
+      // Only plain words cross: a screen, an id, and its parameters.
+      if (typeof target !== 'object' || target === null) return;
+      const { screen, id, params } = target as Record<string, unknown>;
+      if (typeof screen !== 'string' || (id !== undefined && typeof id !== 'string')) return;
+      const words = params && typeof params === 'object' ? Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === 'string')) : undefined;
+      (listener as (target: unknown) => void)({ screen, id, params: words });
+    });
   },
 });

@@ -6,6 +6,7 @@ import { peopleHandlers } from './people';
 import { positionHandlers } from './positions';
 import { profileHandlers } from './profiles';
 import { queueHandlers } from './queue';
+import { reminderHandlers } from './reminders';
 import { reportHandlers } from './reports';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
@@ -26,5 +27,6 @@ export const handlers: Handlers = {
   ...ioHandlers,
   ...reportHandlers,
   ...searchHandlers,
+  ...reminderHandlers,
   ...settingsHandlers,
 };

@@ -43,6 +43,7 @@ function interviewItem(type: 'debrief-due' | 'prep-due', row: InterviewQueueRow,
 /** "3 hours", "2 days": how long a debrief has waited. */
 function waited(since: string, now: Date): string {
   const minutes = Math.max(0, Math.round((now.getTime() - Date.parse(since)) / 60_000));
+  if (minutes < 1) return 'moments';
   if (minutes < 60) return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
   const hours = Math.round(minutes / 60);
   if (hours < 48) return `${hours} ${hours === 1 ? 'hour' : 'hours'}`;

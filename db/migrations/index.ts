@@ -6,6 +6,7 @@ import { migration0003 } from './0003_reports';
 import { migration0004 } from './0004_interviews';
 import { migration0005 } from './0005_search';
 import { migration0006 } from './0006_search_refs';
+import { migration0007 } from './0007_reminders';
 
 export interface Migration {
   version: number;
@@ -14,7 +15,7 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Versions are consecutive from 1; a test holds us to it. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 

@@ -68,7 +68,7 @@ describe('opening a database', () => {
     const tables = db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' AND type = 'table'").all() as { name: string }[];
     const strict = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string; strict: number }[];
     expect(tables.map((t) => t.name).sort()).toEqual(
-      ['applications', 'audit_log', 'companies', 'contact_outlook', 'debriefs', 'interview_interviewers', 'interviews', 'people', 'position_hiring_managers', 'positions', 'prep_items', 'search_refs', 'settings', 'touches'].sort(),
+      ['applications', 'audit_log', 'companies', 'contact_outlook', 'debriefs', 'interview_interviewers', 'interviews', 'people', 'position_hiring_managers', 'positions', 'prep_items', 'reminder_state', 'search_refs', 'settings', 'touches'].sort(),
     );
     expect(strict.filter((t) => t.strict !== 1)).toEqual([]);
     expect(() => db.prepare("INSERT INTO companies (id, name, created_at, updated_at) VALUES ('c', 42, 'x', 'x')").run()).not.toThrow();

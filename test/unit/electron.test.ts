@@ -31,6 +31,7 @@ const mocks = vi.hoisted(() => {
     focus = vi.fn();
     restore = vi.fn();
     isMinimized = vi.fn(() => true);
+    isDestroyed = vi.fn(() => false);
     destroy = vi.fn();
     webContents = {
       send: vi.fn(), printToPDF: vi.fn((_options: unknown) => Promise.resolve(Buffer.from('%PDF-1.7 stand-in'))) };
@@ -52,6 +53,22 @@ const mocks = vi.hoisted(() => {
     getAppPath: vi.fn(() => '/opt/politely/resources/app.asar'),
   };
   const ipcMain = { handle: vi.fn() };
+  const notifications: { options: { title: string; body: string }; events: ReturnType<typeof listeners>; shown: boolean }[] = [];
+  class Notification {
+    static isSupported = vi.fn(() => true);
+    events = listeners();
+    shown = false;
+    constructor(public options: { title: string; body: string }) {
+      notifications.push(this);
+    }
+    on(event: string, fn: (...a: unknown[]) => unknown) {
+      this.events.on(event, fn);
+      return this;
+    }
+    show() {
+      this.shown = true;
+    }
+  }
   const session = {
     defaultSession: {
       setPermissionRequestHandler: vi.fn(),
@@ -65,6 +82,8 @@ const mocks = vi.hoisted(() => {
     BrowserWindow,
     app,
     ipcMain,
+    Notification,
+    notifications,
     session,
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     protocol: { registerSchemesAsPrivileged: vi.fn() },
@@ -80,6 +99,7 @@ vi.mock('electron', () => ({
   app: mocks.app,
   BrowserWindow: mocks.BrowserWindow,
   ipcMain: mocks.ipcMain,
+  Notification: mocks.Notification,
   session: mocks.session,
   shell: mocks.shell,
   protocol: mocks.protocol,
@@ -115,6 +135,7 @@ function navigation(contents: ReturnType<typeof fakeContents>, event: string, ur
 beforeEach(() => {
   vi.clearAllMocks();
   mocks.windows.length = 0;
+  mocks.notifications.length = 0;
 });
 
 describe('the window', () => {
@@ -305,10 +326,10 @@ describe('the prep packet as PDF', () => {
 });
 
 describe('the preload bridge', () => {
-  it('exposes one invoke for contract channels, the path of a chosen file, and word of locking; nothing else', async () => {
+  it('exposes one invoke for contract channels, the path of a chosen file, word of locking and where to go; nothing else', async () => {
     await import('../../electron/preload');
     const bridge = mocks.exposed.politely as { invoke(c: unknown, i: unknown): Promise<unknown>; pathForFile(f: unknown): unknown; onLocked(l: unknown): void };
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onLocked', 'pathForFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onLocked', 'onNavigate', 'pathForFile']);
     expect(await bridge.invoke('fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(mocks.ipcRenderer.invoke).not.toHaveBeenCalled();
     await bridge.invoke('companies.list', {});
@@ -321,5 +342,60 @@ describe('the preload bridge', () => {
     expect(event).toBe('politely:locked');
     handler();
     expect(listener).toHaveBeenCalled();
+
+    // A clicked reminder’s screen crosses as plain words only.
+    const go = vi.fn();
+    (bridge as unknown as { onNavigate(l: unknown): void }).onNavigate(go);
+    const [navEvent, navHandler] = mocks.ipcRenderer.on.mock.calls[1] as unknown as [string, (e: unknown, t: unknown) => void];
+    expect(navEvent).toBe('politely:navigate');
+    navHandler({}, { screen: 'interviews', id: 'i1', params: { debrief: '1', evil: { toString: 'x' } }, extra: () => 1 });
+    navHandler({}, 'people');
+    navHandler({}, { screen: 7 });
+    expect(go.mock.calls).toEqual([[{ screen: 'interviews', id: 'i1', params: { debrief: '1' } }]]);
+  });
+});
+
+describe('reminders in the desktop app', () => {
+  it('shows what falls due as system notifications that open the item, and nothing while locked', async () => {
+    const { startReminders } = await import('../../electron/reminders');
+    const { Session } = await import('../../api/session');
+    const { Vault } = await import('../../db/vault');
+    const { seedBasics } = await import('./helpers');
+    const dataDir = tempDir();
+    let now = Date.parse('2026-03-02T09:00:00Z');
+    const session = new Session(new Vault(dataDir, { N: 2 ** 10, r: 8, p: 1 }), 'test', () => new Date(now));
+    session.zone = 'UTC';
+    const window = new mocks.BrowserWindow({});
+    const scheduler = startReminders(session, () => window as never);
+    await scheduler.poke();
+    // Locked: nothing is read, nothing is shown.
+    expect(mocks.notifications).toEqual([]);
+
+    const { dispatch } = await import('../../api/dispatch');
+    const send = async (channel: string, input: unknown) => {
+      const result = (await dispatch(session, channel, input, () => {})) as { ok: boolean; value?: unknown; error?: unknown };
+      if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+      return result.value as { id: string };
+    };
+    const { id } = await send('profiles.create', { name: 'Sam', passphrase: 'correct horse battery' });
+    await send('profiles.unlock', { id, passphrase: 'correct horse battery' });
+    const b = { ok: send } as unknown as Parameters<typeof seedBasics>[0];
+    const basics = await seedBasics(b);
+    const application = await send('applications.create', { candidateId: basics.candidate.id, positionId: basics.position.id });
+    const interview = await send('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-02T10:00:00Z', durationMinutes: 30, timezone: 'UTC' });
+    now = Date.parse('2026-03-02T10:31:00Z');
+    await scheduler.poke();
+    scheduler.stop();
+
+    const shown = mocks.notifications.map((n) => [n.options.title, n.shown]);
+    expect(shown).toEqual([
+      ['Your day in Politely', true],
+      ['Debrief Ada Okafor', true],
+    ]);
+    mocks.notifications[1]!.events.emit('click');
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+    expect(window.webContents.send).toHaveBeenCalledWith('politely:navigate', { screen: 'interviews', id: interview.id, params: { debrief: '1' } });
+    session.lock();
   });
 });

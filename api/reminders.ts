@@ -1,0 +1,214 @@
+import { fromLocal, localTime } from '../core/zoned';
+import { statement } from '../db/connection';
+import { interviewQueue } from '../db/interviews';
+import { readPreference, writePreference } from '../db/settings';
+import type { Context } from './context';
+import type { QueueItem, Reminder, ReminderSettings } from './contract';
+import { queueHandlers } from './handlers/queue';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+/** "An interview starts in 2 hours": how far ahead an interview is announced. */
+export const INTERVIEW_NOTICE_MS = 2 * HOUR;
+/** The most reminders read at once; a long backlog is summed up, not listed. */
+const MOST = 200;
+/** Kept this long after it was announced, then forgotten (a reminder still due then is announced again). */
+const KEEP_STATE_MS = 60 * 24 * HOUR;
+const SETTINGS_KEY = 'reminders';
+export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { digestAt: '08:30' };
+
+/** "09:05" on the recruiter's clock. */
+const clockTime = (at: Date, zone: string) => {
+  const t = localTime(at, zone);
+  return `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+};
+
+/** The recruiter's own time zone: the computer's, unless the context says otherwise (tests do). */
+export const zoneOf = (ctx: Context): string => ctx.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export function readReminderSettings(ctx: Context): ReminderSettings {
+  return { ...DEFAULT_REMINDER_SETTINGS, ...readPreference<Partial<ReminderSettings>>(ctx.db, SETTINGS_KEY) };
+}
+
+export function writeReminderSettings(ctx: Context, settings: ReminderSettings): ReminderSettings {
+  writePreference(ctx.db, SETTINGS_KEY, settings);
+  return settings;
+}
+
+function fromQueue(item: QueueItem): Reminder {
+  const where = [item.positionTitle, item.companyName].filter(Boolean).join(' at ');
+  if (item.type === 'debrief-due') {
+    return {
+      key: `debrief-due:${item.interviewId}`,
+      kind: 'debrief-due',
+      personId: item.personId,
+      title: `Debrief ${item.personName}`,
+      body: where ? `${item.reason} (${where})` : item.reason,
+      at: item.due,
+      target: { screen: 'interviews', id: item.interviewId!, params: { debrief: '1' } },
+    };
+  }
+  return {
+    key: `follow-up-due:${item.personId}:${item.due}`,
+    kind: 'follow-up-due',
+    personId: item.personId,
+    title: `Follow up with ${item.personName}`,
+    body: item.reason,
+    at: item.due,
+    target: { screen: 'people', id: item.personId },
+  };
+}
+
+/** Every reminder that is due at `now`, whatever the recruiter did with it. */
+function dueNow(ctx: Context, now: Date): Reminder[] {
+  const queue = queueHandlers['queue.today'](ctx, { now: now.toISOString(), limit: MOST }) as QueueItem[];
+  const fromTheQueue = queue.filter((i) => i.type === 'debrief-due' || i.type === 'follow-up-due').map(fromQueue);
+  const soon = interviewQueue(ctx.db, 'startingSoon', { now: now.toISOString(), horizon: new Date(now.getTime() + INTERVIEW_NOTICE_MS).toISOString(), limit: MOST });
+  const interviews = soon.map(
+    (r): Reminder => ({
+      key: `interview-soon:${r.interviewId}:${r.startsAt}`,
+      kind: 'interview-soon',
+      personId: r.personId,
+      title: `${r.personName}’s interview starts at ${clockTime(new Date(r.startsAt), zoneOf(ctx))}`,
+      body: `${r.positionTitle} at ${r.companyName}. A good moment to check they are ready.`,
+      at: new Date(Date.parse(r.startsAt) - INTERVIEW_NOTICE_MS).toISOString(),
+      target: { screen: 'interviews', id: r.interviewId },
+    }),
+  );
+  return [...interviews, ...fromTheQueue];
+}
+
+interface State {
+  key: string;
+  fired_at: string | null;
+  snoozed_until: string | null;
+  dismissed_at: string | null;
+}
+
+function states(ctx: Context): Map<string, State> {
+  const rows = statement(ctx.db, 'SELECT key, fired_at, snoozed_until, dismissed_at FROM reminder_state').all() as State[];
+  return new Map(rows.map((r) => [r.key, r]));
+}
+
+/** Shown, neither dismissed nor snoozed past `now`. */
+const showing = (state: State | undefined, now: string) => !state?.dismissed_at && !(state?.snoozed_until && state.snoozed_until > now);
+/** Not announced yet, or snoozed and back since it was. */
+const fresh = (state: State | undefined, now: string) =>
+  !state?.fired_at || (state.snoozed_until !== null && state.snoozed_until <= now && state.fired_at < state.snoozed_until);
+
+/** What the notification list shows: every reminder due now that is not dismissed or snoozed. */
+export function listReminders(ctx: Context): Reminder[] {
+  const now = ctx.now().toISOString();
+  const known = states(ctx);
+  return dueNow(ctx, ctx.now())
+    .filter((r) => showing(known.get(r.key), now))
+    .map((r) => ({ ...r, fresh: fresh(known.get(r.key), now) }));
+}
+
+/** The day's digest, once the recruiter's chosen time has come and not yet announced today. */
+function digestDue(ctx: Context, settings: ReminderSettings, reminders: Reminder[], known: Map<string, State>): Reminder | null {
+  if (!settings.digestAt) return null;
+  const now = ctx.now();
+  const zone = zoneOf(ctx);
+  const today = localTime(now, zone);
+  const [hour, minute] = settings.digestAt.split(':').map(Number) as [number, number];
+  if (now < fromLocal(zone, today.year, today.month, today.day, hour, minute)) return null;
+  const key = `digest:${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
+  if (known.get(key)?.fired_at) return null;
+  const count = (kind: Reminder['kind']) => reminders.filter((r) => r.kind === kind).length;
+  const parts = [
+    [count('debrief-due'), 'debrief to call', 'debriefs to call'],
+    [count('follow-up-due'), 'follow-up due', 'follow-ups due'],
+    [count('interview-soon'), 'interview in the next two hours', 'interviews in the next two hours'],
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  return {
+    key,
+    kind: 'digest',
+    title: 'Your day in Politely',
+    body: parts.length ? `${parts.join(', ')}.` : 'Nothing is due. A good day to look for new people.',
+    at: now.toISOString(),
+    target: { screen: 'today' },
+  };
+}
+
+/**
+ * The reminders to announce now (each once; a snoozed one again when its snooze ends), and the
+ * daily digest when its time has come. Marks them announced. The desktop app shows them as
+ * system notifications; browser mode in the window.
+ */
+export function takeReminders(ctx: Context): Reminder[] {
+  const now = ctx.now().toISOString();
+  return ctx.db.transaction(() => {
+    const known = states(ctx);
+    const due = dueNow(ctx, ctx.now()).filter((r) => showing(known.get(r.key), now));
+    const digest = digestDue(ctx, readReminderSettings(ctx), due, known);
+    const announce = [...(digest ? [digest] : []), ...due.filter((r) => fresh(known.get(r.key), now))];
+    const mark = statement(
+      ctx.db,
+      `INSERT INTO reminder_state (key, person_id, fired_at) VALUES (?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET fired_at = excluded.fired_at`,
+    );
+    for (const r of announce) mark.run(r.key, r.personId ?? null, now);
+    statement(ctx.db, 'DELETE FROM reminder_state WHERE fired_at < ? AND (snoozed_until IS NULL OR snoozed_until < ?)').run(
+      new Date(ctx.now().getTime() - KEEP_STATE_MS).toISOString(),
+      now,
+    );
+    return announce.map((r) => ({ ...r, fresh: true }));
+  })();
+}
+
+/** Puts a reminder away until `until`; it is announced again then. */
+export function snoozeReminder(ctx: Context, key: string, until: Date): void {
+  const personId = personOf(ctx, key);
+  statement(
+    ctx.db,
+    `INSERT INTO reminder_state (key, person_id, fired_at, snoozed_until) VALUES (@key, @personId, @now, @until)
+     ON CONFLICT (key) DO UPDATE SET snoozed_until = excluded.snoozed_until, fired_at = coalesce(fired_at, excluded.fired_at)`,
+  ).run({ key, personId, now: ctx.now().toISOString(), until: until.toISOString() });
+}
+
+export function dismissReminder(ctx: Context, key: string): void {
+  statement(
+    ctx.db,
+    `INSERT INTO reminder_state (key, person_id, fired_at, dismissed_at) VALUES (@key, @personId, @now, @now)
+     ON CONFLICT (key) DO UPDATE SET dismissed_at = excluded.dismissed_at`,
+  ).run({ key, personId: personOf(ctx, key), now: ctx.now().toISOString() });
+}
+
+/** The person a reminder is about, so erasing them takes its state too; null for the digest. */
+function personOf(ctx: Context, key: string): string | null {
+  const found = dueNow(ctx, ctx.now()).find((r) => r.key === key);
+  return found?.personId ?? null;
+}
+
+/**
+ * When the next reminder falls due after `now`: an agreed date, an interview's end or its
+ * two-hour notice, a snooze ending, or the next digest. Null when nothing is ahead.
+ */
+export function nextReminderAt(ctx: Context): Date | null {
+  const now = ctx.now();
+  const iso = now.toISOString();
+  const times: number[] = [];
+  const add = (value: string | null | undefined) => value && times.push(Date.parse(value));
+  add(statement(ctx.db, 'SELECT min(due_at) FROM contact_outlook WHERE due_at > ?').pluck().get(iso) as string | null);
+  add(statement(ctx.db, 'SELECT min(ends_at) FROM interviews WHERE cancelled_at IS NULL AND debriefed_at IS NULL AND ends_at > ?').pluck().get(iso) as string | null);
+  const notice = statement(ctx.db, 'SELECT min(starts_at) FROM interviews WHERE cancelled_at IS NULL AND starts_at > ?').pluck().get(new Date(now.getTime() + INTERVIEW_NOTICE_MS).toISOString()) as string | null;
+  if (notice) times.push(Date.parse(notice) - INTERVIEW_NOTICE_MS);
+  add(statement(ctx.db, 'SELECT min(snoozed_until) FROM reminder_state WHERE snoozed_until > ? AND dismissed_at IS NULL').pluck().get(iso) as string | null);
+  const { digestAt } = readReminderSettings(ctx);
+  if (digestAt) {
+    const zone = zoneOf(ctx);
+    const [hour, minute] = digestAt.split(':').map(Number) as [number, number];
+    for (const days of [0, 1]) {
+      const day = localTime(new Date(now.getTime() + days * 24 * HOUR), zone);
+      const at = fromLocal(zone, day.year, day.month, day.day, hour, minute).getTime();
+      if (at > now.getTime()) {
+        times.push(at);
+        break;
+      }
+    }
+  }
+  return times.length ? new Date(Math.min(...times)) : null;
+}
