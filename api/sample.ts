@@ -145,7 +145,7 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
 
     // Every story opens with a first conversation, except the brand-new.
     if (story !== 'quiet-new') {
-      await log(p, { at: workday(40 + (i % 5)), channel: 'phone', direction: 'out', kind: 'check-in', outcome: 'connected', summary: 'First call: walked through the role, the team and the salary range.', agreedNextAt: workday(34) });
+      await log(p, { at: workday(40 + (i % 5)), channel: 'phone', direction: 'out', kind: 'check-in', outcome: 'connected', summary: 'First call: walked through the role, the team and the salary range.' });
     }
     const schedule = async (startsAt: string) => {
       const interview = await call('interviews.schedule', {
@@ -210,7 +210,9 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
       case 'prep-soon':
       case 'upcoming': {
         await call('applications.move', { id: application!.id, stage: 'prep' });
-        const starts = story === 'prep-soon' ? now + (Math.floor(i / STORIES.length) % 2 ? 90 * 60_000 : 30 * HOUR) : now + (5 + (i % 6)) * DAY;
+        const round = Math.floor(i / STORIES.length);
+        // One interview starts within the next two hours; the other prep-soon ones tomorrow.
+        const starts = story === 'prep-soon' ? now + (round === 1 ? 90 * 60_000 : 30 * HOUR) : now + (5 + (i % 6)) * DAY;
         const interview = await schedule(new Date(Math.round(starts / 900_000) * 900_000).toISOString());
         if (story === 'upcoming') await call('prep.update', { interviewId: interview.id, prepCallAt: workday(1) });
         break;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Icon } from './components/Icon';
 import { CommandPalette } from './components/CommandPalette';
+import { RemindersButton, useReminders } from './components/Reminders';
 import { Toasts } from './components/Toasts';
 import { LoadError } from './components/ui';
 import { onLocked } from './api';
@@ -83,6 +84,7 @@ function Workspace() {
     document.title = `${SCREEN_TITLES[screen]} · Politely`;
   }, [screen]);
   useIdleLock(useSessionStore((s) => s.lockAfterMinutes));
+  useReminders();
   const [palette, setPalette] = useState(false);
   useEffect(() => {
     // Ctrl+L (Cmd+L on a Mac) locks at once, from anywhere; Ctrl+K (Cmd+K) opens the palette.
@@ -124,6 +126,7 @@ function Workspace() {
             </li>
           ))}
         </ul>
+        <RemindersButton />
         <div className="sidebar-profile">
           <span className="nav-label" title={profile?.name}>
             {profile?.name}

@@ -1,10 +1,34 @@
-import type { Channel, Envelope, Input, Output } from '../api/contract';
+import type { Channel, Envelope, Input, Output, Reminder } from '../api/contract';
 
 declare global {
   interface Window {
     /** Present in the desktop app: the preload's bridge. Absent in browser mode. */
-    politely?: { invoke(channel: string, input: unknown): Promise<unknown>; onLocked?(listener: () => void): void; pathForFile?(file: File): string | undefined };
+    politely?: {
+      invoke(channel: string, input: unknown): Promise<unknown>;
+      onLocked?(listener: () => void): void;
+      onNavigate?(listener: (target: NavigateTarget) => void): void;
+      pathForFile?(file: File): string | undefined;
+    };
   }
+}
+
+/** Where a clicked system notification asks the window to go. */
+export type NavigateTarget = Reminder['target'];
+
+/** The desktop app (with its preload bridge), as against browser mode. */
+export const isDesktop = (): boolean => window.politely !== undefined;
+
+const navigateListeners = new Set<(target: NavigateTarget) => void>();
+let navigateBridged = false;
+
+/** Hears when a reminder clicked in the desktop app's notifications asks for its screen. */
+export function onNavigate(listener: (target: NavigateTarget) => void): () => void {
+  if (!navigateBridged) {
+    navigateBridged = true;
+    window.politely?.onNavigate?.((target) => navigateListeners.forEach((l) => l(target)));
+  }
+  navigateListeners.add(listener);
+  return () => navigateListeners.delete(listener);
 }
 
 const TOKEN_KEY = 'politely.token';

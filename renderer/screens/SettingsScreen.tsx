@@ -6,6 +6,7 @@ import { PolicySettingsForm } from './PolicySettings';
 import { DataSettings } from './DataSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { RecruiterSettings } from './RecruiterSettings';
+import { ReminderSettings } from './ReminderSettings';
 
 export function SettingsScreen() {
   const [info, setInfo] = useState<SystemInfo | null>(null);
@@ -26,9 +27,10 @@ export function SettingsScreen() {
 
   return (
     <div className="screen">
-      <PageHeader title="Settings" subtitle="The follow-up rules, your details for prep packets, and where Politely keeps your data." />
+      <PageHeader title="Settings" subtitle="The follow-up rules, your details for prep packets, reminders, and where Politely keeps your data." />
       <PolicySettingsForm />
       <RecruiterSettings />
+      <ReminderSettings />
       <ProfileSettings />
       <DataSettings />
       {error && <LoadError message={error} onRetry={() => setAttempt((n) => n + 1)} />}

@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import { call } from '../api';
+import { Field, FormError, useSave } from '../components/ui';
+import { useToastStore } from '../stores/toasts';
+
+/** When the daily digest comes, on this computer's clock; or none. */
+export function ReminderSettings() {
+  const [digest, setDigest] = useState(true);
+  const [time, setTime] = useState('08:30');
+  const { busy, fieldErrors, formError, save } = useSave();
+  useEffect(() => {
+    let current = true;
+    void call('reminders.settings', {}).then((r) => {
+      if (!current || !r.ok) return;
+      setDigest(r.value.digestAt !== null);
+      if (r.value.digestAt) setTime(r.value.digestAt);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+  return (
+    <section className="panel settings-about" aria-labelledby="reminders-settings-title">
+      <h2 id="reminders-settings-title">Reminders</h2>
+      <p className="muted small">
+        Politely reminds you when a follow-up or a debrief falls due and two hours before an interview, each once; snooze one to hear of it again later. The daily digest sums up your day.
+      </p>
+      <form
+        className="form-stack"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save(
+            () => call('reminders.updateSettings', { digestAt: digest ? time : null }),
+            (saved) => useToastStore.getState().show(saved.digestAt ? `The daily digest comes at ${saved.digestAt}.` : 'No daily digest.'),
+          );
+        }}
+      >
+        <label className="check">
+          <input type="checkbox" checked={digest} onChange={(e) => setDigest(e.target.checked)} /> A daily digest of what is due
+        </label>
+        <Field label="Digest time" error={fieldErrors.digestAt} hint="On this computer’s clock.">
+          {(a) => <input {...a} type="time" value={time} disabled={!digest} onChange={(e) => setTime(e.target.value)} />}
+        </Field>
+        <FormError message={formError} />
+        <div>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Saving…' : 'Save reminders'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
