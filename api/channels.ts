@@ -29,6 +29,7 @@ export const CHANNEL_NAMES = [
   'applications.create',
   'applications.move',
   'applications.close',
+  'applications.undo',
   'applications.board',
   'touches.log',
   'touches.list',

@@ -208,6 +208,15 @@ export const contract = {
   'applications.create': z.strictObject({ candidateId: id('candidate'), positionId: id('position') }),
   'applications.move': z.strictObject({ id: id('application'), stage: z.enum(OPEN_STAGES, { error: 'Choose one of the pipeline stages.' }) }),
   'applications.close': z.strictObject({ id: id('application'), reason: z.enum(CLOSE_REASONS, { error: 'Choose why the application is closing.' }) }),
+  // Undoes the last move or close: back to `to`, only while the card is still as that change left it (`changedAt`).
+  'applications.undo': z.strictObject({
+    id: id('application'),
+    changedAt: isoTime('When the change was made'),
+    to: z.strictObject({
+      stage: z.enum(OPEN_STAGES, { error: 'Only a move to an open stage can be undone to.' }),
+      stageChangedAt: isoTime('When the stage was entered'),
+    }),
+  }),
   'applications.board': z.strictObject({ positionId: id('position').optional() }).optional(),
 
   'touches.log': z.strictObject({
@@ -381,6 +390,7 @@ export interface Outputs {
   'applications.create': BoardCard;
   'applications.move': BoardCard;
   'applications.close': BoardCard;
+  'applications.undo': BoardCard;
   'applications.board': Board;
   /** The stored contact, with what to do better next time (the ask-permission warning). */
   'touches.log': Touch & { warnings: Reason[] };

@@ -61,6 +61,15 @@ export function moveApplication(db: Db, id: string, stage: OpenStage, now: strin
   return setStage(db, id, stage, null, now);
 }
 
+/** Puts an application back as it was before its last change: the stage and when it was entered. */
+export function restoreApplication(db: Db, id: string, stage: OpenStage, stageChangedAt: string, now: string): BoardCard | undefined {
+  const before = getApplication(db, id);
+  if (!before) return undefined;
+  db.prepare('UPDATE applications SET stage = ?, closed_reason = NULL, stage_changed_at = ?, updated_at = ? WHERE id = ?').run(stage, stageChangedAt, now, id);
+  writeAudit(db, now, 'application', id, 'update', { stage: [before.stage, stage], ...(before.closedReason ? { closedReason: [before.closedReason, null] } : {}), undo: 'the last move or close' });
+  return getApplication(db, id);
+}
+
 export function closeApplication(db: Db, id: string, reason: CloseReason, now: string): BoardCard | undefined {
   return setStage(db, id, 'closed', reason, now);
 }

@@ -1,6 +1,6 @@
 import { STAGE_LABELS } from '../../core/model';
 import { checkMove } from '../../core/pipeline';
-import { boardCards, closeApplication, createApplication, findOpenApplication, getApplication, moveApplication } from '../../db/applications';
+import { boardCards, closeApplication, createApplication, findOpenApplication, getApplication, moveApplication, restoreApplication } from '../../db/applications';
 import { inTransaction } from '../../db/connection';
 import { getPerson } from '../../db/people';
 import { getPosition } from '../../db/positions';
@@ -44,6 +44,21 @@ export const applicationHandlers: HandlersOf<'applications'> = {
       const current = found(getApplication(ctx.db, id), 'application');
       if (current.stage === 'closed') throw new AppError('conflict', 'This application is already closed.');
       return closeApplication(ctx.db, id, reason, isoNow(ctx))!;
+    }),
+
+  'applications.undo': (ctx, { id, changedAt, to }) =>
+    inTransaction(ctx.db, () => {
+      const current = found(getApplication(ctx.db, id), 'application');
+      // Only the change the recruiter just made, and only if nothing has happened to the card since.
+      if (Date.parse(current.stageChangedAt) !== Date.parse(changedAt)) {
+        throw new AppError('conflict', `${current.candidateName}'s application has changed since, so that can no longer be undone.`);
+      }
+      if (Date.parse(to.stageChangedAt) > Date.parse(changedAt)) throw invalidField(['to', 'stageChangedAt'], 'The earlier stage must have been entered before the change.');
+      if (current.stage === to.stage) throw new AppError('conflict', 'The application is already at that stage.');
+      if (current.stage === 'closed' && findOpenApplication(ctx.db, current.candidateId, current.positionId)) {
+        throw new AppError('conflict', `${current.candidateName} has a newer open application for this position, so the closed one stays closed.`);
+      }
+      return restoreApplication(ctx.db, id, to.stage, new Date(to.stageChangedAt).toISOString(), isoNow(ctx))!;
     }),
 
   'applications.board': (ctx, filter) => {

@@ -6,6 +6,10 @@ import { href, navigate, useRoute } from '../router';
 import { useBoardStore } from '../stores/board';
 import { usePositionsStore } from '../stores/lists';
 
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
 export function PipelineScreen() {
   const params = useRoute((r) => r.params);
   const positionId = params.get('position');
@@ -22,6 +26,18 @@ export function PipelineScreen() {
     void loadBoard();
     void loadPositions();
   }, [loadBoard, loadPositions]);
+
+  useEffect(() => {
+    // Ctrl+Z (⌘Z) undoes the last move or close; in a text field it stays the field's own undo.
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || e.key.toLowerCase() !== 'z') return;
+      if (isEditable(e.target) || document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      void useBoardStore.getState().undo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const shown = positionId ? cards.filter((c) => c.positionId === positionId) : cards;
   const open = shown.filter((c) => c.stage !== 'closed').length;

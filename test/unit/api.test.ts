@@ -177,6 +177,39 @@ describe('applications', () => {
     expect(await b.send('applications.close', { id: app.id, reason: 'other' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
+  it('undoes the last move or close exactly, and only while nothing has changed since', async () => {
+    const b = makeBackend();
+    const { candidate, position } = await seedBasics(b);
+    const app = await b.ok('applications.create', { candidateId: candidate.id, positionId: position.id });
+    b.advance(86_400_000);
+    const moved = await b.ok('applications.move', { id: app.id, stage: 'prep' });
+    b.advance(60_000);
+    const undone = await b.ok('applications.undo', { id: app.id, changedAt: moved.stageChangedAt, to: { stage: 'sourced', stageChangedAt: app.stageChangedAt } });
+    // Back as it was: the stage, and when it was entered (so time in stage is not reset by a slip).
+    expect(undone).toMatchObject({ stage: 'sourced', stageChangedAt: app.stageChangedAt, closedReason: null });
+    // The same undo twice is refused: the card has changed since.
+    expect(await b.send('applications.undo', { id: app.id, changedAt: moved.stageChangedAt, to: { stage: 'sourced', stageChangedAt: app.stageChangedAt } })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: "Ada Okafor's application has changed since, so that can no longer be undone." },
+    });
+
+    b.advance(60_000);
+    const closed = await b.ok('applications.close', { id: app.id, reason: 'candidate-withdrew' });
+    const reopened = await b.ok('applications.undo', { id: app.id, changedAt: closed.stageChangedAt, to: { stage: 'sourced', stageChangedAt: app.stageChangedAt } });
+    expect(reopened).toMatchObject({ stage: 'sourced', closedReason: null });
+    expect(b.db.prepare("SELECT count(*) FROM audit_log WHERE entity = 'application' AND changes LIKE '%undo%'").pluck().get()).toBe(2);
+
+    // A close whose place was taken by a newer application stays closed; bad input changes nothing.
+    b.advance(60_000);
+    const again = await b.ok('applications.close', { id: app.id, reason: 'candidate-withdrew' });
+    await b.ok('applications.create', { candidateId: candidate.id, positionId: position.id });
+    const before = tableCounts(b.db);
+    expect(await b.send('applications.undo', { id: app.id, changedAt: again.stageChangedAt, to: { stage: 'sourced', stageChangedAt: app.stageChangedAt } })).toMatchObject({ ok: false, error: { code: 'conflict', message: /newer open application/ } });
+    expect(await b.send('applications.undo', { id: app.id, changedAt: again.stageChangedAt, to: { stage: 'closed' as never, stageChangedAt: app.stageChangedAt } })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await b.send('applications.undo', { id: app.id, changedAt: 'yesterday', to: { stage: 'sourced', stageChangedAt: app.stageChangedAt } })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(tableCounts(b.db)).toEqual(before);
+  });
+
   it('allows one open application per candidate and position, and a fresh one after closing', async () => {
     const b = makeBackend();
     const { candidate, position, manager } = await seedBasics(b);

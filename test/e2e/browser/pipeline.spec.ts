@@ -74,6 +74,43 @@ test('closing needs a reason, and the card keeps its history in Closed', async (
   await expect(board.card('Ben Lindqvist')).toBeFocused();
 });
 
+test('Ctrl+Z puts back the last moves and closes, one at a time, and leaves text fields their own undo', async ({ page, host }) => {
+  const company = await host.rpc<{ id: string }>('companies.create', { name: 'Northwind Health' });
+  const position = await host.rpc<{ id: string }>('positions.create', { companyId: company.id, title: 'Data Analyst' });
+  const candidate = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name: 'Ben Lindqvist' });
+  await host.rpc('applications.create', { candidateId: candidate.id, positionId: position.id });
+
+  const board = new BoardPage(page);
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/pipeline`);
+  const card = board.card('Ben Lindqvist');
+  await card.focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  await board.expectIn('Ben Lindqvist', 'Prep');
+  await page.keyboard.press('Delete');
+  const dialog = page.getByRole('dialog', { name: "Close Ben Lindqvist's application?" });
+  await dialog.getByLabel('Candidate withdrew').check();
+  await dialog.getByRole('button', { name: 'Close application' }).click();
+  await board.expectIn('Ben Lindqvist', 'Closed');
+  await expect(page.getByRole('status').filter({ hasText: 'Ctrl+Z (⌘Z) undoes it.' })).toBeVisible();
+
+  await page.keyboard.press('Control+z');
+  await board.expectIn('Ben Lindqvist', 'Prep');
+  await expect(card).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await board.expectIn('Ben Lindqvist', 'Sourced');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing to undo on the board.' })).toBeVisible();
+  expect((await host.rpc<{ cards: { stage: string }[] }>('applications.board', {})).cards.map((c) => c.stage)).toEqual(['sourced']);
+
+  // In the position filter, Ctrl+Z is not the board's.
+  await page.keyboard.press('Shift+ArrowRight');
+  await board.expectIn('Ben Lindqvist', 'Prep');
+  await page.getByLabel('Position').focus();
+  await page.keyboard.press('Control+z');
+  await board.expectIn('Ben Lindqvist', 'Prep');
+});
+
 test('the board filters by position, and the filter survives a reload', async ({ page, host }) => {
   const company = await host.rpc<{ id: string }>('companies.create', { name: 'Acme Robotics' });
   const backend = await host.rpc<{ id: string }>('positions.create', { companyId: company.id, title: 'Backend Engineer' });
