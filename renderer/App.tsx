@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Icon } from './components/Icon';
 import { CommandPalette } from './components/CommandPalette';
 import { RemindersButton, useReminders } from './components/Reminders';
+import { isShortcutSheetKey, ShortcutSheet } from './components/ShortcutSheet';
 import { Toasts } from './components/Toasts';
 import { LoadError } from './components/ui';
 import { onLocked } from './api';
@@ -86,9 +87,15 @@ function Workspace() {
   useIdleLock(useSessionStore((s) => s.lockAfterMinutes));
   useReminders();
   const [palette, setPalette] = useState(false);
+  const [sheet, setSheet] = useState(false);
   useEffect(() => {
-    // Ctrl+L (Cmd+L on a Mac) locks at once, from anywhere; Ctrl+K (Cmd+K) opens the palette.
+    // Ctrl+L (Cmd+L on a Mac) locks at once, from anywhere; Ctrl+K (Cmd+K) opens the palette; ? the shortcuts.
     const onKey = (e: KeyboardEvent) => {
+      if (isShortcutSheetKey(e) && !document.querySelector('dialog[open]')) {
+        e.preventDefault();
+        setSheet(true);
+        return;
+      }
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
       if (e.key.toLowerCase() === 'l') {
         e.preventDefault();
@@ -147,7 +154,8 @@ function Workspace() {
         )}
         <CurrentScreen screen={screen} />
       </main>
-      {palette && <CommandPalette onClose={() => setPalette(false)} />}
+      {palette && <CommandPalette onClose={() => setPalette(false)} onShortcuts={() => setSheet(true)} />}
+      {sheet && <ShortcutSheet onClose={() => setSheet(false)} />}
       <Toasts />
     </div>
   );

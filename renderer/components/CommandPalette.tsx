@@ -41,7 +41,7 @@ function open(hit: SearchHit): void {
 }
 
 /** Ctrl+K (⌘K): find anyone or anything by typing, or run an action, without the mouse. */
-export function CommandPalette({ onClose }: { onClose(): void }) {
+export function CommandPalette({ onClose, onShortcuts }: { onClose(): void; onShortcuts(): void }) {
   const [text, setText] = useState('');
   const [mode, setMode] = useState<Mode | null>(null);
   const [hits, setHits] = useState<SearchHit[]>([]);
@@ -97,9 +97,10 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
     const actions: Command[] = [
       ...(Object.keys(MODES) as Mode[]).map((m) => ({ key: m, label: MODES[m].label, hint: 'Action', keepOpen: true, run: () => enter(m) })),
       ...ACTIONS,
+      { key: 'shortcuts', label: 'Keyboard shortcuts', hint: '?', run: onShortcuts },
     ];
     return [...found, ...actions.filter((a) => !needle || a.label.toLowerCase().includes(needle))];
-  }, [hits, text, mode, debriefs]);
+  }, [hits, text, mode, debriefs, onShortcuts]);
 
   const run = (command: Command | undefined) => {
     if (!command) return;

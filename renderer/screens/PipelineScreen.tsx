@@ -2,13 +2,10 @@ import { useEffect, useState } from 'react';
 import { Board } from '../board/Board';
 import { NewApplicationDialog } from '../board/NewApplicationDialog';
 import { EmptyState, LoadError, PageHeader } from '../components/ui';
+import { isEditable } from '../keys';
 import { href, navigate, useRoute } from '../router';
 import { useBoardStore } from '../stores/board';
 import { usePositionsStore } from '../stores/lists';
-
-function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 export function PipelineScreen() {
   const params = useRoute((r) => r.params);

@@ -89,3 +89,27 @@ test('the palette schedules an interview for a candidate, and lists the debriefs
   await page.keyboard.press('Enter');
   await expect(page.getByText('No debriefs are due. They appear here when an interview ends.')).toBeVisible();
 });
+
+test('? shows every shortcut, except while typing, where it is just a question mark', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('region', { name: 'On the pipeline board' }).getByText('Undo the last move or close')).toBeVisible();
+  await expect(sheet.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+
+  // From the palette too; and in a text field, ? is typed.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('shortcuts');
+  await page.keyboard.press('Enter');
+  await expect(sheet).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  await page.getByRole('link', { name: 'New candidate' }).click();
+  await page.getByLabel('Full name').fill('Who?');
+  await expect(page.getByLabel('Full name')).toHaveValue('Who?');
+  await expect(sheet).toBeHidden();
+});
