@@ -39,6 +39,8 @@ export const CHANNEL_NAMES = [
   'reports.overrides',
   'reports.breadth',
   'reports.debriefs',
+  'reports.funnel',
+  'reports.timeInStage',
   'interviews.schedule',
   'interviews.get',
   'interviews.list',

@@ -19,7 +19,7 @@ import {
 import { SETTINGS, type ContactState, type PolicySettings, type Reason, type SettingSpec, type Touch, type Verdict } from '../core/policy';
 import { INTERVIEW_FORMATS, PREP_VISIBILITY, type Debrief, type Interview, type PrepItem } from '../core/interviews';
 import { IMPORT_FIELDS, type ImportResult, type Mapping } from '../core/importMapping';
-import type { BreadthWeek, DebriefSpeed, OverrideRow } from '../core/reports';
+import type { BreadthWeek, DebriefSpeed, FunnelRow, OverrideRow, PositionFunnel, StageTime } from '../core/reports';
 import type { Signal } from '../core/signals';
 import { isTimeZone } from '../core/timezones';
 import { MIN_PASSPHRASE } from '../core/passphrase';
@@ -31,7 +31,7 @@ export type { ContactState, PolicySettings, Reason, RuleId, SettingSpec, Touch, 
 export { ACCEPTANCE_QUESTION, DEBRIEF_QUESTIONS, INTERVIEW_FORMATS, PREP_VISIBILITY } from '../core/interviews';
 export type { Debrief, Interview, InterviewFormat, Interviewer, PrepItem, PrepVisibility } from '../core/interviews';
 export { IMPORT_FIELDS, type ImportField, type ImportResult, type Mapping } from '../core/importMapping';
-export type { BreadthWeek, DebriefSpeed, OverrideRow } from '../core/reports';
+export type { BreadthWeek, DebriefSpeed, FunnelRow, OverrideRow, PositionFunnel, StageTime } from '../core/reports';
 export type { Signal } from '../core/signals';
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
 
@@ -249,6 +249,8 @@ export const contract = {
     .optional()
     .transform((v) => v ?? { limit: 200 }),
   'reports.debriefs': noInput,
+  'reports.funnel': noInput,
+  'reports.timeInStage': noInput,
   'reports.breadth': z
     .strictObject({
       weeks: z.number().int().min(1, 'Show at least one week.').max(104, 'Show at most 104 weeks (two years).').default(12),
@@ -401,6 +403,8 @@ export interface Outputs {
   'reports.overrides': OverrideRow[];
   'reports.breadth': { timezone: string; weeks: BreadthWeek[] };
   'reports.debriefs': DebriefSpeed;
+  'reports.funnel': { stages: FunnelRow[]; positions: PositionFunnel[] };
+  'reports.timeInStage': StageTime[];
   'interviews.schedule': InterviewDetail;
   'interviews.get': InterviewDetail;
   'interviews.list': InterviewDetail[];

@@ -147,6 +147,9 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
     if (story !== 'quiet-new') {
       await log(p, { at: workday(40 + (i % 5)), channel: 'phone', direction: 'out', kind: 'check-in', outcome: 'connected', summary: 'First call: walked through the role, the team and the salary range.' });
     }
+    // Each step on the day it would have happened: prep a few days before the interview is booked,
+    // the booking four days ahead, the debrief within hours of the end.
+    const prepare = (startsAt: string) => call('applications.move', { id: application!.id, stage: 'prep' }, Math.min(now - DAY, Date.parse(startsAt) - 6 * DAY));
     const schedule = async (startsAt: string) => {
       const interview = await call('interviews.schedule', {
         applicationId: application!.id,
@@ -156,13 +159,14 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
         format: i % 3 ? 'video' : 'onsite',
         place: i % 3 ? 'https://meet.example/sample' : '1 Harbour Street, 3rd floor',
         interviewerIds: [position.managerId],
-      });
+      }, Math.min(now, Date.parse(startsAt) - 4 * DAY));
       return interview;
     };
     const debrief = async (interviewId: string, endsAt: string, acceptance: 'yes' | 'no') => {
+      const calledAt = Date.parse(endsAt) + (20 + (i % 5) * 25) * 60_000;
       await call('debriefs.record', {
         interviewId,
-        calledAt: new Date(Date.parse(endsAt) + (20 + (i % 5) * 25) * 60_000).toISOString(),
+        calledAt: new Date(calledAt).toISOString(),
         arrivalTime: 'Ten minutes early',
         durationMinutes: 60,
         metWith: 'The hiring manager and a senior engineer',
@@ -172,7 +176,8 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
         concerns: acceptance === 'yes' ? null : 'The commute',
         acceptance,
         acceptanceVerbatim: acceptance === 'no' ? 'I think I need to think about it.' : null,
-      });
+      }, calledAt);
+      return calledAt;
     };
 
     switch (story) {
@@ -187,11 +192,11 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
         break;
       case 'no-for-now':
         await log(p, { at: workday(15), channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', response: 'no', summary: 'No thank you, I am staying where I am.' });
-        if (application) await call('applications.close', { id: application.id, reason: 'candidate-withdrew' });
+        if (application) await call('applications.close', { id: application.id, reason: 'candidate-withdrew' }, Date.parse(workday(15)) + HOUR);
         break;
       case 'do-not-contact':
         await log(p, { at: workday(20), channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', response: 'stop', summary: 'Please remove me from your list.' });
-        if (application) await call('applications.close', { id: application.id, reason: 'no-response' });
+        if (application) await call('applications.close', { id: application.id, reason: 'no-response' }, Date.parse(workday(20)) + HOUR);
         break;
       case 'two-unanswered':
         await log(p, { at: workday(18), channel: 'email', direction: 'out', kind: 'follow-up', outcome: 'sent', summary: 'Sent the job description, as agreed.' });
@@ -205,21 +210,24 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
       case 'in-conversation':
         await log(p, { at: workday(2), channel: 'phone', direction: 'out', kind: 'check-in', outcome: 'connected', summary: 'Good call about the role. They will send an updated CV.' });
         // Half are being prepared for an interview the client has not booked yet.
-        if (application && i % 2) await call('applications.move', { id: application.id, stage: 'prep' });
+        if (application && i % 2) await call('applications.move', { id: application.id, stage: 'prep' }, Date.parse(workday(2)) + HOUR);
         break;
       case 'prep-soon':
       case 'upcoming': {
-        await call('applications.move', { id: application!.id, stage: 'prep' });
         const round = Math.floor(i / STORIES.length);
         // One interview starts within the next two hours; the other prep-soon ones tomorrow.
         const starts = story === 'prep-soon' ? now + (round === 1 ? 90 * 60_000 : 30 * HOUR) : now + (5 + (i % 6)) * DAY;
-        const interview = await schedule(new Date(Math.round(starts / 900_000) * 900_000).toISOString());
+        const startsAt = new Date(Math.round(starts / 900_000) * 900_000).toISOString();
+        await prepare(startsAt);
+        const interview = await schedule(startsAt);
         if (story === 'upcoming') await call('prep.update', { interviewId: interview.id, prepCallAt: workday(1) });
         break;
       }
       case 'debrief-due': {
         // Ended an hour or a few ago, and nobody has called yet.
-        await schedule(new Date(now - (2 + (i % 4)) * HOUR - 30 * 60_000).toISOString());
+        const startsAt = new Date(now - (2 + (i % 4)) * HOUR - 30 * 60_000).toISOString();
+        await prepare(startsAt);
+        await schedule(startsAt);
         break;
       }
       case 'offer':
@@ -227,10 +235,11 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
       case 'declined-at-debrief':
       case 'client-rejected': {
         const starts = workday(8 + (i % 6), 0);
+        await prepare(starts);
         const interview = await schedule(starts);
-        await debrief(interview.id, interview.endsAt, story === 'declined-at-debrief' ? 'no' : 'yes');
-        if (story === 'placed') await call('applications.move', { id: application!.id, stage: 'placed' });
-        if (story === 'client-rejected') await call('applications.close', { id: application!.id, reason: 'client-rejected' });
+        const calledAt = await debrief(interview.id, interview.endsAt, story === 'declined-at-debrief' ? 'no' : 'yes');
+        if (story === 'placed') await call('applications.move', { id: application!.id, stage: 'placed' }, calledAt + (2 + (i % 4)) * DAY);
+        if (story === 'client-rejected') await call('applications.close', { id: application!.id, reason: 'client-rejected' }, calledAt + 2 * DAY);
         break;
       }
     }

@@ -14,3 +14,12 @@ export function neutralizeCell(value: unknown): string {
 export function restoreCell(text: string): string {
   return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
+
+/** Rows as CSV text (RFC 4180, CRLF), every cell neutralized: for the small tables reports export. */
+export function csvText(rows: readonly (readonly unknown[])[]): string {
+  const cell = (value: unknown) => {
+    const text = neutralizeCell(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+}

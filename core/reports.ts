@@ -1,3 +1,4 @@
+import { OPEN_STAGES, type OpenStage, type Stage } from './model';
 import type { Touch } from './policy';
 import { localTime, startOfLocalDay } from './zoned';
 
@@ -61,12 +62,125 @@ export interface DebriefSpeed {
   p90Minutes: number | null;
   /** Share of debriefs called within an hour of the interview ending, 0 to 1. */
   withinHour: number | null;
+  /** How many debriefs waited how long: within an hour, up to 3 hours, the same day, longer. */
+  buckets: { label: string; count: number }[];
 }
+
+const BUCKETS: [string, number][] = [
+  ['Within an hour', 60],
+  ['1 to 3 hours', 180],
+  ['3 to 24 hours', 1_440],
+  ['Over a day', Infinity],
+];
 
 /** How fast this recruiter calls after interviews, from the sorted latencies of every debrief. */
 export function debriefSpeed(sortedMinutes: readonly number[]): DebriefSpeed {
   const n = sortedMinutes.length;
-  if (n === 0) return { count: 0, medianMinutes: null, p90Minutes: null, withinHour: null };
+  const buckets = BUCKETS.map(([label, most], i) => ({ label, count: sortedMinutes.filter((m) => m <= most && (i === 0 || m > BUCKETS[i - 1]![1])).length }));
+  if (n === 0) return { count: 0, medianMinutes: null, p90Minutes: null, withinHour: null, buckets };
   const at = (p: number) => sortedMinutes[Math.min(n - 1, Math.ceil(p * n) - 1)]!;
-  return { count: n, medianMinutes: at(0.5), p90Minutes: at(0.9), withinHour: sortedMinutes.filter((m) => m <= 60).length / n };
+  return { count: n, medianMinutes: at(0.5), p90Minutes: at(0.9), withinHour: sortedMinutes.filter((m) => m <= 60).length / n, buckets };
+}
+
+/** A stage change of one application, as the audit log recorded it. An undo takes back the change before it. */
+export interface StageEvent {
+  applicationId: string;
+  at: string;
+  stage: Stage;
+  undo: boolean;
+}
+
+export interface ApplicationStart {
+  id: string;
+  positionId: string;
+  createdAt: string;
+}
+
+/** The stages the funnel and the clock follow: placed and closed end the road. */
+export const FUNNEL_STAGES = OPEN_STAGES;
+const TIMED_STAGES = OPEN_STAGES.filter((s) => s !== 'placed');
+
+/** Each application's stays, oldest first: which stage, from when. An undone change never happened. */
+export function histories(apps: readonly ApplicationStart[], events: readonly StageEvent[]): Map<string, { stage: Stage; from: number }[]> {
+  const byApp = new Map<string, { stage: Stage; from: number }[]>(apps.map((a) => [a.id, [{ stage: 'sourced', from: Date.parse(a.createdAt) }]]));
+  for (const e of events) {
+    const stays = byApp.get(e.applicationId);
+    if (!stays) continue;
+    if (e.undo) {
+      // The undo puts back the stay before the last change, as it was: it never ended.
+      if (stays.length > 1) stays.pop();
+      continue;
+    }
+    stays.push({ stage: e.stage, from: Date.parse(e.at) });
+  }
+  return byApp;
+}
+
+export interface FunnelRow {
+  stage: OpenStage;
+  /** Applications that got this far (or further) at some point. */
+  reached: number;
+  /** Of those that reached the stage before, the share that reached this one, 0 to 1; null for the first. */
+  conversion: number | null;
+}
+
+export interface PositionFunnel {
+  positionId: string;
+  title: string;
+  companyName: string;
+  stages: FunnelRow[];
+}
+
+/** How far applications got: for each open stage, how many reached it or a later one. */
+export function funnel(stays: Iterable<{ stage: Stage }[]>): FunnelRow[] {
+  const reached = FUNNEL_STAGES.map(() => 0);
+  for (const list of stays) {
+    const furthest = Math.max(...list.map((s) => (FUNNEL_STAGES as readonly string[]).indexOf(s.stage)));
+    for (let i = 0; i <= furthest; i++) reached[i]!++;
+  }
+  return FUNNEL_STAGES.map((stage, i) => ({ stage, reached: reached[i]!, conversion: i === 0 ? null : reached[i - 1] ? reached[i]! / reached[i - 1]! : null }));
+}
+
+export interface StageTime {
+  stage: OpenStage;
+  /** Stays that have ended, and how long they lasted. */
+  stays: number;
+  medianDays: number | null;
+  p90Days: number | null;
+  /** Applications in the stage now, and the longest of their waits so far. */
+  now: number;
+  longestNowDays: number | null;
+}
+
+const DAY = 86_400_000;
+const days = (ms: number) => Math.round((ms / DAY) * 10) / 10;
+
+/** How long applications stay in each stage before moving on, and who is waiting in each now. */
+export function timeInStage(all: Iterable<{ stage: Stage; from: number }[]>, now: Date): StageTime[] {
+  const ended = new Map<Stage, number[]>();
+  const waiting = new Map<Stage, number[]>();
+  const add = (into: Map<Stage, number[]>, stage: Stage, ms: number) => {
+    const list = into.get(stage);
+    if (list) list.push(ms);
+    else into.set(stage, [ms]);
+  };
+  for (const stays of all) {
+    stays.forEach((stay, i) => {
+      const next = stays[i + 1];
+      add(next ? ended : waiting, stay.stage, (next ? next.from : now.getTime()) - stay.from);
+    });
+  }
+  return TIMED_STAGES.map((stage) => {
+    const done = (ended.get(stage) ?? []).sort((a, b) => a - b);
+    const open = waiting.get(stage) ?? [];
+    const at = (p: number) => days(done[Math.min(done.length - 1, Math.ceil(p * done.length) - 1)]!);
+    return {
+      stage,
+      stays: done.length,
+      medianDays: done.length ? at(0.5) : null,
+      p90Days: done.length ? at(0.9) : null,
+      now: open.length,
+      longestNowDays: open.length ? days(Math.max(...open)) : null,
+    };
+  });
 }

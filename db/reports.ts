@@ -1,4 +1,4 @@
-import type { OverrideRow } from '../core/reports';
+import type { ApplicationStart, OverrideRow, StageEvent } from '../core/reports';
 import type { Db } from './connection';
 import { listTouches } from './touches';
 
@@ -16,4 +16,27 @@ export const OUTBOUND_BETWEEN = "SELECT at, person_id AS personId FROM touches W
 /** Outbound contacts in [from, to), for the breadth report. */
 export function outboundBetween(db: Db, from: string, to: string): { at: string; personId: string }[] {
   return db.prepare(OUTBOUND_BETWEEN).all(from, to) as { at: string; personId: string }[];
+}
+
+/** Every application's start, and every stage change the audit log holds for them, in order. */
+export function stageHistory(db: Db): { apps: ApplicationStart[]; events: StageEvent[] } {
+  const apps = db.prepare('SELECT id, position_id AS positionId, created_at AS createdAt FROM applications').all() as ApplicationStart[];
+  const events = db
+    .prepare(
+      `SELECT entity_id AS applicationId, at, json_extract(changes, '$.stage[1]') AS stage, json_extract(changes, '$.undo') IS NOT NULL AS undo
+         FROM audit_log WHERE entity = 'application' AND action = 'update' AND json_extract(changes, '$.stage') IS NOT NULL
+        ORDER BY id`,
+    )
+    .all() as (Omit<StageEvent, 'undo'> & { undo: number })[];
+  return { apps, events: events.map((e) => ({ ...e, undo: e.undo === 1 })) };
+}
+
+/** The positions that have applications, with their company, by title. */
+export function positionsWithApplications(db: Db): { positionId: string; title: string; companyName: string }[] {
+  return db
+    .prepare(
+      `SELECT p.id AS positionId, p.title, c.name AS companyName FROM positions p JOIN companies c ON c.id = p.company_id
+        WHERE EXISTS (SELECT 1 FROM applications a WHERE a.position_id = p.id) ORDER BY p.title COLLATE NOCASE, c.name COLLATE NOCASE`,
+    )
+    .all() as { positionId: string; title: string; companyName: string }[];
 }

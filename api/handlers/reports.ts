@@ -1,12 +1,33 @@
-import { breadth, debriefSpeed, weekBoundaries } from '../../core/reports';
+import { breadth, debriefSpeed, funnel, histories, timeInStage, weekBoundaries } from '../../core/reports';
 import { debriefLatencies } from '../../db/interviews';
-import { outboundBetween, overrides } from '../../db/reports';
+import { outboundBetween, overrides, positionsWithApplications, stageHistory } from '../../db/reports';
 import type { HandlersOf } from './types';
 
 export const reportHandlers: HandlersOf<'reports'> = {
   'reports.overrides': (ctx, { limit }) => overrides(ctx.db, limit),
 
   'reports.debriefs': (ctx) => debriefSpeed(debriefLatencies(ctx.db)),
+
+  /** How far applications got, in all and for each position. */
+  'reports.funnel': (ctx) => {
+    const { apps, events } = stageHistory(ctx.db);
+    const stays = histories(apps, events);
+    const byPosition = new Map<string, { stage: (typeof events)[number]['stage'] }[][]>();
+    for (const app of apps) {
+      const list = byPosition.get(app.positionId);
+      if (list) list.push(stays.get(app.id)!);
+      else byPosition.set(app.positionId, [stays.get(app.id)!]);
+    }
+    return {
+      stages: funnel(stays.values()),
+      positions: positionsWithApplications(ctx.db).map((p) => ({ ...p, stages: funnel(byPosition.get(p.positionId) ?? []) })),
+    };
+  },
+
+  'reports.timeInStage': (ctx) => {
+    const { apps, events } = stageHistory(ctx.db);
+    return timeInStage(histories(apps, events).values(), ctx.now());
+  },
 
   'reports.breadth': (ctx, { weeks, now, timezone = 'UTC' }) => {
     const bounds = weekBoundaries(now ? new Date(now) : ctx.now(), timezone, weeks);

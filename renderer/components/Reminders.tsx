@@ -52,21 +52,19 @@ export function RemindersButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button
-        type="button"
-        className="nav-link reminders-button"
-        aria-haspopup="dialog"
-        aria-label={count ? `Reminders, ${count} due` : 'Reminders, none due'}
-        onClick={() => setOpen(true)}
-      >
+      <button type="button" className="nav-link reminders-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         <span className="nav-icon">
           <Icon name="bell" />
         </span>
-        <span className="nav-label">Reminders</span>
-        {count > 0 && (
-          <span className="reminders-count" aria-hidden="true">
-            {count > 99 ? '99+' : count}
-          </span>
+        {/* The name reads "Reminders 3 due" (or "Reminders none due"): the words shown, and what the number means. */}
+        <span className="nav-label">Reminders</span>{' '}
+        {count > 0 ? (
+          <>
+            <span className="reminders-count">{count > 99 ? '99+' : count}</span>
+            <span className="sr-only"> due</span>
+          </>
+        ) : (
+          <span className="sr-only">none due</span>
         )}
       </button>
       {open && <RemindersPanel onClose={() => setOpen(false)} />}

@@ -1,10 +1,21 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Runs axe on the page as it is now: it must have checked something, and found nothing wrong. */
+export async function noViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.passes.length, `axe checked ${what}`).toBeGreaterThan(10);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe on ${what}`,
+  ).toEqual([]);
+}
 
 /** The app as a recruiter sees it: navigation and the create forms. */
 export class PolitelyApp {
   constructor(readonly page: Page) {}
 
-  nav(name: 'Today' | 'Pipeline' | 'People' | 'Companies' | 'Positions' | 'Settings') {
+  nav(name: 'Today' | 'Pipeline' | 'People' | 'Companies' | 'Positions' | 'Reports' | 'Settings') {
     return this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
   }
 

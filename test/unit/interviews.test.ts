@@ -116,7 +116,7 @@ describe('the debrief gate', () => {
     expect(yes.application.stage).toBe('offer');
     expect(yes.debrief).toMatchObject({ acceptance: 'yes', acceptanceVerbatim: null, latencyMinutes: 20, calledAt: '2026-03-10T10:20:00.000Z' });
     expect(yes.interview).toMatchObject({ debriefDue: false, debriefedAt: '2026-03-10T10:20:00.000Z' });
-    expect(await b.ok('reports.debriefs', {})).toEqual({ count: 1, medianMinutes: 20, p90Minutes: 20, withinHour: 1 });
+    expect(await b.ok('reports.debriefs', {})).toMatchObject({ count: 1, medianMinutes: 20, p90Minutes: 20, withinHour: 1 });
     const touches = await b.ok('touches.list', { personId: interview.candidateId });
     expect(touches[0]).toMatchObject({ kind: 'debrief-call', direction: 'in', response: 'interested', applicationId: application.id });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { OUTBOUND_BETWEEN } from '../../db/reports';
 import { breadth, weekBoundaries } from '../../core/reports';
-import { makeBackend, seedBasics } from './helpers';
+import { makeBackend, seedBasics, T0 } from './helpers';
 
 describe('breadth', () => {
   it('cuts weeks at Monday midnight in the recruiter’s zone, across a DST change', () => {
@@ -84,9 +84,84 @@ describe('report queries', () => {
 describe('debrief speed', () => {
   it('summarises how fast debriefs follow interviews', async () => {
     const { debriefSpeed } = await import('../../core/reports');
-    expect(debriefSpeed([])).toEqual({ count: 0, medianMinutes: null, p90Minutes: null, withinHour: null });
-    expect(debriefSpeed([5, 20, 45, 90, 600])).toEqual({ count: 5, medianMinutes: 45, p90Minutes: 600, withinHour: 0.6 });
+    const none = [0, 0, 0, 0].map((count, i) => ({ label: ['Within an hour', '1 to 3 hours', '3 to 24 hours', 'Over a day'][i], count }));
+    expect(debriefSpeed([])).toEqual({ count: 0, medianMinutes: null, p90Minutes: null, withinHour: null, buckets: none });
+    expect(debriefSpeed([5, 20, 45, 60, 90, 180, 181, 1_440, 1_441, 6_000])).toEqual({
+      count: 10,
+      medianMinutes: 90,
+      p90Minutes: 1_441,
+      withinHour: 0.4,
+      buckets: [
+        { label: 'Within an hour', count: 4 },
+        { label: '1 to 3 hours', count: 2 },
+        { label: '3 to 24 hours', count: 2 },
+        { label: 'Over a day', count: 2 },
+      ],
+    });
     const b = makeBackend();
     expect((await b.ok('reports.debriefs', {})).count).toBe(0);
+  });
+});
+
+describe('funnel and time in stage', () => {
+  it('count how far applications got and how long each stage took, taking undone moves as never made', async () => {
+    const b = makeBackend();
+    const { company, position, candidate } = await seedBasics(b);
+    const other = await b.ok('positions.create', { companyId: company.id, title: 'Data Analyst' });
+    const ben = await b.ok('people.create', { kind: 'candidate', name: 'Ben Lindqvist' });
+    const cleo = await b.ok('people.create', { kind: 'candidate', name: 'Cleo Moreau' });
+    const DAY = 86_400_000;
+    const at = (d: number, minutes = 0) => b.advance(T0.getTime() + d * DAY + minutes * 60_000 - b.ctx.now().getTime());
+
+    const ada = await b.ok('applications.create', { candidateId: candidate.id, positionId: position.id });
+    const bens = await b.ok('applications.create', { candidateId: ben.id, positionId: position.id });
+    at(1);
+    await b.ok('applications.move', { id: bens.id, stage: 'prep' });
+    const cleos = await b.ok('applications.create', { candidateId: cleo.id, positionId: other.id });
+    at(2);
+    await b.ok('applications.move', { id: ada.id, stage: 'prep' });
+    at(3);
+    await b.ok('applications.close', { id: bens.id, reason: 'candidate-withdrew' });
+    at(4);
+    const slip = await b.ok('applications.move', { id: cleos.id, stage: 'prep' });
+    at(4, 1);
+    await b.ok('applications.undo', { id: cleos.id, changedAt: slip.stageChangedAt, to: { stage: 'sourced', stageChangedAt: cleos.stageChangedAt } });
+    at(5);
+    await b.ok('applications.move', { id: ada.id, stage: 'interview' });
+    at(9);
+    await b.ok('applications.move', { id: ada.id, stage: 'offer' });
+    at(10);
+    await b.ok('applications.move', { id: ada.id, stage: 'placed' });
+    at(20);
+
+    const { stages, positions } = await b.ok('reports.funnel', {});
+    expect(stages.map((s) => [s.stage, s.reached, s.conversion])).toEqual([
+      ['sourced', 3, null],
+      ['prep', 2, 2 / 3],
+      ['interview', 1, 0.5],
+      ['debrief', 1, 1],
+      ['offer', 1, 1],
+      ['placed', 1, 1],
+    ]);
+    expect(positions.map((p) => [p.title, p.stages.map((s) => s.reached)])).toEqual([
+      ['Data Analyst', [1, 0, 0, 0, 0, 0]],
+      ['Senior Backend Engineer', [2, 2, 1, 1, 1, 1]],
+    ]);
+    expect(positions[0]!.stages[2]!.conversion).toBeNull();
+
+    const times = await b.ok('reports.timeInStage', {});
+    expect(times).toEqual([
+      { stage: 'sourced', stays: 2, medianDays: 1, p90Days: 2, now: 1, longestNowDays: 19 },
+      { stage: 'prep', stays: 2, medianDays: 2, p90Days: 3, now: 0, longestNowDays: null },
+      { stage: 'interview', stays: 1, medianDays: 4, p90Days: 4, now: 0, longestNowDays: null },
+      { stage: 'debrief', stays: 0, medianDays: null, p90Days: null, now: 0, longestNowDays: null },
+      { stage: 'offer', stays: 1, medianDays: 1, p90Days: 1, now: 0, longestNowDays: null },
+    ]);
+  });
+
+  it('are empty, not wrong, before there are applications', async () => {
+    const b = makeBackend();
+    expect((await b.ok('reports.funnel', {})).stages.every((s) => s.reached === 0)).toBe(true);
+    expect((await b.ok('reports.timeInStage', {})).every((s) => s.stays === 0 && s.now === 0)).toBe(true);
   });
 });

@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startHost, type RunningHost } from '../host';
-import { BoardPage } from '../pages';
+import { BoardPage, noViolations } from '../pages';
 
 const test = base.extend<{ host: RunningHost }>({
   // eslint-disable-next-line no-empty-pattern
@@ -16,15 +15,6 @@ const test = base.extend<{ host: RunningHost }>({
 
 const MARK = 'INTERNAL-e2e-41c7';
 const ALLOWED_ATTRIBUTES = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'class', 'id', 'aria-labelledby', 'href']);
-
-async function noViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.passes.length, `axe checked ${what}`).toBeGreaterThan(10);
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe on ${what}`,
-  ).toEqual([]);
-}
 
 test('schedule → prep → packet → the interview ends → Today says debrief → a hedge is a NO and closes the application', async ({ page, host, browser }, info) => {
   const company = await host.rpc<{ id: string }>('companies.create', { name: 'Acme Robotics', notes: `${MARK} pays late` });

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 import { startHost, type RunningHost } from '../host';
 
@@ -28,6 +29,25 @@ test('a new user explores the sample agency: what is due, a candidate found by k
   await expect(page.getByRole('option', { name: /Ada Okafor/ }).first()).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Ada Okafor', level: 1 })).toBeVisible();
+
+  // Read the funnel, and take it away as a picture and as numbers.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  const funnel = page.getByRole('region', { name: 'Funnel' });
+  await expect(funnel.getByRole('img', { name: /^Funnel for All positions: Sourced 18\d, Prep \d+, Interview \d+/ })).toBeVisible();
+  const png = page.waitForEvent('download');
+  await funnel.getByRole('button', { name: 'Save as PNG' }).click();
+  const picture = fs.readFileSync((await (await png).path())!);
+  expect(picture.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(picture.length).toBeGreaterThan(5_000);
+  const csv = page.waitForEvent('download');
+  await funnel.getByRole('button', { name: 'Save as CSV' }).click();
+  const numbers = fs.readFileSync((await (await csv).path())!, 'utf8').split('\r\n');
+  expect(numbers[0]).toBe('Stage,Reached,Of the stage before');
+  expect(numbers[1]).toMatch(/^Sourced,18\d,—$/);
+  // One position's funnel.
+  await funnel.getByRole('combobox', { name: 'Position' }).selectOption({ index: 1 });
+  await expect(funnel.getByRole('img', { name: /^Funnel for .+ at .+: Sourced \d+,/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Time in stage' }).getByRole('img')).toBeVisible();
 
   // Leaving the sample returns to the picker, where it opens again with one click, as it was.
   await page.getByRole('button', { name: 'Leave the sample' }).click();

@@ -1,0 +1,66 @@
+import { test as base, expect } from '@playwright/test';
+import { startHost, type RunningHost } from '../host';
+import { noViolations, PolitelyApp } from '../pages';
+
+const test = base.extend<{ host: RunningHost }>({
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => {
+    const host = await startHost({ unlocked: false });
+    await use(host);
+    await host.stop();
+  },
+});
+
+// Every main screen, full of the sample agency's data, at both widths: axe finds nothing.
+for (const width of [1280, 390]) {
+  test(`axe finds no violations on any main screen, filled with data, at ${width} px`, async ({ page, host }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { name: 'Welcome to Politely' })).toBeVisible();
+    await noViolations(page, 'the profile picker');
+
+    await host.rpc('profiles.openSample', {});
+    await page.reload();
+    const app = new PolitelyApp(page);
+    const screens = [
+      ['Today', 'Today'],
+      ['Pipeline', 'Pipeline'],
+      ['People', 'People'],
+      ['Companies', 'Companies'],
+      ['Positions', 'Positions'],
+      ['Reports', 'Reports'],
+      ['Settings', 'Settings'],
+    ] as const;
+    for (const [link, heading] of screens) {
+      await app.nav(link).click();
+      await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      await noViolations(page, `${heading} at ${width} px`);
+    }
+
+    await app.nav('People').click();
+    await page.getByRole('link', { name: 'Ada Okafor' }).first().click();
+    await expect(page.getByRole('heading', { name: 'Ada Okafor', level: 1 })).toBeVisible();
+    await noViolations(page, `a person at ${width} px`);
+
+    await app.nav('Today').click();
+    await page.getByRole('link', { name: /^Debrief: / }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await noViolations(page, `a debrief at ${width} px`);
+
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('ada');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await noViolations(page, `the palette at ${width} px`);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: /^Reminders/ }).click();
+    await expect(page.getByRole('dialog', { name: 'Reminders' })).toBeVisible();
+    await noViolations(page, `the reminders at ${width} px`);
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await noViolations(page, `the shortcuts at ${width} px`);
+  });
+}
