@@ -33,6 +33,11 @@ const whitePage: Plugin = {
   },
 };
 
+/** A report's numbers as a CSV file, every cell safe to open in a spreadsheet. */
+export function saveCsv(fileName: string, rows: unknown[][]): void {
+  download({ fileName: `${fileName}.csv`, mime: 'text/csv', encoding: 'utf8', content: csvText(rows) });
+}
+
 /**
  * One report chart, drawn with Chart.js, with its two exports: the picture as PNG and its
  * numbers as CSV. `label` says in words what the chart shows, for screen readers.
@@ -58,7 +63,6 @@ export function ReportChart({ config, label, fileName, rows, height = 260 }: { c
     const url = chart.current?.toBase64Image('image/png');
     if (url) download({ fileName: `${fileName}.png`, mime: 'image/png', encoding: 'base64', content: url.slice(url.indexOf(',') + 1) });
   };
-  const saveCsv = () => download({ fileName: `${fileName}.csv`, mime: 'text/csv', encoding: 'utf8', content: csvText(rows()) });
 
   return (
     <div className="report-chart">
@@ -69,7 +73,7 @@ export function ReportChart({ config, label, fileName, rows, height = 260 }: { c
         <button type="button" className="button" onClick={savePng}>
           Save as PNG
         </button>
-        <button type="button" className="button" onClick={saveCsv}>
+        <button type="button" className="button" onClick={() => saveCsv(fileName, rows())}>
           Save as CSV
         </button>
       </div>

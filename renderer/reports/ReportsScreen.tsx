@@ -5,7 +5,7 @@ import { LoadError, PageHeader } from '../components/ui';
 import { CHANNEL_LABELS, formatWhen, KIND_LABELS } from '../person/labels';
 import { href } from '../router';
 import type { ChartConfiguration } from 'chart.js';
-import { CHART_COLORS, ReportChart } from './ReportChart';
+import { CHART_COLORS, ReportChart, saveCsv } from './ReportChart';
 
 const RANGES = [8, 12, 26, 52] as const;
 const FUNNEL_STAGE_ORDER = OPEN_STAGES;
@@ -290,7 +290,25 @@ function Overrides() {
       {report.status === 'error' && <LoadError message={report.message} onRetry={retry} />}
       {report.status === 'loading' && <p className="muted">Loading…</p>}
       {report.status === 'ready' && report.value.length === 0 && <p className="report-empty">No overrides. Every contact you logged kept to the rules.</p>}
-      {report.status === 'ready' && report.value.length > 0 && <OverrideTable rows={report.value} />}
+      {report.status === 'ready' && report.value.length > 0 && (
+        <>
+          <OverrideTable rows={report.value} />
+          <div className="report-exports">
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                saveCsv('Politely overrides', [
+                  ['When', 'Person', 'Kind', 'Channel', 'Rules broken', 'Reason'],
+                  ...report.value.map((t) => [t.at, t.personName, KIND_LABELS[t.kind], CHANNEL_LABELS[t.channel], t.overrideRules.map((r) => RULE_NAMES[r]).join('; '), t.overrideReason]),
+                ])
+              }
+            >
+              Save as CSV
+            </button>
+          </div>
+        </>
+      )}
     </section>
   );
 }

@@ -68,6 +68,12 @@ test('a blocked contact can be logged only with a reason, and is flagged in the 
   await expect(row).toContainText('Do not contact');
   await expect(row).toContainText('Sent before I saw the reply, by accident.');
   await expect(page.getByRole('region', { name: 'Breadth' }).getByRole('img', { name: /People contacted per week/ })).toBeVisible();
+  const saved = page.waitForEvent('download');
+  await overrides.getByRole('button', { name: 'Save as CSV' }).click();
+  const csv = fs.readFileSync((await (await saved).path())!, 'utf8').split('\r\n');
+  expect(csv[0]).toBe('When,Person,Kind,Channel,Rules broken,Reason');
+  expect(csv[1]).toContain(',Ben Lindqvist,');
+  expect(csv[1]).toContain('Do not contact');
   await row.getByRole('link', { name: 'Ben Lindqvist' }).click();
   await expect(page.getByRole('heading', { name: 'Ben Lindqvist', level: 1 })).toBeVisible();
 });
