@@ -29,6 +29,12 @@ function useReport<T>(load: () => Promise<{ ok: true; value: T } | { ok: false; 
   return [state, () => setAttempt((n) => n + 1)] as const;
 }
 
+/** A report still counting, or one that could not be read (with a way to try again). */
+function Pending({ report, retry }: { report: Loaded<unknown>; retry(): void }) {
+  if (report.status === 'error') return <LoadError message={report.message} onRetry={retry} />;
+  return report.status === 'loading' ? <p className="muted">Counting…</p> : null;
+}
+
 function Breadth() {
   const [weeks, setWeeks] = useState<(typeof RANGES)[number]>(12);
   const [report, retry] = useReport(() => call('reports.breadth', { weeks, timezone: zone }), [weeks]);
@@ -50,8 +56,7 @@ function Breadth() {
           </select>
         </label>
       </div>
-      {report.status === 'error' && <LoadError message={report.message} onRetry={retry} />}
-      {report.status === 'loading' && <p className="muted">Counting…</p>}
+      <Pending report={report} retry={retry} />
       {report.status === 'ready' && <BreadthBody weeks={report.value.weeks} timezone={report.value.timezone} />}
     </section>
   );
@@ -167,8 +172,7 @@ function Funnel() {
           </label>
         )}
       </div>
-      {report.status === 'error' && <LoadError message={report.message} onRetry={retry} />}
-      {report.status === 'loading' && <p className="muted">Counting…</p>}
+      <Pending report={report} retry={retry} />
       {ready && ready.stages[0]!.reached === 0 && <p className="report-empty">No applications yet. Add candidates to positions on the Pipeline, and their progress shows here.</p>}
       {ready && ready.stages[0]!.reached > 0 && (
         <>
@@ -238,8 +242,7 @@ function TimeInStage() {
     <section className="panel report" aria-labelledby="time-title">
       <h2 id="time-title">Time in stage</h2>
       <p className="muted small">How long applications stayed in each stage before they moved on, and who is waiting in each now.</p>
-      {report.status === 'error' && <LoadError message={report.message} onRetry={retry} />}
-      {report.status === 'loading' && <p className="muted">Counting…</p>}
+      <Pending report={report} retry={retry} />
       {report.status === 'ready' && rows.every((r) => r.stays === 0 && r.now === 0) && <p className="report-empty">Nothing to time yet. Once applications move between stages, their waits show here.</p>}
       {report.status === 'ready' && rows.some((r) => r.stays > 0 || r.now > 0) && (
         <>

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { openDatabase } from '../../../db/connection';
 import { startHost, type RunningHost } from '../host';
 import { BoardPage, PolitelyApp } from '../pages';
@@ -15,6 +15,17 @@ const test = base.extend<{ host: RunningHost }>({
     await host.stop();
   },
 });
+
+/** Ben Lindqvist, sourced for a Data Analyst position, on the board. */
+async function benOnTheBoard(page: Page, host: RunningHost): Promise<BoardPage> {
+  const company = await host.rpc<{ id: string }>('companies.create', { name: 'Northwind Health' });
+  const position = await host.rpc<{ id: string }>('positions.create', { companyId: company.id, title: 'Data Analyst' });
+  const candidate = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name: 'Ben Lindqvist' });
+  await host.rpc('applications.create', { candidateId: candidate.id, positionId: position.id });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/pipeline`);
+  return new BoardPage(page);
+}
 
 test('a recruiter builds a pipeline, moves a card by keyboard and by drag, and it survives a reload', async ({ page, host }) => {
   const app = new PolitelyApp(page);
@@ -54,14 +65,7 @@ test('a recruiter builds a pipeline, moves a card by keyboard and by drag, and i
 });
 
 test('closing needs a reason, and the card keeps its history in Closed', async ({ page, host }) => {
-  const company = await host.rpc<{ id: string }>('companies.create', { name: 'Northwind Health' });
-  const position = await host.rpc<{ id: string }>('positions.create', { companyId: company.id, title: 'Data Analyst' });
-  const candidate = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name: 'Ben Lindqvist' });
-  await host.rpc('applications.create', { candidateId: candidate.id, positionId: position.id });
-
-  const board = new BoardPage(page);
-  await page.goto(host.url);
-  await page.goto(`${host.origin}/#/pipeline`);
+  const board = await benOnTheBoard(page, host);
   await board.card('Ben Lindqvist').focus();
   await page.keyboard.press('Delete');
   const dialog = page.getByRole('dialog', { name: "Close Ben Lindqvist's application?" });
@@ -75,14 +79,7 @@ test('closing needs a reason, and the card keeps its history in Closed', async (
 });
 
 test('Ctrl+Z puts back the last moves and closes, one at a time, and leaves text fields their own undo', async ({ page, host }) => {
-  const company = await host.rpc<{ id: string }>('companies.create', { name: 'Northwind Health' });
-  const position = await host.rpc<{ id: string }>('positions.create', { companyId: company.id, title: 'Data Analyst' });
-  const candidate = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name: 'Ben Lindqvist' });
-  await host.rpc('applications.create', { candidateId: candidate.id, positionId: position.id });
-
-  const board = new BoardPage(page);
-  await page.goto(host.url);
-  await page.goto(`${host.origin}/#/pipeline`);
+  const board = await benOnTheBoard(page, host);
   const card = board.card('Ben Lindqvist');
   await card.focus();
   await page.keyboard.press('Shift+ArrowRight');
