@@ -286,35 +286,54 @@ function TimeInStage() {
 
 function Overrides() {
   const [report, retry] = useReport(() => call('reports.overrides', {}), []);
+  // Which rules were stepped past, and how often: the pattern worth a second look.
+  const byRule = useMemo(() => {
+    const counts = new Map<string, number>();
+    if (report.status === 'ready') for (const t of report.value) for (const r of t.overrideRules) counts.set(RULE_NAMES[r], (counts.get(RULE_NAMES[r]) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]);
+  }, [report]);
+  const config = useMemo<ChartConfiguration>(
+    () => ({
+      type: 'bar',
+      data: { labels: byRule.map(([rule]) => rule), datasets: [{ label: 'Overrides', data: byRule.map(([, n]) => n), backgroundColor: CHART_COLORS.warm }] },
+      options: { indexAxis: 'y', plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 }, grid: { color: CHART_COLORS.line } } } },
+    }),
+    [byRule],
+  );
   return (
     <section className="panel report" aria-labelledby="overrides-title">
       <h2 id="overrides-title">Overrides</h2>
       <p className="muted small">Contacts you logged although a rule said no, with the reason you gave. Nothing is dropped; this is where they stay visible.</p>
-      {report.status === 'error' && <LoadError message={report.message} onRetry={retry} />}
-      {report.status === 'loading' && <p className="muted">Loading…</p>}
+      <Pending report={report} retry={retry} />
       {report.status === 'ready' && report.value.length === 0 && <p className="report-empty">No overrides. Every contact you logged kept to the rules.</p>}
       {report.status === 'ready' && report.value.length > 0 && (
         <>
+          {byRule.length > 0 ? (
+            <ReportChart
+              config={config}
+              label={`Overrides by the rule stepped past: ${byRule.map(([rule, n]) => `${rule} ${n}`).join(', ')}.`}
+              fileName="Politely overrides"
+              rows={() => overrideRows(report.value)}
+              height={Math.max(120, 40 + byRule.length * 34)}
+            />
+          ) : (
+            <div className="report-exports">
+              <button type="button" className="button" onClick={() => saveCsv('Politely overrides', overrideRows(report.value))}>
+                Save as CSV
+              </button>
+            </div>
+          )}
           <OverrideTable rows={report.value} />
-          <div className="report-exports">
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                saveCsv('Politely overrides', [
-                  ['When', 'Person', 'Kind', 'Channel', 'Rules broken', 'Reason'],
-                  ...report.value.map((t) => [t.at, t.personName, KIND_LABELS[t.kind], CHANNEL_LABELS[t.channel], t.overrideRules.map((r) => RULE_NAMES[r]).join('; '), t.overrideReason]),
-                ])
-              }
-            >
-              Save as CSV
-            </button>
-          </div>
         </>
       )}
     </section>
   );
 }
+
+const overrideRows = (rows: OverrideRow[]) => [
+  ['When', 'Person', 'Kind', 'Channel', 'Rules broken', 'Reason'],
+  ...rows.map((t) => [t.at, t.personName, KIND_LABELS[t.kind], CHANNEL_LABELS[t.channel], t.overrideRules.map((r) => RULE_NAMES[r]).join('; '), t.overrideReason]),
+];
 
 function OverrideTable({ rows }: { rows: OverrideRow[] }) {
   return (

@@ -68,6 +68,7 @@ test('a blocked contact can be logged only with a reason, and is flagged in the 
   await expect(row).toContainText('Do not contact');
   await expect(row).toContainText('Sent before I saw the reply, by accident.');
   await expect(page.getByRole('region', { name: 'Breadth' }).getByRole('img', { name: /People contacted per week/ })).toBeVisible();
+  await expect(overrides.getByRole('img', { name: 'Overrides by the rule stepped past: Do not contact 1.' })).toBeVisible();
   const saved = page.waitForEvent('download');
   await overrides.getByRole('button', { name: 'Save as CSV' }).click();
   const csv = fs.readFileSync((await (await saved).path())!, 'utf8').split('\r\n');
