@@ -40,7 +40,7 @@ export function ReminderSettings() {
           <input type="checkbox" checked={digest} onChange={(e) => setDigest(e.target.checked)} /> A daily digest of what is due
         </label>
         <Field label="Digest time" error={fieldErrors.digestAt} hint="On this computer’s clock.">
-          {(a) => <input {...a} type="time" value={time} disabled={!digest} onChange={(e) => setTime(e.target.value)} />}
+          {(a) => <input {...a} className="input-time" type="time" value={time} disabled={!digest} onChange={(e) => setTime(e.target.value)} />}
         </Field>
         <FormError message={formError} />
         <div>
