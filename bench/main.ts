@@ -119,6 +119,11 @@ async function main() {
       perTerm.get(terms[i % terms.length]!)!.push(performance.now() - started);
     });
 
+    // Reports read every application and its stage history.
+    const funnel = await sample(10, () => call('reports.funnel', {}));
+    const stageTimes = await sample(10, () => call('reports.timeInStage', {}));
+    const reminders = await sample(20, () => call('reminders.list', {}));
+
     const imported = await importBench(dir, importRows, now);
 
     const byType = new Map<string, number>();
@@ -132,6 +137,9 @@ async function main() {
       ['search.query p50', ms(percentile(searching, 50)), `${Math.round(percentile(searching, 50) / reference)}×`, ''],
       ['search.query p95', ms(percentile(searching, 95)), `${Math.round(percentile(searching, 95) / reference)}×`, percentile(searching, 95) < 50 ? 'under 50 ms: met' : 'over 50 ms: MISSED'],
       ...[...perTerm].map(([term, times]): [string, string, string, string] => [`  slowest for “${term}”`, ms(Math.max(...times)), '', '']),
+      ['reports.funnel, median of 10', ms(percentile(funnel, 50)), `${Math.round(percentile(funnel, 50) / reference)}×`, ''],
+      ['reports.timeInStage, median of 10', ms(percentile(stageTimes, 50)), `${Math.round(percentile(stageTimes, 50) / reference)}×`, ''],
+      ['reminders.list, median of 20', ms(percentile(reminders, 50)), `${Math.round(percentile(reminders, 50) / reference)}×`, ''],
       ['profile unlock (scrypt N=2^17 + open), median of 5', ms(percentile(unlock, 50)), `${Math.round(percentile(unlock, 50) / reference)}×`, ''],
       [
         `CSV import, ${importRows.toLocaleString('en-US')} rows (${imported.result.imported.toLocaleString('en-US')} new, ${imported.result.skipped} duplicates, ${imported.result.errors.length} refused)`,
