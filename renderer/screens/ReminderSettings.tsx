@@ -5,6 +5,8 @@ import { useToastStore } from '../stores/toasts';
 
 /** When the daily digest comes, on this computer's clock; or none. */
 export function ReminderSettings() {
+  // Nothing to change until the saved settings are in: a click before then would be undone by them.
+  const [loaded, setLoaded] = useState(false);
   const [digest, setDigest] = useState(true);
   const [time, setTime] = useState('08:30');
   const { busy, fieldErrors, formError, save } = useSave();
@@ -14,6 +16,7 @@ export function ReminderSettings() {
       if (!current || !r.ok) return;
       setDigest(r.value.digestAt !== null);
       if (r.value.digestAt) setTime(r.value.digestAt);
+      setLoaded(true);
     });
     return () => {
       current = false;
@@ -25,30 +28,34 @@ export function ReminderSettings() {
       <p className="muted small">
         Politely reminds you when a follow-up or a debrief falls due and two hours before an interview, each once; snooze one to hear of it again later. The daily digest sums up your day.
       </p>
-      <form
-        className="form-stack"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save(
-            () => call('reminders.updateSettings', { digestAt: digest ? time : null }),
-            (saved) => useToastStore.getState().show(saved.digestAt ? `The daily digest comes at ${saved.digestAt}.` : 'No daily digest.'),
-          );
-        }}
-      >
-        <label className="check">
-          <input type="checkbox" checked={digest} onChange={(e) => setDigest(e.target.checked)} /> A daily digest of what is due
-        </label>
-        <Field label="Digest time" error={fieldErrors.digestAt} hint="On this computer’s clock.">
-          {(a) => <input {...a} className="input-time" type="time" value={time} disabled={!digest} onChange={(e) => setTime(e.target.value)} />}
-        </Field>
-        <FormError message={formError} />
-        <div>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save reminders'}
-          </button>
-        </div>
-      </form>
+      {loaded ? (
+        <form
+          className="form-stack"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save(
+              () => call('reminders.updateSettings', { digestAt: digest ? time : null }),
+              (saved) => useToastStore.getState().show(saved.digestAt ? `The daily digest comes at ${saved.digestAt}.` : 'No daily digest.'),
+            );
+          }}
+        >
+          <label className="check">
+            <input type="checkbox" checked={digest} onChange={(e) => setDigest(e.target.checked)} /> A daily digest of what is due
+          </label>
+          <Field label="Digest time" error={fieldErrors.digestAt} hint="On this computer’s clock.">
+            {(a) => <input {...a} className="input-time" type="time" value={time} disabled={!digest} onChange={(e) => setTime(e.target.value)} />}
+          </Field>
+          <FormError message={formError} />
+          <div>
+            <button type="submit" className="button button-primary" disabled={busy}>
+              {busy ? 'Saving…' : 'Save reminders'}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <p className="muted">Loading…</p>
+      )}
     </section>
   );
 }
