@@ -1,8 +1,9 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { QueueItem, SearchHit } from '../../api/contract';
 import { call } from '../api';
 import { NAV, navigate } from '../router';
 import { useSessionStore } from '../stores/session';
+import { useModal } from './ui';
 
 interface Command {
   key: string;
@@ -47,14 +48,8 @@ export function CommandPalette({ onClose, onShortcuts }: { onClose(): void; onSh
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [debriefs, setDebriefs] = useState<QueueItem[] | null>(null);
   const [active, setActive] = useState(0);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const listId = useId();
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-    return () => d?.close();
-  }, []);
 
   useEffect(() => {
     let current = true;

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Reminder } from '../../api/contract';
 import { isDesktop, onNavigate } from '../api';
 import { navigate } from '../router';
 import { useRemindersStore } from '../stores/reminders';
 import { Icon } from './Icon';
+import { Dialog } from './ui';
 
 const MINUTE = 60_000;
 
@@ -74,21 +75,9 @@ export function RemindersButton() {
 
 function RemindersPanel({ onClose }: { onClose(): void }) {
   const items = useRemindersStore((s) => s.items);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-    void useRemindersStore.getState().load();
-    return () => d?.close();
-  }, []);
+  useEffect(() => void useRemindersStore.getState().load(), []);
   return (
-    <dialog ref={dialog} className="dialog reminders" aria-labelledby="reminders-title" onClose={onClose}>
-      <div className="reminders-head">
-        <h2 id="reminders-title">Reminders</h2>
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+    <Dialog title="Reminders" className="reminders" closeButton onClose={onClose}>
       {items.length === 0 ? (
         <p className="muted">Nothing is due. Follow-ups, debriefs and interviews about to start appear here when their time comes.</p>
       ) : (
@@ -98,7 +87,7 @@ function RemindersPanel({ onClose }: { onClose(): void }) {
           ))}
         </ul>
       )}
-    </dialog>
+    </Dialog>
   );
 }
 

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { isEditable } from '../keys';
+import { Dialog } from './ui';
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = MAC ? '⌘' : 'Ctrl';
@@ -42,20 +42,8 @@ export const SHORTCUTS: { title: string; keys: [string[], string][] }[] = [
 
 /** `?`: the sheet of keyboard shortcuts. */
 export function ShortcutSheet({ onClose }: { onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-    return () => d?.close();
-  }, []);
   return (
-    <dialog ref={dialog} className="dialog shortcuts" aria-labelledby="shortcuts-title" onClose={onClose}>
-      <div className="reminders-head">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-        <button type="button" className="button" autoFocus onClick={onClose}>
-          Close
-        </button>
-      </div>
+    <Dialog title="Keyboard shortcuts" className="shortcuts" closeButton onClose={onClose}>
       {SHORTCUTS.map((group, i) => (
         <section key={group.title} className="shortcut-group" aria-labelledby={`shortcuts-${i}`}>
           <h3 id={`shortcuts-${i}`}>{group.title}</h3>
@@ -73,7 +61,7 @@ export function ShortcutSheet({ onClose }: { onClose(): void }) {
           </dl>
         </section>
       ))}
-    </dialog>
+    </Dialog>
   );
 }
 

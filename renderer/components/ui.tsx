@@ -112,26 +112,45 @@ export function LoadError({ message, onRetry }: { message: string; onRetry: () =
   );
 }
 
-/** A modal dialog on the native <dialog>: focus is trapped, Escape closes it. */
-export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+/** Shows the native <dialog> it is given as modal while mounted (focus trapped), and closes it after. */
+export function useModal() {
   const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();
   }, []);
+  return ref;
+}
+
+/**
+ * A modal dialog on the native <dialog>: focus is trapped, Escape closes it. With `closeButton`,
+ * a Close button beside the title takes the focus (for dialogs that show rather than ask).
+ */
+export function Dialog({ title, onClose, children, className, closeButton }: { title: string; onClose: () => void; children: ReactNode; className?: string; closeButton?: boolean }) {
+  const ref = useModal();
+  const titleId = useId();
+  const heading = <h2 id={titleId}>{title}</h2>;
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={className ? `dialog ${className}` : 'dialog'}
       aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();
         onClose();
       }}
     >
-      <h2 id={titleId}>{title}</h2>
+      {closeButton ? (
+        <div className="dialog-head">
+          {heading}
+          <button type="button" className="button" autoFocus onClick={onClose}>
+            Close
+          </button>
+        </div>
+      ) : (
+        heading
+      )}
       {children}
     </dialog>
   );
