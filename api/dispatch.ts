@@ -1,4 +1,4 @@
-import { contract, isChannelName, type ApiError, type Envelope, type FieldIssue } from './contract';
+import { contract, isChannelName, type ApiError, type Channel, type Envelope, type FieldIssue, type Input, type Output } from './contract';
 import type { Context } from './context';
 import { AppError } from './errors';
 import { handlers } from './handlers';
@@ -55,4 +55,11 @@ export async function dispatch(ctx: Context, channel: unknown, input: unknown, l
   } catch (error) {
     return fail(toError(channel, error, log));
   }
+}
+
+/** Runs one channel through `dispatch` and gives its value, or throws its error: for code that builds data through the channels (the sample agency, the benchmark). */
+export async function perform<C extends Channel>(ctx: Context, channel: C, input: Input<C>): Promise<Output<C>> {
+  const result = (await dispatch(ctx, channel, input)) as Envelope<Output<C>>;
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value;
 }

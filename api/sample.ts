@@ -1,6 +1,6 @@
-import type { Channel, Envelope, Input, Output } from './contract';
+import type { Channel, Input, Output } from './contract';
 import type { Context } from './context';
-import { dispatch } from './dispatch';
+import { perform } from './dispatch';
 import { randomSource } from '../core/random';
 
 // A made-up agency to try Politely with: six clients, twenty positions, two hundred candidates,
@@ -76,11 +76,7 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
   const now = ctx.now().getTime();
   const random = randomSource(2026);
   /** Runs a channel as if at `at` (default: now), so records carry the dates their story gives them. */
-  const call = async <C extends Channel>(channel: C, input: Input<C>, at = now): Promise<Output<C>> => {
-    const result = (await dispatch(at === now ? ctx : atTime(ctx, at), channel, input)) as Envelope<Output<C>>;
-    if (!result.ok) throw new Error(`The sample data could not be written (${channel}): ${result.error.message}`);
-    return result.value;
-  };
+  const call = <C extends Channel>(channel: C, input: Input<C>, at = now): Promise<Output<C>> => perform(at === now ? ctx : atTime(ctx, at), channel, input);
   /** A weekday `days` ago at 14:00 UTC plus `minutes`: working hours in every sample time zone. */
   const workday = (days: number, minutes = 0) => {
     const at = new Date(now - days * DAY);

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Channel, Envelope, Input, Output } from '../api/contract';
+import type { Channel, Input, Output } from '../api/contract';
 import type { Context } from '../api/context';
 import { importPeople } from '../api/importPeople';
-import { dispatch } from '../api/dispatch';
+import { perform } from '../api/dispatch';
 import { openDatabase } from '../db/connection';
 import { readFlag } from '../db/location';
 import { Vault } from '../db/vault';
@@ -81,11 +81,7 @@ async function main() {
     console.log(`  done in ${((performance.now() - seeded) / 1000).toFixed(1)} s\n`);
 
     const ctx: Context = { db, now: () => now, dataDir: dir, version: 'bench' };
-    const call = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
-      const result = (await dispatch(ctx, channel, input)) as Envelope<Output<C>>;
-      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-      return result.value;
-    };
+    const call = <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => perform(ctx, channel, input);
     const random = randomSource(7);
     const ids = db.prepare('SELECT id FROM people').pluck().all() as string[];
 
