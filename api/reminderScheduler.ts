@@ -1,3 +1,4 @@
+import { groupBy } from '../core/group';
 import type { Reminder } from './contract';
 
 /** Time as the scheduler sees it: the real clock in the app, a hand-turned one in tests. */
@@ -88,9 +89,7 @@ export class ReminderScheduler {
  */
 export function group(reminders: Reminder[], most = 3): Reminder[] {
   const shown: Reminder[] = [];
-  const byKind = new Map<Reminder['kind'], Reminder[]>();
-  for (const r of reminders) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r]);
-  for (const [kind, list] of byKind) {
+  for (const [kind, list] of groupBy(reminders, (r) => r.kind)) {
     if (list.length <= most) {
       shown.push(...list);
       continue;

@@ -1,3 +1,4 @@
+import { groupBy } from './group';
 import { OPEN_STAGES, type OpenStage, type Stage } from './model';
 import type { Touch } from './policy';
 import { localTime, startOfLocalDay } from './zoned';
@@ -157,22 +158,13 @@ const days = (ms: number) => Math.round((ms / DAY) * 10) / 10;
 
 /** How long applications stay in each stage before moving on, and who is waiting in each now. */
 export function timeInStage(all: Iterable<{ stage: Stage; from: number }[]>, now: Date): StageTime[] {
-  const ended = new Map<Stage, number[]>();
-  const waiting = new Map<Stage, number[]>();
-  const add = (into: Map<Stage, number[]>, stage: Stage, ms: number) => {
-    const list = into.get(stage);
-    if (list) list.push(ms);
-    else into.set(stage, [ms]);
-  };
-  for (const stays of all) {
-    stays.forEach((stay, i) => {
-      const next = stays[i + 1];
-      add(next ? ended : waiting, stay.stage, (next ? next.from : now.getTime()) - stay.from);
-    });
-  }
+  // Every stay, with how long it lasted (or has lasted, for the last one), by stage.
+  const timed = [...all].flatMap((stays) => stays.map((stay, i) => ({ stage: stay.stage, ms: (stays[i + 1]?.from ?? now.getTime()) - stay.from, ended: i + 1 < stays.length })));
+  const byStage = groupBy(timed, (t) => t.stage);
   return TIMED_STAGES.map((stage) => {
-    const done = (ended.get(stage) ?? []).sort((a, b) => a - b);
-    const open = waiting.get(stage) ?? [];
+    const stays = byStage.get(stage) ?? [];
+    const done = stays.filter((s) => s.ended).map((s) => s.ms).sort((a, b) => a - b);
+    const open = stays.filter((s) => !s.ended).map((s) => s.ms);
     const at = (p: number) => days(done[Math.min(done.length - 1, Math.ceil(p * done.length) - 1)]!);
     return {
       stage,

@@ -1,3 +1,4 @@
+import { groupBy } from '../../core/group';
 import { breadth, debriefSpeed, funnel, histories, timeInStage, weekBoundaries } from '../../core/reports';
 import { debriefLatencies } from '../../db/interviews';
 import { outboundBetween, overrides, positionsWithApplications, stageHistory } from '../../db/reports';
@@ -12,15 +13,10 @@ export const reportHandlers: HandlersOf<'reports'> = {
   'reports.funnel': (ctx) => {
     const { apps, events } = stageHistory(ctx.db);
     const stays = histories(apps, events);
-    const byPosition = new Map<string, { stage: (typeof events)[number]['stage'] }[][]>();
-    for (const app of apps) {
-      const list = byPosition.get(app.positionId);
-      if (list) list.push(stays.get(app.id)!);
-      else byPosition.set(app.positionId, [stays.get(app.id)!]);
-    }
+    const byPosition = groupBy(apps, (a) => a.positionId);
     return {
       stages: funnel(stays.values()),
-      positions: positionsWithApplications(ctx.db).map((p) => ({ ...p, stages: funnel(byPosition.get(p.positionId) ?? []) })),
+      positions: positionsWithApplications(ctx.db).map((p) => ({ ...p, stages: funnel((byPosition.get(p.positionId) ?? []).map((a) => stays.get(a.id)!)) })),
     };
   },
 
