@@ -1,4 +1,4 @@
-import { fromLocal, localTime } from '../core/zoned';
+import { fromLocal, localTime, startOfLocalDay } from '../core/zoned';
 import { statement } from '../db/connection';
 import { interviewQueue } from '../db/interviews';
 import { readPreference, writePreference } from '../db/settings';
@@ -105,14 +105,20 @@ export function listReminders(ctx: Context): Reminder[] {
     .map((r) => ({ ...r, fresh: fresh(known.get(r.key), now) }));
 }
 
+/** When the digest comes ("HH:MM" on the recruiter's clock) on the day that holds `at`. */
+function digestOn(at: Date, zone: string, digestAt: string): Date {
+  const day = localTime(at, zone);
+  const [hour, minute] = digestAt.split(':').map(Number) as [number, number];
+  return fromLocal(zone, day.year, day.month, day.day, hour, minute);
+}
+
 /** The day's digest, once the recruiter's chosen time has come and not yet announced today. */
 function digestDue(ctx: Context, settings: ReminderSettings, reminders: Reminder[], known: Map<string, State>): Reminder | null {
   if (!settings.digestAt) return null;
   const now = ctx.now();
   const zone = zoneOf(ctx);
+  if (now < digestOn(now, zone, settings.digestAt)) return null;
   const today = localTime(now, zone);
-  const [hour, minute] = settings.digestAt.split(':').map(Number) as [number, number];
-  if (now < fromLocal(zone, today.year, today.month, today.day, hour, minute)) return null;
   const key = `digest:${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
   if (known.get(key)?.fired_at) return null;
   const count = (kind: Reminder['kind']) => reminders.filter((r) => r.kind === kind).length;
@@ -199,16 +205,10 @@ export function nextReminderAt(ctx: Context): Date | null {
   add(statement(ctx.db, 'SELECT min(snoozed_until) FROM reminder_state WHERE snoozed_until > ? AND dismissed_at IS NULL').pluck().get(iso) as string | null);
   const { digestAt } = readReminderSettings(ctx);
   if (digestAt) {
+    // Today's, if it is still ahead; else tomorrow's (from tomorrow's midnight: days are not all 24 hours).
     const zone = zoneOf(ctx);
-    const [hour, minute] = digestAt.split(':').map(Number) as [number, number];
-    for (const days of [0, 1]) {
-      const day = localTime(new Date(now.getTime() + days * 24 * HOUR), zone);
-      const at = fromLocal(zone, day.year, day.month, day.day, hour, minute).getTime();
-      if (at > now.getTime()) {
-        times.push(at);
-        break;
-      }
-    }
+    const today = digestOn(now, zone, digestAt);
+    times.push((today > now ? today : digestOn(startOfLocalDay(now, zone, 1), zone, digestAt)).getTime());
   }
   return times.length ? new Date(Math.min(...times)) : null;
 }

@@ -196,3 +196,24 @@ describe('grouping a batch', () => {
     expect(group([1, 2, 3, 4].map((n) => r('debrief-due', n))).at(-1)!.title).toBe('2 more debriefs to call');
   });
 });
+
+describe('the next wake', () => {
+  it('is tomorrow’s digest after today’s, on the long and the short day of daylight saving too', async () => {
+    for (const [now, expected] of [
+      // Berlin, Sunday 25 October 2026 has 25 hours; the digest after 08:30 that day is Monday's.
+      ['2026-10-24T22:30:00Z', '2026-10-25T07:30:00.000Z'],
+      ['2026-10-25T22:30:00Z', '2026-10-26T07:30:00.000Z'],
+      // Sunday 29 March 2026 has 23 hours.
+      ['2026-03-28T23:30:00Z', '2026-03-29T06:30:00.000Z'],
+      // 23:30 on Saturday: 24 hours on is already Monday, but Sunday's digest comes first.
+      ['2026-03-28T22:30:00Z', '2026-03-29T06:30:00.000Z'],
+      ['2026-03-29T07:00:00Z', '2026-03-30T06:30:00.000Z'],
+    ] as const) {
+      const b = makeBackend();
+      b.ctx.zone = 'Europe/Berlin';
+      b.advance(Date.parse(now) - b.ctx.now().getTime());
+      takeReminders(b.ctx);
+      expect(nextReminderAt(b.ctx)?.toISOString(), now).toBe(expected);
+    }
+  });
+});
