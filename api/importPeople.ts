@@ -4,6 +4,7 @@ import type { PersonKind } from '../core/model';
 import { companyIdsByName, createCompany } from '../db/companies';
 import { inTransaction, type Db } from '../db/connection';
 import { addPerson, contactDetails, getPerson, updatePerson, type PersonFields } from '../db/people';
+import { indexingPeopleAfter } from '../db/search';
 import { contract } from './contract';
 import { readCsv } from './csv';
 import { AppError } from './errors';
@@ -132,13 +133,18 @@ export async function importPeople(db: Db, options: ImportOptions, now: string, 
       }
       return id;
     };
-    for (const plan of plans) {
-      const { company, ...fields } = plan.draft;
-      if (plan.kind === 'create') {
+    // New people are indexed for search in one pass at the end, not one by one.
+    indexingPeopleAfter(db, () => {
+      for (const plan of plans) {
+        if (plan.kind !== 'create') continue;
+        const { company, ...fields } = plan.draft;
         addPerson(db, { ...fields, companyId: companyId(company) }, now);
         result.imported++;
-        continue;
       }
+    });
+    for (const plan of plans) {
+      if (plan.kind !== 'merge') continue;
+      const { company, ...fields } = plan.draft;
       // Merging fills what is empty; it never overwrites what the recruiter already has.
       const existing = getPerson(db, plan.personId)!;
       const patch: Partial<PersonFields> = {};

@@ -80,3 +80,28 @@ export function search(db: Db, text: string, limit: number): SearchHit[] {
   const kept = both(query, limit, (q) => entities(db, q, limit)).slice(0, limit - Math.min(touches.length, Math.ceil(limit / 4)));
   return [...kept, ...touches.slice(0, limit - kept.length)].map((hit) => ({ ...hit, snippet: hit.snippet.replace(/\s+/g, ' ').trim() }));
 }
+
+// What the people_search_insert trigger (migration 0006) indexes for a person: kept the same, and
+// search.test compares an imported person's index row with a typed one's.
+const PERSON_TITLE = 'p.name';
+const PERSON_BODY = "coalesce(p.email, '') || ' ' || coalesce(p.title, '') || ' ' || coalesce(p.location, '') || ' ' || coalesce(p.notes, '')";
+
+/**
+ * Runs `write` (inside the caller's transaction) with the people insert trigger set aside, then
+ * indexes the people it added in two statements: for imports, where indexing row by row costs as
+ * much as the rest of the write. The trigger is put back as it was, in the same transaction, so a
+ * rollback or a crash leaves it exactly as before.
+ */
+export function indexingPeopleAfter<T>(db: Db, write: () => T): T {
+  const trigger = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'people_search_insert'").pluck().get() as string;
+  const before = db.prepare('SELECT coalesce(max(rowid), 0) FROM people').pluck().get() as number;
+  db.exec('DROP TRIGGER people_search_insert');
+  const result = write();
+  db.prepare("INSERT INTO search_refs (kind, ref) SELECT 'person', id FROM people WHERE rowid > ? ORDER BY rowid").run(before);
+  db.prepare(
+    `INSERT INTO search_index (rowid, kind, ref, title, body)
+     SELECT r.id, 'person', p.id, ${PERSON_TITLE}, ${PERSON_BODY} FROM people p JOIN search_refs r ON r.ref = p.id AND r.kind = 'person' WHERE p.rowid > ?`,
+  ).run(before);
+  db.exec(trigger);
+  return result;
+}

@@ -172,3 +172,39 @@ describe('a long import', () => {
     expect(whole.imported).toBe(30_000);
   }, 60_000);
 });
+
+describe('search after an import', () => {
+  it('finds imported people, indexed exactly as if typed in, and keeps indexing what comes after', async () => {
+    const b = makeBackend();
+    const typed = await b.ok('people.create', { kind: 'candidate', name: 'Ada Okafor', email: 'ada@mail.example', title: 'Platform Engineer', location: 'Lagos', notes: 'Met at the meetup.' });
+    const file = csvFile('Name,Email,Title,City,Notes\nAda Okafor,ada.okafor@mail.example,Platform Engineer,Lagos,Met at the meetup.\nBen Lindqvist,ben@mail.example,Analyst,,\n');
+    expect(await b.ok('io.importCsv', { path: file, kind: 'candidate' })).toMatchObject({ imported: 2 });
+    const row = (name: string, email: string) =>
+      b.db.prepare("SELECT i.title, i.body FROM search_index i JOIN people p ON p.id = i.ref WHERE i.kind = 'person' AND p.name = ? AND p.email = ?").get(name, email);
+    // The index row of the imported Ada differs from the typed one's only by her email.
+    expect(row('Ada Okafor', 'ada.okafor@mail.example')).toEqual({ title: 'Ada Okafor', body: 'ada.okafor@mail.example Platform Engineer Lagos Met at the meetup.' });
+    expect(row('Ada Okafor', 'ada@mail.example')).toEqual({ title: 'Ada Okafor', body: 'ada@mail.example Platform Engineer Lagos Met at the meetup.' });
+    expect((await b.ok('search.query', { text: 'lindq' })).map((h) => h.title)).toEqual(['Ben Lindqvist']);
+    expect((await b.ok('search.query', { text: 'okafor' })).map((h) => h.id)).toContain(typed.id);
+    expect(b.db.prepare('SELECT count(*) FROM search_refs r JOIN people p ON p.id = r.ref').pluck().get()).toBe(3);
+    // The people trigger is back: someone added after the import is found too.
+    expect(b.db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'people_search_insert'").pluck().get()).toBe(1);
+    await b.ok('people.create', { kind: 'candidate', name: 'Chloe Moreau' });
+    expect((await b.ok('search.query', { text: 'moreau' })).map((h) => h.title)).toEqual(['Chloe Moreau']);
+  });
+
+  it('leaves the index and its trigger as they were when the write fails half way', async () => {
+    const b = makeBackend();
+    await b.ok('people.create', { kind: 'candidate', name: 'Ada Okafor' });
+    // A failure in the middle of the write, after the trigger was set aside.
+    b.db.exec("CREATE TEMP TRIGGER boom BEFORE INSERT ON people WHEN new.name = 'Boom Second' BEGIN SELECT RAISE(ABORT, 'the disk hiccuped'); END");
+    const file = csvFile('Name,Email\nBen Lindqvist,ben@mail.example\nBoom Second,boom@mail.example\n');
+    const before = tableCounts(b.db);
+    expect(await b.send('io.importCsv', { path: file, kind: 'candidate' })).toMatchObject({ ok: false });
+    expect(tableCounts(b.db)).toEqual(before);
+    expect(b.db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'people_search_insert'").pluck().get()).toBe(1);
+    b.db.exec('DROP TRIGGER temp.boom');
+    await b.ok('people.create', { kind: 'candidate', name: 'Chloe Moreau' });
+    expect((await b.ok('search.query', { text: 'moreau' })).map((h) => h.title)).toEqual(['Chloe Moreau']);
+  });
+});
