@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { installedElectron } from '../../scripts/electron-binary.mjs';
-import { PolitelyApp } from './pages';
+import { createProfile, PolitelyApp } from './pages';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -21,14 +21,9 @@ test('the desktop window opens on the app protocol, isolated, and saves through 
     const page = await app.firstWindow();
     expect(page.url()).toMatch(/^politely:\/\/app\//);
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    expect(await page.evaluate(() => Object.keys((globalThis as unknown as { politely: object }).politely).sort())).toEqual(['invoke', 'onLocked', 'pathForFile']);
+    expect(await page.evaluate(() => Object.keys((globalThis as unknown as { politely: object }).politely).sort())).toEqual(['invoke', 'onLocked', 'onNavigate', 'pathForFile']);
     // The first screen makes the recruiter's profile; after that, data saves into its encrypted file.
-    await page.getByLabel('Your name').fill('Sam Rivera');
-    await page.getByLabel('Passphrase', { exact: true }).fill('blue kettle river orchard');
-    await page.getByLabel('The same passphrase again').fill('blue kettle river orchard');
-    await page.getByRole('button', { name: 'Create profile' }).click();
-    await page.getByLabel('I have saved my recovery key somewhere safe').check();
-    await page.getByRole('button', { name: 'Open Sam Rivera' }).click();
+    await createProfile(page, 'Sam Rivera', 'blue kettle river orchard');
     await new PolitelyApp(page).createCompany('Acme Robotics');
     const [profile] = (JSON.parse(fs.readFileSync(path.join(dataDir, 'profiles.json'), 'utf8')) as { profiles: { id: string }[] }).profiles;
     const dir = path.join(dataDir, 'profiles', profile!.id);

@@ -74,3 +74,19 @@ export class BoardPage {
     await expect(this.column(stage).locator('.card', { hasText: candidate })).toBeVisible();
   }
 }
+
+/** Makes a profile on the picker's form, as a recruiter would, and opens it. Returns the recovery key it showed. */
+export async function createProfile(page: Page, name: string, passphrase: string) {
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('The same passphrase again').fill(passphrase);
+  await page.getByRole('button', { name: 'Create profile' }).click();
+  await expect(page.getByRole('heading', { name: 'Write down your recovery key' })).toBeVisible();
+  const key = (await page.locator('.recovery-key').textContent())!.replace('Recovery key:', '').trim();
+  const open = page.getByRole('button', { name: `Open ${name}` });
+  await expect(open).toBeDisabled();
+  await page.getByLabel('I have saved my recovery key somewhere safe').check();
+  await open.click();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByText(name)).toBeVisible();
+  return key;
+}

@@ -1,5 +1,6 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { startHost, type RunningHost } from '../host';
+import { createProfile } from '../pages';
 
 const test = base.extend<{ host: RunningHost }>({
   // eslint-disable-next-line no-empty-pattern
@@ -9,21 +10,6 @@ const test = base.extend<{ host: RunningHost }>({
     await host.stop();
   },
 });
-
-async function createProfile(page: Page, name: string, passphrase: string) {
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await page.getByLabel('The same passphrase again').fill(passphrase);
-  await page.getByRole('button', { name: 'Create profile' }).click();
-  await expect(page.getByRole('heading', { name: 'Write down your recovery key' })).toBeVisible();
-  const key = (await page.locator('.recovery-key').textContent())!.replace('Recovery key:', '').trim();
-  const open = page.getByRole('button', { name: `Open ${name}` });
-  await expect(open).toBeDisabled();
-  await page.getByLabel('I have saved my recovery key somewhere safe').check();
-  await open.click();
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByText(name)).toBeVisible();
-  return key;
-}
 
 test('two recruiters share a laptop: each profile sees only its own candidates, and locking hides everything', async ({ page, host }) => {
   await page.goto(host.url);

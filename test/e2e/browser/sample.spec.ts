@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 import { startHost, type RunningHost } from '../host';
+import { createProfile } from '../pages';
 
 const test = base.extend<{ host: RunningHost }>({
   // eslint-disable-next-line no-empty-pattern
@@ -59,12 +60,7 @@ test('a new user explores the sample agency: what is due, a candidate found by k
   // A profile of one's own is a click away, and carries no banner.
   await page.getByRole('button', { name: 'Lock' }).click();
   await page.getByRole('button', { name: 'New profile' }).click();
-  await page.getByLabel('Your name').fill('Sam Rivera');
-  await page.getByLabel('Passphrase', { exact: true }).fill('blue kettle river orchard');
-  await page.getByLabel('The same passphrase again').fill('blue kettle river orchard');
-  await page.getByRole('button', { name: 'Create profile' }).click();
-  await page.getByLabel('I have saved my recovery key somewhere safe').check();
-  await page.getByRole('button', { name: 'Open Sam Rivera' }).click();
+  await createProfile(page, 'Sam Rivera', 'blue kettle river orchard');
   await expect(page.getByRole('heading', { name: 'Nothing is due today' })).toBeVisible();
   await expect(page.getByRole('note').filter({ hasText: 'Sample data.' })).toHaveCount(0);
 });
