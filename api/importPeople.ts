@@ -3,8 +3,7 @@ import { emailKey, phoneKey, suggestMapping, type ImportField, type ImportResult
 import type { PersonKind } from '../core/model';
 import { companyIdsByName, createCompany } from '../db/companies';
 import { inTransaction, type Db } from '../db/connection';
-import { addPerson, contactDetails, getPerson, updatePerson, type PersonFields } from '../db/people';
-import { indexingPeopleAfter } from '../db/search';
+import { addPeople, contactDetails, getPerson, updatePerson, type PersonFields } from '../db/people';
 import { contract } from './contract';
 import { readCsv } from './csv';
 import { AppError } from './errors';
@@ -133,15 +132,14 @@ export async function importPeople(db: Db, options: ImportOptions, now: string, 
       }
       return id;
     };
-    // New people are indexed for search in one pass at the end, not one by one.
-    indexingPeopleAfter(db, () => {
-      for (const plan of plans) {
-        if (plan.kind !== 'create') continue;
-        const { company, ...fields } = plan.draft;
-        addPerson(db, { ...fields, companyId: companyId(company) }, now);
-        result.imported++;
-      }
-    });
+    const added: PersonFields[] = [];
+    for (const plan of plans) {
+      if (plan.kind !== 'create') continue;
+      const { company, ...fields } = plan.draft;
+      added.push({ ...fields, companyId: companyId(company) });
+    }
+    addPeople(db, added, now);
+    result.imported = added.length;
     for (const plan of plans) {
       if (plan.kind !== 'merge') continue;
       const { company, ...fields } = plan.draft;

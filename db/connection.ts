@@ -96,3 +96,20 @@ export function sqliteVersion(db: Db): string {
 export function inTransaction<T>(db: Db, fn: () => T): T {
   return db.transaction(fn).immediate();
 }
+
+/**
+ * Runs `fn` with the named triggers set aside, and puts them back exactly as they were. Only
+ * inside a transaction: if `fn` fails, rolling back restores the triggers with everything else.
+ */
+export function settingAside<T>(db: Db, triggers: readonly string[], fn: () => T): T {
+  if (!db.inTransaction) throw new Error('Triggers are set aside only inside a transaction.');
+  const definitions = triggers.map((name) => {
+    const sql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(name) as string | undefined;
+    if (!sql) throw new Error(`There is no trigger called ${name}.`);
+    db.exec(`DROP TRIGGER ${name}`);
+    return sql;
+  });
+  const result = fn();
+  for (const sql of definitions) db.exec(sql);
+  return result;
+}

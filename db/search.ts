@@ -87,21 +87,14 @@ const PERSON_TITLE = 'p.name';
 const PERSON_BODY = "coalesce(p.email, '') || ' ' || coalesce(p.title, '') || ' ' || coalesce(p.location, '') || ' ' || coalesce(p.notes, '')";
 
 /**
- * Runs `write` (inside the caller's transaction) with the people insert trigger set aside, then
- * indexes the people it added in two statements: for imports, where indexing row by row costs as
- * much as the rest of the write. The trigger is put back as it was, in the same transaction, so a
- * rollback or a crash leaves it exactly as before.
+ * Indexes for search every person added after rowid `after`, in two statements, as the
+ * people_search_insert trigger would have one by one: for imports, which set the trigger aside.
  */
-export function indexingPeopleAfter<T>(db: Db, write: () => T): T {
-  const trigger = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'people_search_insert'").pluck().get() as string;
-  const before = db.prepare('SELECT coalesce(max(rowid), 0) FROM people').pluck().get() as number;
-  db.exec('DROP TRIGGER people_search_insert');
-  const result = write();
-  db.prepare("INSERT INTO search_refs (kind, ref) SELECT 'person', id FROM people WHERE rowid > ? ORDER BY rowid").run(before);
-  db.prepare(
+export function indexPeopleAfter(db: Db, after: number): void {
+  statement(db, "INSERT INTO search_refs (kind, ref) SELECT 'person', id FROM people WHERE rowid > ? ORDER BY rowid").run(after);
+  statement(
+    db,
     `INSERT INTO search_index (rowid, kind, ref, title, body)
      SELECT r.id, 'person', p.id, ${PERSON_TITLE}, ${PERSON_BODY} FROM people p JOIN search_refs r ON r.ref = p.id AND r.kind = 'person' WHERE p.rowid > ?`,
-  ).run(before);
-  db.exec(trigger);
-  return result;
+  ).run(after);
 }

@@ -3,9 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { NewerSchemaError, openDatabase } from '../../db/connection';
+import { createCompany } from '../../db/companies';
+import { inTransaction, NewerSchemaError, openDatabase, type Db } from '../../db/connection';
 import { defaultDataDir, resolveDataDir } from '../../db/location';
 import { LATEST_VERSION, MIGRATIONS, migrate, type Migration } from '../../db/migrations';
+import { addPeople, createPerson, type PersonFields } from '../../db/people';
+import { search } from '../../db/search';
 import { makeBackend, seedBasics, tempDir } from './helpers';
 
 const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -125,6 +128,55 @@ describe('the audit log', () => {
     const before = b.db.prepare('SELECT count(*) AS n FROM audit_log').get();
     await b.ok('companies.update', { id: company.id, name: 'Acme Robotics' });
     expect(b.db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual(before);
+  });
+});
+
+describe('adding many people at once', () => {
+  const NOW = '2026-03-02T09:00:00.000Z';
+  // Names are unique, so rows are compared by name; the ids differ by nature.
+  const people = (companyId: string): PersonFields[] => [
+    { kind: 'candidate', name: 'Ada Okafor', email: 'ada@mail.example', title: 'Platform Engineer', location: 'Lagos', notes: 'Met at the meetup.', companyId },
+    { kind: 'contact', name: 'Zoë “Quotes” \\ Back', phone: '+44 20 7946 0958', timezone: 'Europe/London', linkedinUrl: 'https://linkedin.example/in/zoe' },
+    { kind: 'candidate', name: 'Line Breaks', notes: 'first line\nsecond\ttabbed \u0001 control, emoji 😀, </script> and "quotes"' },
+    ...Array.from({ length: 1_003 }, (_, i): PersonFields => ({ kind: 'candidate', name: `Person ${i}`, email: i % 3 ? `p${i}@mail.example` : null, companyId: i % 2 ? companyId : null })),
+  ];
+  const snapshot = (db: Db) => ({
+    people: db.prepare('SELECT p.kind, p.name, p.email, p.phone, p.timezone, c.name AS company, p.title, p.location, p.linkedin_url, p.notes, p.created_at, p.updated_at FROM people p LEFT JOIN companies c ON c.id = p.company_id ORDER BY p.name').all(),
+    outlooks: db.prepare('SELECT p.name, o.* FROM contact_outlook o JOIN people p ON p.id = o.person_id ORDER BY p.name').all().map((row) => ({ ...(row as object), person_id: undefined })),
+    search: db.prepare("SELECT p.name, i.kind, i.title, i.body FROM search_index i JOIN search_refs r ON r.id = i.rowid AND r.kind = 'person' JOIN people p ON p.id = r.ref AND p.id = i.ref ORDER BY p.name").all(),
+    // The company's id differs between the two files, so it is named alike in both.
+    audit: db.prepare("SELECT p.name, a.at, a.entity, a.action, iif(p.company_id IS NULL, a.changes, replace(a.changes, p.company_id, '<company>')) AS changes FROM audit_log a JOIN people p ON p.id = a.entity_id WHERE a.entity = 'person' ORDER BY p.name").all(),
+    triggers: db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all(),
+  });
+
+  it('leaves exactly what adding each alone leaves: rows, outlooks, search entries, audit text and triggers', () => {
+    const one = openDatabase(':memory:');
+    const many = openDatabase(':memory:');
+    const companyOne = inTransaction(one, () => createCompany(one, { name: 'Acme Robotics' }, NOW));
+    const companyMany = inTransaction(many, () => createCompany(many, { name: 'Acme Robotics' }, NOW));
+    for (const person of people(companyOne.id)) inTransaction(one, () => createPerson(one, person, NOW));
+    inTransaction(many, () => addPeople(many, people(companyMany.id), NOW));
+
+    const expected = snapshot(one);
+    expect(expected.people).toHaveLength(1_006);
+    expect(expected.search).toHaveLength(1_006);
+    expect(snapshot(many)).toEqual(expected);
+    expect(search(many, 'quotes', 10).map((hit) => hit.title).sort()).toEqual(['Line Breaks', 'Zoë “Quotes” \\ Back']);
+  });
+
+  it('puts the triggers back, so people added later are indexed and given an outlook', () => {
+    const db = openDatabase(':memory:');
+    inTransaction(db, () => addPeople(db, [{ kind: 'candidate', name: 'Ada Okafor' }], NOW));
+    const later = inTransaction(db, () => createPerson(db, { kind: 'candidate', name: 'Ben Lindqvist' }, NOW));
+    expect(db.prepare('SELECT count(*) FROM contact_outlook WHERE person_id = ?').pluck().get(later.id)).toBe(1);
+    expect(search(db, 'lindq', 10).map((hit) => hit.id)).toEqual([later.id]);
+  });
+
+  it('sets triggers aside only inside a transaction', () => {
+    const db = openDatabase(':memory:');
+    expect(() => addPeople(db, [{ kind: 'candidate', name: 'Ada Okafor' }], NOW)).toThrow(/inside a transaction/);
+    expect(snapshot(db).triggers).toEqual(snapshot(openDatabase(':memory:')).triggers);
+    expect(db.prepare('SELECT count(*) FROM people').pluck().get()).toBe(0);
   });
 });
 
