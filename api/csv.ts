@@ -4,10 +4,20 @@ import { AppError } from './errors';
 
 export const MAX_CSV_BYTES = 200 * 1024 * 1024;
 
+export interface CsvRow {
+  /** The row's number as a spreadsheet shows it: the header is row 1. */
+  row: number;
+  cells: Record<string, string>;
+  /** Cells past the last column, kept as they were, so a row can be handed back to be fixed. */
+  overflow: string[];
+  /** Some of those cells are filled: the row does not line up with the columns. */
+  ragged: boolean;
+}
+
 export interface CsvTable {
   headers: string[];
   /** Data rows as cells by header; row numbers count the header as row 1, as spreadsheets do. */
-  rows: { row: number; cells: Record<string, string>; ragged: boolean }[];
+  rows: CsvRow[];
   delimiter: string;
 }
 
@@ -38,12 +48,15 @@ export function readCsv(path: string): CsvTable {
   if (!header || header.every((h) => h.trim() === '')) throw fail('That file has no header row.');
   const headers = header.map((h, i) => h.trim() || `Column ${i + 1}`);
   if (new Set(headers).size !== headers.length) throw fail('Two columns have the same header. Rename one and try again.');
-  const rows = data.map((cells, i) => ({
-    row: i + 2,
-    cells: Object.fromEntries(headers.map((h, c) => [h, (cells[c] ?? '').trim()])),
-    // More filled cells than headers: the row does not line up with the columns.
-    ragged: cells.length > headers.length && cells.slice(headers.length).some((c) => c.trim() !== ''),
-  }));
+  const rows = data.map((cells, i): CsvRow => {
+    const overflow = cells.slice(headers.length);
+    return {
+      row: i + 2,
+      cells: Object.fromEntries(headers.map((h, c) => [h, (cells[c] ?? '').trim()])),
+      overflow,
+      ragged: overflow.some((c) => c.trim() !== ''),
+    };
+  });
   if (rows.length === 0) throw fail('That file has a header row but no data.');
   return { headers, rows, delimiter: parsed.meta.delimiter };
 }

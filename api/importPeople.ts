@@ -1,11 +1,12 @@
-import { restoreCell } from '../core/csv';
+import { stringify } from 'csv-stringify/sync';
+import { neutralizeCell, restoreCell } from '../core/csv';
 import { emailKey, phoneKey, suggestMapping, type ImportField, type ImportResult, type Mapping } from '../core/importMapping';
 import type { PersonKind } from '../core/model';
 import { companyIdsByName, createCompany } from '../db/companies';
 import { inTransaction, type Db } from '../db/connection';
 import { addPeople, contactDetails, getPerson, updatePerson, type PersonFields } from '../db/people';
 import { contract } from './contract';
-import { readCsv } from './csv';
+import { readCsv, type CsvRow, type CsvTable } from './csv';
 import { AppError } from './errors';
 
 export interface ImportOptions {
@@ -60,7 +61,9 @@ export async function importPeople(db: Db, options: ImportOptions, now: string, 
   const result: ImportResult = { imported: 0, merged: 0, skipped: 0, errors: [] };
   const plans: Plan[] = [];
   if (job) job.total = table.rows.length;
-  for (const [index, { row, cells, ragged }] of table.rows.entries()) {
+  const flagged: { entry: CsvRow; message: string }[] = [];
+  for (const [index, entry] of table.rows.entries()) {
+    const { cells, ragged } = entry;
     // Every few thousand rows, let other calls through: the progress bar asks, and Cancel may come.
     if (job && index % CHUNK === 0) {
       job.done = index;
@@ -68,7 +71,7 @@ export async function importPeople(db: Db, options: ImportOptions, now: string, 
       if (job.cancelled) return { imported: 0, merged: 0, skipped: 0, errors: [], cancelled: true };
     }
     if (ragged) {
-      result.errors.push({ row, message: 'This row has more cells than there are columns. Check for a stray separator.' });
+      flagged.push({ entry, message: 'This row has more cells than there are columns. Check for a stray separator.' });
       continue;
     }
     const get = (field: ImportField) => {
@@ -90,7 +93,7 @@ export async function importPeople(db: Db, options: ImportOptions, now: string, 
     if (!parsed.success || (company && company.length > 200)) {
       const messages = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
       if (company && company.length > 200) messages.push('Company name can be at most 200 characters.');
-      result.errors.push({ row, message: messages.join(' ') });
+      flagged.push({ entry, message: messages.join(' ') });
       continue;
     }
     const draft: Draft = { ...parsed.data, company };
@@ -115,7 +118,10 @@ export async function importPeople(db: Db, options: ImportOptions, now: string, 
     for (const k of keys) byKey.set(k, { plan });
   }
 
+  result.errors = flagged.map(({ entry, message }) => ({ row: entry.row, message }));
   if (options.mode === 'all-or-nothing' && result.errors.length > 0) return { imported: 0, merged: 0, skipped: 0, errors: result.errors };
+  // Only the flagged rows stay out: handed back as a file, they can be fixed and imported alone.
+  if (flagged.length > 0) result.rowsToFix = rowsToFix(table, flagged, now);
   if (job) {
     job.done = table.rows.length;
     job.phase = 'saving';
@@ -152,6 +158,23 @@ export async function importPeople(db: Db, options: ImportOptions, now: string, 
     }
   });
   return result;
+}
+
+/** The column that says what is wrong with each row handed back; a file handed back before loses its old one. */
+export const FIX_COLUMN = 'Politely: what to fix';
+
+/**
+ * The refused rows as a CSV to fix in a spreadsheet: what is wrong first, then each row as it
+ * was, stray cells included. Cells are neutralised as in every export; the import takes the
+ * protective quote mark off again.
+ */
+function rowsToFix(table: CsvTable, flagged: readonly { entry: CsvRow; message: string }[], now: string): { fileName: string; content: string } {
+  const headers = table.headers.filter((h) => h !== FIX_COLUMN);
+  const lines = [
+    [FIX_COLUMN, ...headers],
+    ...flagged.map(({ entry, message }) => [message, ...headers.map((h) => entry.cells[h] ?? ''), ...entry.overflow]),
+  ];
+  return { fileName: `Politely rows to fix ${now.slice(0, 10)}.csv`, content: `\ufeff${stringify(lines.map((line) => line.map(neutralizeCell)))}` };
 }
 
 function fillBlanks(target: Draft, source: Draft): void {

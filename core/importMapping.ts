@@ -13,6 +13,8 @@ export interface ImportResult {
   merged: number;
   skipped: number;
   errors: { row: number; message: string }[];
+  /** When only the valid rows were imported: the others as a CSV, to fix and import alone. */
+  rowsToFix?: { fileName: string; content: string };
   /** Set when Cancel stopped it before anything was written. */
   cancelled?: true;
 }

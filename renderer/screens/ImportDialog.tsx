@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { IMPORT_FIELDS, type ImportField, type ImportResult, type Mapping, type Output, type PersonKind } from '../../api/contract';
 import { call, pathOf } from '../api';
 import { Dialog, FormError } from '../components/ui';
+import { download } from '../interviews/format';
 import { usePeopleStore } from '../stores/lists';
 
 const FIELD_LABELS: Record<ImportField, string> = {
@@ -16,6 +17,10 @@ const FIELD_LABELS: Record<ImportField, string> = {
   linkedinUrl: 'LinkedIn profile',
   notes: 'Notes',
 };
+
+/** Refused rows listed in the dialog; the rest are counted, and all are in the file of rows to fix. */
+const SHOWN_ERRORS = 200;
+const count = (n: number) => n.toLocaleString();
 
 type Step = { at: 'choose' } | { at: 'map'; path: string; preview: Output<'io.previewCsv'> } | { at: 'done'; result: ImportResult };
 
@@ -136,21 +141,38 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
         </div>
       )}
       {step.at === 'done' && (
-        <div className="form-stack">
+        <div className="form-stack import-done">
           <p role="status">
-            {step.result.imported} imported, {step.result.merged} merged, {step.result.skipped} skipped
-            {step.result.errors.length ? `, ${step.result.errors.length} ${step.result.errors.length === 1 ? 'row needs' : 'rows need'} fixing` : ''}.
+            {count(step.result.imported)} imported, {count(step.result.merged)} merged, {count(step.result.skipped)} skipped
+            {step.result.errors.length ? `, ${count(step.result.errors.length)} ${step.result.errors.length === 1 ? 'row needs' : 'rows need'} fixing` : ''}.
           </p>
           {step.result.errors.length > 0 && (
-            <ul className="import-errors">
-              {step.result.errors.slice(0, 200).map((e) => (
-                <li key={e.row}>
-                  <strong>Row {e.row}:</strong> {e.message}
-                </li>
-              ))}
-            </ul>
+            <>
+              <p>
+                {step.result.rowsToFix
+                  ? 'These rows were left out. Save them as a CSV, fix them in your spreadsheet, and import that file: everything else is already in.'
+                  : 'Nothing was imported. Fix these rows in your file, then import it again.'}
+              </p>
+              <ul className="import-errors">
+                {step.result.errors.slice(0, SHOWN_ERRORS).map((e) => (
+                  <li key={e.row}>
+                    <strong>Row {e.row}:</strong> {e.message}
+                  </li>
+                ))}
+              </ul>
+              {step.result.errors.length > SHOWN_ERRORS && (
+                <p className="muted small">
+                  The first {SHOWN_ERRORS} are shown; {count(step.result.errors.length - SHOWN_ERRORS)} more {step.result.rowsToFix ? 'are in the saved file' : 'follow in the file'}.
+                </p>
+              )}
+            </>
           )}
           <div className="form-actions">
+            {step.result.rowsToFix && (
+              <button type="button" className="button" onClick={() => download({ ...step.result.rowsToFix!, mime: 'text/csv', encoding: 'utf8' })}>
+                Save rows to fix (CSV)
+              </button>
+            )}
             <button type="button" className="button button-primary" onClick={onClose}>
               Done
             </button>

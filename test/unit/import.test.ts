@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { emailKey, phoneKey, suggestMapping } from '../../core/importMapping';
 import { makeBackend, tableCounts, tempDir } from './helpers';
@@ -67,6 +68,38 @@ describe('io.importCsv', () => {
     expect(tableCounts(b.db)).toEqual(before);
     const some = await b.ok('io.importCsv', { path: file, kind: 'candidate', mode: 'valid-only' });
     expect(some).toMatchObject({ imported: 1, errors: [{ row: 3 }, { row: 4 }, { row: 5 }] });
+  });
+
+  it('hands back the rows it left out as a CSV that, once fixed, imports alone', async () => {
+    const b = makeBackend();
+    const file = csvFile('Name,Email,Phone\nAda Okafor,ada@mail.example,\n,nobody@mail.example,\n=HYPERLINK("x"),not-an-email,+1 415 555 0134\nDee,dee@mail.example,12,extra\n');
+    const some = await b.ok('io.importCsv', { path: file, kind: 'candidate', mode: 'valid-only' });
+    expect(some).toMatchObject({ imported: 1, errors: [{ row: 3 }, { row: 4 }, { row: 5 }] });
+    expect(some.rowsToFix!.fileName).toBe('Politely rows to fix 2026-03-02.csv');
+    const handedBack = Papa.parse<string[]>(some.rowsToFix!.content.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+    // What is wrong comes first, then the row as it was: the formula and the phone protected as in every export, the stray cell kept.
+    expect(handedBack).toEqual([
+      ['Politely: what to fix', 'Name', 'Email', 'Phone'],
+      ['Name is required.', '', 'nobody@mail.example', ''],
+      ['Enter an email address like name@example.com.', "'=HYPERLINK(\"x\")", 'not-an-email', "'+1 415 555 0134"],
+      ['This row has more cells than there are columns. Check for a stray separator.', 'Dee', 'dee@mail.example', '12', 'extra'],
+    ]);
+
+    // Fixed in a spreadsheet (the old reasons left in), the file imports alone, and nothing is doubled.
+    const fixed = some.rowsToFix!.content.replace(',,nobody@', ',Noor Haddad,nobody@').replace('not-an-email', 'hyper@mail.example').replace(',12,extra', ',+1 415 555 0199');
+    const again = await b.ok('io.importCsv', { path: csvFile(fixed), kind: 'candidate', mode: 'valid-only' });
+    expect(again).toEqual({ imported: 3, merged: 0, skipped: 0, errors: [] });
+    const people = (await b.ok('people.list', { kind: 'candidate' })).people.map((p) => [p.name, p.email, p.phone]);
+    expect(people).toEqual([
+      ['=HYPERLINK("x")', 'hyper@mail.example', '+1 415 555 0134'],
+      ['Ada Okafor', 'ada@mail.example', null],
+      ['Dee', 'dee@mail.example', '+1 415 555 0199'],
+      ['Noor Haddad', 'nobody@mail.example', null],
+    ]);
+
+    // A file handed back twice keeps one column of reasons, the newest.
+    const twice = await b.ok('io.importCsv', { path: csvFile(some.rowsToFix!.content), kind: 'contact', mode: 'valid-only' });
+    expect(Papa.parse<string[]>(twice.rowsToFix!.content.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data[0]).toEqual(['Politely: what to fix', 'Name', 'Email', 'Phone']);
   });
 
   it('skips or merges duplicates found by email or phone, in the file and against what is saved', async () => {

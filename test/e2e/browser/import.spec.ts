@@ -45,7 +45,28 @@ test('a recruiter imports a 1,000-row export with duplicates and errors, and see
   await expect(dialog.getByText('Row 51:')).toBeVisible();
   await expect(dialog.getByRole('listitem').filter({ hasText: 'Row 51:' })).toContainText('Enter an email address like name@example.com.');
   await page.screenshot({ path: info.outputPath('import.png') });
+
+  // The rows left out come back as a file: fixed in a spreadsheet, it imports alone.
+  const [saved] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save rows to fix (CSV)' }).click()]);
+  expect(saved.suggestedFilename()).toMatch(/^Politely rows to fix \d{4}-\d{2}-\d{2}\.csv$/);
+  const handedBack = fs.readFileSync((await saved.path())!, 'utf8');
+  // A byte-order mark first, so spreadsheets read it as UTF-8.
+  expect(handedBack.startsWith('\ufeff')).toBe(true);
+  const lines = handedBack.trim().split(/\r?\n/);
+  expect(lines[0]).toBe('Politely: what to fix,First Name,Last Name,E-mail Address,Mobile,Current Company,Job Title');
+  expect(lines.slice(1)).toHaveLength(expectedBad);
+  expect(lines[1]).toBe('Enter an email address like name@example.com.,Bad,Email 0050,not-an-email-0050,,Acme,Engineer');
   await dialog.getByRole('button', { name: 'Done' }).click();
   expect(await host.rpc<{ total: number }>('people.list', { kind: 'candidate' })).toMatchObject({ total: imported });
   await expect(page.getByRole('link', { name: /Person 0001/ })).toBeVisible();
+
+  const fixed = path.join(info.outputDir, 'rows-to-fix-fixed.csv');
+  fs.writeFileSync(fixed, handedBack.replace(/not-an-email-(\d+)/g, 'fixed$1@mail.example'));
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  await dialog.locator('input[type=file]').setInputFiles(fixed);
+  await expect(dialog.getByText(`${expectedBad} rows. Check what each column holds:`)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Import candidates' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(`${expectedBad} imported, 0 merged, 0 skipped.`);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  expect(await host.rpc<{ total: number }>('people.list', { kind: 'candidate' })).toMatchObject({ total: imported + expectedBad });
 });
