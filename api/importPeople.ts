@@ -161,7 +161,7 @@ export async function importPeople(db: Db, options: ImportOptions, now: string, 
 }
 
 /** The column that says what is wrong with each row handed back; a file handed back before loses its old one. */
-export const FIX_COLUMN = 'Politely: what to fix';
+const FIX_COLUMN = 'Politely: what to fix';
 
 /**
  * The refused rows as a CSV to fix in a spreadsheet: what is wrong first, then each row as it

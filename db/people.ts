@@ -1,6 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { Person, PersonKind } from '../core/model';
 import { settingAside, statement, type Db } from './connection';
-import { randomUUID } from 'node:crypto';
 import { insertRecord, updateRecord, whereEquals, type TableSpec } from './records';
 import { indexPeopleAfter } from './search';
 

@@ -162,7 +162,7 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
               </ul>
               {step.result.errors.length > SHOWN_ERRORS && (
                 <p className="muted small">
-                  The first {SHOWN_ERRORS} are shown; {count(step.result.errors.length - SHOWN_ERRORS)} more {step.result.rowsToFix ? 'are in the saved file' : 'follow in the file'}.
+                  The first {SHOWN_ERRORS} are shown; {count(step.result.errors.length - SHOWN_ERRORS)} more {step.result.rowsToFix ? 'are in the file of rows to fix' : 'need fixing too'}.
                 </p>
               )}
             </>
