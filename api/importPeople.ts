@@ -1,12 +1,11 @@
-import { stringify } from 'csv-stringify/sync';
-import { neutralizeCell, restoreCell } from '../core/csv';
+import { restoreCell } from '../core/csv';
 import { emailKey, phoneKey, suggestMapping, type ImportField, type ImportResult, type Mapping } from '../core/importMapping';
 import type { PersonKind } from '../core/model';
 import { companyIdsByName, createCompany } from '../db/companies';
 import { inTransaction, type Db } from '../db/connection';
 import { addPeople, contactDetails, getPerson, updatePerson, type PersonFields } from '../db/people';
 import { contract } from './contract';
-import { readCsv, type CsvRow, type CsvTable } from './csv';
+import { readCsv, spreadsheetCsv, type CsvRow, type CsvTable } from './csv';
 import { AppError } from './errors';
 
 export interface ImportOptions {
@@ -174,7 +173,7 @@ function rowsToFix(table: CsvTable, flagged: readonly { entry: CsvRow; message: 
     [FIX_COLUMN, ...headers],
     ...flagged.map(({ entry, message }) => [message, ...headers.map((h) => entry.cells[h] ?? ''), ...entry.overflow]),
   ];
-  return { fileName: `Politely rows to fix ${now.slice(0, 10)}.csv`, content: `\ufeff${stringify(lines.map((line) => line.map(neutralizeCell)))}` };
+  return { fileName: `Politely rows to fix ${now.slice(0, 10)}.csv`, content: spreadsheetCsv(lines) };
 }
 
 function fillBlanks(target: Draft, source: Draft): void {

@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'csv-stringify/sync';
-import { neutralizeCell } from '../../core/csv';
 import { renderCalendar } from '../../core/ics';
 import { suggestMapping, type Mapping } from '../../core/importMapping';
 import { inTransaction, schemaVersion } from '../../db/connection';
 import { erasePerson, everything, everythingAbout, exportRows, retentionList, scrubAfterErasure, upcomingInterviews } from '../../db/dataRights';
 import { readPreference, writePreference } from '../../db/settings';
 import { isoNow, type Context } from '../context';
-import { readCsv } from '../csv';
+import { readCsv, spreadsheetCsv } from '../csv';
 import { importPeople, type ImportJob } from '../importPeople';
 import { AppError, found } from '../errors';
 import type { HandlersOf } from './types';
@@ -61,7 +59,7 @@ export const ioHandlers: HandlersOf<'io'> = {
   /** One of the exports as CSV: written to `path` when given (the desktop app's save dialog), else returned to download. */
   'io.exportCsv': (ctx, { entity, path: target }) => {
     const { header, rows } = exportRows(ctx.db, entity);
-    const content = `\ufeff${stringify([header, ...rows.map((row) => row.map(neutralizeCell))])}`;
+    const content = spreadsheetCsv([header, ...rows]);
     const fileName = `Politely ${entity} ${isoNow(ctx).slice(0, 10)}.csv`;
     if (target) {
       try {
