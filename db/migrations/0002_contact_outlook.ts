@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { refreshOutlook } from '../outlook';
-import { readPolicy } from '../settings';
+import { fillOutlooks } from './frozen/outlook0002';
 import type { Migration } from './index';
 
 // What each person's contact log says about the days ahead, kept beside them so the today queue
 // and the board read it with an index instead of replaying every history. The database keeps
-// `quiet_since` itself; the rest is derived by core/policy's outlookOf whenever a touch is logged.
+// `quiet_since` itself; the rest is derived by core/policy's outlookOf whenever a touch is logged,
+// and here, for the contact logs already kept, by the copy of it frozen as this migration shipped.
 export const migration0002: Migration = {
   version: 2,
   name: 'contact outlook',
@@ -50,8 +50,6 @@ export const migration0002: Migration = {
              (SELECT max(t.at) FROM touches t WHERE t.person_id = p.id)
         FROM people p;
     `);
-    const settings = readPolicy(db);
-    const touched = db.prepare('SELECT DISTINCT person_id AS id FROM touches').pluck().all() as string[];
-    for (const id of touched) refreshOutlook(db, id, settings);
+    fillOutlooks(db);
   },
 };

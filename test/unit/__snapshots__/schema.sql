@@ -1,0 +1,414 @@
+-- Every migration replayed on an empty database.
+PRAGMA user_version = 7;
+
+-- index applications_candidate on applications
+CREATE INDEX applications_candidate ON applications(candidate_id, stage_changed_at);
+
+-- index applications_open_pair on applications
+CREATE UNIQUE INDEX applications_open_pair ON applications(candidate_id, position_id) WHERE stage <> 'closed';
+
+-- index applications_position_stage on applications
+CREATE INDEX applications_position_stage ON applications(position_id, stage);
+
+-- index applications_stage_changed on applications
+CREATE INDEX applications_stage_changed ON applications(stage, stage_changed_at);
+
+-- index audit_entity on audit_log
+CREATE INDEX audit_entity ON audit_log(entity, entity_id);
+
+-- index contact_outlook_default_pause on contact_outlook
+CREATE INDEX contact_outlook_default_pause ON contact_outlook(person_id) WHERE pause_by_default = 1;
+
+-- index contact_outlook_due on contact_outlook
+CREATE INDEX contact_outlook_due ON contact_outlook(due_at) WHERE due_at IS NOT NULL;
+
+-- index contact_outlook_quiet on contact_outlook
+CREATE INDEX contact_outlook_quiet ON contact_outlook(quiet_since) WHERE due_at IS NULL AND stop IS NULL AND ball_in_their_court = 0;
+
+-- index interviews_application on interviews
+CREATE INDEX interviews_application ON interviews(application_id);
+
+-- index interviews_debrief_due on interviews
+CREATE INDEX interviews_debrief_due ON interviews(ends_at) WHERE cancelled_at IS NULL AND debriefed_at IS NULL;
+
+-- index interviews_starts on interviews
+CREATE INDEX interviews_starts ON interviews(starts_at);
+
+-- index people_company on people
+CREATE INDEX people_company ON people(company_id);
+
+-- index people_email on people
+CREATE INDEX people_email ON people(email COLLATE NOCASE);
+
+-- index people_kind_name on people
+CREATE INDEX people_kind_name ON people(kind, name COLLATE NOCASE);
+
+-- index positions_company on positions
+CREATE INDEX positions_company ON positions(company_id);
+
+-- index prep_items_interview on prep_items
+CREATE INDEX prep_items_interview ON prep_items(interview_id, position);
+
+-- index reminder_state_person on reminder_state
+CREATE INDEX reminder_state_person ON reminder_state(person_id);
+
+-- index sqlite_autoindex_applications_1 on applications
+-- (made by SQLite for a key)
+
+-- index sqlite_autoindex_companies_1 on companies
+-- (made by SQLite for a key)
+
+-- index sqlite_autoindex_debriefs_1 on debriefs
+-- (made by SQLite for a key)
+
+-- index sqlite_autoindex_debriefs_2 on debriefs
+-- (made by SQLite for a key)
+
+-- index sqlite_autoindex_interviews_1 on interviews
+-- (made by SQLite for a key)
+
+-- index sqlite_autoindex_people_1 on people
+-- (made by SQLite for a key)
+
+-- index sqlite_autoindex_positions_1 on positions
+-- (made by SQLite for a key)
+
+-- index sqlite_autoindex_prep_items_1 on prep_items
+-- (made by SQLite for a key)
+
+-- index sqlite_autoindex_search_refs_1 on search_refs
+-- (made by SQLite for a key)
+
+-- index sqlite_autoindex_touches_1 on touches
+-- (made by SQLite for a key)
+
+-- index touches_at on touches
+CREATE INDEX touches_at ON touches(at);
+
+-- index touches_conversations on touches
+CREATE INDEX touches_conversations ON touches(person_id, at) WHERE direction = 'in' OR outcome IN ('connected', 'replied');
+
+-- index touches_flagged on touches
+CREATE INDEX touches_flagged ON touches(at) WHERE override_reason IS NOT NULL;
+
+-- index touches_outbound on touches
+CREATE INDEX touches_outbound ON touches(person_id, at) WHERE direction = 'out';
+
+-- index touches_person_at on touches
+CREATE INDEX touches_person_at ON touches(person_id, at);
+
+-- index touches_responses on touches
+CREATE INDEX touches_responses ON touches(person_id, at) WHERE response IS NOT NULL;
+
+-- index touches_stops on touches
+CREATE INDEX touches_stops ON touches(person_id, at) WHERE response = 'stop';
+
+-- table applications on applications
+CREATE TABLE applications (
+        id TEXT PRIMARY KEY,
+        candidate_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        position_id TEXT NOT NULL REFERENCES positions(id) ON DELETE RESTRICT,
+        stage TEXT NOT NULL CHECK (stage IN ('sourced', 'prep', 'interview', 'debrief', 'offer', 'placed', 'closed')),
+        closed_reason TEXT,
+        stage_changed_at TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK ((stage = 'closed') = (closed_reason IS NOT NULL))
+      ) STRICT;
+
+-- table audit_log on audit_log
+CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete')),
+        changes TEXT NOT NULL CHECK (json_valid(changes))
+      ) STRICT;
+
+-- table companies on companies
+CREATE TABLE companies (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(name) > 0),
+        website TEXT,
+        notes TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+-- table contact_outlook on contact_outlook
+CREATE TABLE contact_outlook (
+        person_id TEXT PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+        -- The last contact either way, or when they or their latest application was added.
+        quiet_since TEXT NOT NULL,
+        last_touch_at TEXT,
+        stop TEXT CHECK (stop IN ('do-not-contact', 'final-letter-sent')),
+        pause_kind TEXT CHECK (pause_kind IN ('soft-no', 'no')),
+        pause_until TEXT,
+        pause_by_default INTEGER NOT NULL DEFAULT 0 CHECK (pause_by_default IN (0, 1)),
+        ball_in_their_court INTEGER NOT NULL DEFAULT 0 CHECK (ball_in_their_court IN (0, 1)),
+        agreed_until TEXT,
+        due_at TEXT,
+        due_reason TEXT CHECK (due_reason IN ('agreed-date', 'soft-no', 'no-for-now')),
+        unanswered_streak INTEGER NOT NULL DEFAULT 0,
+        CHECK ((due_at IS NULL) = (due_reason IS NULL))
+      ) STRICT, WITHOUT ROWID;
+
+-- table debriefs on debriefs
+CREATE TABLE debriefs (
+        id TEXT PRIMARY KEY,
+        interview_id TEXT NOT NULL UNIQUE REFERENCES interviews(id) ON DELETE CASCADE,
+        called_at TEXT NOT NULL,
+        arrival_time TEXT NOT NULL,
+        duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0),
+        met_with TEXT NOT NULL,
+        questions_asked TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        vibe TEXT NOT NULL,
+        concerns TEXT,
+        acceptance TEXT NOT NULL CHECK (acceptance IN ('yes', 'no')),
+        -- Their own words when they did not say a plain yes or no; recorded as no.
+        acceptance_verbatim TEXT,
+        -- From the interview's end to the call, in minutes: how fast the debrief happened.
+        latency_minutes INTEGER NOT NULL CHECK (latency_minutes >= 0),
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+-- table interview_interviewers on interview_interviewers
+CREATE TABLE interview_interviewers (
+        interview_id TEXT NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+        person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        PRIMARY KEY (interview_id, person_id)
+      ) STRICT, WITHOUT ROWID;
+
+-- table interviews on interviews
+CREATE TABLE interviews (
+        id TEXT PRIMARY KEY,
+        application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        round INTEGER NOT NULL CHECK (round >= 1),
+        starts_at TEXT NOT NULL,
+        duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0),
+        timezone TEXT NOT NULL,
+        format TEXT NOT NULL DEFAULT 'onsite' CHECK (format IN ('onsite', 'video', 'phone')),
+        place TEXT,
+        cancelled_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      , ends_at TEXT, notes TEXT, debriefed_at TEXT, client_feedback_at TEXT, client_feedback TEXT) STRICT;
+
+-- table people on people
+CREATE TABLE people (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('candidate', 'contact')),
+        name TEXT NOT NULL CHECK (length(name) > 0),
+        email TEXT,
+        phone TEXT,
+        timezone TEXT,
+        company_id TEXT REFERENCES companies(id) ON DELETE SET NULL,
+        title TEXT,
+        location TEXT,
+        linkedin_url TEXT,
+        notes TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+-- table position_hiring_managers on position_hiring_managers
+CREATE TABLE position_hiring_managers (
+        position_id TEXT NOT NULL REFERENCES positions(id) ON DELETE CASCADE,
+        person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        PRIMARY KEY (position_id, person_id)
+      ) STRICT, WITHOUT ROWID;
+
+-- table positions on positions
+CREATE TABLE positions (
+        id TEXT PRIMARY KEY,
+        company_id TEXT NOT NULL REFERENCES companies(id) ON DELETE RESTRICT,
+        title TEXT NOT NULL CHECK (length(title) > 0),
+        description TEXT NOT NULL DEFAULT '',
+        salary_min INTEGER CHECK (salary_min IS NULL OR salary_min >= 0),
+        salary_max INTEGER CHECK (salary_max IS NULL OR salary_max >= 0),
+        salary_currency TEXT,
+        location TEXT,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'on-hold', 'filled', 'cancelled')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK (salary_min IS NULL OR salary_max IS NULL OR salary_min <= salary_max)
+      ) STRICT;
+
+-- table prep_items on prep_items
+CREATE TABLE prep_items (
+        id TEXT PRIMARY KEY,
+        interview_id TEXT NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL CHECK (position >= 0),
+        template TEXT,
+        label TEXT NOT NULL CHECK (length(label) > 0),
+        body TEXT NOT NULL DEFAULT '',
+        visibility TEXT NOT NULL CHECK (visibility IN ('candidate', 'internal')),
+        done_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+-- table reminder_state on reminder_state
+CREATE TABLE reminder_state (
+        key TEXT PRIMARY KEY,
+        person_id TEXT REFERENCES people(id) ON DELETE CASCADE,
+        fired_at TEXT,
+        snoozed_until TEXT,
+        dismissed_at TEXT
+      ) STRICT, WITHOUT ROWID;
+
+-- table search_index on search_index
+CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4');
+
+-- table search_index_config on search_index_config
+CREATE TABLE 'search_index_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table search_index_content on search_index_content
+CREATE TABLE 'search_index_content'(id INTEGER PRIMARY KEY, c0, c1, c2, c3);
+
+-- table search_index_data on search_index_data
+CREATE TABLE 'search_index_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table search_index_docsize on search_index_docsize
+CREATE TABLE 'search_index_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table search_index_idx on search_index_idx
+CREATE TABLE 'search_index_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table search_refs on search_refs
+CREATE TABLE search_refs (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('person', 'company', 'position', 'touch')),
+        ref TEXT NOT NULL,
+        UNIQUE (ref, kind)
+      ) STRICT;
+
+-- table settings on settings
+CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) STRICT, WITHOUT ROWID;
+
+-- table touch_search on touch_search
+CREATE VIRTUAL TABLE touch_search USING fts5(ref UNINDEXED, summary, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4');
+
+-- table touch_search_config on touch_search_config
+CREATE TABLE 'touch_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table touch_search_content on touch_search_content
+CREATE TABLE 'touch_search_content'(id INTEGER PRIMARY KEY, c0, c1);
+
+-- table touch_search_data on touch_search_data
+CREATE TABLE 'touch_search_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table touch_search_docsize on touch_search_docsize
+CREATE TABLE 'touch_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table touch_search_idx on touch_search_idx
+CREATE TABLE 'touch_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table touches on touches
+CREATE TABLE touches (
+        id TEXT PRIMARY KEY,
+        person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        application_id TEXT REFERENCES applications(id) ON DELETE SET NULL,
+        at TEXT NOT NULL,
+        channel TEXT NOT NULL CHECK (channel IN ('email', 'phone', 'sms', 'im', 'linkedin', 'in-person', 'letter')),
+        direction TEXT NOT NULL CHECK (direction IN ('out', 'in')),
+        kind TEXT NOT NULL CHECK (kind IN ('follow-up', 'reply', 'value-add', 'check-in', 'prep-call', 'debrief-call', 'take-away', 'thank-you-letter', 'other')),
+        outcome TEXT NOT NULL CHECK (outcome IN ('no-answer', 'voicemail', 'connected', 'replied', 'sent')),
+        response TEXT,
+        agreed_next_at TEXT,
+        summary TEXT,
+        override_reason TEXT,
+        created_at TEXT NOT NULL
+      , override_rules TEXT CHECK (override_rules IS NULL OR json_valid(override_rules))) STRICT;
+
+-- trigger applications_outlook on applications
+CREATE TRIGGER applications_outlook AFTER INSERT ON applications BEGIN
+        UPDATE contact_outlook SET quiet_since = max(quiet_since, new.created_at) WHERE person_id = new.candidate_id;
+      END;
+
+-- trigger companies_search_delete on companies
+CREATE TRIGGER companies_search_delete AFTER DELETE ON companies BEGIN
+          DELETE FROM search_index WHERE rowid = (SELECT id FROM search_refs WHERE ref = old.id AND kind = 'company');
+          DELETE FROM search_refs WHERE ref = old.id AND kind = 'company';
+        END;
+
+-- trigger companies_search_insert on companies
+CREATE TRIGGER companies_search_insert AFTER INSERT ON companies BEGIN
+          INSERT INTO search_refs (kind, ref) VALUES ('company', new.id);
+          INSERT INTO search_index (rowid, kind, ref, title, body) VALUES (last_insert_rowid(), 'company', new.id, new.name, coalesce(new.website, '') || ' ' || coalesce(new.notes, ''));
+        END;
+
+-- trigger companies_search_update on companies
+CREATE TRIGGER companies_search_update AFTER UPDATE OF name, website, notes ON companies BEGIN
+          UPDATE search_index SET title = new.name, body = coalesce(new.website, '') || ' ' || coalesce(new.notes, '') WHERE rowid = (SELECT id FROM search_refs WHERE ref = new.id AND kind = 'company');
+        END;
+
+-- trigger people_outlook on people
+CREATE TRIGGER people_outlook AFTER INSERT ON people BEGIN
+        INSERT INTO contact_outlook (person_id, quiet_since) VALUES (new.id, new.created_at);
+      END;
+
+-- trigger people_search_delete on people
+CREATE TRIGGER people_search_delete AFTER DELETE ON people BEGIN
+          DELETE FROM search_index WHERE rowid = (SELECT id FROM search_refs WHERE ref = old.id AND kind = 'person');
+          DELETE FROM search_refs WHERE ref = old.id AND kind = 'person';
+        END;
+
+-- trigger people_search_insert on people
+CREATE TRIGGER people_search_insert AFTER INSERT ON people BEGIN
+          INSERT INTO search_refs (kind, ref) VALUES ('person', new.id);
+          INSERT INTO search_index (rowid, kind, ref, title, body) VALUES (last_insert_rowid(), 'person', new.id, new.name, coalesce(new.email, '') || ' ' || coalesce(new.title, '') || ' ' || coalesce(new.location, '') || ' ' || coalesce(new.notes, ''));
+        END;
+
+-- trigger people_search_update on people
+CREATE TRIGGER people_search_update AFTER UPDATE OF name, email, title, location, notes ON people BEGIN
+          UPDATE search_index SET title = new.name, body = coalesce(new.email, '') || ' ' || coalesce(new.title, '') || ' ' || coalesce(new.location, '') || ' ' || coalesce(new.notes, '') WHERE rowid = (SELECT id FROM search_refs WHERE ref = new.id AND kind = 'person');
+        END;
+
+-- trigger positions_search_delete on positions
+CREATE TRIGGER positions_search_delete AFTER DELETE ON positions BEGIN
+          DELETE FROM search_index WHERE rowid = (SELECT id FROM search_refs WHERE ref = old.id AND kind = 'position');
+          DELETE FROM search_refs WHERE ref = old.id AND kind = 'position';
+        END;
+
+-- trigger positions_search_insert on positions
+CREATE TRIGGER positions_search_insert AFTER INSERT ON positions BEGIN
+          INSERT INTO search_refs (kind, ref) VALUES ('position', new.id);
+          INSERT INTO search_index (rowid, kind, ref, title, body) VALUES (last_insert_rowid(), 'position', new.id, new.title, coalesce(new.location, '') || ' ' || new.description);
+        END;
+
+-- trigger positions_search_update on positions
+CREATE TRIGGER positions_search_update AFTER UPDATE OF title, location, description ON positions BEGIN
+          UPDATE search_index SET title = new.title, body = coalesce(new.location, '') || ' ' || new.description WHERE rowid = (SELECT id FROM search_refs WHERE ref = new.id AND kind = 'position');
+        END;
+
+-- trigger touches_outlook on touches
+CREATE TRIGGER touches_outlook AFTER INSERT ON touches BEGIN
+        UPDATE contact_outlook SET quiet_since = max(quiet_since, new.at), last_touch_at = max(coalesce(last_touch_at, new.at), new.at)
+         WHERE person_id = new.person_id;
+      END;
+
+-- trigger touches_search_delete on touches
+CREATE TRIGGER touches_search_delete AFTER DELETE ON touches WHEN old.summary IS NOT NULL BEGIN
+        DELETE FROM touch_search WHERE rowid = (SELECT id FROM search_refs WHERE ref = old.id AND kind = 'touch');
+        DELETE FROM search_refs WHERE ref = old.id AND kind = 'touch';
+      END;
+
+-- trigger touches_search_insert on touches
+CREATE TRIGGER touches_search_insert AFTER INSERT ON touches WHEN new.summary IS NOT NULL BEGIN
+        INSERT INTO search_refs (kind, ref) VALUES ('touch', new.id);
+        INSERT INTO touch_search (rowid, ref, summary) VALUES (last_insert_rowid(), new.id, new.summary);
+      END;
+
+-- trigger touches_search_update on touches
+CREATE TRIGGER touches_search_update AFTER UPDATE OF summary ON touches BEGIN
+        DELETE FROM touch_search WHERE rowid = (SELECT id FROM search_refs WHERE ref = old.id AND kind = 'touch');
+        DELETE FROM search_refs WHERE ref = old.id AND kind = 'touch';
+        INSERT INTO search_refs (kind, ref) SELECT 'touch', new.id WHERE new.summary IS NOT NULL;
+        INSERT INTO touch_search (rowid, ref, summary) SELECT last_insert_rowid(), new.id, new.summary WHERE new.summary IS NOT NULL;
+      END;
