@@ -15,6 +15,8 @@ import {
   type CompanySummary,
   type Person,
   type Position,
+  type ProfileEntry,
+  type SearchHit,
 } from '../core/model';
 import { SETTINGS, type ContactState, type PolicySettings, type Reason, type SettingSpec, type Touch, type Verdict } from '../core/policy';
 import { INTERVIEW_FORMATS, PREP_VISIBILITY, type Debrief, type Interview, type PrepItem } from '../core/interviews';
@@ -355,13 +357,6 @@ export interface SystemInfo {
 }
 
 /** What each channel answers with. */
-export interface ProfileEntry {
-  id: string;
-  name: string;
-  /** The made-up agency of "Explore with sample data". */
-  sample?: true;
-}
-
 export interface Outputs {
   'system.info': SystemInfo;
   'profiles.list': { profiles: ProfileEntry[]; unlocked: ProfileEntry | null; legacy: boolean };
@@ -500,16 +495,6 @@ export interface Reminder {
 export interface ReminderSettings {
   /** The daily digest's time on the recruiter's clock, "HH:MM", or null for none. */
   digestAt: string | null;
-}
-
-/** One search result, best first: what it is, its id, its title, and where the words were found. */
-export interface SearchHit {
-  type: 'person' | 'company' | 'position' | 'touch';
-  id: string;
-  title: string;
-  snippet: string;
-  /** For a contact: the person it was with, whose page it opens. */
-  personId?: string;
 }
 
 /** The policy numbers in force, with the bounds each may take. */

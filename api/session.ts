@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
-import { VaultError, type ProfileEntry, type Vault } from '../db/vault';
+import { VaultError, type Vault } from '../db/vault';
 import type { Context } from './context';
+import type { ProfileEntry } from './contract';
 import { AppError } from './errors';
 
 /**

@@ -124,3 +124,21 @@ export type Direction = (typeof DIRECTIONS)[number];
 /** What a reply meant: interest, permission with a date, a polite no-for-now, a clear no, or stop. */
 export const RESPONSE_CLASSES = ['interested', 'permission', 'soft-no', 'no', 'stop', 'neutral'] as const;
 export type ResponseClass = (typeof RESPONSE_CLASSES)[number];
+
+/** A profile as the picker lists it: its id and name, never anything from inside it. */
+export interface ProfileEntry {
+  id: string;
+  name: string;
+  /** Made up by "Explore with sample data": opens without a passphrase worth keeping. */
+  sample?: true;
+}
+
+/** One search result, best first: what it is, its id, its title, and where the words were found. */
+export interface SearchHit {
+  type: 'person' | 'company' | 'position' | 'touch';
+  id: string;
+  title: string;
+  snippet: string;
+  /** For a contact: the person it was with, whose page it opens. */
+  personId?: string;
+}

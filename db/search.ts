@@ -1,13 +1,5 @@
+import type { SearchHit } from '../core/model';
 import { statement, type Db } from './connection';
-
-export interface SearchHit {
-  type: 'person' | 'company' | 'position' | 'touch';
-  id: string;
-  title: string;
-  snippet: string;
-  /** For a contact: the person it was with, whose page it opens. */
-  personId?: string;
-}
 
 const OPERATORS = new Set(['AND', 'OR', 'NOT', 'NEAR']);
 

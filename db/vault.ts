@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
+import type { ProfileEntry } from '../core/model';
 import { NewerSchemaError, openDatabase, type Db } from './connection';
 import { DATABASE_FILE } from './location';
 
@@ -35,13 +36,6 @@ export class VaultError extends Error {
 
 /** Not a secret: sample profiles are made up, and open with one click. The vault still wants a passphrase. */
 export const SAMPLE_PASSPHRASE = 'politely sample agency, made up';
-
-export interface ProfileEntry {
-  id: string;
-  name: string;
-  /** Made up by "Explore with sample data": opens without a passphrase worth keeping. */
-  sample?: true;
-}
 
 interface Sealed {
   iv: string;
