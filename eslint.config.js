@@ -39,4 +39,26 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A shipped migration is frozen: replaying it must give what it gave then, so it carries its own
+    // SQL and code (helpers in db/migrations/frozen/) and imports nothing live. The runner, index.ts,
+    // is live by design: it lists the migrations and raises the app's own errors.
+    files: ['db/migrations/**/*.ts'],
+    ignores: ['db/migrations/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '../../*', '**/db', '**/db/**', '**/core', '**/core/**', '**/api', '**/api/**'],
+              message:
+                'A shipped migration is frozen and may not import live code from db/, core/ or api/: ' +
+                'copy what it needs, as it is now, into the migration or db/migrations/frozen/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
