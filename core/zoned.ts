@@ -55,29 +55,60 @@ function offsetAt(at: number, zone: string): number {
   return asUtc - (at - (at % 1000));
 }
 
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+
+interface Resolved {
+  /** The first instant showing the wall time, or for a skipped one the instant the jump lands on it. */
+  at: number;
+  /** The wall time never shows: the clocks jumped over it. */
+  skipped: boolean;
+  /** The offsets in force a day before and a day after the wall time, read as if it were UTC. */
+  before: number;
+  after: number;
+}
+
+/** `wall` is a wall-clock date and time written as if it were UTC milliseconds. */
+function resolve(wall: number, zone: string): Resolved {
+  // A day either side brackets a change of offset: zones change theirs a few times a year at most.
+  const before = offsetAt(wall - DAY_MS, zone);
+  const after = offsetAt(wall + DAY_MS, zone);
+  // The larger offset gives the earlier instant, so trying it first picks the first of two occurrences.
+  for (const offset of before >= after ? [before, after] : [after, before]) {
+    if (offsetAt(wall - offset, zone) === offset) return { at: wall - offset, skipped: false, before, after };
+  }
+  // Skipped: read with the offset from before the jump, it lands as far past the jump as it was into the gap.
+  return { at: wall - before, skipped: true, before, after };
+}
+
 /**
  * The instant when the wall clock in `zone` shows the given date and time. A time skipped by a
  * daylight-saving jump moves forward by the jump (02:30 becomes 03:30), as calendars do; a time
  * that happens twice resolves to the first.
  */
 export function fromLocal(zone: string, year: number, month: number, day: number, hour = 0, minute = 0): Date {
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
-  let guess = wall - offsetAt(wall, zone);
-  guess = wall - offsetAt(guess, zone);
-  const check = localTime(new Date(guess), zone);
-  if (check.hour !== hour % 24 || check.minute !== minute) {
-    // In a spring-forward gap: use the offset from after the jump.
-    const after = wall - offsetAt(guess + 3_600_000, zone);
-    return new Date(Math.max(guess, after));
-  }
-  return new Date(guess);
+  return new Date(resolve(Date.UTC(year, month - 1, day, hour, minute), zone).at);
 }
 
-/** Local midnight at the start of the calendar day `days` after the day of `at`, in `zone`. */
+/**
+ * The first instant of the calendar day `days` after the day of `at`, in `zone`: local midnight, or where the
+ * clocks jump over midnight (Havana, Santiago), the moment of the jump, so the day starts at 01:00.
+ */
 export function startOfLocalDay(at: Date, zone: string, days = 0): Date {
   const l = localTime(at, zone);
-  const d = new Date(Date.UTC(l.year, l.month - 1, l.day + days));
-  return fromLocal(zone, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  const midnight = Date.UTC(l.year, l.month - 1, l.day + days);
+  const first = resolve(midnight, zone);
+  if (!first.skipped) return new Date(first.at);
+  // The jump itself starts the day: the clock shows the end of the gap, which may be later than where a skipped
+  // midnight lands (23:30 to 00:30 starts the day at 00:30, not 01:00). Before it lies the old offset.
+  let lo = midnight - first.after;
+  let hi = first.at;
+  while (hi - lo > MINUTE_MS) {
+    const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
+    if (offsetAt(mid, zone) === first.after) hi = mid;
+    else lo = mid;
+  }
+  return new Date(hi);
 }
 
 /** The same local date, as a key: two instants fall on one calendar day in `zone` when keys match. */
