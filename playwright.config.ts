@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { RECRUITER_ZONE } from './test/e2e/clock';
 
 // Browser mode in the system's Chromium (Playwright's own browser download is not used).
 export default defineConfig({
@@ -10,6 +11,9 @@ export default defineConfig({
   retries: 0,
   outputDir: '.test-results/playwright-artifacts',
   use: {
+    // The page lives where the host does (see test/e2e/clock.ts), whatever the machine's own zone.
+    timezoneId: RECRUITER_ZONE,
+    locale: 'en-US',
     viewport: { width: 1280, height: 800 },
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -43,9 +43,11 @@ ensure_build() {
   touch "$stamp"
 }
 
-# What the tests drive from Debian: Chromium for the end-to-end tests, poppler-utils to read PDFs back.
+# What the tests drive from Debian: Chromium for the end-to-end tests, poppler-utils to read PDFs back,
+# and any package named as an argument whose command has the same name (faketime, for the clock sweep).
 ensure_test_tools() {
-  local missing=()
+  local missing=() extra
+  for extra in "$@"; do command -v "$extra" >/dev/null 2>&1 || missing+=("$extra"); done
   if ! { [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; } && ! command -v chromium >/dev/null 2>&1; then missing+=(chromium); fi
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then

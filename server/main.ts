@@ -6,6 +6,7 @@ import { lockDataFolder } from '../db/folderLock';
 import { readFlag, resolveDataDir } from '../db/location';
 import { Vault } from '../db/vault';
 import { startHost } from './host';
+import { parseTestClock, realClock } from './testClock';
 
 // `npm run serve -- --data-dir DIR --port 0`: browser mode. Prints one JSON line, then serves
 // until Ctrl-C or SIGTERM, when it closes the open profile cleanly and frees the data folder.
@@ -22,7 +23,9 @@ async function main(): Promise<void> {
   fs.mkdirSync(dataDir, { recursive: true });
   const release = lockDataFolder(dataDir);
   // Browser mode cannot print to PDF itself: the packet opens in the browser, which can.
-  const session = new Session(new Vault(dataDir), version);
+  const clockFlag = readFlag(argv, '--test-clock');
+  const now = clockFlag === undefined ? realClock : parseTestClock(clockFlag);
+  const session = new Session(new Vault(dataDir, undefined, now), version, now);
   const host = await startHost({ ctx: session, staticDir, port, uploadDir: dataDir });
   process.stdout.write(`${JSON.stringify({ url: host.url, port: host.port, token: host.token })}\n`);
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { E2E_NOW, RECRUITER_ZONE } from './clock';
 
 export interface RunningHost {
   url: string;
@@ -22,10 +23,12 @@ export const TEST_PASSPHRASE = 'a long passphrase for tests';
  * Starts `server.cjs` exactly as `npm run serve` does, on a fresh data folder. Unless told
  * otherwise it creates a profile and unlocks it, as a recruiter would before anything else.
  */
-export async function startHost(options: { dataDir?: string; unlocked?: boolean } = {}): Promise<RunningHost> {
+export async function startHost(options: { dataDir?: string; unlocked?: boolean; now?: string } = {}): Promise<RunningHost> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'politely-e2e-'));
   if (!fs.existsSync(serverBundle)) throw new Error('dist/node/server.cjs is missing: build first (npm test does).');
-  const child: ChildProcess = spawn(process.execPath, [serverBundle, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // The host's clock starts at the tests' fixed moment, in the recruiter's zone, whatever the machine's.
+  const args = [serverBundle, '--data-dir', dataDir, '--port', '0', '--test-clock', options.now ?? E2E_NOW];
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TZ: RECRUITER_ZONE } });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`the host exited with ${code}`)));

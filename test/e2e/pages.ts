@@ -81,12 +81,13 @@ export async function createProfile(page: Page, name: string, passphrase: string
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByLabel('The same passphrase again').fill(passphrase);
   await page.getByRole('button', { name: 'Create profile' }).click();
-  await expect(page.getByRole('heading', { name: 'Write down your recovery key' })).toBeVisible();
+  // The key is derived with scrypt at full cost, twice (passphrase and recovery key): slow by design, slower on a busy machine.
+  await expect(page.getByRole('heading', { name: 'Write down your recovery key' })).toBeVisible({ timeout: 45_000 });
   const key = (await page.locator('.recovery-key').textContent())!.replace('Recovery key:', '').trim();
   const open = page.getByRole('button', { name: `Open ${name}` });
   await expect(open).toBeDisabled();
   await page.getByLabel('I have saved my recovery key somewhere safe').check();
   await open.click();
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByText(name)).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByText(name)).toBeVisible({ timeout: 45_000 });
   return key;
 }

@@ -7,10 +7,10 @@ async function main() {
   const started = Date.now();
   const report = await crashLoop(runs);
   console.log(
-    `${report.runs} kills, ${report.acknowledged} acknowledged writes, ${report.lost} lost, ${report.damaged.length} damaged; ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    `${report.runs} kills, ${report.acknowledged} acknowledged writes, ${report.lost} lost, ${report.damaged.length} damaged, ${report.notKilled} not killed mid-stream; ${((Date.now() - started) / 1000).toFixed(0)} s`,
   );
   for (const line of report.damaged) console.log(`  ${line}`);
-  process.exit(report.lost === 0 && report.damaged.length === 0 ? 0 : 1);
+  process.exit(report.lost === 0 && report.damaged.length === 0 && report.notKilled === 0 ? 0 : 1);
 }
 
 void main();

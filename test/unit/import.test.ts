@@ -191,9 +191,12 @@ describe('a long import', () => {
     const file = csvFile(`Name,Email\n${rows.join('\n')}\n`);
     const before = tableCounts(b.db);
     const running = b.send('io.importCsv', { path: file, kind: 'candidate', job: 'job-1' });
-    await new Promise((resolve) => setImmediate(resolve));
-    await new Promise((resolve) => setImmediate(resolve));
-    const progress = await b.ok('io.importProgress', { job: 'job-1' });
+    // Wait for the state we need (some rows checked), however many turns of the event loop that takes here.
+    let progress = await b.ok('io.importProgress', { job: 'job-1' });
+    while (!progress || progress.done === 0) {
+      await new Promise((resolve) => setImmediate(resolve));
+      progress = await b.ok('io.importProgress', { job: 'job-1' });
+    }
     expect(progress).toMatchObject({ phase: 'checking', total: 30_000 });
     expect(progress!.done).toBeGreaterThan(0);
     expect(await b.ok('io.cancelImport', { job: 'job-1' })).toEqual({ cancelling: true });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect } from '../clock';
 import { startHost, type RunningHost } from '../host';
 
 const test = base.extend<{ host: RunningHost }>({

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { test as base, expect } from '@playwright/test';
+import { hoursFromNow, test as base, expect } from '../clock';
 import { startHost, type RunningHost } from '../host';
 import { BoardPage, noViolations } from '../pages';
 
@@ -29,8 +29,7 @@ test('schedule → prep → packet → the interview ends → Today says debrief
   await page.goto(`${host.origin}/#/people/${ada.id}`);
   await page.getByRole('button', { name: 'Schedule interview' }).click();
   const dialog = page.getByRole('dialog', { name: 'Schedule an interview for Ada Okafor' });
-  const start = new Date(Date.now() + 2 * 3_600_000);
-  await dialog.getByLabel('Starts').fill(start.toISOString().slice(0, 16));
+  await dialog.getByLabel('Starts').fill(hoursFromNow(2).slice(0, 16));
   await dialog.getByLabel('Interview time zone').fill('UTC');
   await dialog.getByLabel('Format').selectOption('video');
   await dialog.getByLabel('Video link').fill('https://meet.example.com/acme-ada');
@@ -92,7 +91,7 @@ test('schedule → prep → packet → the interview ends → Today says debrief
 
   // Time passes: the interview took place earlier today.
   const interviewId = new URL(page.url()).hash.split('/')[2]!;
-  await host.rpc('interviews.reschedule', { id: interviewId, startsAt: new Date(Date.now() - 3 * 3_600_000).toISOString() });
+  await host.rpc('interviews.reschedule', { id: interviewId, startsAt: hoursFromNow(-3) });
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
   const debriefs = page.getByRole('region', { name: /Debriefs to call/ });

@@ -1,6 +1,10 @@
 import fs from 'node:fs';
-import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { E2E_NOW, test as base, expect } from '../clock';
 import { startHost, type RunningHost } from '../host';
+
+// The person's status banner; the rule panel below it is a status too, and may say the same words.
+const banner = (page: Page) => page.locator('p.banner[role="status"]');
 
 const test = base.extend<{ host: RunningHost }>({
   // eslint-disable-next-line no-empty-pattern
@@ -11,8 +15,9 @@ const test = base.extend<{ host: RunningHost }>({
   },
 });
 
+// 10:00 UTC (11:00 in Berlin, where these candidates live) so many days before the tests' fixed "now".
 const daysAgo = (days: number) => {
-  const d = new Date(Date.now() - days * 86_400_000);
+  const d = new Date(Date.parse(E2E_NOW) - days * 86_400_000);
   d.setUTCHours(10, 0, 0, 0);
   return d.toISOString();
 };
@@ -24,7 +29,7 @@ test('two unanswered follow-ups make the take-away next; after it, the ball is i
   }
   await page.goto(host.url);
   await page.goto(`${host.origin}/#/people/${ada.id}`);
-  await expect(page.getByRole('status').filter({ hasText: '2 contacts in a row are unanswered' })).toBeVisible();
+  await expect(banner(page).filter({ hasText: '2 contacts in a row are unanswered' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Email: the take-away' })).toHaveAttribute('href', 'mailto:ada@mail.example');
   await expect(page.getByLabel('Take-away message')).toHaveValue(/Should I close your file for now\?/);
 
@@ -36,7 +41,7 @@ test('two unanswered follow-ups make the take-away next; after it, the ball is i
   await form.getByRole('button', { name: 'Log contact' }).click();
   await expect(page.getByText('Contact logged.')).toBeVisible();
 
-  await expect(page.getByRole('status').filter({ hasText: 'the ball is in their court' })).toBeVisible();
+  await expect(banner(page).filter({ hasText: 'the ball is in their court' })).toBeVisible();
   const email = page.getByRole('button', { name: 'Email' });
   await expect(email).toBeDisabled();
   await expect(page.locator('#Email-why')).toContainText('the ball is in their court');
@@ -47,7 +52,7 @@ test('a blocked contact can be logged only with a reason, and is flagged in the 
   await host.rpc('touches.log', { personId: ben.id, at: daysAgo(1), channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', summary: 'Please stop contacting me.' });
   await page.goto(host.url);
   await page.goto(`${host.origin}/#/people/${ben.id}`);
-  await expect(page.getByRole('status').filter({ hasText: 'They asked not to be contacted' })).toBeVisible();
+  await expect(banner(page).filter({ hasText: 'They asked not to be contacted' })).toBeVisible();
 
   const form = page.getByRole('region', { name: 'Log a contact' });
   await expect(form.getByText('do-not-contact')).toBeVisible();

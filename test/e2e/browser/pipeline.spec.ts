@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { E2E_NOW, test as base, expect } from '../clock';
 import { openDatabase } from '../../../db/connection';
 import { startHost, type RunningHost } from '../host';
 import { BoardPage, PolitelyApp } from '../pages';
@@ -51,6 +52,8 @@ test('a recruiter builds a pipeline, moves a card by keyboard and by drag, and i
   await expect(card).toBeFocused();
   await page.keyboard.press('Shift+ArrowRight');
   await board.expectIn('Ada Okafor', 'Interview');
+  // The move re-renders the column: the next key goes to the card only once focus is back on it.
+  await expect(card).toBeFocused();
   await page.keyboard.press('Shift+ArrowLeft');
   await board.expectIn('Ada Okafor', 'Prep');
 
@@ -149,7 +152,7 @@ test('the board stays virtualized with 10,000 cards', async ({ page }) => {
   const host = await (async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'politely-e2e-'));
     const db = openDatabase(path.join(dataDir, 'politely.db'));
-    const now = new Date().toISOString();
+    const now = E2E_NOW;
     db.transaction(() => {
       db.prepare("INSERT INTO companies (id, name, created_at, updated_at) VALUES ('co', 'Acme Robotics', ?, ?)").run(now, now);
       db.prepare("INSERT INTO positions (id, company_id, title, created_at, updated_at) VALUES ('po', 'co', 'Engineer', ?, ?)").run(now, now);

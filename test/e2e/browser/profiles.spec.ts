@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect } from '../clock';
 import { startHost, type RunningHost } from '../host';
 import { createProfile } from '../pages';
 

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { E2E_NOW, test as base, expect } from '../clock';
 import { startHost, type RunningHost } from '../host';
 
 const test = base.extend<{ host: RunningHost }>({
@@ -21,7 +21,7 @@ test('what falls due is announced in the window and listed, to open, snooze or d
   for (const [i, name] of names.entries()) {
     const person = (await host.rpc('people.create', { kind: 'candidate', name, timezone: 'UTC' })) as { id: string };
     const application = (await host.rpc('applications.create', { candidateId: person.id, positionId: position.id })) as { id: string };
-    const started = quarter(Date.now() - (2 + i) * HOUR);
+    const started = quarter(Date.parse(E2E_NOW) - (2 + i) * HOUR);
     interviews.push(((await host.rpc('interviews.schedule', { applicationId: application.id, startsAt: started, durationMinutes: 60, timezone: 'UTC' })) as { id: string }).id);
   }
   // No digest today: only the debriefs speak.

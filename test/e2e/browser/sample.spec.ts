@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect } from '../clock';
 import { startHost, type RunningHost } from '../host';
 import { createProfile } from '../pages';
 

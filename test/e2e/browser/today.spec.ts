@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { hoursFromNow, test as base, expect } from '../clock';
 import { startHost, type RunningHost } from '../host';
 import { BoardPage } from '../pages';
 
@@ -10,8 +10,6 @@ const test = base.extend<{ host: RunningHost }>({
     await host.stop();
   },
 });
-
-const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
 
 test('Today lists the follow-up whose agreed date has come and who we wait for; one click opens the person, free to write', async ({ page, host }) => {
   await page.goto(host.url);
