@@ -1,8 +1,8 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { QueueItem, SearchHit } from '../../api/contract';
-import { call } from '../api';
 import { NAV, navigate } from '../router';
 import { useSessionStore } from '../stores/session';
+import { useRpc } from '../useRpc';
 import { useModal } from './ui';
 
 interface Command {
@@ -45,33 +45,22 @@ function open(hit: SearchHit): void {
 export function CommandPalette({ onClose, onShortcuts }: { onClose(): void; onShortcuts(): void }) {
   const [text, setText] = useState('');
   const [mode, setMode] = useState<Mode | null>(null);
-  const [hits, setHits] = useState<SearchHit[]>([]);
-  const [debriefs, setDebriefs] = useState<QueueItem[] | null>(null);
   const [active, setActive] = useState(0);
   const dialog = useModal();
   const listId = useId();
 
-  useEffect(() => {
-    let current = true;
-    const timer = window.setTimeout(() => {
-      if (!text.trim() || mode === 'debrief') return;
-      void call('search.query', { text, limit: 12 }).then((r) => current && r.ok && setHits(r.value));
-    }, 100);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [text, mode]);
-
-  useEffect(() => {
-    if (mode !== 'debrief' || debriefs) return;
-    void call('queue.today', {}).then((r) => setDebriefs(r.ok ? r.value.filter((i) => i.type === 'debrief-due') : []));
-  }, [mode, debriefs]);
+  const searching = text.trim() !== '' && mode !== 'debrief';
+  const search = useRpc('search.query', { text, limit: 12 }, [], { enabled: searching, delayMs: 100 });
+  const hits = useMemo(() => search.data ?? [], [search.data]);
+  const debriefsDue = useRpc('queue.today', {}, [], { enabled: mode === 'debrief' });
+  const debriefs = useMemo(() => {
+    if (debriefsDue.status === 'error') return [];
+    return debriefsDue.data?.filter((i) => i.type === 'debrief-due') ?? null;
+  }, [debriefsDue]);
 
   const enter = (next: Mode | null) => {
     setMode(next);
     setText('');
-    setHits([]);
     setActive(0);
   };
 
@@ -131,7 +120,6 @@ export function CommandPalette({ onClose, onShortcuts }: { onClose(): void; onSh
         onChange={(e) => {
           setText(e.target.value);
           setActive(0);
-          if (!e.target.value.trim()) setHits([]);
         }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, commands.length - 1));

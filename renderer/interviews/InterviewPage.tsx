@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { InterviewDetail, PrepItem } from '../../api/contract';
 import { call } from '../api';
 import { Dialog, Field, FormError, LoadError, PageHeader, useSave } from '../components/ui';
 import { href } from '../router';
 import { useToastStore } from '../stores/toasts';
+import { useRpc } from '../useRpc';
 import { DebriefScreen } from './DebriefScreen';
 import { download, FORMAT_LABELS, interviewStatus, interviewTime, STATUS_LABELS, wallClockInstant, wallClockValue } from './format';
 
@@ -13,25 +14,11 @@ let newKeys = 0;
 const toDraft = (items: PrepItem[]): Draft[] => items.map((i) => ({ ...i, key: i.id }));
 
 export function InterviewScreen({ id, debrief }: { id: string; debrief: boolean }) {
-  const [interview, setInterview] = useState<InterviewDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let current = true;
-    void call('interviews.get', { id }).then((result) => {
-      if (!current) return;
-      if (result.ok) setInterview(result.value);
-      setError(result.ok ? null : result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [id, attempt]);
-
-  if (error) return <LoadError message={error} onRetry={() => setAttempt((n) => n + 1)} />;
+  const { data: interview, status, error, reload, setData } = useRpc('interviews.get', { id });
+  if (status === 'error') return <LoadError message={error} onRetry={reload} />;
   if (!interview || interview.id !== id) return <p className="screen muted">Loading…</p>;
-  if (debrief) return <DebriefScreen interview={interview} onRecorded={setInterview} />;
-  return <InterviewPage interview={interview} onChange={setInterview} />;
+  if (debrief) return <DebriefScreen interview={interview} onRecorded={setData} />;
+  return <InterviewPage interview={interview} onChange={setData} />;
 }
 
 function InterviewPage({ interview, onChange }: { interview: InterviewDetail; onChange(i: InterviewDetail): void }) {

@@ -1,29 +1,24 @@
-import { useEffect, useState } from 'react';
-import type { BoardCard, InterviewDetail, Person } from '../../api/contract';
-import { call } from '../api';
+import { useEffect, useMemo, useState } from 'react';
+import type { BoardCard, Person } from '../../api/contract';
 import { href } from '../router';
 import { useToastStore } from '../stores/toasts';
+import { useRpc } from '../useRpc';
 import { interviewStatus, interviewTime, STATUS_LABELS } from './format';
 import { ScheduleDialog } from './ScheduleDialog';
 
 /** A candidate's interviews, newest first, with what each still needs. */
 /** `schedule`: asked from the palette (a fresh number each time): open the dialog once the list is in. */
 export function InterviewsPanel({ person, revision, schedule }: { person: Person; revision: number; schedule?: number | undefined }) {
-  const [interviews, setInterviews] = useState<InterviewDetail[] | null>(null);
-  const [applications, setApplications] = useState<BoardCard[]>([]);
+  const list = useRpc('interviews.list', { candidateId: person.id }, [revision]);
+  const board = useRpc('applications.board', {}, [revision]);
+  // Shown once both answers are in; a list that could not be read shows as empty.
+  const boardKnown = board.status === 'ready' || board.status === 'error';
+  const interviews = !boardKnown ? null : list.status === 'error' ? [] : (list.data ?? null);
+  const applications = useMemo(() => {
+    const open = (c: BoardCard) => c.candidateId === person.id && c.stage !== 'closed' && c.stage !== 'placed';
+    return (board.data?.cards ?? []).filter(open);
+  }, [board.data, person.id]);
   const [scheduling, setScheduling] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    void Promise.all([call('interviews.list', { candidateId: person.id }), call('applications.board', {})]).then(([list, board]) => {
-      if (!current) return;
-      setInterviews(list.ok ? list.value : []);
-      setApplications(board.ok ? board.value.cards.filter((c) => c.candidateId === person.id && c.stage !== 'closed' && c.stage !== 'placed') : []);
-    });
-    return () => {
-      current = false;
-    };
-  }, [person.id, revision]);
 
   // Asked for from the palette: the dialog opens once the list is in, unless that request was closed.
   const [closedRequest, setClosedRequest] = useState<number>();

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { INTERVIEW_FORMATS, type BoardCard, type InterviewFormat, type Person } from '../../api/contract';
 import { timeZoneNames } from '../../core/timezones';
 import { call } from '../api';
 import { ChoiceField, Dialog, Field, FormError, useSave } from '../components/ui';
 import { navigate } from '../router';
 import { useToastStore } from '../stores/toasts';
+import { useRpc } from '../useRpc';
 import { FORMAT_LABELS, wallClockInstant } from './format';
 
 const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -18,13 +19,11 @@ export function ScheduleDialog({ candidate, applications, onClose }: { candidate
   const [format, setFormat] = useState<InterviewFormat>('onsite');
   const [place, setPlace] = useState('');
   const [interviewerIds, setInterviewerIds] = useState<string[]>([]);
-  const [contacts, setContacts] = useState<Person[]>([]);
   const { busy, fieldErrors, formError, save } = useSave();
   const zones = useMemo(() => timeZoneNames(), []);
 
-  useEffect(() => {
-    void call('people.list', { kind: 'contact' }).then((r) => r.ok && setContacts(r.value.people));
-  }, []);
+  const contactList = useRpc('people.list', { kind: 'contact' });
+  const contacts = useMemo(() => contactList.data?.people ?? [], [contactList.data]);
 
   function submit(e: React.FormEvent) {
     e.preventDefault();

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { Person, Verdict } from '../../api/contract';
-import { call } from '../api';
+import { useRpc } from '../useRpc';
 import { decisiveBlock } from './VerdictPanel';
 
 function firstName(name: string): string {
@@ -43,19 +42,8 @@ function Action({ label, href, verdict, missing }: { label: string; href: string
 
 /** Email and Call, enabled only when the rules allow a contact now, and saying why not otherwise. */
 export function ContactActions({ person, revision }: { person: Person; revision: number }) {
-  const [email, setEmail] = useState<Verdict | null>(null);
-  const [phone, setPhone] = useState<Verdict | null>(null);
-  useEffect(() => {
-    let current = true;
-    void Promise.all([call('followups.check', { personId: person.id, channel: 'email' }), call('followups.check', { personId: person.id, channel: 'phone' })]).then(([e, p]) => {
-      if (!current) return;
-      setEmail(e.ok ? e.value : null);
-      setPhone(p.ok ? p.value : null);
-    });
-    return () => {
-      current = false;
-    };
-  }, [person.id, revision]);
+  const email = useRpc('followups.check', { personId: person.id, channel: 'email' }, [revision]).data ?? null;
+  const phone = useRpc('followups.check', { personId: person.id, channel: 'phone' }, [revision]).data ?? null;
 
   const needsTakeAway = email?.requiredKind === 'take-away' || phone?.requiredKind === 'take-away';
   return (

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { OPEN_STAGES, RULE_NAMES, STAGE_LABELS, type BreadthWeek, type OverrideRow } from '../../api/contract';
-import { call } from '../api';
 import { LoadError, PageHeader } from '../components/ui';
 import { CHANNEL_LABELS, formatWhen, KIND_LABELS } from '../person/labels';
 import { href } from '../router';
+import { useRpc, type Rpc } from '../useRpc';
 import type { ChartConfiguration } from 'chart.js';
 import { CHART_COLORS, ReportChart, saveCsv } from './ReportChart';
 
@@ -11,33 +11,15 @@ const RANGES = [8, 12, 26, 52] as const;
 const FUNNEL_STAGE_ORDER = OPEN_STAGES;
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
-
-function useReport<T>(load: () => Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>, deps: unknown[]) {
-  const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let current = true;
-    void load().then((result) => {
-      if (current) setState(result.ok ? { status: 'ready', value: result.value } : { status: 'error', message: result.error.message });
-    });
-    return () => {
-      current = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what the report depends on
-  }, [...deps, attempt]);
-  return [state, () => setAttempt((n) => n + 1)] as const;
-}
-
 /** A report still counting, or one that could not be read (with a way to try again). */
-function Pending({ report, retry }: { report: Loaded<unknown>; retry(): void }) {
-  if (report.status === 'error') return <LoadError message={report.message} onRetry={retry} />;
+function Pending({ report }: { report: Rpc<unknown> }) {
+  if (report.status === 'error') return <LoadError message={report.error} onRetry={report.reload} />;
   return report.status === 'loading' ? <p className="muted">Counting…</p> : null;
 }
 
 function Breadth() {
   const [weeks, setWeeks] = useState<(typeof RANGES)[number]>(12);
-  const [report, retry] = useReport(() => call('reports.breadth', { weeks, timezone: zone }), [weeks]);
+  const report = useRpc('reports.breadth', { weeks, timezone: zone });
   return (
     <section className="panel report" aria-labelledby="breadth-title">
       <div className="report-head">
@@ -56,8 +38,8 @@ function Breadth() {
           </select>
         </label>
       </div>
-      <Pending report={report} retry={retry} />
-      {report.status === 'ready' && <BreadthBody weeks={report.value.weeks} timezone={report.value.timezone} />}
+      <Pending report={report} />
+      {report.status === 'ready' && <BreadthBody weeks={report.data.weeks} timezone={report.data.timezone} />}
     </section>
   );
 }
@@ -134,9 +116,9 @@ const percent = (share: number | null) => (share === null ? '—' : `${Math.roun
 
 /** How far applications got, stage by stage, in all or for one position. */
 function Funnel() {
-  const [report, retry] = useReport(() => call('reports.funnel', {}), []);
+  const report = useRpc('reports.funnel', {});
   const [positionId, setPositionId] = useState('');
-  const ready = report.status === 'ready' ? report.value : null;
+  const ready = report.status === 'ready' ? report.data : null;
   const chosen = ready?.positions.find((p) => p.positionId === positionId);
   const stages = useMemo(() => chosen?.stages ?? ready?.stages ?? [], [chosen, ready]);
   const config = useMemo<ChartConfiguration>(
@@ -172,7 +154,7 @@ function Funnel() {
           </label>
         )}
       </div>
-      <Pending report={report} retry={retry} />
+      <Pending report={report} />
       {ready && ready.stages[0]!.reached === 0 && <p className="report-empty">No applications yet. Add candidates to positions on the Pipeline, and their progress shows here.</p>}
       {ready && ready.stages[0]!.reached > 0 && (
         <>
@@ -222,8 +204,8 @@ const daysText = (d: number | null) => (d === null ? '—' : `${d} ${d === 1 ? '
 
 /** How long applications wait in each stage before they move on. */
 function TimeInStage() {
-  const [report, retry] = useReport(() => call('reports.timeInStage', {}), []);
-  const rows = useMemo(() => (report.status === 'ready' ? report.value : []), [report]);
+  const report = useRpc('reports.timeInStage', {});
+  const rows = useMemo(() => (report.status === 'ready' ? report.data : []), [report]);
   const config = useMemo<ChartConfiguration>(
     () => ({
       type: 'bar',
@@ -242,7 +224,7 @@ function TimeInStage() {
     <section className="panel report" aria-labelledby="time-title">
       <h2 id="time-title">Time in stage</h2>
       <p className="muted small">How long applications stayed in each stage before they moved on, and who is waiting in each now.</p>
-      <Pending report={report} retry={retry} />
+      <Pending report={report} />
       {report.status === 'ready' && rows.every((r) => r.stays === 0 && r.now === 0) && <p className="report-empty">Nothing to time yet. Once applications move between stages, their waits show here.</p>}
       {report.status === 'ready' && rows.some((r) => r.stays > 0 || r.now > 0) && (
         <>
@@ -285,11 +267,11 @@ function TimeInStage() {
 }
 
 function Overrides() {
-  const [report, retry] = useReport(() => call('reports.overrides', {}), []);
+  const report = useRpc('reports.overrides', {});
   // Which rules were stepped past, and how often: the pattern worth a second look.
   const byRule = useMemo(() => {
     const counts = new Map<string, number>();
-    if (report.status === 'ready') for (const t of report.value) for (const r of t.overrideRules) counts.set(RULE_NAMES[r], (counts.get(RULE_NAMES[r]) ?? 0) + 1);
+    if (report.status === 'ready') for (const t of report.data) for (const r of t.overrideRules) counts.set(RULE_NAMES[r], (counts.get(RULE_NAMES[r]) ?? 0) + 1);
     return [...counts].sort((a, b) => b[1] - a[1]);
   }, [report]);
   const config = useMemo<ChartConfiguration>(
@@ -304,26 +286,26 @@ function Overrides() {
     <section className="panel report" aria-labelledby="overrides-title">
       <h2 id="overrides-title">Overrides</h2>
       <p className="muted small">Contacts you logged although a rule said no, with the reason you gave. Nothing is dropped; this is where they stay visible.</p>
-      <Pending report={report} retry={retry} />
-      {report.status === 'ready' && report.value.length === 0 && <p className="report-empty">No overrides. Every contact you logged kept to the rules.</p>}
-      {report.status === 'ready' && report.value.length > 0 && (
+      <Pending report={report} />
+      {report.status === 'ready' && report.data.length === 0 && <p className="report-empty">No overrides. Every contact you logged kept to the rules.</p>}
+      {report.status === 'ready' && report.data.length > 0 && (
         <>
           {byRule.length > 0 ? (
             <ReportChart
               config={config}
               label={`Overrides by the rule stepped past: ${byRule.map(([rule, n]) => `${rule} ${n}`).join(', ')}.`}
               fileName="Politely overrides"
-              rows={() => overrideRows(report.value)}
+              rows={() => overrideRows(report.data)}
               height={Math.max(120, 40 + byRule.length * 34)}
             />
           ) : (
             <div className="report-exports">
-              <button type="button" className="button" onClick={() => saveCsv('Politely overrides', overrideRows(report.value))}>
+              <button type="button" className="button" onClick={() => saveCsv('Politely overrides', overrideRows(report.data))}>
                 Save as CSV
               </button>
             </div>
           )}
-          <OverrideTable rows={report.value} />
+          <OverrideTable rows={report.data} />
         </>
       )}
     </section>
@@ -373,8 +355,8 @@ function OverrideTable({ rows }: { rows: OverrideRow[] }) {
 const hours = (minutes: number) => (minutes < 60 ? `${minutes} min` : `${Math.round((minutes / 60) * 10) / 10} h`);
 
 function DebriefSpeedPanel() {
-  const [report, retry] = useReport(() => call('reports.debriefs', {}), []);
-  const buckets = useMemo(() => (report.status === 'ready' ? report.value.buckets : []), [report]);
+  const report = useRpc('reports.debriefs', {});
+  const buckets = useMemo(() => (report.status === 'ready' ? report.data.buckets : []), [report]);
   const config = useMemo<ChartConfiguration>(
     () => ({
       type: 'bar',
@@ -387,21 +369,21 @@ function DebriefSpeedPanel() {
     <section className="panel report" aria-labelledby="debrief-speed-title">
       <h2 id="debrief-speed-title">Debrief speed</h2>
       <p className="muted small">From the end of each interview to your debrief call. The sooner, the more they remember.</p>
-      {report.status === 'error' && <LoadError message={report.message} onRetry={retry} />}
-      {report.status === 'ready' && report.value.count === 0 && <p className="report-empty">No debriefs yet. Each one you record is timed from the interview’s end.</p>}
-      {report.status === 'ready' && report.value.count > 0 && (
+      {report.status === 'error' && <LoadError message={report.error} onRetry={report.reload} />}
+      {report.status === 'ready' && report.data.count === 0 && <p className="report-empty">No debriefs yet. Each one you record is timed from the interview’s end.</p>}
+      {report.status === 'ready' && report.data.count > 0 && (
         <dl className="facts">
           <dt>Debriefs</dt>
-          <dd>{report.value.count}</dd>
+          <dd>{report.data.count}</dd>
           <dt>Typical wait</dt>
-          <dd>{hours(report.value.medianMinutes!)}</dd>
+          <dd>{hours(report.data.medianMinutes!)}</dd>
           <dt>Slowest tenth</dt>
-          <dd>{hours(report.value.p90Minutes!)} or more</dd>
+          <dd>{hours(report.data.p90Minutes!)} or more</dd>
           <dt>Within an hour</dt>
-          <dd>{Math.round(report.value.withinHour! * 100)}%</dd>
+          <dd>{Math.round(report.data.withinHour! * 100)}%</dd>
         </dl>
       )}
-      {report.status === 'ready' && report.value.count > 0 && (
+      {report.status === 'ready' && report.data.count > 0 && (
         <ReportChart
           config={config}
           label={`Debriefs by how long they waited: ${buckets.map((b) => `${b.label.toLowerCase()} ${b.count}`).join(', ')}.`}

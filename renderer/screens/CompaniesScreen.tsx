@@ -5,6 +5,7 @@ import { EmptyState, Field, FormError, LoadError, orEmpty, PageHeader, useSave }
 import { href, navigate, useRoute } from '../router';
 import { useCompaniesStore } from '../stores/lists';
 import { useToastStore } from '../stores/toasts';
+import { useRpc } from '../useRpc';
 
 export function CompaniesScreen() {
   const { id } = useRoute();
@@ -60,19 +61,23 @@ function CompanyList() {
   );
 }
 
+const EMPTY = { name: '', website: '', notes: '' };
+
+/** A new company, or the saved one once it is in: typing before then would be overwritten by it. */
 function CompanyForm({ id }: { id: string | null }) {
-  const [draft, setDraft] = useState({ name: '', website: '', notes: '' });
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const saved = useRpc('companies.get', { id: id ?? '' }, [], { enabled: id !== null });
+  if (!id) return <CompanyEditor id={null} initial={EMPTY} />;
+  if (saved.status === 'error') return <LoadError message={saved.error} onRetry={saved.reload} />;
+  if (!saved.data) return <p className="screen muted">Loading…</p>;
+  const { name, website, notes } = saved.data;
+  return <CompanyEditor id={id} initial={{ name, website: orEmpty(website), notes: orEmpty(notes) }} />;
+}
+
+function CompanyEditor({ id, initial }: { id: string | null; initial: typeof EMPTY }) {
+  const [draft, setDraft] = useState(initial);
   const { busy, fieldErrors, formError, save } = useSave();
   const upsert = useCompaniesStore((s) => s.upsert);
   const load = useCompaniesStore((s) => s.load);
-
-  useEffect(() => {
-    if (!id) return;
-    void call('companies.get', { id }).then((r) =>
-      r.ok ? setDraft({ name: r.value.name, website: orEmpty(r.value.website), notes: orEmpty(r.value.notes) }) : setLoadError(r.error.message),
-    );
-  }, [id]);
 
   const set = (field: keyof typeof draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
 
@@ -89,7 +94,6 @@ function CompanyForm({ id }: { id: string | null }) {
     );
   }
 
-  if (loadError) return <LoadError message={loadError} onRetry={() => window.location.reload()} />;
   return (
     <div className="screen">
       <PageHeader title={id ? draft.name || 'Company' : 'New company'} />

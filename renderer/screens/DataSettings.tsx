@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { Output } from '../../api/contract';
 import { call } from '../api';
 import { download } from '../interviews/format';
 import { erasePersonData, exportPersonData } from '../person/DataRights';
 import { href } from '../router';
 import { useToastStore } from '../stores/toasts';
+import { useRpc } from '../useRpc';
 
 const EXPORTS = [
   { entity: 'people', label: 'People' },
@@ -14,15 +13,9 @@ const EXPORTS = [
 
 /** Taking data out, and the people kept longer than they should be. */
 export function DataSettings() {
-  const [stale, setStale] = useState<Output<'io.retention'> | null>(null);
-  const [revision, setRevision] = useState(0);
-  useEffect(() => {
-    let current = true;
-    void call('io.retention', {}).then((r) => current && setStale(r.ok ? r.value : []));
-    return () => {
-      current = false;
-    };
-  }, [revision]);
+  const retention = useRpc('io.retention', {});
+  // A list that could not be read shows as nobody, as it always has.
+  const stale = retention.status === 'error' ? [] : (retention.data ?? null);
 
   const exportCsv = async (entity: (typeof EXPORTS)[number]['entity']) => {
     const result = await call('io.exportCsv', { entity });
@@ -70,7 +63,11 @@ export function DataSettings() {
               <button type="button" className="link-button" onClick={() => void exportPersonData(p)}>
                 Export
               </button>
-              <button type="button" className="link-button danger" onClick={() => void erasePersonData(p).then((erased) => erased && setRevision((n) => n + 1))}>
+              <button
+                type="button"
+                className="link-button danger"
+                onClick={() => void erasePersonData(p).then((erased) => erased && retention.reload())}
+              >
                 Erase
               </button>
             </li>

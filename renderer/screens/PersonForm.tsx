@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { timeZoneNames } from '../../core/timezones';
 import type { Person, PersonKind } from '../../api/contract';
 import { call } from '../api';
@@ -7,6 +7,7 @@ import { Field, FormError, LoadError, orEmpty, PageHeader, useSave } from '../co
 import { href, navigate } from '../router';
 import { usePeopleStore } from '../stores/lists';
 import { useToastStore } from '../stores/toasts';
+import { useRpc } from '../useRpc';
 
 const EMPTY = { name: '', email: '', phone: '', timezone: '', companyId: '', title: '', location: '', linkedinUrl: '', notes: '' };
 type Draft = typeof EMPTY & { kind: PersonKind };
@@ -26,17 +27,20 @@ function toDraft(p: Person): Draft {
   };
 }
 
+/** A new person, or the saved one once it is in: typing before then would be overwritten by it. */
 export function PersonForm({ id, defaultKind }: { id: string | null; defaultKind: PersonKind }) {
-  const [draft, setDraft] = useState<Draft>({ ...EMPTY, kind: defaultKind });
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const saved = useRpc('people.get', { id: id ?? '' }, [], { enabled: id !== null });
+  if (!id) return <PersonEditor id={null} initial={{ ...EMPTY, kind: defaultKind }} />;
+  if (saved.status === 'error') return <LoadError message={saved.error} onRetry={saved.reload} />;
+  if (!saved.data) return <p className="screen muted">Loading…</p>;
+  return <PersonEditor id={id} initial={toDraft(saved.data)} />;
+}
+
+function PersonEditor({ id, initial }: { id: string | null; initial: Draft }) {
+  const [draft, setDraft] = useState<Draft>(initial);
   const { busy, fieldErrors, formError, save } = useSave();
   const upsert = usePeopleStore((s) => s.upsert);
   const zones = useMemo(() => timeZoneNames(), []);
-
-  useEffect(() => {
-    if (!id) return;
-    void call('people.get', { id }).then((r) => (r.ok ? setDraft(toDraft(r.value)) : setLoadError(r.error.message)));
-  }, [id]);
 
   const set = (field: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
   const isCandidate = draft.kind === 'candidate';
@@ -55,7 +59,6 @@ export function PersonForm({ id, defaultKind }: { id: string | null; defaultKind
     );
   }
 
-  if (loadError) return <LoadError message={loadError} onRetry={() => window.location.reload()} />;
   return (
     <div className="screen">
       <PageHeader title={id ? draft.name || 'Person' : `New ${noun}`} subtitle={id ? `Edit this ${noun}'s details.` : undefined} />

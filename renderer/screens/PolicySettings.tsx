@@ -1,45 +1,33 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { PolicySettings, PolicyView } from '../../api/contract';
 import { call } from '../api';
 import { Field, FormError, LoadError, useSave } from '../components/ui';
 import { useSessionStore } from '../stores/session';
 import { useToastStore } from '../stores/toasts';
+import { useRpc } from '../useRpc';
 
 type Draft = Record<keyof PolicySettings, string>;
 const toDraft = (policy: PolicySettings) => Object.fromEntries(Object.entries(policy).map(([k, v]) => [k, String(v)])) as Draft;
 
 /** The follow-up rules' numbers, each with the bounds it may take and its default. */
 export function PolicySettingsForm() {
-  const [view, setView] = useState<PolicyView | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const { data, status, error, reload, setData } = useRpc('settings.get', {});
+  if (status === 'error') return <LoadError message={error} onRetry={reload} />;
+  if (!data) return null;
+  return <PolicyForm view={data} onSaved={setData} />;
+}
+
+function PolicyForm({ view, onSaved }: { view: PolicyView; onSaved(view: PolicyView): void }) {
+  const [draft, setDraft] = useState<Draft>(() => toDraft(view.policy));
   const { busy, fieldErrors, formError, save } = useSave();
-
-  useEffect(() => {
-    let current = true;
-    void call('settings.get', {}).then((r) => {
-      if (!current) return;
-      if (r.ok) {
-        setView(r.value);
-        setDraft(toDraft(r.value.policy));
-      } else setLoadError(r.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [attempt]);
-
-  if (loadError) return <LoadError message={loadError} onRetry={() => setAttempt((n) => n + 1)} />;
-  if (!view || !draft) return null;
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
-    const patch = Object.fromEntries(Object.entries(draft!).map(([k, v]) => [k, v.trim() === '' ? Number.NaN : Number(v)]));
+    const patch = Object.fromEntries(Object.entries(draft).map(([k, v]) => [k, v.trim() === '' ? Number.NaN : Number(v)]));
     void save(
       () => call('settings.update', patch),
       (saved) => {
-        setView(saved);
+        onSaved(saved);
         setDraft(toDraft(saved.policy));
         useToastStore.getState().show('Settings saved.');
         useSessionStore.getState().setLockAfter(saved.policy.lockAfterMinutes);
@@ -65,7 +53,7 @@ export function PolicySettingsForm() {
                   step={1}
                   disabled={spec.min === spec.max}
                   value={draft[spec.key]}
-                  onChange={(e) => setDraft((d) => ({ ...d!, [spec.key]: e.target.value }))}
+                  onChange={(e) => setDraft((d) => ({ ...d, [spec.key]: e.target.value }))}
                 />
               )}
             </Field>

@@ -6,6 +6,7 @@ import { Field, FormError, LoadError, orEmpty, PageHeader, useSave } from '../co
 import { href, navigate } from '../router';
 import { usePeopleStore, usePositionsStore } from '../stores/lists';
 import { useToastStore } from '../stores/toasts';
+import { useRpc } from '../useRpc';
 
 interface Draft {
   companyId: string;
@@ -42,19 +43,29 @@ function toAmount(text: string): number | null | string {
   return /^\d+$/.test(cleaned) ? Number(cleaned) : text;
 }
 
+/** A new position, or the saved one once it is in: typing before then would be overwritten by it. */
 export function PositionForm({ id, defaultCompanyId }: { id: string | null; defaultCompanyId: string }) {
-  const [draft, setDraft] = useState<Draft>({
-    companyId: defaultCompanyId,
-    title: '',
-    description: '',
-    salaryMin: '',
-    salaryMax: '',
-    salaryCurrency: 'USD',
-    location: '',
-    status: 'open',
-    hiringManagerIds: [],
-  });
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const saved = useRpc('positions.get', { id: id ?? '' }, [], { enabled: id !== null });
+  if (!id) return <PositionEditor id={null} initial={{ ...EMPTY, companyId: defaultCompanyId }} />;
+  if (saved.status === 'error') return <LoadError message={saved.error} onRetry={saved.reload} />;
+  if (!saved.data) return <p className="screen muted">Loading…</p>;
+  return <PositionEditor id={id} initial={toDraft(saved.data)} />;
+}
+
+const EMPTY: Draft = {
+  companyId: '',
+  title: '',
+  description: '',
+  salaryMin: '',
+  salaryMax: '',
+  salaryCurrency: 'USD',
+  location: '',
+  status: 'open',
+  hiringManagerIds: [],
+};
+
+function PositionEditor({ id, initial }: { id: string | null; initial: Draft }) {
+  const [draft, setDraft] = useState<Draft>(initial);
   const { busy, fieldErrors, formError, save } = useSave();
   const people = usePeopleStore((s) => s.items);
   const loadPeople = usePeopleStore((s) => s.load);
@@ -62,8 +73,7 @@ export function PositionForm({ id, defaultCompanyId }: { id: string | null; defa
 
   useEffect(() => {
     void loadPeople();
-    if (id) void call('positions.get', { id }).then((r) => (r.ok ? setDraft(toDraft(r.value)) : setLoadError(r.error.message)));
-  }, [id, loadPeople]);
+  }, [loadPeople]);
 
   const set = (field: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
   const contacts = people.filter((p) => p.kind === 'contact' && p.companyId === draft.companyId);
@@ -93,7 +103,6 @@ export function PositionForm({ id, defaultCompanyId }: { id: string | null; defa
     );
   }
 
-  if (loadError) return <LoadError message={loadError} onRetry={() => window.location.reload()} />;
   return (
     <div className="screen">
       <PageHeader title={id ? draft.title || 'Position' : 'New position'} />

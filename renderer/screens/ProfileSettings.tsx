@@ -1,23 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { call } from '../api';
 import { Field, FormError, useSave } from '../components/ui';
 import { download } from '../interviews/format';
 import { NewPassphraseFields } from '../profiles/PassphraseFields';
 import { useSessionStore } from '../stores/session';
 import { useToastStore } from '../stores/toasts';
+import { useRpc } from '../useRpc';
 
 /** The open profile: its backups, its passphrase, and deleting it. */
 export function ProfileSettings() {
   const profile = useSessionStore((s) => s.profile);
-  const [backups, setBackups] = useState<{ name: string; takenAt: string }[]>([]);
-  useEffect(() => {
-    if (!profile) return;
-    let current = true;
-    void call('profiles.backups', { id: profile.id }).then((r) => current && r.ok && setBackups(r.value));
-    return () => {
-      current = false;
-    };
-  }, [profile]);
+  const saved = useRpc('profiles.backups', { id: profile?.id ?? '' }, [], { enabled: profile !== null });
+  const backups = saved.data ?? [];
   if (!profile) return null;
   if (profile.sample) return <SampleProfile id={profile.id} name={profile.name} />;
 

@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { SystemInfo } from '../../api/contract';
 import { LoadError, PageHeader } from '../components/ui';
-import { call } from '../api';
+import { useRpc } from '../useRpc';
 import { PolicySettingsForm } from './PolicySettings';
 import { DataSettings } from './DataSettings';
 import { ProfileSettings } from './ProfileSettings';
@@ -9,21 +7,7 @@ import { RecruiterSettings } from './RecruiterSettings';
 import { ReminderSettings } from './ReminderSettings';
 
 export function SettingsScreen() {
-  const [info, setInfo] = useState<SystemInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    void call('system.info', {}).then((result) => {
-      if (!current) return;
-      setInfo(result.ok ? result.value : null);
-      setError(result.ok ? null : result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [attempt]);
+  const { data: info, status, error, reload } = useRpc('system.info', {});
 
   return (
     <div className="screen">
@@ -33,7 +17,7 @@ export function SettingsScreen() {
       <ReminderSettings />
       <ProfileSettings />
       <DataSettings />
-      {error && <LoadError message={error} onRetry={() => setAttempt((n) => n + 1)} />}
+      {status === 'error' && <LoadError message={error} onRetry={reload} />}
       {info && (
         <section className="panel settings-about">
           <h2>This installation</h2>
