@@ -1,10 +1,19 @@
 import { fromLocal, localTime, startOfLocalDay } from '../core/zoned';
-import { statement } from '../db/connection';
+import { inTransaction } from '../db/connection';
 import { interviewQueue } from '../db/interviews';
+import {
+  forgetAnnouncedBefore,
+  markAnnounced,
+  nextReminderTimes,
+  reminderStates,
+  saveDismissal,
+  saveSnooze,
+  type ReminderState as State,
+} from '../db/reminders';
 import { readPreference, writePreference } from '../db/settings';
 import type { Context } from './context';
 import type { QueueItem, Reminder, ReminderSettings } from './contract';
-import { queueHandlers } from './handlers/queue';
+import { todayQueue } from './todayQueue';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -61,7 +70,7 @@ function fromQueue(item: QueueItem): Reminder {
 
 /** Every reminder that is due at `now`, whatever the recruiter did with it. */
 function dueNow(ctx: Context, now: Date): Reminder[] {
-  const queue = queueHandlers['queue.today'](ctx, { now: now.toISOString(), limit: MOST }) as QueueItem[];
+  const queue = todayQueue(ctx.db, now, MOST);
   const fromTheQueue = queue.filter((i) => i.type === 'debrief-due' || i.type === 'follow-up-due').map(fromQueue);
   const soon = interviewQueue(ctx.db, 'startingSoon', { now: now.toISOString(), horizon: new Date(now.getTime() + INTERVIEW_NOTICE_MS).toISOString(), limit: MOST });
   const interviews = soon.map(
@@ -78,16 +87,8 @@ function dueNow(ctx: Context, now: Date): Reminder[] {
   return [...interviews, ...fromTheQueue];
 }
 
-interface State {
-  key: string;
-  fired_at: string | null;
-  snoozed_until: string | null;
-  dismissed_at: string | null;
-}
-
 function states(ctx: Context): Map<string, State> {
-  const rows = statement(ctx.db, 'SELECT key, fired_at, snoozed_until, dismissed_at FROM reminder_state').all() as State[];
-  return new Map(rows.map((r) => [r.key, r]));
+  return new Map(reminderStates(ctx.db).map((r) => [r.key, r]));
 }
 
 /** Shown, neither dismissed nor snoozed past `now`. */
@@ -146,41 +147,24 @@ function digestDue(ctx: Context, settings: ReminderSettings, reminders: Reminder
  */
 export function takeReminders(ctx: Context): Reminder[] {
   const now = ctx.now().toISOString();
-  return ctx.db.transaction(() => {
+  return inTransaction(ctx.db, () => {
     const known = states(ctx);
     const due = dueNow(ctx, ctx.now()).filter((r) => showing(known.get(r.key), now));
     const digest = digestDue(ctx, readReminderSettings(ctx), due, known);
     const announce = [...(digest ? [digest] : []), ...due.filter((r) => fresh(known.get(r.key), now))];
-    const mark = statement(
-      ctx.db,
-      `INSERT INTO reminder_state (key, person_id, fired_at) VALUES (?, ?, ?)
-       ON CONFLICT (key) DO UPDATE SET fired_at = excluded.fired_at`,
-    );
-    for (const r of announce) mark.run(r.key, r.personId ?? null, now);
-    statement(ctx.db, 'DELETE FROM reminder_state WHERE fired_at < ? AND (snoozed_until IS NULL OR snoozed_until < ?)').run(
-      new Date(ctx.now().getTime() - KEEP_STATE_MS).toISOString(),
-      now,
-    );
+    markAnnounced(ctx.db, announce.map((r) => ({ key: r.key, personId: r.personId ?? null })), now);
+    forgetAnnouncedBefore(ctx.db, new Date(ctx.now().getTime() - KEEP_STATE_MS).toISOString(), now);
     return announce.map((r) => ({ ...r, fresh: true }));
-  })();
+  });
 }
 
 /** Puts a reminder away until `until`; it is announced again then. */
 export function snoozeReminder(ctx: Context, key: string, until: Date): void {
-  const personId = personOf(ctx, key);
-  statement(
-    ctx.db,
-    `INSERT INTO reminder_state (key, person_id, fired_at, snoozed_until) VALUES (@key, @personId, @now, @until)
-     ON CONFLICT (key) DO UPDATE SET snoozed_until = excluded.snoozed_until, fired_at = coalesce(fired_at, excluded.fired_at)`,
-  ).run({ key, personId, now: ctx.now().toISOString(), until: until.toISOString() });
+  saveSnooze(ctx.db, key, personOf(ctx, key), ctx.now().toISOString(), until.toISOString());
 }
 
 export function dismissReminder(ctx: Context, key: string): void {
-  statement(
-    ctx.db,
-    `INSERT INTO reminder_state (key, person_id, fired_at, dismissed_at) VALUES (@key, @personId, @now, @now)
-     ON CONFLICT (key) DO UPDATE SET dismissed_at = excluded.dismissed_at`,
-  ).run({ key, personId: personOf(ctx, key), now: ctx.now().toISOString() });
+  saveDismissal(ctx.db, key, personOf(ctx, key), ctx.now().toISOString());
 }
 
 /** The person a reminder is about, so erasing them takes its state too; null for the digest. */
@@ -195,14 +179,9 @@ function personOf(ctx: Context, key: string): string | null {
  */
 export function nextReminderAt(ctx: Context): Date | null {
   const now = ctx.now();
-  const iso = now.toISOString();
-  const times: number[] = [];
-  const add = (value: string | null | undefined) => value && times.push(Date.parse(value));
-  add(statement(ctx.db, 'SELECT min(due_at) FROM contact_outlook WHERE due_at > ?').pluck().get(iso) as string | null);
-  add(statement(ctx.db, 'SELECT min(ends_at) FROM interviews WHERE cancelled_at IS NULL AND debriefed_at IS NULL AND ends_at > ?').pluck().get(iso) as string | null);
-  const notice = statement(ctx.db, 'SELECT min(starts_at) FROM interviews WHERE cancelled_at IS NULL AND starts_at > ?').pluck().get(new Date(now.getTime() + INTERVIEW_NOTICE_MS).toISOString()) as string | null;
-  if (notice) times.push(Date.parse(notice) - INTERVIEW_NOTICE_MS);
-  add(statement(ctx.db, 'SELECT min(snoozed_until) FROM reminder_state WHERE snoozed_until > ? AND dismissed_at IS NULL').pluck().get(iso) as string | null);
+  const next = nextReminderTimes(ctx.db, now.toISOString(), new Date(now.getTime() + INTERVIEW_NOTICE_MS).toISOString());
+  const times = [next.contactDue, next.interviewEnds, next.snoozeEnds].filter((t) => t !== null).map((t) => Date.parse(t));
+  if (next.interviewStarts) times.push(Date.parse(next.interviewStarts) - INTERVIEW_NOTICE_MS);
   const { digestAt } = readReminderSettings(ctx);
   if (digestAt) {
     // Today's, if it is still ahead; else tomorrow's (from tomorrow's midnight: days are not all 24 hours).

@@ -1,7 +1,8 @@
+import { randomSource } from '../core/random';
+import { recordCounts, type RecordCounts } from '../db/reports';
 import type { Channel, Input, Output } from './contract';
 import type { Context } from './context';
 import { perform } from './dispatch';
-import { randomSource } from '../core/random';
 
 // A made-up agency to try Politely with: six clients, twenty positions, two hundred candidates,
 // and a history that puts every part of the app to work (each contact state, prep due, debriefs
@@ -59,14 +60,8 @@ const STORIES = [
 ] as const;
 type Story = (typeof STORIES)[number];
 
-export interface SampleCounts {
-  companies: number;
-  positions: number;
-  candidates: number;
-  contacts: number;
-  interviews: number;
-  touches: number;
-}
+/** What the sample agency holds once made. */
+export type SampleCounts = RecordCounts;
 
 /** The same context, its clock stopped at `at`. Its prototype is the original, so getters (a session's `db`) still work. */
 const atTime = (ctx: Context, at: number): Context => Object.create(ctx, { now: { value: () => new Date(at) } }) as Context;
@@ -240,13 +235,5 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
       }
     }
   }
-  const count = (sql: string) => ctx.db.prepare(sql).pluck().get() as number;
-  return {
-    companies: count('SELECT count(*) FROM companies'),
-    positions: count('SELECT count(*) FROM positions'),
-    candidates: count("SELECT count(*) FROM people WHERE kind = 'candidate'"),
-    contacts: count("SELECT count(*) FROM people WHERE kind = 'contact'"),
-    interviews: count('SELECT count(*) FROM interviews'),
-    touches: count('SELECT count(*) FROM touches'),
-  };
+  return recordCounts(ctx.db);
 }

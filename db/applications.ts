@@ -1,6 +1,6 @@
 import type { BoardCard, CloseReason, OpenStage, Stage } from '../core/model';
 import type { Outlook } from '../core/policy';
-import type { Db } from './connection';
+import { statement, type Db } from './connection';
 import { OUTLOOK_JSON } from './outlook';
 import { insertRecord, writeAudit, type TableSpec } from './records';
 
@@ -29,6 +29,11 @@ const toCard = (row: CardRow | undefined): BoardCard | undefined => row && { ...
 
 export function findOpenApplication(db: Db, candidateId: string, positionId: string): BoardCard | undefined {
   return toCard(db.prepare(`${CARD} WHERE a.candidate_id = ? AND a.position_id = ? AND a.stage <> 'closed'`).get(candidateId, positionId) as CardRow | undefined);
+}
+
+/** Whether the person has ever been a candidate for a position, open or closed. */
+export function hasApplications(db: Db, candidateId: string): boolean {
+  return statement(db, 'SELECT 1 FROM applications WHERE candidate_id = ? LIMIT 1').get(candidateId) !== undefined;
 }
 
 export function createApplication(db: Db, fields: ApplicationFields, now: string): BoardCard {

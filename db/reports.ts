@@ -40,3 +40,24 @@ export function positionsWithApplications(db: Db): { positionId: string; title: 
     )
     .all() as { positionId: string; title: string; companyName: string }[];
 }
+
+export interface RecordCounts {
+  companies: number;
+  positions: number;
+  candidates: number;
+  contacts: number;
+  interviews: number;
+  touches: number;
+}
+
+/** How many of each record the profile holds. */
+export function recordCounts(db: Db): RecordCounts {
+  return db
+    .prepare(
+      `SELECT (SELECT count(*) FROM companies) AS companies, (SELECT count(*) FROM positions) AS positions,
+              (SELECT count(*) FROM people WHERE kind = 'candidate') AS candidates,
+              (SELECT count(*) FROM people WHERE kind = 'contact') AS contacts,
+              (SELECT count(*) FROM interviews) AS interviews, (SELECT count(*) FROM touches) AS touches`,
+    )
+    .get() as RecordCounts;
+}

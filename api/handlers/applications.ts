@@ -5,8 +5,8 @@ import { inTransaction } from '../../db/connection';
 import { getPerson } from '../../db/people';
 import { getPosition } from '../../db/positions';
 import { isoNow } from '../context';
+import { requireDebriefs } from '../debriefGate';
 import { AppError, found, invalidField } from '../errors';
-import { requireDebriefs } from './interviews';
 import type { HandlersOf } from './types';
 
 export const applicationHandlers: HandlersOf<'applications'> = {

@@ -1,6 +1,6 @@
 import { debriefLatency, debriefMissing, PREP_TEMPLATE, type Interview } from '../../core/interviews';
 import { renderIcs } from '../../core/ics';
-import { longLocal, packetFileName, renderPacket, type PacketData } from '../../core/packet';
+import { packetFileName, renderPacket, type PacketData } from '../../core/packet';
 import { closeApplication, getApplication, moveApplication } from '../../db/applications';
 import { inTransaction, type Db } from '../../db/connection';
 import { getCompany } from '../../db/companies';
@@ -24,6 +24,7 @@ import { getPosition } from '../../db/positions';
 import { readRecruiter, writeRecruiter } from '../../db/recruiter';
 import type { InterviewDetail } from '../contract';
 import { isoNow, type Context } from '../context';
+import { requireDebriefs } from '../debriefGate';
 import { AppError, found, invalidField } from '../errors';
 import { recordTouch } from './touches';
 import type { HandlersOf } from './types';
@@ -41,18 +42,6 @@ function detail(ctx: Context, interview: Interview): InterviewDetail {
 }
 
 const load = (ctx: Context, id: string) => found(getInterview(ctx.db, id), 'interview');
-
-/** Refuses to go on while an ended interview of this application has no debrief. */
-export function requireDebriefs(ctx: Context, applicationId: string, action: string): void {
-  const missing = debriefMissing(gateInterviews(ctx.db, applicationId), ctx.now());
-  if (!missing) return;
-  const interview = getInterview(ctx.db, missing.id)!;
-  throw new AppError(
-    'gate-debrief-required',
-    `Debrief ${interview.candidateName} first: their round ${interview.round} interview for ${interview.positionTitle} ended ${longLocal(interview.endsAt, interview.timezone)} (${interview.timezone}). Record the debrief, then ${action}.`,
-    { interviewId: interview.id },
-  );
-}
 
 /** Interviewers come from the client's contacts. */
 function checkInterviewers(db: Db, ids: readonly string[]): void {

@@ -1,3 +1,4 @@
+import { hasApplications } from '../../db/applications';
 import { getCompany } from '../../db/companies';
 import { inTransaction, type Db } from '../../db/connection';
 import { createPerson, getPerson, listPeople, updatePerson } from '../../db/people';
@@ -7,10 +8,6 @@ import type { HandlersOf } from './types';
 
 function checkCompany(db: Db, companyId: string | null | undefined): void {
   if (companyId && !getCompany(db, companyId)) throw invalidField(['companyId'], 'That company no longer exists. Choose another one.');
-}
-
-function hasApplications(db: Db, personId: string): boolean {
-  return db.prepare('SELECT 1 FROM applications WHERE candidate_id = ? LIMIT 1').get(personId) !== undefined;
 }
 
 export const peopleHandlers: HandlersOf<'people'> = {

@@ -1,0 +1,79 @@
+import { describeDue, describeQuiet, describeWait } from '../core/policy';
+import { longLocal } from '../core/packet';
+import type { Db } from '../db/connection';
+import { interviewQueue, type InterviewQueueRow } from '../db/interviews';
+import { queueRows, type QueueRow } from '../db/queue';
+import { readPolicy } from '../db/settings';
+import type { QueueItem, QueueType } from './contract';
+
+const DAY_MS = 86_400_000;
+/** Prep is due when the interview is this close and its checklist is not complete. */
+const PREP_HORIZON_MS = 48 * 3_600_000;
+
+function item(type: QueueType, row: QueueRow, due: string, reason: (zone: string) => string): QueueItem {
+  const zone = row.timezone ?? 'UTC';
+  return {
+    type,
+    personId: row.personId,
+    personName: row.personName,
+    timezone: zone,
+    ...(row.applicationId ? { applicationId: row.applicationId } : {}),
+    ...(row.positionTitle ? { positionTitle: row.positionTitle } : {}),
+    ...(row.companyName ? { companyName: row.companyName } : {}),
+    due,
+    reason: reason(zone),
+  };
+}
+
+function interviewItem(type: 'debrief-due' | 'prep-due', row: InterviewQueueRow, due: string, reason: string): QueueItem {
+  return {
+    type,
+    personId: row.personId,
+    personName: row.personName,
+    timezone: row.timezone ?? 'UTC',
+    applicationId: row.applicationId,
+    positionTitle: row.positionTitle,
+    companyName: row.companyName,
+    interviewId: row.interviewId,
+    due,
+    reason,
+  };
+}
+
+/** "3 hours", "2 days": how long a debrief has waited. */
+function waited(since: string, now: Date): string {
+  const minutes = Math.max(0, Math.round((now.getTime() - Date.parse(since)) / 60_000));
+  if (minutes < 1) return 'moments';
+  if (minutes < 60) return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+  return `${Math.round(hours / 24)} days`;
+}
+
+/**
+ * The day's work at `now`, most pressing first: debriefs, follow-ups whose date has come, prep,
+ * people gone quiet, then who we wait for. Today's screen and the reminders both read it.
+ */
+export function todayQueue(db: Db, now: Date, limit: number): QueueItem[] {
+  const policy = readPolicy(db);
+  const params = { now: now.toISOString(), cutoff: new Date(now.getTime() - policy.staleAfterDays * DAY_MS).toISOString(), limit };
+  const interviews = { now: params.now, horizon: new Date(now.getTime() + PREP_HORIZON_MS).toISOString(), limit };
+  return [
+    ...interviewQueue(db, 'debriefDue', interviews).map((r) =>
+      interviewItem('debrief-due', r, r.endsAt, `The interview ended ${waited(r.endsAt, now)} ago. Call them now, while it is fresh.`),
+    ),
+    ...queueRows(db, 'due', params).map((r) => item('follow-up-due', r, r.at, (zone) => describeDue(r.dueReason!, r.at, zone))),
+    ...interviewQueue(db, 'prepDue', interviews).map((r) =>
+      interviewItem(
+        'prep-due',
+        r,
+        r.startsAt,
+        `Interview ${longLocal(r.startsAt, r.timezone ?? 'UTC')} ${r.timezone ? 'their time' : 'UTC'}; prep ${r.prepDone} of ${r.prepTotal} done.`,
+      ),
+    ),
+    ...queueRows(db, 'stale', params).map((r) =>
+      item('stale', r, new Date(Date.parse(r.at) + policy.staleAfterDays * DAY_MS).toISOString(), () => describeQuiet(r.at, now, r)),
+    ),
+    ...queueRows(db, 'waiting', params).map((r) => item('waiting', r, r.at, (zone) => describeWait(r.dueReason!, r.at, zone))),
+  ];
+}
