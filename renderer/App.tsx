@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Icon } from './components/Icon';
 import { CommandPalette } from './components/CommandPalette';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { RemindersButton, useReminders } from './components/Reminders';
 import { isShortcutSheetKey, ShortcutSheet } from './components/ShortcutSheet';
 import { Toasts } from './components/Toasts';
@@ -10,7 +11,7 @@ import { ProfilePicker } from './profiles/ProfilePicker';
 import { useSessionStore } from './stores/session';
 import { InterviewScreen } from './interviews/InterviewPage';
 import { ReportsScreen } from './reports/ReportsScreen';
-import { href, NAV, SCREEN_TITLES, useRoute, type Screen } from './router';
+import { href, NAV, navigate, SCREEN_TITLES, useRoute, type Screen } from './router';
 import { CompaniesScreen } from './screens/CompaniesScreen';
 import { PeopleScreen } from './screens/PeopleScreen';
 import { PipelineScreen } from './screens/PipelineScreen';
@@ -43,6 +44,12 @@ function CurrentScreen({ screen }: { screen: Screen }) {
     case 'interviews':
       return <InterviewRoute />;
   }
+}
+
+/** The way back from a screen that failed: Today, or Today afresh when that was the one that failed. */
+function goToday(reset: () => void) {
+  if (window.location.hash === href('today')) reset();
+  else navigate('today');
 }
 
 /** Locks after a stretch with no keyboard or pointer use in this window. */
@@ -79,7 +86,8 @@ export function App() {
 
 /** The app itself, for an unlocked profile. */
 function Workspace() {
-  const screen = useRoute((r) => r.screen);
+  const route = useRoute();
+  const screen = route.screen;
   const profile = useSessionStore((s) => s.profile);
   useEffect(() => {
     document.title = `${SCREEN_TITLES[screen]} · Politely`;
@@ -152,7 +160,10 @@ function Workspace() {
             </button>
           </p>
         )}
-        <CurrentScreen screen={screen} />
+        {/* A new route is a new chance: going anywhere else clears a failed screen. */}
+        <ErrorBoundary resetKey={route} onHome={goToday}>
+          <CurrentScreen screen={screen} />
+        </ErrorBoundary>
       </main>
       {palette && <CommandPalette onClose={() => setPalette(false)} onShortcuts={() => setSheet(true)} />}
       {sheet && <ShortcutSheet onClose={() => setSheet(false)} />}
