@@ -1,7 +1,5 @@
 import fs from 'node:fs';
-import { stringify } from 'csv-stringify/sync';
 import Papa from 'papaparse';
-import { neutralizeCell } from '../core/csv';
 import { AppError } from './errors';
 
 export const MAX_CSV_BYTES = 200 * 1024 * 1024;
@@ -61,9 +59,4 @@ export function readCsv(path: string): CsvTable {
   });
   if (rows.length === 0) throw fail('That file has a header row but no data.');
   return { headers, rows, delimiter: parsed.meta.delimiter };
-}
-
-/** Rows as a CSV file for spreadsheets: a byte-order mark so they read UTF-8, and every cell neutralised (DESIGN §4). */
-export function spreadsheetCsv(rows: readonly (readonly unknown[])[]): string {
-  return `\ufeff${stringify(rows.map((row) => row.map(neutralizeCell)))}`;
 }

@@ -1,11 +1,11 @@
-import { restoreCell } from '../core/csv';
+import { restoreCell, spreadsheetCsv } from '../core/csv';
 import { emailKey, phoneKey, suggestMapping, type ImportField, type ImportResult, type Mapping } from '../core/importMapping';
 import type { PersonKind } from '../core/model';
 import { companyIdsByName, createCompany } from '../db/companies';
 import { inTransaction, type Db } from '../db/connection';
 import { addPeople, contactDetails, getPerson, updatePerson, type PersonFields } from '../db/people';
 import { contract } from './contract';
-import { readCsv, spreadsheetCsv, type CsvRow, type CsvTable } from './csv';
+import { readCsv, type CsvRow, type CsvTable } from './csv';
 import { AppError } from './errors';
 
 export interface ImportOptions {

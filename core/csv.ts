@@ -1,5 +1,5 @@
-// What makes a CSV cell safe to open in a spreadsheet: a cell that starts like a formula is
-// read as text, never run (DESIGN §4).
+// The one way Politely writes CSV, for every file a spreadsheet opens: reports, data exports and
+// the rows an import hands back. Pure, so the renderer's report downloads use it too.
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -10,16 +10,22 @@ export function neutralizeCell(value: unknown): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** The reverse, on import: a cell Politely (or a spreadsheet) protected with a leading quote mark reads as what was typed. */
+/** The reverse, on import: a cell protected with a leading quote mark (by Politely or a spreadsheet) reads as typed. */
 export function restoreCell(text: string): string {
   return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
-/** Rows as CSV text (RFC 4180, CRLF), every cell neutralized: for the small tables reports export. */
-export function csvText(rows: readonly (readonly unknown[])[]): string {
+const BYTE_ORDER_MARK = '\ufeff';
+
+/**
+ * Rows as a CSV file for spreadsheets (RFC 4180: commas, CRLF, quotes where a cell needs them).
+ * It starts with a byte-order mark, without which Excel reads UTF-8 as its local code page
+ * ("Lucía" turns into "LucÃ­a"), and every cell is neutralised so that none runs as a formula.
+ */
+export function spreadsheetCsv(rows: readonly (readonly unknown[])[]): string {
   const cell = (value: unknown) => {
     const text = neutralizeCell(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return BYTE_ORDER_MARK + rows.map((row) => `${row.map(cell).join(',')}\r\n`).join('');
 }

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { spreadsheetCsv } from '../../core/csv';
 import { renderCalendar } from '../../core/ics';
 import { suggestMapping, type Mapping } from '../../core/importMapping';
 import { inTransaction, schemaVersion } from '../../db/connection';
 import { erasePerson, everything, everythingAbout, exportRows, retentionList, scrubAfterErasure, upcomingInterviews } from '../../db/dataRights';
 import { readPreference, writePreference } from '../../db/settings';
 import { isoNow, type Context } from '../context';
-import { readCsv, spreadsheetCsv } from '../csv';
+import { readCsv } from '../csv';
 import { importPeople, type ImportJob } from '../importPeople';
 import { AppError, found } from '../errors';
 import type { HandlersOf } from './types';

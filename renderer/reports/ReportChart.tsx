@@ -13,7 +13,7 @@ import {
   type Plugin,
 } from 'chart.js';
 import { useEffect, useRef } from 'react';
-import { csvText } from '../../core/csv';
+import { spreadsheetCsv } from '../../core/csv';
 import { download } from '../interviews/format';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
@@ -35,7 +35,7 @@ const whitePage: Plugin = {
 
 /** A report's numbers as a CSV file, every cell safe to open in a spreadsheet. */
 export function saveCsv(fileName: string, rows: unknown[][]): void {
-  download({ fileName: `${fileName}.csv`, mime: 'text/csv', encoding: 'utf8', content: csvText(rows) });
+  download({ fileName: `${fileName}.csv`, mime: 'text/csv', encoding: 'utf8', content: spreadsheetCsv(rows) });
 }
 
 /**

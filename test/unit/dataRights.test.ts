@@ -99,7 +99,7 @@ describe('CSV export', () => {
     await b.ok('applications.create', { candidateId: candidate.id, positionId: position.id });
     const people = await b.ok('io.exportCsv', { entity: 'people' });
     expect(people.rows).toBe(2);
-    const lines = people.content!.replace(/^\ufeff/, '').trim().split('\n');
+    const lines = people.content!.replace(/^\ufeff/, '').trim().split('\r\n');
     expect(lines[0]).toBe('id,kind,name,email,phone,timezone,company,title,location,linkedin,notes,created');
     expect(people.content).toContain(`"'=HYPERLINK(""https://evil.example"",""click"")"`);
     const target = path.join(tempDir(), 'applications.csv');
