@@ -76,7 +76,7 @@ test('a blocked contact can be logged only with a reason, and is flagged in the 
   await expect(overrides.getByRole('img', { name: 'Overrides by the rule stepped past: Do not contact 1.' })).toBeVisible();
   const saved = page.waitForEvent('download');
   await overrides.getByRole('button', { name: 'Save as CSV' }).click();
-  const csv = fs.readFileSync((await (await saved).path())!, 'utf8').split('\r\n');
+  const csv = fs.readFileSync((await (await saved).path())!, 'utf8').replace(/^\ufeff/, '').split('\r\n');
   expect(csv[0]).toBe('When,Person,Kind,Channel,Rules broken,Reason');
   expect(csv[1]).toContain(',Ben Lindqvist,');
   expect(csv[1]).toContain('Do not contact');

@@ -42,7 +42,7 @@ test('a new user explores the sample agency: what is due, a candidate found by k
   expect(picture.length).toBeGreaterThan(5_000);
   const csv = page.waitForEvent('download');
   await funnel.getByRole('button', { name: 'Save as CSV' }).click();
-  const numbers = fs.readFileSync((await (await csv).path())!, 'utf8').split('\r\n');
+  const numbers = fs.readFileSync((await (await csv).path())!, 'utf8').replace(/^\ufeff/, '').split('\r\n');
   expect(numbers[0]).toBe('Stage,Reached,Of the stage before');
   expect(numbers[1]).toMatch(/^Sourced,18\d,—$/);
   // One position's funnel.
