@@ -12,6 +12,11 @@ export interface Context {
   isLocked?(): boolean;
   /** The recruiter's time zone, for the daily digest; the computer's when not given. */
   zone?: string;
+  /**
+   * Called when a channel is done with a file it was handed (a backup it restored). The host that
+   * issued the handle may take it back: browser mode removes its upload; elsewhere the file stays.
+   */
+  releaseFile?(file: string): void;
 }
 
 export const isoNow = (ctx: Context): string => ctx.now().toISOString();

@@ -12,6 +12,8 @@ export class Session implements Context {
   private current: (ProfileEntry & { db: Db }) | null = null;
   /** The recruiter's time zone when not the computer's (tests set it). */
   zone?: string;
+  /** Set by browser mode's host, which removes an upload once a channel is done with it. */
+  releaseFile?: (file: string) => void;
 
   constructor(
     readonly vault: Vault,

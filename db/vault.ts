@@ -350,8 +350,6 @@ export class Vault {
       for (const suffix of ['-wal', '-shm']) if (fs.existsSync(`${file}${suffix}`)) fs.renameSync(`${file}${suffix}`, `${kept}${suffix}`);
     }
     fs.renameSync(candidate, file);
-    // A file uploaded from the browser for this restore has done its job.
-    if ('file' in from && path.dirname(path.resolve(from.file)) === path.join(path.resolve(this.dataDir), 'uploads')) fs.rmSync(from.file, { force: true });
     return { replacedWith: path.basename(backup), kept: kept && path.basename(kept) };
   }
 

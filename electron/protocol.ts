@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import { protocol, type Session } from 'electron';
-import { mimeOf, RENDERER_CSP, resolveStaticFile } from '../server/static';
+import { mimeOf, RENDERER_CSP, resolveStaticFile } from '../host/static';
 import { APP_HOST, APP_SCHEME } from './constants';
 
 /** Must run before the app is ready: our scheme behaves like https (origin, fetch, storage). */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Context } from '../api/context';
 import { dispatch } from '../api/dispatch';
-import { mimeOf, RENDERER_CSP, resolveStaticFile } from './static';
+import { mimeOf, RENDERER_CSP, resolveStaticFile } from '../host/static';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** Files chosen in the browser (a backup to restore, a spreadsheet to import) may be larger than RPC bodies. */
@@ -13,6 +13,7 @@ export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-politely-token';
 
 export interface HostOptions {
+  /** The backend. The host sets its releaseFile, so a channel done with an upload lets the host remove it. */
   ctx: Context;
   /** The built renderer (index.html and assets). */
   staticDir: string;
@@ -87,6 +88,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
   // Filled in once the port is known, before the first request can arrive.
   const allowedHosts = new Set<string>();
   const allowedOrigins = new Set<string>();
+  // The files this host handed out as upload handles: the only ones it will remove.
+  const uploads = new Set<string>();
+  options.ctx.releaseFile = (file) => {
+    const issued = path.resolve(file);
+    if (uploads.delete(issued)) fs.rmSync(issued, { force: true });
+  };
 
   /** Our own page, with this run's token: the only caller of RPC and uploads. */
   function checkCaller(req: http.IncomingMessage): void {
@@ -129,6 +136,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       req.resume();
       throw error;
     }
+    uploads.add(path.resolve(file));
     send(res, 200, { ok: true, value: { path: file, bytes: size } });
   }
 

@@ -66,6 +66,7 @@ export const profileHandlers: HandlersOf<'profiles'> = {
     const session = sessionOf(ctx);
     if (session.profile?.id === id) session.lock();
     const result = await vaultAsync(() => session.vault.restore(id, passphrase, backup !== undefined ? { backup } : { file: file! }));
+    if (backup === undefined) ctx.releaseFile?.(file!);
     return { restored: result.replacedWith, kept: result.kept ?? null };
   },
 

@@ -70,6 +70,18 @@ describe('browser-mode host', () => {
     expect((await upload({ ...headers, 'content-length': String(600 * 1024 * 1024) }, 'x')).status).toBe(413);
   });
 
+  it('removes an upload once a channel is done with it, and never a file it did not hand out', async () => {
+    const headers = { ...good, 'content-type': 'application/octet-stream' };
+    const { value } = JSON.parse((await request(host.port, { path: '/upload', headers, body: 'a backup' })).body) as { value: { path: string } };
+    const notIssued = path.join(uploadDir, 'uploads', 'put-there-by-hand.upload');
+    fs.writeFileSync(notIssued, 'not from this host');
+    backend.ctx.releaseFile!(notIssued);
+    expect(fs.existsSync(notIssued)).toBe(true);
+    expect(fs.existsSync(value.path)).toBe(true);
+    backend.ctx.releaseFile!(value.path);
+    expect(fs.existsSync(value.path)).toBe(false);
+  });
+
   it('listens on 127.0.0.1 with a long random token in the URL', () => {
     expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/#token=`));
     expect(host.token.length).toBeGreaterThanOrEqual(40);

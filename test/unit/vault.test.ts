@@ -349,6 +349,9 @@ describe('a backup copy to keep elsewhere', () => {
 describe('restoring from a backup copy', () => {
   it('takes a copy saved earlier, and refuses anything that is not this profile’s, changing nothing', async () => {
     const b = backend();
+    // The host that handed out the file hears when the restore is done with it; the vault removes nothing.
+    const released: string[] = [];
+    b.session.releaseFile = (file) => released.push(file);
     const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
     await b.ok('profiles.unlock', { id, passphrase: PASS });
     await b.ok('companies.create', { name: 'Before the accident' });
@@ -375,10 +378,12 @@ describe('restoring from a backup copy', () => {
       expect(fs.readFileSync(file).equals(chosen)).toBe(true);
     }
     expect(await b.send('profiles.restore', { id, passphrase: PASS, file: copy, backup: 'x' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(released).toEqual([]);
 
     const restored = await b.ok('profiles.restore', { id, passphrase: PASS, file: copy });
     expect(restored.kept).toMatch(/^politely-replaced-/);
-    expect(fs.existsSync(copy)).toBe(false);
+    expect(released).toEqual([copy]);
+    expect(fs.existsSync(copy)).toBe(true);
     await b.ok('profiles.unlock', { id, passphrase: PASS });
     expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['Before the accident']);
   });

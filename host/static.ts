@@ -1,3 +1,5 @@
+// host/ is what Politely's two hosts share, browser mode (server/) and the desktop shell (electron/):
+// they meet here and nowhere else. This file: the built renderer's files and the CSP both serve them with.
 import fs from 'node:fs';
 import path from 'node:path';
 
