@@ -45,10 +45,60 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
   return typeof value === 'object' && value !== null && 'ok' in value;
 }
 
-const unreachable = {
+/** Why a call failed before the backend could say: each has its own plain message. */
+export type TransportFailure = 'unreachable' | 'server-error' | 'bad-answer' | 'bug';
+
+const failure = (reason: TransportFailure, message: string): Envelope<never> => ({
   ok: false,
-  error: { code: 'internal', message: 'Politely is not running. Start it again, then reload this page.' },
-} as const;
+  error: { code: 'internal', message, details: { reason } },
+});
+
+/** Nobody answers at Politely's address: the host was closed, or the desktop app quit. */
+export const UNREACHABLE = 'Politely is not running. Start it again, then reload this page.';
+/** Something answered, but not with an answer this page can read. */
+export const BAD_ANSWER =
+  'Politely sent an answer this page could not read. Reload the page; if it happens again, restart Politely.';
+/** The request could not even be sent, or the desktop app failed inside: a bug, not a stopped app. */
+export const BUG =
+  'Something went wrong inside Politely, so that was not done. Try again; if it keeps happening, restart Politely.';
+const serverError = (status: number) =>
+  `Politely ran into a problem answering (error ${status}). Try again; if it keeps happening, restart Politely.`;
+
+/**
+ * fetch() rejects with a TypeError only when the network itself failed (nothing listens, the
+ * connection dropped): the one case that means Politely is not running. Every other throw is ours.
+ */
+const networkFailed = (error: unknown) => error instanceof TypeError;
+
+/** One request to the browser-mode host, every way it can fail told apart. */
+async function overHttp(path: string, contentType: string, body: () => BodyInit): Promise<Envelope<unknown>> {
+  let init: RequestInit;
+  try {
+    const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
+    init = { method: 'POST', headers: { 'content-type': contentType, 'x-politely-token': token }, body: body() };
+  } catch (error) {
+    console.error(error);
+    return failure('bug', BUG);
+  }
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(path, init);
+    text = await response.text();
+  } catch (error) {
+    if (networkFailed(error)) return failure('unreachable', UNREACHABLE);
+    console.error(error);
+    return failure('bug', BUG);
+  }
+  let answer: unknown = null;
+  try {
+    answer = JSON.parse(text);
+  } catch {
+    // Not JSON: told below by the status.
+  }
+  if (isEnvelope(answer)) return answer;
+  return response.ok ? failure('bad-answer', BAD_ANSWER) : failure('server-error', serverError(response.status));
+}
 
 const lockListeners = new Set<() => void>();
 
@@ -72,19 +122,20 @@ export async function call<C extends Channel>(channel: C, input: Input<C>): Prom
 }
 
 async function send<C extends Channel>(channel: C, input: Input<C>): Promise<Envelope<Output<C>>> {
-  try {
-    if (window.politely) return (await window.politely.invoke(channel, input)) as Envelope<Output<C>>;
-    const response = await fetch(`/rpc/${channel}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-politely-token': sessionStorage.getItem(TOKEN_KEY) ?? '' },
-      body: JSON.stringify(input ?? {}),
-    });
-    const body: unknown = await response.json().catch(() => null);
-    if (isEnvelope(body)) return body as Envelope<Output<C>>;
-    return { ok: false, error: { code: 'internal', message: `Politely answered with an error (${response.status}). Try again.` } };
-  } catch {
-    return unreachable;
+  const bridge = window.politely;
+  if (!bridge) {
+    const answer = await overHttp(`/rpc/${channel}`, 'application/json', () => JSON.stringify(input ?? {}));
+    return answer as Envelope<Output<C>>;
   }
+  // The desktop app: its main process is running whenever this window is, so a failure here is a bug.
+  let answer: unknown;
+  try {
+    answer = await bridge.invoke(channel, input);
+  } catch (error) {
+    console.error(error);
+    return failure('bug', BUG);
+  }
+  return isEnvelope(answer) ? (answer as Envelope<Output<C>>) : failure('bad-answer', BAD_ANSWER);
 }
 
 /**
@@ -94,16 +145,6 @@ async function send<C extends Channel>(channel: C, input: Input<C>): Promise<Env
 export async function pathOf(file: File): Promise<Envelope<string>> {
   const local = window.politely?.pathForFile?.(file);
   if (local) return { ok: true, value: local };
-  try {
-    const response = await fetch('/upload', {
-      method: 'POST',
-      headers: { 'content-type': 'application/octet-stream', 'x-politely-token': sessionStorage.getItem(TOKEN_KEY) ?? '' },
-      body: file,
-    });
-    const body: unknown = await response.json().catch(() => null);
-    if (isEnvelope(body)) return body.ok ? { ok: true, value: (body.value as { path: string }).path } : (body as Envelope<string>);
-    return { ok: false, error: { code: 'internal', message: `The file could not be sent (${response.status}). Try again.` } };
-  } catch {
-    return unreachable;
-  }
+  const answer = await overHttp('/upload', 'application/octet-stream', () => file);
+  return answer.ok ? { ok: true, value: (answer.value as { path: string }).path } : answer;
 }
