@@ -18,7 +18,7 @@ const chipAt = (history: LoggedTouch[], now: string) => contactChip(outlookOf(hi
 
 describe('board card contact chip', () => {
   it('says nothing for a fresh candidate, and counts unanswered contacts', () => {
-    expect(contactChip(null, new Date())).toBeNull();
+    expect(contactChip(null, new Date('2026-03-01T00:00:00Z'))).toBeNull();
     expect(chipAt([], '2026-03-01T00:00:00Z')).toBeNull();
     expect(chipAt([touch('2026-03-01T09:00:00Z'), touch('2026-03-04T09:00:00Z')], '2026-03-05T00:00:00Z')).toMatchObject({ label: '2 unanswered', tone: 'quiet' });
   });
