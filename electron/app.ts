@@ -55,7 +55,8 @@ export function startPolitely(): boolean {
     const root = app.getAppPath();
     denyPermissions(session.defaultSession);
     serveRenderer(session.defaultSession, path.join(root, 'dist', 'renderer'));
-    window = createMainWindow(path.join(root, 'dist', 'node', 'preload.cjs'));
+    // A failed load is the window's own to show (createMainWindow), so nothing here waits for loading.
+    window = createMainWindow(path.join(root, 'dist', 'node', 'preload.cjs')).window;
     reminders = startReminders(context, () => window);
     // Unlocking (or opening the sample) is a moment to look for reminders at once.
     registerIpc(ipcMain, () => context, (channel) => {

@@ -1,4 +1,4 @@
-import { BrowserWindow, shell, type Session, type WebContents, type WebPreferences } from 'electron';
+import { BrowserWindow, dialog, shell, type Session, type WebContents, type WebPreferences } from 'electron';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './constants';
 
 export function secureWebPreferences(preload: string): WebPreferences {
@@ -59,7 +59,33 @@ export function denyPermissions(session: Session): void {
   session.setPermissionCheckHandler(() => false);
 }
 
-export function createMainWindow(preload: string): BrowserWindow {
+/** Why a load failed, as Electron names it ("ERR_FILE_NOT_FOUND"), else its message. */
+function loadError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') return code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Loads the app into its window. The window waits hidden for its first paint, so a load that fails
+ * would leave it hidden for good, with Politely running and holding the data folder: instead it
+ * shows, and says what happened and what to do.
+ */
+async function loadApp(window: BrowserWindow): Promise<void> {
+  try {
+    await window.loadURL(`${APP_ORIGIN}/index.html`);
+  } catch (error) {
+    window.show();
+    dialog.showErrorBox(
+      'Politely could not open its window',
+      `Its screens did not load (${loadError(error)}). Your data was not touched. ` +
+        'Close Politely and start it again; if this keeps happening, reinstall Politely.',
+    );
+  }
+}
+
+/** The main window, and its loading: it settles once the app has loaded, or once a failed load has been shown. */
+export function createMainWindow(preload: string): { window: BrowserWindow; loaded: Promise<void> } {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -71,6 +97,5 @@ export function createMainWindow(preload: string): BrowserWindow {
     webPreferences: secureWebPreferences(preload),
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(`${APP_ORIGIN}/index.html`);
-  return window;
+  return { window, loaded: loadApp(window) };
 }

@@ -23,10 +23,16 @@ const mocks = vi.hoisted(() => {
     };
   };
   const windows: unknown[] = [];
+  /** Set `fail` and the next window's load fails with it, as Electron's loadURL rejects. */
+  const loading: { fail?: Error } = {};
   class BrowserWindow {
     events = listeners();
     options: unknown;
-    loadURL = vi.fn(() => Promise.resolve());
+    loadURL = vi.fn(() => {
+      const failure = loading.fail;
+      delete loading.fail;
+      return failure ? Promise.reject(failure) : Promise.resolve();
+    });
     show = vi.fn();
     focus = vi.fn();
     restore = vi.fn();
@@ -79,6 +85,7 @@ const mocks = vi.hoisted(() => {
   return {
     listeners,
     windows,
+    loading,
     BrowserWindow,
     app,
     ipcMain,
@@ -154,9 +161,33 @@ describe('the window', () => {
   });
 
   it('loads the app from the custom protocol, never file://', () => {
-    const window = createMainWindow('/p/preload.cjs') as unknown as InstanceType<typeof mocks.BrowserWindow>;
+    const window = createMainWindow('/p/preload.cjs').window as unknown as InstanceType<typeof mocks.BrowserWindow>;
     expect((window.options as { webPreferences: unknown }).webPreferences).toEqual(secureWebPreferences('/p/preload.cjs'));
     expect(window.loadURL).toHaveBeenCalledWith('politely://app/index.html');
+  });
+
+  it('shows itself once the page is ready, with no message when it loads', async () => {
+    const { window, loaded } = createMainWindow('/p/preload.cjs');
+    const shown = window as unknown as InstanceType<typeof mocks.BrowserWindow>;
+    await loaded;
+    expect(shown.show).not.toHaveBeenCalled();
+    shown.events.emit('ready-to-show');
+    expect(shown.show).toHaveBeenCalledTimes(1);
+    expect(mocks.dialog.showErrorBox).not.toHaveBeenCalled();
+  });
+
+  it('does not stay hidden when the app fails to load: it shows and says what happened and what to do', async () => {
+    const failure = new Error("ERR_FILE_NOT_FOUND (-6) loading 'politely://app/index.html'");
+    mocks.loading.fail = Object.assign(failure, { code: 'ERR_FILE_NOT_FOUND', errno: -6 });
+    const { window, loaded } = createMainWindow('/p/preload.cjs');
+    const shown = window as unknown as InstanceType<typeof mocks.BrowserWindow>;
+    await loaded;
+    expect(shown.show).toHaveBeenCalledTimes(1);
+    expect(mocks.dialog.showErrorBox).toHaveBeenCalledTimes(1);
+    const [title, message] = mocks.dialog.showErrorBox.mock.calls[0] as unknown as [string, string];
+    expect(title).toBe('Politely could not open its window');
+    expect(message).toMatch(/did not load \(ERR_FILE_NOT_FOUND\)\. Your data was not touched\./);
+    expect(message).toMatch(/Close Politely and start it again/);
   });
 
   it('blocks navigation away from the app and opens only mail, phone and https links outside', () => {
