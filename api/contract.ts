@@ -341,7 +341,12 @@ export const contract = {
   'settings.get': noInput,
   'settings.update': z.strictObject(policyFields),
   // Any text is a valid question; only its length is bounded.
-  'signals.classify': z.strictObject({ text: z.string({ error: 'Give the text of their reply.' }).max(100_000, 'That text is too long to read (100,000 characters at most).'), now: isoTime('The reference time').optional() }),
+  'signals.classify': z.strictObject({
+    text: z.string({ error: 'Give the text of their reply.' }).max(100_000, 'That text is too long to read (100,000 characters at most).'),
+    now: isoTime('The reference time').optional(),
+    // The replier's zone: the times they name are theirs. UTC when absent.
+    timezone: z.string().refine(isTimeZone, 'Choose a time zone from the list, e.g. Europe/Berlin.').optional(),
+  }),
 } satisfies Record<ChannelName, z.ZodType>;
 
 /** Every field optional, and a missing one left alone (unlike optionalText's null, which clears). */

@@ -1,146 +1,250 @@
-import * as chrono from 'chrono-node';
+import { detectAll } from 'tinyld/light';
 import type { ResponseClass } from './model';
+import { addDays, dayNumber, type CivilDate } from './signals/calendar';
+import { isLimitBefore, nextMonthDay, nextWeekday, readDate, type DateReading } from './signals/dates';
+import { LANGS, TABLES, UNIVERSAL_MENTIONS_STOP, UNIVERSAL_STOP, type Lang, type PhraseTable } from './signals/index';
+import { firstHit, mask, normalise, originalSpan, type Hit, type Normalised } from './signals/text';
+import { fromLocal, localTime, startOfLocalDay } from './zoned';
+
+export type { Lang } from './signals/index';
 
 export interface Signal {
   class: ResponseClass;
-  /** The date they named, when they named one (follow up on or after it). */
+  /** The instant they named, when they named one (follow up on or after it): a day starts at their midnight. */
   until?: string;
-  /** The words that decided the class. */
+  /** The words that decided the class, as they wrote them. */
   phrase?: string;
+  /** The language the reply was read in (ISO 639-1). */
+  language: Lang;
+  /** They named a time of day ("Thursday at 3pm"), so `until` is that moment, not the start of the day. */
+  hasTime: boolean;
+  /** A numeric date whose day and month could be swapped (3/4): show it as read so it can be fixed. */
+  ambiguousDate?: boolean;
+  /** The text holds a word that often means stop (list, unsubscribe, remove, contact again …). */
+  mentionsStop: boolean;
 }
 
-// Checked in this order: a request to stop outranks a no, a no outranks a "not now", and so on.
-const STOP = [
-  /\bstop (?:contacting|calling|emailing|e-mailing|messaging|texting|bothering) me\b/,
-  /\b(?:don't|do not|never) (?:contact|call|email|e-mail|message|text) me\b/,
-  /\b(?:remove|take) me (?:off|from) (?:your|the) (?:list|database|records)\b/,
-  /\bleave me alone\b/,
-  /\bunsubscribe\b/,
-  /\blose my (?:number|email|e-mail|details)\b/,
-  /\bstop (?:this|these|it)\b/,
-];
-
-const NOT_A_NO = /\b(?:i'm|i am) not saying no\b|\bnot a no\b|\bdidn't say no\b|\bnot (?:a )?no (?:yet|forever)\b/;
-
-const NO = [
-  /\b(?:not|no longer|isn't|is not) (?:really |at all )?interested\b/,
-  /\bno,? thanks?\b|\bno,? thank you\b/,
-  /\b(?:i'm|i am) not (?:looking|considering|open)\b/,
-  /\b(?:accepted|took|signed|taken) (?:an|another|a different) (?:offer|job|role|position)\b/,
-  /\b(?:i'll|i will|i'm going to|going to) pass\b|\bpass on (?:this|it)\b/,
-  /\bnot (?:for me|a fit|the right fit)\b/,
-  /\b(?:yes|yep|yeah)?[,.!]?\s*(?:please )?close (?:my|the) file\b/,
-  /\b(?:i'm|i am) (?:happy|staying) (?:where i am|put)\b/,
-  /\bi (?:must |have to |will )?decline\b/,
-  /^no\b(?![- ](?:problem|worries|rush))/,
-];
-
-const SOFT_NO = [
-  /\b(?:in the middle of|busy with|tied up with|buried in) (?:a|the|this|my|our|some) [\w -]*?(?:project|launch|release|migration|deadline)s?\b/,
-  /\bcall me back\b/,
-  /\b(?:i'll|i will) (?:call|contact|ring|reach out to|get back to) you when\b/,
-  /\bwhen (?:i'm|i am) ready\b/,
-  /\bnot (?:a )?(?:good|great|right) time\b|\bbad time\b/,
-  /\b(?:too busy|swamped|snowed under|slammed)\b/,
-  /\bnot (?:right )?now\b|\bnot at the moment\b|\bnot at this (?:time|point)\b/,
-  /\bmaybe (?:later|next|in|another time)\b/,
-  /\b(?:check|circle|come) back\b/,
-  /\btouch base (?:later|in|next|after)\b/,
-  /\b(?:let me|i need to|i'll|i will|i have to) (?:think|sleep on|mull)\b|\bneed (?:some )?time to think\b/,
-  /\bget back to you\b/,
-];
-
-/** "Try me in March", "ping me next week": a no for now, unless they also said yes. */
-const LATER_PLEASE = /\b(?:call|contact|ping|reach|try|email) me (?:back )?(?:in|later|next|after|around|at the end of)\b/;
-
-const ASKS_TO_BE_CONTACTED = /\b(?:follow up|follow-up|call|ring|reach out|email|e-mail|ping|check in|contact|talk|speak|catch up|chat)\b/;
-const PERMISSION = [
-  /\b(?:yes|yeah|sure|ok|okay|fine|absolutely|of course|please do|go ahead|by all means)\b/,
-  /\b(?:you can|you may|feel free to|happy for you to|let's|lets)\b/,
-];
-
-const INTERESTED = [
-  /\b(?:very |really |quite |definitely )?interested\b/,
-  /\bsounds (?:great|good|interesting|promising|exciting)\b/,
-  /\btell me more\b/,
-  /\b(?:i'd|i would) (?:love|like) to\b/,
-  /\bkeen\b/,
-  /\bsend (?:me |over )?(?:the |more )?(?:details|info|information|job description|jd|spec)\b/,
-  /^(?:yes|yeah|yep|absolutely|definitely)\b/,
-  /\bcount me in\b/,
-  /\bhappy to (?:chat|talk|speak|meet|interview)\b/,
-];
-
-const ORDINAL = /\b(after|on|by|around) the (\d{1,2})(?:st|nd|rd|th)\b/;
-const NEXT_QUARTER = /\bnext quarter\b|\bq([1-4]) next year\b/;
-
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+export interface ReadOptions {
+  /** The replier's IANA time zone: the times they name are theirs. UTC when absent. */
+  timezone?: string;
+  /**
+   * Numeric dates are day first (3/4 is 3 April) when true, month first when false. By default
+   * day first, except for English written from a US or Canadian time zone.
+   */
+  dayMonth?: boolean;
 }
 
-function firstMatch(text: string, patterns: readonly RegExp[]): string | undefined {
-  for (const pattern of patterns) {
-    const match = pattern.exec(text);
-    if (match) return match[0].trim();
+// Longer replies are essays or quoted threads; what decides them is at the top.
+const MAX_READ = 10_000;
+
+// Zones of the United States and Canada, where English numeric dates are month first.
+const MONTH_FIRST_ZONES = new Set(
+  [
+    'St_Johns Halifax Glace_Bay Moncton Goose_Bay Blanc-Sablon Toronto Iqaluit Atikokan Winnipeg Resolute Rankin_Inlet Regina',
+    'Swift_Current Edmonton Cambridge_Bay Inuvik Creston Dawson_Creek Fort_Nelson Whitehorse Dawson Vancouver New_York Detroit',
+    'Kentucky/Louisville Kentucky/Monticello Indiana/Indianapolis Indiana/Vincennes Indiana/Winamac Indiana/Marengo',
+    'Indiana/Petersburg Indiana/Vevay Chicago Indiana/Tell_City Indiana/Knox Menominee North_Dakota/Center',
+    'North_Dakota/New_Salem North_Dakota/Beulah Denver Boise Phoenix Los_Angeles Anchorage Juneau Sitka Metlakatla Yakutat Nome',
+    'Adak Montreal Nipigon Thunder_Bay Rainy_River Pangnirtung Yellowknife Indianapolis Fort_Wayne Louisville Knox_IN Shiprock',
+  ]
+    .join(' ')
+    .split(' ')
+    .map((z) => `America/${z}`)
+    .concat(['Pacific/Honolulu', 'Navajo', 'EST5EDT', 'CST6CDT', 'MST7MDT', 'PST8PDT']),
+);
+
+function monthFirstZone(zone: string): boolean {
+  return MONTH_FIRST_ZONES.has(zone) || zone.startsWith('US/') || zone.startsWith('Canada/');
+}
+
+/** The reply without the message it quotes ("On Monday … wrote:", "> …"). */
+function ownWords(text: string): string {
+  const lines = text.slice(0, MAX_READ).split(/\r?\n/);
+  const kept: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (/^\s*>/.test(line)) continue;
+    const n = normalise(line).text;
+    if (i > 0 && kept.some((k) => k.trim() !== '') && TABLES.some((t) => t.quoteHeader.test(n))) break;
+    kept.push(line);
+  }
+  return kept.join('\n').trim();
+}
+
+const calendarCache = new Map<PhraseTable, RegExp>();
+
+/** The language's names of weekdays and months (full names only): "Tuesday" is English, "Dienstag" German. */
+function calendarWords(t: PhraseTable): RegExp {
+  let re = calendarCache.get(t);
+  if (!re) {
+    const words = [...t.dates.weekdays.map((w) => w[0]!), ...t.dates.months.map((m) => m[0]!)].filter((w) => w.length > 3);
+    re = new RegExp(`\\b(?:${words.join('|')})\\b`, 'g');
+    calendarCache.set(t, re);
+  }
+  return re;
+}
+
+function hits(text: string, patterns: readonly RegExp[]): number {
+  return patterns.reduce((n, p) => n + (p.test(text) ? 1 : 0), 0);
+}
+
+/**
+ * The language of a reply: the detector's guess, weighed with the language's frequent words and
+ * with its phrases, which decide short replies ("Nein danke", "STOP") that no detector can.
+ */
+function chooseTable(own: string, text: string): PhraseTable {
+  const score = new Map<Lang, number>();
+  const add = (lang: Lang, value: number) => score.set(lang, (score.get(lang) ?? 0) + value);
+  const detected = /\p{L}{2}/u.test(own) ? detectAll(own, { only: [...LANGS] }) : [];
+  for (const { lang, accuracy } of detected) if ((LANGS as readonly string[]).includes(lang)) add(lang as Lang, 4 * accuracy);
+  for (const t of TABLES) {
+    add(t.lang, 0.5 * (text.match(t.markers)?.length ?? 0));
+    add(t.lang, 1 * (text.match(calendarWords(t))?.length ?? 0));
+    const phrases = [t.stop, t.no, t.notNo, t.forNow, t.notNow, t.later, t.interested, t.yes, t.autoReply, t.agree, [t.asks]];
+    add(t.lang, 1.5 * phrases.reduce((n, list) => n + hits(text, list), 0));
+  }
+  const order = [...detected.map((d) => d.lang), ...LANGS];
+  let best: PhraseTable = TABLES[0]!;
+  let bestScore = 0;
+  for (const lang of order) {
+    const s = score.get(lang as Lang) ?? 0;
+    if (s > bestScore) {
+      bestScore = s;
+      best = TABLES.find((t) => t.lang === lang) ?? best;
+    }
+  }
+  return best;
+}
+
+/** A stop in any language: stop requests are read in every table, so a wrong language guess cannot miss one. */
+function findStop(text: string, chosen: PhraseTable): Hit | undefined {
+  const universal = firstHit(mask(text, chosen.notStop), UNIVERSAL_STOP);
+  if (universal) return universal;
+  for (const t of [chosen, ...TABLES.filter((x) => x !== chosen)]) {
+    const hit = firstHit(mask(text, t.notStop), t.stop);
+    if (hit) return hit;
   }
   return undefined;
 }
 
-/** The date a reply names, relative to `now`: "in a couple of weeks", "after the 15th", "next quarter", "in March". */
-export function extractDate(text: string, now: Date): Date | undefined {
-  const lower = normalise(text);
-  // "after the 15th" means the 16th; "on the 20th" the 20th: of this month, or the next if it has passed.
-  const ordinal = ORDINAL.exec(lower);
-  if (ordinal) {
-    const day = Number(ordinal[2]) + (ordinal[1] === 'after' ? 1 : 0);
-    if (day >= 1 && day <= 32) {
-      let candidate = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), day));
-      if (candidate.getTime() <= now.getTime()) candidate = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, day));
-      return candidate;
+interface Reading {
+  class: ResponseClass;
+  hit?: Hit;
+  /** Whether the date they named travels with this class. */
+  dated: boolean;
+}
+
+/** The class, by precedence: stop > no > soft no > interest and permission > nothing in particular. */
+function classify(text: string, t: PhraseTable, date: DateReading | undefined): Reading {
+  const stop = findStop(text, t);
+  if (stop) return { class: 'stop', hit: stop, dated: false };
+
+  const auto = firstHit(text, t.autoReply);
+  if (auto) return { class: 'neutral', hit: auto, dated: true };
+
+  const later = firstHit(text, t.later);
+  const forGood = firstHit(text, t.forGood);
+  const forNow = forGood ? undefined : firstHit(text, t.forNow);
+  const no = firstHit(mask(text, forNow ? [...t.notNo, ...t.forNow] : t.notNo), t.no);
+  if (no) {
+    // "Not interested now, but feel free to reach out in six months": a no for now.
+    if (!forGood && later) return { class: 'soft-no', hit: no, dated: true };
+    return { class: 'no', hit: no, dated: false };
+  }
+  if (forNow) return { class: 'soft-no', hit: forNow, dated: true };
+
+  const notNow = firstHit(mask(text, t.notNo), t.notNow);
+  if (notNow) return { class: 'soft-no', hit: notNow, dated: true };
+
+  const interested = firstHit(text, t.interested);
+  if (interested) return { class: 'interested', hit: interested, dated: true };
+
+  const asks = t.asks.exec(text);
+  const agrees = firstHit(text, t.agree);
+  // "Yes, feel free to follow up on 3 February", or an appointment: "call me Thursday at 3pm".
+  if (date && asks && (agrees || (!later && (date.kind === 'day' || date.time)))) {
+    return { class: 'permission', hit: agrees && agrees.index < asks.index ? agrees : { index: asks.index, text: asks[0] }, dated: true };
+  }
+  if (later) return { class: 'soft-no', hit: later, dated: true };
+
+  const yes = firstHit(text, t.yes);
+  if (yes) return { class: 'interested', hit: yes, dated: true };
+  return { class: 'neutral', dated: true };
+}
+
+interface Clock {
+  zone: string;
+  today: CivilDate;
+  minutesNow: number;
+}
+
+/** A date chrono-node finds where the grammar found none, read by the same rules. */
+function chronoDate(t: PhraseTable, own: string, clock: Clock): DateReading | undefined {
+  const { today, minutesNow } = clock;
+  // chrono reads a wall clock: give it theirs as if it were UTC, and take only what the text says.
+  const instant = new Date(Date.UTC(today.year, today.month - 1, today.day, Math.floor(minutesNow / 60), minutesNow % 60));
+  for (const result of t.chrono.parse(own, { instant, timezone: 0 })) {
+    const s = result.start;
+    if (isLimitBefore(normalise(own.slice(0, result.index)).text + ' ', t.dates)) continue;
+    const time = s.isCertain('hour') ? { hour: s.get('hour') ?? 0, minute: s.get('minute') ?? 0 } : undefined;
+    let date: CivilDate | undefined;
+    if (s.isCertain('day') && s.isCertain('month')) {
+      const day = s.get('day')!;
+      const month = s.get('month')!;
+      date = s.isCertain('year') ? { year: s.get('year')!, month, day } : nextMonthDay(today, month, day);
+    } else if (s.isCertain('weekday')) {
+      date = nextWeekday(today, s.get('weekday')!);
+    } else if (time) {
+      date = time.hour * 60 + time.minute > minutesNow ? today : addDays(today, 1);
     }
+    if (date) return { date, ...(time ? { time } : {}), kind: 'day', ambiguous: false, index: 0, length: 0 };
   }
-  if (NEXT_QUARTER.test(lower)) {
-    const quarterStartMonth = Math.floor(now.getUTCMonth() / 3) * 3 + 3;
-    return new Date(Date.UTC(now.getUTCFullYear(), quarterStartMonth, 1));
-  }
-  const found = chrono.parse(text, now, { forwardDate: true }).find((r) => r.start.date().getTime() > now.getTime());
-  return found?.start.date();
+  return undefined;
+}
+
+function instantOf(reading: DateReading, now: Date, clock: Clock): Date {
+  const { date, time } = reading;
+  if (time) return fromLocal(clock.zone, date.year, date.month, date.day, time.hour, time.minute);
+  return startOfLocalDay(now, clock.zone, dayNumber(date) - dayNumber(clock.today));
+}
+
+function clockAt(now: Date, zone: string): Clock {
+  const l = localTime(now, zone);
+  return { zone, today: { year: l.year, month: l.month, day: l.day }, minutesNow: l.hour * 60 + l.minute };
+}
+
+function readIn(n: Normalised, own: string, t: PhraseTable, clock: Clock, dayMonth: boolean | undefined): DateReading | undefined {
+  const ctx = { today: clock.today, minutesNow: clock.minutesNow, lang: t.lang, dayMonth: dayMonth ?? !(t.lang === 'en' && monthFirstZone(clock.zone)) };
+  return readDate(n.text, t.dates, ctx) ?? chronoDate(t, own, clock);
+}
+
+/** The date a reply names, as an instant, read by the rules in signals/dates.ts. */
+export function extractDate(text: string, now: Date, options: ReadOptions = {}): Date | undefined {
+  const own = ownWords(text);
+  const n = normalise(own);
+  const clock = clockAt(now, options.timezone ?? 'UTC');
+  const reading = readIn(n, own, chooseTable(own, n.text), clock, options.dayMonth);
+  return reading ? instantOf(reading, now, clock) : undefined;
 }
 
 /**
- * What a reply means for follow-up, in English: interest, permission with a date, a polite "not now"
- * (a no for now), a clear no, a request to stop, or nothing in particular.
+ * What a reply means for follow-up, in any of the languages in signals/index.ts: interest,
+ * permission with a date, a polite "not now" (a no for now), a clear no, a request to stop, or
+ * nothing in particular; with the date they named, as an instant in their own time zone.
  */
-export function classifyReply(text: string, now: Date): Signal {
-  const lower = normalise(text);
-  const date = extractDate(text, now);
-  const until = date ? { until: date.toISOString() } : {};
-
-  const stop = firstMatch(lower, STOP);
-  if (stop) return { class: 'stop', phrase: stop };
-
-  if (!NOT_A_NO.test(lower)) {
-    const no = firstMatch(lower, NO);
-    if (no) return { class: 'no', phrase: no };
+export function classifyReply(text: string, now: Date, options: ReadOptions = {}): Signal {
+  const own = ownWords(text);
+  const n = normalise(own);
+  const t = chooseTable(own, n.text);
+  const clock = clockAt(now, options.timezone ?? 'UTC');
+  const reading = n.text ? readIn(n, own, t, clock, options.dayMonth) : undefined;
+  const result = classify(n.text, t, reading);
+  const mentionsStop = UNIVERSAL_MENTIONS_STOP.test(n.text) || TABLES.some((x) => x.mentionsStop.test(n.text));
+  const signal: Signal = { class: result.class, language: t.lang, hasTime: false, mentionsStop };
+  if (result.hit) signal.phrase = originalSpan(n, result.hit.index, result.hit.text.length) || result.hit.text;
+  if (reading && result.dated) {
+    signal.until = instantOf(reading, now, clock).toISOString();
+    signal.hasTime = reading.time !== undefined;
+    if (reading.ambiguous) signal.ambiguousDate = true;
   }
-
-  const soft = firstMatch(lower, SOFT_NO);
-  if (soft) return { class: 'soft-no', phrase: soft, ...until };
-
-  const asks = ASKS_TO_BE_CONTACTED.exec(lower);
-  const agrees = firstMatch(lower, PERMISSION);
-  if (date && asks && agrees) return { class: 'permission', phrase: `${agrees} … ${asks[0]}`, ...until };
-  const later = LATER_PLEASE.exec(lower);
-  if (later) return { class: 'soft-no', phrase: later[0], ...until };
-
-  const interested = firstMatch(lower, INTERESTED);
-  if (interested && !/\buninterested\b/.test(lower)) return { class: 'interested', phrase: interested, ...until };
-  // "I'm not saying no" keeps the door open without walking through it.
-  const notNo = NOT_A_NO.exec(lower);
-  return { class: 'neutral', ...(notNo ? { phrase: notNo[0] } : {}), ...until };
+  return signal;
 }

@@ -47,7 +47,9 @@ export function recordTouch(ctx: Context, input: ParsedInput<'touches.log'>): Ou
   }
   const at = toUtc(input.at);
   // What they said decides the pause: given, or read from their words, whose date becomes the agreed one.
-  const signal = input.direction === 'in' && !input.response && input.summary ? classifyReply(input.summary, new Date(at)) : undefined;
+  // Their words are read in their own zone: "call me Thursday at 3pm" is 3pm where they are.
+  const readsReply = input.direction === 'in' && !input.response && input.summary;
+  const signal = readsReply ? classifyReply(input.summary!, new Date(at), { timezone: person.timezone ?? 'UTC' }) : undefined;
   const response = input.response ?? signal?.class ?? (input.direction === 'in' ? 'neutral' : null);
   const agreedNextAt = input.agreedNextAt ? toUtc(input.agreedNextAt) : (signal?.until ?? null);
   let overrideReason: string | null = null;
@@ -91,7 +93,8 @@ export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
 
   'touches.list': (ctx, filter) => listTouches(ctx.db, filter),
 
-  'signals.classify': (ctx, { text, now }) => classifyReply(text, now ? new Date(now) : ctx.now()),
+  'signals.classify': (ctx, { text, now, timezone }) =>
+    classifyReply(text, now ? new Date(now) : ctx.now(), timezone ? { timezone } : {}),
 
   'followups.state': (ctx, { personId, now }) => {
     const { person, recipient } = recipientOf(ctx, personId);
