@@ -120,6 +120,33 @@ export function writeFileAtomic(file: string, content: string): void {
   fs.renameSync(temp, file);
 }
 
+/** A moment as file names carry it: 20260302T090000Z. */
+const fileStamp = (at: Date) => at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const allStrings = (value: unknown, keys: readonly string[]) =>
+  isRecord(value) && keys.every((k) => typeof value[k] === 'string');
+
+/** profiles.json as the vault writes it: `profiles`, when there, is a list of entries. */
+function isProfileIndex(value: unknown): value is { profiles?: ProfileEntry[] } {
+  if (!isRecord(value)) return false;
+  return value.profiles === undefined || (Array.isArray(value.profiles) && value.profiles.every(isRecord));
+}
+
+/** key.json as the vault writes it: every field the key's unwrapping reads. */
+function isKeyFile(value: unknown): value is KeyFile {
+  if (!isRecord(value) || value.version !== 1 || !isRecord(value.kdf)) return false;
+  const { kdf } = value;
+  return (
+    kdf.name === 'scrypt' &&
+    typeof kdf.salt === 'string' &&
+    [kdf.N, kdf.r, kdf.p].every((n) => typeof n === 'number') &&
+    allStrings(value.passphrase, ['iv', 'tag', 'data']) &&
+    allStrings(value.recovery, ['salt', 'iv', 'tag', 'data'])
+  );
+}
+
 /** When a backup was taken, from its name (politely-20260302T090000Z.db). */
 function backupTime(file: string): number {
   const m = /politely-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\.db$/.exec(file);
@@ -148,7 +175,18 @@ export class Vault {
   /** The profiles on this computer: ids and names only. */
   list(): ProfileEntry[] {
     if (!fs.existsSync(this.indexFile)) return [];
-    const parsed = JSON.parse(fs.readFileSync(this.indexFile, 'utf8')) as { profiles?: ProfileEntry[] };
+    const parsed = this.readOwnJson(this.indexFile, isProfileIndex, (kept) => {
+      const folders = path.join(this.dataDir, 'profiles');
+      return new VaultError(
+        'internal',
+        `Politely's list of profiles (profiles.json) is damaged, so it cannot show your profiles. ` +
+          `Nothing was deleted: the damaged list was kept beside it as ${kept}, and each profile's data is ` +
+          `untouched in its folder in ${folders}, with its daily backups in that folder's backups folder. ` +
+          `Put back a good copy of profiles.json (from a backup of this computer) in ${this.dataDir}, ` +
+          'then open Politely again.',
+        { damaged: true, file: this.indexFile, kept, backups: folders },
+      );
+    });
     return (parsed.profiles ?? [])
       .filter((p) => typeof p.id === 'string' && typeof p.name === 'string')
       .map((p) => ({ id: p.id, name: p.name, ...(p.sample === true && { sample: true as const }) }));
@@ -166,7 +204,51 @@ export class Vault {
   }
 
   private readKeys(id: string): KeyFile {
-    return JSON.parse(fs.readFileSync(path.join(this.dir(id), 'key.json'), 'utf8')) as KeyFile;
+    const file = path.join(this.dir(id), 'key.json');
+    const { name } = this.find(id);
+    const details = { damaged: true, file, backups: this.backupsDir(id) };
+    const where = `Its data and daily backups are untouched in ${this.dir(id)} (the backups in ${this.backupsDir(id)})`;
+    const putBack = 'they open again once a good copy of key.json (from a backup of this computer) is back there.';
+    if (!fs.existsSync(file)) {
+      const missing = `${name}'s key file (key.json) is missing, so no passphrase can open this profile.`;
+      throw new VaultError('internal', `${missing} ${where}; ${putBack}`, details);
+    }
+    return this.readOwnJson(file, isKeyFile, (kept) => {
+      const damaged = `${name}'s key file (key.json) is damaged, so no passphrase can open this profile.`;
+      const keptAside = `Nothing was deleted: the damaged file was kept beside it as ${kept}.`;
+      return new VaultError('internal', `${damaged} ${keptAside} ${where}; ${putBack}`, { ...details, kept });
+    });
+  }
+
+  /**
+   * A JSON file the vault wrote itself. One that no longer reads as it should is copied aside beside
+   * itself (never moved or deleted) and refused with the error `damaged` makes from the copy's name.
+   */
+  private readOwnJson<T>(
+    file: string,
+    valid: (value: unknown) => value is T,
+    damaged: (kept: string) => VaultError,
+  ): T {
+    const bytes = fs.readFileSync(file);
+    try {
+      const value: unknown = JSON.parse(bytes.toString('utf8'));
+      if (valid(value)) return value;
+    } catch {
+      // Not JSON at all: damaged, like JSON of the wrong shape.
+    }
+    throw damaged(this.keepDamaged(file, bytes));
+  }
+
+  /** Copies a damaged file aside as <name>.damaged-<when>, once: asked again, the same bytes keep their first copy. */
+  private keepDamaged(file: string, bytes: Buffer): string {
+    const dir = path.dirname(file);
+    const prefix = `${path.basename(file)}.damaged-`;
+    const same = (f: string) => f.startsWith(prefix) && fs.readFileSync(path.join(dir, f)).equals(bytes);
+    const earlier = fs.readdirSync(dir).find(same);
+    if (earlier) return earlier;
+    const kept = `${prefix}${fileStamp(this.now())}`;
+    fs.writeFileSync(path.join(dir, kept), bytes, { flag: 'wx', mode: 0o600 });
+    return kept;
   }
 
   private writeKeys(id: string, keys: KeyFile): void {
@@ -307,7 +389,7 @@ export class Vault {
   /** Copies a damaged file (and its WAL) aside, never deleting it. */
   private setAside(id: string, file: string): string | undefined {
     if (!fs.existsSync(file)) return undefined;
-    const stamp = this.now().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const stamp = fileStamp(this.now());
     const kept = path.join(this.dir(id), `politely-damaged-${stamp}.db`);
     fs.copyFileSync(file, kept);
     if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${kept}-wal`);
@@ -344,7 +426,7 @@ export class Vault {
     const file = this.databaseFile(id);
     let kept: string | undefined;
     if (fs.existsSync(file)) {
-      const stamp = this.now().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+      const stamp = fileStamp(this.now());
       kept = path.join(this.dir(id), `politely-replaced-${stamp}.db`);
       fs.renameSync(file, kept);
       for (const suffix of ['-wal', '-shm']) if (fs.existsSync(`${file}${suffix}`)) fs.renameSync(`${file}${suffix}`, `${kept}${suffix}`);
@@ -420,7 +502,7 @@ export class Vault {
     if (newest && this.now().getTime() - backupTime(newest) < BACKUP_EVERY_MS) return undefined;
     const dir = this.backupsDir(id);
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const stamp = this.now().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const stamp = fileStamp(this.now());
     const file = path.join(dir, `politely-${stamp}.db`);
     fs.writeFileSync(`${file}.tmp`, this.copyOf(id, db), { mode: 0o600 });
     fs.renameSync(`${file}.tmp`, file);

@@ -327,6 +327,84 @@ describe('safe recovery', () => {
   });
 });
 
+describe('a damaged profiles.json or key.json', () => {
+  /** A profile with a day's backup, locked: what a recruiter leaves behind at the end of a day. */
+  async function sam() {
+    const b = backend();
+    const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
+    await b.ok('profiles.unlock', { id, passphrase: PASS });
+    await b.ok('profiles.lock', {});
+    expect(b.vault.backups(id)).toHaveLength(1);
+    return { ...b, id };
+  }
+
+  it.each([
+    ['cut short', '{"version": 1, "profiles": [{"id": "'],
+    ['of the wrong shape', '{"version": 1, "profiles": "Sam"}'],
+  ])('sets aside a profiles.json %s, says so and where the backups are, touching nothing else', async (_, bad) => {
+    const b = await sam();
+    const index = path.join(b.dataDir, 'profiles.json');
+    fs.writeFileSync(index, bad);
+    const before = snapshot(b.dataDir);
+
+    const refused = await b.send('profiles.list', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'internal', details: { damaged: true } } });
+    const { message } = (refused as { error: { message: string } }).error;
+    expect(message).toMatch(/^Politely's list of profiles \(profiles\.json\) is damaged, so it cannot show your/);
+    expect(message).toContain('kept beside it as profiles.json.damaged-20260302T090000Z');
+    const folders = path.join(b.dataDir, 'profiles');
+    expect(message).toContain(`in ${folders}, with its daily backups in that folder's backups folder`);
+    expect(message).toMatch(/Put back a good copy of profiles\.json/);
+    const after = snapshot(b.dataDir);
+    expect(after).toEqual({ ...before, 'profiles.json.damaged-20260302T090000Z': before['profiles.json'] });
+    expect(fs.readFileSync(index, 'utf8')).toBe(bad);
+
+    // Asked again later: the same answer, still one copy. A new profile is refused too: nothing overwrites the list.
+    b.advance(60_000);
+    expect(await b.send('profiles.list', {})).toEqual(refused);
+    const create = await b.send('profiles.create', { name: 'Alex', passphrase: PASS });
+    expect(create).toMatchObject({ ok: false, error: { code: 'internal', message } });
+    expect(snapshot(b.dataDir)).toEqual(after);
+  });
+
+  it('sets aside a damaged key.json, says what happened and where the backups are, touching nothing else', async () => {
+    const b = await sam();
+    const keyFile = path.join(b.vault.dir(b.id), 'key.json');
+    const garbage = crypto.randomBytes(200);
+    fs.writeFileSync(keyFile, garbage);
+    const before = snapshot(b.dataDir);
+
+    const refused = await b.send('profiles.unlock', { id: b.id, passphrase: PASS });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'internal', details: { damaged: true } } });
+    const { message } = (refused as { error: { message: string } }).error;
+    expect(message).toMatch(/^Sam's key file \(key\.json\) is damaged, so no passphrase can open this profile\./);
+    expect(message).toContain('kept beside it as key.json.damaged-20260302T090000Z');
+    expect(message).toContain(`untouched in ${b.vault.dir(b.id)} (the backups in ${b.vault.backupsDir(b.id)})`);
+    const kept = path.join('profiles', b.id, 'key.json.damaged-20260302T090000Z');
+    const after = snapshot(b.dataDir);
+    expect(after).toEqual({ ...before, [kept]: before[path.join('profiles', b.id, 'key.json')] });
+    expect(fs.readFileSync(keyFile).equals(garbage)).toBe(true);
+
+    // Every way in that reads the key says the same, and still keeps one copy.
+    const recover = await b.send('profiles.recover', { id: b.id, recoveryKey: 'AAAA-AAAA', newPassphrase: PASS });
+    expect(recover).toEqual(refused);
+    expect(await b.send('profiles.delete', { id: b.id, passphrase: PASS })).toEqual(refused);
+    expect(snapshot(b.dataDir)).toEqual(after);
+  });
+
+  it('says so plainly when key.json is missing', async () => {
+    const b = await sam();
+    fs.rmSync(path.join(b.vault.dir(b.id), 'key.json'));
+    const before = snapshot(b.dataDir);
+    const refused = await b.send('profiles.unlock', { id: b.id, passphrase: PASS });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'internal', details: { damaged: true } } });
+    const { message } = (refused as { error: { message: string } }).error;
+    expect(message).toMatch(/^Sam's key file \(key\.json\) is missing, so no passphrase can open this profile\./);
+    expect(message).toContain(`untouched in ${b.vault.dir(b.id)} (the backups in ${b.vault.backupsDir(b.id)})`);
+    expect(snapshot(b.dataDir)).toEqual(before);
+  });
+});
+
 describe('a backup copy to keep elsewhere', () => {
   it('is the encrypted database itself, and only an unlocked profile can make one', async () => {
     const b = backend();
