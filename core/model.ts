@@ -115,7 +115,19 @@ export interface Board {
 
 export const TOUCH_CHANNELS = ['email', 'phone', 'sms', 'im', 'linkedin', 'in-person', 'letter'] as const;
 export type TouchChannel = (typeof TOUCH_CHANNELS)[number];
-export const TOUCH_KINDS = ['follow-up', 'reply', 'value-add', 'check-in', 'prep-call', 'debrief-call', 'take-away', 'thank-you-letter', 'other'] as const;
+/** `first-contact` is the opening message: it is not a follow-up, so it does not count toward the take-away. */
+export const TOUCH_KINDS = [
+  'first-contact',
+  'follow-up',
+  'reply',
+  'value-add',
+  'check-in',
+  'prep-call',
+  'debrief-call',
+  'take-away',
+  'thank-you-letter',
+  'other',
+] as const;
 export type TouchKind = (typeof TOUCH_KINDS)[number];
 export const TOUCH_OUTCOMES = ['no-answer', 'voicemail', 'connected', 'replied', 'sent'] as const;
 export type TouchOutcome = (typeof TOUCH_OUTCOMES)[number];

@@ -7,6 +7,7 @@ import { migration0004 } from './0004_interviews';
 import { migration0005 } from './0005_search';
 import { migration0006 } from './0006_search_refs';
 import { migration0007 } from './0007_reminders';
+import { migration0008 } from './0008_first_contact';
 
 export interface Migration {
   version: number;
@@ -15,7 +16,16 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Versions are consecutive from 1; a test holds us to it. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0008,
+];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { TOUCH_CHANNELS, TOUCH_KINDS, TOUCH_OUTCOMES, type Direction, type Person, type TouchChannel, type TouchKind, type TouchOutcome, type Verdict } from '../../api/contract';
 import { call } from '../api';
 import { ChoiceField, Field, FormError, useSave } from '../components/ui';
+import { usePersonStore } from '../stores/person';
 import { useToastStore } from '../stores/toasts';
 import { CHANNEL_LABELS, KIND_LABELS, OUTCOME_LABELS, toLocalInput } from './labels';
 import { VerdictPanel } from './VerdictPanel';
@@ -17,12 +18,23 @@ interface Draft {
   overrideReason: string;
 }
 
-const fresh = (): Draft => ({ direction: 'out', channel: 'email', kind: 'follow-up', outcome: 'sent', at: toLocalInput(new Date()), summary: '', agreedNextAt: '', overrideReason: '' });
+const fresh = (kind: TouchKind): Draft => ({
+  direction: 'out',
+  channel: 'email',
+  kind,
+  outcome: 'sent',
+  at: toLocalInput(new Date()),
+  summary: '',
+  agreedNextAt: '',
+  overrideReason: '',
+});
 const asInstant = (local: string) => (local ? new Date(local).toISOString() : '');
 
 /** Log a contact. Outbound contact is checked live against the rules as channel, kind and time change. */
 export function LogContactForm({ person, revision, focus, onLogged }: { person: Person; revision: number; focus?: number | undefined; onLogged(): void }) {
-  const [draft, setDraft] = useState<Draft>(fresh);
+  // The opening message to someone never contacted is a first contact; after it, follow-ups.
+  const outKind: TouchKind = usePersonStore((st) => st.touches.length === 0) ? 'first-contact' : 'follow-up';
+  const [draft, setDraft] = useState<Draft>(() => fresh(outKind));
   const section = useRef<HTMLElement>(null);
   // Asked for from the palette (a fresh number each time): start typing straight away.
   useEffect(() => {
@@ -72,7 +84,7 @@ export function LogContactForm({ person, revision, focus, onLogged }: { person: 
       (touch) => {
         const logged = touch.flagged ? 'Logged, and flagged with your reason.' : 'Contact logged.';
         useToastStore.getState().show(touch.warnings.length ? `${logged} ${touch.warnings.map((w) => w.message).join(' ')}` : logged);
-        setDraft(fresh());
+        setDraft(fresh('follow-up'));
         onLogged();
       },
     );
@@ -89,7 +101,14 @@ export function LogContactForm({ person, revision, focus, onLogged }: { person: 
                 type="radio"
                 name="direction"
                 checked={draft.direction === d}
-                onChange={() => setDraft((x) => ({ ...x, direction: d, kind: d === 'in' ? 'reply' : 'follow-up', outcome: d === 'in' ? 'replied' : 'sent' }))}
+                onChange={() =>
+                  setDraft((x) => ({
+                    ...x,
+                    direction: d,
+                    kind: d === 'in' ? 'reply' : outKind,
+                    outcome: d === 'in' ? 'replied' : 'sent',
+                  }))
+                }
               />
               {d === 'out' ? 'I reached out' : 'They reached out'}
             </label>

@@ -11,6 +11,7 @@ export const CHANNEL_LABELS: Record<TouchChannel, string> = {
 };
 
 export const KIND_LABELS: Record<TouchKind, string> = {
+  'first-contact': 'First contact (the opening message)',
   'follow-up': 'Follow-up',
   reply: 'Reply to them',
   'value-add': 'Something of value (news, intro, resource)',

@@ -83,7 +83,7 @@ describe('dispatch', () => {
 describe('system.info', () => {
   it('reports version, schema, SQLite and the data folder', async () => {
     const b = makeBackend();
-    expect(await b.ok('system.info', {})).toEqual({ version: '0.0.0-test', schemaVersion: 7, sqliteVersion: expect.stringMatching(/^3\.\d+/), dataDir: '/tmp/politely-test' });
+    expect(await b.ok('system.info', {})).toEqual({ version: '0.0.0-test', schemaVersion: 8, sqliteVersion: expect.stringMatching(/^3\.\d+/), dataDir: '/tmp/politely-test' });
   });
 });
 

@@ -119,7 +119,7 @@ describe('taking everything out', () => {
     await b.ok('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-05T09:00:00Z', durationMinutes: 60, timezone: 'UTC', place: 'Acme HQ; 2nd floor' });
     const all = await b.ok('io.exportAll', {});
     const parsed = JSON.parse(all.content) as { schemaVersion: number; tables: Record<string, unknown[]> };
-    expect(parsed.schemaVersion).toBe(7);
+    expect(parsed.schemaVersion).toBe(8);
     expect(Object.keys(parsed.tables)).toEqual(expect.arrayContaining(['people', 'companies', 'positions', 'applications', 'interviews', 'prep_items', 'touches', 'audit_log']));
     expect(parsed.tables.people).toHaveLength(2);
     expect(parsed.tables.interviews).toHaveLength(2);

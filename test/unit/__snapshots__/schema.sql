@@ -1,5 +1,5 @@
 -- Every migration replayed on an empty database.
-PRAGMA user_version = 7;
+PRAGMA user_version = 8;
 
 -- index applications_candidate on applications
 CREATE INDEX applications_candidate ON applications(candidate_id, stage_changed_at);
@@ -310,14 +310,14 @@ CREATE TABLE 'touch_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 CREATE TABLE 'touch_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 -- table touches on touches
-CREATE TABLE touches (
+CREATE TABLE "touches" (
         id TEXT PRIMARY KEY,
         person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
         application_id TEXT REFERENCES applications(id) ON DELETE SET NULL,
         at TEXT NOT NULL,
         channel TEXT NOT NULL CHECK (channel IN ('email', 'phone', 'sms', 'im', 'linkedin', 'in-person', 'letter')),
         direction TEXT NOT NULL CHECK (direction IN ('out', 'in')),
-        kind TEXT NOT NULL CHECK (kind IN ('follow-up', 'reply', 'value-add', 'check-in', 'prep-call', 'debrief-call', 'take-away', 'thank-you-letter', 'other')),
+        kind TEXT NOT NULL CHECK (kind IN ('first-contact', 'follow-up', 'reply', 'value-add', 'check-in', 'prep-call', 'debrief-call', 'take-away', 'thank-you-letter', 'other')),
         outcome TEXT NOT NULL CHECK (outcome IN ('no-answer', 'voicemail', 'connected', 'replied', 'sent')),
         response TEXT,
         agreed_next_at TEXT,
