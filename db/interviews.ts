@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Debrief, GateInterview, Interview, Interviewer, PrepItem, PrepVisibility } from '../core/interviews';
+import type { BookedInterview } from '../core/policy';
 import { statement, type Db } from './connection';
 import { insertRecord, replaceLinks, updateRecord, writeAudit, type TableSpec } from './records';
 
@@ -59,6 +60,17 @@ export function interviewsOfApplication(db: Db, applicationId: string): Intervie
 
 export function interviewsOfCandidate(db: Db, candidateId: string): Interview[] {
   return (db.prepare(`${SELECT} WHERE a.candidate_id = ? ORDER BY i.starts_at DESC, i.id`).all(candidateId) as Row[]).map((r) => fromRow(db, r));
+}
+
+/** A candidate's interviews as the contact rules read them: booked when, running when, called off or debriefed when. */
+export function bookedInterviews(db: Db, candidateId: string): BookedInterview[] {
+  return statement(
+    db,
+    `SELECT i.created_at AS bookedAt, i.starts_at AS startsAt, i.ends_at AS endsAt,
+            i.cancelled_at AS cancelledAt, i.debriefed_at AS debriefedAt
+       FROM interviews i JOIN applications a ON a.id = i.application_id
+      WHERE a.candidate_id = ? ORDER BY i.starts_at`,
+  ).all(candidateId) as BookedInterview[];
 }
 
 /** What the debrief gate reads for one application. */

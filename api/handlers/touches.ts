@@ -1,8 +1,16 @@
-import { askPermission, checkContact, contactState, describeState, type Recipient, type Verdict } from '../../core/policy';
+import {
+  askPermission,
+  checkContact,
+  contactState,
+  describeState,
+  describeVerdict,
+  type Recipient,
+  type Verdict,
+} from '../../core/policy';
 import { classifyReply } from '../../core/signals';
 import { getApplication } from '../../db/applications';
 import { inTransaction } from '../../db/connection';
-import { pendingFeedbackSince } from '../../db/interviews';
+import { bookedInterviews, pendingFeedbackSince } from '../../db/interviews';
 import { getPerson } from '../../db/people';
 import { readPolicy } from '../../db/settings';
 import { loggedHistory, refreshOutlook, relevantHistory } from '../../db/outlook';
@@ -18,18 +26,24 @@ const toUtc = (iso: string) => new Date(iso).toISOString();
 /**
  * Whom a contact goes to, as the rules see them. Without a time zone on file the rules read the
  * clock in UTC (the person page asks for one); a client contact owes feedback on any interview
- * they took part in that has ended and whose feedback is not in yet.
+ * they took part in that has ended and whose feedback is not in yet; a candidate's booked
+ * interviews are their yes to the prep and debrief calls.
  */
 function recipientOf(ctx: Context, personId: string): { person: Person; recipient: Recipient } {
   const person = getPerson(ctx.db, personId);
   if (!person) throw invalidField(['personId'], 'That person no longer exists. Choose another one.');
-  const feedbackSince = person.kind === 'contact' ? pendingFeedbackSince(ctx.db, person.id, ctx.now()) : undefined;
-  return { person, recipient: { timezone: person.timezone ?? 'UTC', ...(feedbackSince ? { feedbackSince } : {}) } };
+  const recipient: Recipient = { timezone: person.timezone ?? 'UTC' };
+  if (person.kind === 'contact') {
+    const feedbackSince = pendingFeedbackSince(ctx.db, person.id, ctx.now());
+    if (feedbackSince) recipient.feedbackSince = feedbackSince;
+  } else {
+    recipient.interviews = bookedInterviews(ctx.db, person.id);
+  }
+  return { person, recipient };
 }
 
-function blockedError(verdict: Verdict): AppError {
-  const blocks = verdict.reasons.filter((r) => r.severity === 'block');
-  return new AppError('policy-blocked', blocks.map((r) => r.message).join(' '), {
+function blockedError(verdict: Verdict, zone: string): AppError {
+  return new AppError('policy-blocked', describeVerdict(verdict, zone), {
     reasons: verdict.reasons,
     ...(verdict.nextAllowedAt ? { nextAllowedAt: verdict.nextAllowedAt } : {}),
     ...(verdict.requiredKind ? { requiredKind: verdict.requiredKind } : {}),
@@ -60,7 +74,7 @@ export function recordTouch(ctx: Context, input: ParsedInput<'touches.log'>): Ou
   if (input.direction === 'out') {
     const verdict = checkContact(history, recipient, policy, { channel: input.channel, kind: input.kind, at: new Date(at) });
     if (verdict.verdict === 'blocked') {
-      if (!input.override) throw blockedError(verdict);
+      if (!input.override) throw blockedError(verdict, recipient.timezone);
       overrideReason = input.override.reason;
       overrideRules = JSON.stringify(verdict.reasons.filter((r) => r.severity === 'block').map((r) => r.rule));
     }

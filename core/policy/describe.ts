@@ -1,4 +1,5 @@
 import { formatLocal } from '../zoned';
+import type { Verdict } from './evaluate';
 import type { ContactState, DueReason } from './state';
 
 const theirTime = (at: string, zone: string) => `${formatLocal(new Date(at), zone)} ${zone === 'UTC' ? 'UTC' : 'their time'}`;
@@ -25,6 +26,19 @@ export function describeState(state: ContactState, zone: string): string {
   }
 }
 
+/**
+ * A blocked verdict in plain sentences for the recruiter: first when contact is next allowed
+ * (the earliest moment no rule blocks, their time), then each rule's reason.
+ */
+export function describeVerdict(verdict: Verdict, zone: string): string {
+  const blocks = verdict.reasons.filter((r) => r.severity === 'block').map((r) => r.message);
+  if (verdict.verdict !== 'blocked') return blocks.join(' ');
+  const takeAway = verdict.requiredKind === 'take-away' ? ', as the take-away' : '';
+  const lead = verdict.nextAllowedAt
+    ? `Not now. Next allowed: ${theirTime(verdict.nextAllowedAt, zone)}${takeAway}.`
+    : 'Not now, and no later time can be given.';
+  return [lead, ...blocks].join(' ');
+}
 
 /** Why a follow-up is due now: the wait they asked for has ended. */
 export function describeDue(reason: DueReason, at: string, zone: string): string {

@@ -1,6 +1,20 @@
 import type { TouchChannel, TouchKind } from '../model';
 import { addBusinessDays, formatLocal, fromLocal, localDayKey, localTime, startOfLocalDay } from '../zoned';
-import { DAY_MS, finalLetterSent, isConversation, lastResponse, lastWhere, pauseEnd, prefixUntil, REPLY_WINDOW_MS, sortTouches, time, unansweredStreak, type LoggedTouch } from './history';
+import { agreedTime, interviewCallSpans, sentSince, type BookedInterview } from './exemptions';
+import {
+  DAY_MS,
+  finalLetterSent,
+  isConversation,
+  lastResponse,
+  lastWhere,
+  pauseEnd,
+  prefixUntil,
+  REPLY_WINDOW_MS,
+  sortTouches,
+  time,
+  unansweredStreak,
+  type LoggedTouch,
+} from './history';
 import type { PolicySettings, RuleId } from './rules';
 
 export interface Intent {
@@ -13,19 +27,22 @@ export interface Recipient {
   timezone: string;
   /** For a client contact: the end of the latest interview whose feedback they still owe. */
   feedbackSince?: string;
+  /** For a candidate: their interviews, cancelled ones too (a check may look at the past). */
+  interviews?: readonly BookedInterview[];
 }
 
 export interface Reason {
   rule: RuleId;
   severity: 'block' | 'warn';
   message: string;
-  /** When this rule stops blocking; absent when only they can lift it. */
+  /** The earliest time this rule allows, moved out of their quiet hours; absent when only they can lift it. */
   until?: string;
 }
 
 export interface Verdict {
   verdict: 'allowed' | 'warn' | 'blocked';
   reasons: Reason[];
+  /** The earliest moment no hard rule blocks, outside their quiet hours. */
   nextAllowedAt?: string;
   requiredKind?: TouchKind;
 }
@@ -35,6 +52,7 @@ const VOICE_AND_TEXT: readonly TouchChannel[] = ['phone', 'sms', 'im'];
 interface Situation {
   history: LoggedTouch[];
   feedbackSince: number | undefined;
+  interviews: readonly BookedInterview[];
   zone: string;
   settings: PolicySettings;
   intent: Intent;
@@ -42,9 +60,29 @@ interface Situation {
   outbound: LoggedTouch[];
 }
 
+/**
+ * `at` itself when it falls in their waking hours, else the next start of them in their zone
+ * (08:00 by default). No time Politely suggests falls in their night, whatever the channel.
+ */
+export function wakingTime(at: number, zone: string, settings: PolicySettings): number {
+  const local = localTime(new Date(at), zone);
+  if (local.hour >= settings.quietStartHour && local.hour < settings.quietEndHour) return at;
+  const dayAfter = local.hour >= settings.quietEndHour ? 1 : 0;
+  const day = new Date(Date.UTC(local.year, local.month - 1, local.day + dayAfter));
+  const start = fromLocal(zone, day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), settings.quietStartHour);
+  return Math.max(start.getTime(), at);
+}
+
 const theirTime = (at: number, zone: string) => `${formatLocal(new Date(at), zone)} their time`;
-const block = (rule: RuleId, message: string, until?: number): Reason => ({ rule, severity: 'block', message, ...(until !== undefined ? { until: new Date(until).toISOString() } : {}) });
+const block = (rule: RuleId, message: string, until?: number): Reason => ({
+  rule,
+  severity: 'block',
+  message,
+  ...(until !== undefined ? { until: new Date(until).toISOString() } : {}),
+});
 const warn = (rule: RuleId, message: string): Reason => ({ rule, severity: 'warn', message });
+/** When a rule lifts, as Politely suggests it: never in their night. */
+const suggest = (s: Situation, at: number) => wakingTime(at, s.zone, s.settings);
 
 /** "Stop contacting me" ends every outbound, but for one handwritten thank-you letter. */
 function doNotContact(s: Situation): Reason | null | 'letter-allowed' {
@@ -64,12 +102,11 @@ function doNotContact(s: Situation): Reason | null | 'letter-allowed' {
 function quietHours(s: Situation): Reason | null {
   if (!VOICE_AND_TEXT.includes(s.intent.channel)) return null;
   const local = localTime(new Date(s.at), s.zone);
-  const { quietStartHour: start, quietEndHour: end } = s.settings;
-  if (local.hour >= start && local.hour < end) return null;
-  const day = local.hour >= end ? startOfLocalDay(new Date(s.at), s.zone, 1) : new Date(s.at);
-  const l = localTime(day, s.zone);
-  const until = fromLocal(s.zone, l.year, l.month, l.day, start).getTime();
-  return block('quiet-hours', `It is ${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')} where they are. Calls and messages wait until ${theirTime(until, s.zone)}.`, until);
+  if (local.hour >= s.settings.quietStartHour && local.hour < s.settings.quietEndHour) return null;
+  const until = suggest(s, s.at);
+  const now = `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
+  const wait = `Calls and messages wait until ${theirTime(until, s.zone)}.`;
+  return block('quiet-hours', `It is ${now} where they are. ${wait}`, until);
 }
 
 /** The outbound touches after `since`, oldest first: a walk back from the newest, so a long history costs nothing. */
@@ -85,25 +122,34 @@ function onePerDay(s: Situation): Reason | null {
   const recent = outboundSince(s, s.at - 26 * 3_600_000);
   const count = recent.filter((t) => localDayKey(new Date(time(t)), s.zone) === today).length;
   if (count < s.settings.perDay) return null;
-  const until = startOfLocalDay(new Date(s.at), s.zone, 1).getTime();
-  return block('one-per-day', `You already contacted them today (their calendar). Next contact from ${theirTime(until, s.zone)}.`, until);
+  const until = suggest(s, startOfLocalDay(new Date(s.at), s.zone, 1).getTime());
+  const next = `Next contact from ${theirTime(until, s.zone)}.`;
+  return block('one-per-day', `You already contacted them today (their calendar). ${next}`, until);
 }
 
 function minGap(s: Situation): Reason | null {
   const last = s.outbound.at(-1);
   if (!last || unansweredStreak(s.history).at(-1) !== last) return null;
-  const until = addBusinessDays(new Date(time(last)), s.zone, s.settings.minGapBusinessDays).getTime();
-  if (s.at >= until) return null;
-  return block('min-gap', `Your last contact is unanswered. Give them ${s.settings.minGapBusinessDays} business days: next contact from ${theirTime(until, s.zone)}.`, until);
+  const lifts = addBusinessDays(new Date(time(last)), s.zone, s.settings.minGapBusinessDays).getTime();
+  if (s.at >= lifts) return null;
+  const until = suggest(s, lifts);
+  const days = s.settings.minGapBusinessDays;
+  const wait = `Give them ${days} business days: next contact from ${theirTime(until, s.zone)}.`;
+  return block('min-gap', `Your last contact is unanswered. ${wait}`, until);
 }
 
 function rollingCap(s: Situation, rule: 'weekly-cap' | 'monthly-cap', days: number, cap: number): Reason | null {
-  const windowStart = s.at - days * DAY_MS;
-  const inWindow = outboundSince(s, windowStart);
+  const inWindow = outboundSince(s, s.at - days * DAY_MS);
   if (inWindow.length < cap) return null;
-  // The window must lose enough touches to leave room for one more.
-  const until = time(inWindow[inWindow.length - cap]!) + days * DAY_MS;
-  return block(rule, `${inWindow.length} contacts in the last ${days} days is the limit of ${cap}. Next contact from ${theirTime(until, s.zone)}.`, until);
+  // Contact at the time they agreed to is theirs, not ours: the first one then goes beyond the limits.
+  const agreed = agreedTime(s.history);
+  if (agreed !== undefined && s.at >= agreed && !sentSince(s.outbound, agreed)) return null;
+  // The window must lose enough touches to leave room for one more, unless their agreed time comes first.
+  let lifts = time(inWindow[inWindow.length - cap]!) + days * DAY_MS;
+  if (agreed !== undefined && agreed > s.at) lifts = Math.min(lifts, agreed);
+  const until = suggest(s, lifts);
+  const count = `${inWindow.length} contacts in the last ${days} days is the limit of ${cap}.`;
+  return block(rule, `${count} Next contact from ${theirTime(until, s.zone)}.`, until);
 }
 
 function afterConversation(s: Situation): Reason | null {
@@ -113,32 +159,62 @@ function afterConversation(s: Situation): Reason | null {
   if (last.agreedNextAt) {
     const agreed = Date.parse(last.agreedNextAt);
     if (s.at >= agreed) return null;
-    return block('agreed-date', `You agreed to follow up on ${theirTime(agreed, s.zone)}. Not before.`, agreed);
+    const until = suggest(s, agreed);
+    return block('agreed-date', `You agreed to follow up on ${theirTime(agreed, s.zone)}. Not before.`, until);
   }
-  const until = time(last) + s.settings.afterConversationDays * DAY_MS;
-  if (s.at >= until) return null;
-  return block('after-conversation', `You spoke on ${formatLocal(new Date(time(last)), s.zone)}. Give them ${s.settings.afterConversationDays} days: next contact from ${theirTime(until, s.zone)}, unless they agree an earlier date.`, until);
+  const lifts = time(last) + s.settings.afterConversationDays * DAY_MS;
+  if (s.at >= lifts) return null;
+  const until = suggest(s, lifts);
+  const days = s.settings.afterConversationDays;
+  return block(
+    'after-conversation',
+    `You spoke on ${formatLocal(new Date(time(last)), s.zone)}. Give them ${days} days: next contact from ` +
+      `${theirTime(until, s.zone)}, unless they agree an earlier date.`,
+    until,
+  );
 }
 
 function pauses(s: Situation): Reason | null {
   const response = lastResponse(s.history);
   if (!response) return null;
-  const until = pauseEnd(response, s.settings);
-  if (until === undefined || s.at >= until) return null;
+  let lifts = pauseEnd(response, s.settings);
+  if (lifts === undefined || s.at >= lifts) return null;
   if (response.response === 'soft-no') {
-    const wait = response.agreedNextAt ? `They named ${theirTime(until, s.zone)}: wait until then.` : `Without a date from them, wait until ${theirTime(until, s.zone)}.`;
+    // Booking an interview after their "not now" is their yes to the calls that go with it.
+    const kind = s.intent.kind;
+    if (kind === 'prep-call' || kind === 'debrief-call') {
+      const spans = interviewCallSpans(s.interviews, kind, time(response));
+      if (spans.some((span) => s.at >= span.from && s.at < span.to)) return null;
+      for (const span of spans) if (span.from > s.at) lifts = Math.min(lifts, span.from);
+    }
+    const until = suggest(s, lifts);
+    const named = response.agreedNextAt ? Date.parse(response.agreedNextAt) : undefined;
+    const next = theirTime(until, s.zone);
+    let wait = `Without a date from them, wait until ${next}.`;
+    if (named === until) wait = `They named ${next}: wait until then.`;
+    else if (named !== undefined) wait = `They named ${theirTime(named, s.zone)}. Next contact from ${next}.`;
     return block('soft-no', `Their "not now" is a no for now. ${wait}`, until);
   }
+  const until = suggest(s, lifts);
   return block('no-for-now', `They said no. Respect it: no contact until ${theirTime(until, s.zone)}.`, until);
 }
 
 function takeAway(s: Situation): Reason | null {
   const streak = unansweredStreak(s.history);
   if (streak.some((t) => t.kind === 'take-away')) {
-    return block('ball-in-their-court', 'Your take-away is unanswered: the ball is in their court. Wait until they reach out.');
+    return block(
+      'ball-in-their-court',
+      'Your take-away is unanswered: the ball is in their court. Wait until they reach out.',
+    );
   }
-  if (streak.length >= s.settings.takeAwayAfter && s.intent.kind !== 'take-away') {
-    return block('take-away', `${streak.length} follow-ups in a row are unanswered. The next contact must be the take-away: ask whether to close their file, yes or no.`);
+  // The opening message is not a follow-up: the take-away comes after it and the follow-ups.
+  const followUps = streak.filter((t) => t.kind !== 'first-contact').length;
+  if (followUps >= s.settings.takeAwayAfter && s.intent.kind !== 'take-away') {
+    return block(
+      'take-away',
+      `${followUps} follow-ups in a row are unanswered. The next contact must be the take-away: ` +
+        'ask whether to close their file, yes or no.',
+    );
   }
   return null;
 }
@@ -153,7 +229,10 @@ function clientFeedback(s: Situation): Reason | null {
     if (touch.direction === 'out') asked++;
   }
   if (asked < s.settings.clientFeedbackMax) return null;
-  return block('client-feedback', `You have asked for feedback on the interview ${asked} times without an answer. Wait for them to reply.`);
+  return block(
+    'client-feedback',
+    `You have asked for feedback on the interview ${asked} times without an answer. Wait for them to reply.`,
+  );
 }
 
 function warnings(s: Situation, answeringThem: boolean): Reason[] {
@@ -161,24 +240,36 @@ function warnings(s: Situation, answeringThem: boolean): Reason[] {
   const n = s.settings.valueFirstCount;
   const recent = s.outbound.slice(-n);
   // Answering them is not chasing them: the value rule is about unprompted contact.
-  if (!answeringThem && s.intent.kind !== 'value-add' && recent.length >= n && recent.every((t) => t.kind !== 'value-add')) {
-    reasons.push(warn('value-first', `Your last ${n} contacts carried nothing for them. Bring something of value: news, an introduction, a resource.`));
+  const noValue = recent.length >= n && recent.every((t) => t.kind !== 'value-add');
+  if (!answeringThem && s.intent.kind !== 'value-add' && noValue) {
+    const bring = 'Bring something of value: news, an introduction, a resource.';
+    reasons.push(warn('value-first', `Your last ${n} contacts carried nothing for them. ${bring}`));
   }
   const m = s.settings.sameChannelCount;
   const streak = unansweredStreak(s.history).slice(-m);
   if (streak.length >= m && streak.every((t) => t.channel === s.intent.channel)) {
-    reasons.push(warn('same-channel', `${m} ${s.intent.channel} contacts in a row are unanswered. Switch channel or ask someone to introduce you.`));
+    const unanswered = `${m} ${s.intent.channel} contacts in a row are unanswered.`;
+    reasons.push(warn('same-channel', `${unanswered} Switch channel or ask someone to introduce you.`));
   }
   return reasons;
 }
 
-/** Every reason that applies to this contact at this moment; no search for a later time. `sorted` is in compareTouches order. */
-function reasonsAt(sorted: readonly LoggedTouch[], recipient: Recipient, settings: PolicySettings, intent: Intent): Reason[] {
+/**
+ * Every reason that applies to this contact at this moment; no search for a later time.
+ * `sorted` is in compareTouches order.
+ */
+function reasonsAt(
+  sorted: readonly LoggedTouch[],
+  recipient: Recipient,
+  settings: PolicySettings,
+  intent: Intent,
+): Reason[] {
   const at = intent.at.getTime();
   const history = prefixUntil(sorted, at);
   const s: Situation = {
     history,
     feedbackSince: recipient.feedbackSince ? Date.parse(recipient.feedbackSince) : undefined,
+    interviews: recipient.interviews ?? [],
     zone: recipient.timezone,
     settings,
     intent,
@@ -193,8 +284,10 @@ function reasonsAt(sorted: readonly LoggedTouch[], recipient: Recipient, setting
   const quiet = quietHours(s);
   if (quiet) reasons.push(quiet);
   const lastInbound = lastWhere(history, (t) => t.direction === 'in');
-  const answeringThem = intent.kind === 'reply' && lastInbound !== undefined && at - time(lastInbound) <= REPLY_WINDOW_MS;
-  // The prep call and the debrief call are part of an interview they agreed to: no cadence applies, their pauses still do.
+  const answeringThem =
+    intent.kind === 'reply' && lastInbound !== undefined && at - time(lastInbound) <= REPLY_WINDOW_MS;
+  // The prep call and the debrief call are part of an interview they agreed to: no cadence applies,
+  // their pauses still do.
   const interviewCall = intent.kind === 'prep-call' || intent.kind === 'debrief-call';
   if (!answeringThem) {
     const rules = interviewCall ? [pauses] : [onePerDay, minGap, afterConversation, pauses, takeAway, clientFeedback];
@@ -203,42 +296,85 @@ function reasonsAt(sorted: readonly LoggedTouch[], recipient: Recipient, setting
       if (reason) reasons.push(reason);
     }
     if (!interviewCall) {
-      for (const cap of [rollingCap(s, 'weekly-cap', 7, settings.weeklyCap), rollingCap(s, 'monthly-cap', 30, settings.monthlyCap)]) if (cap) reasons.push(cap);
+      const weekly = rollingCap(s, 'weekly-cap', 7, settings.weeklyCap);
+      const monthly = rollingCap(s, 'monthly-cap', 30, settings.monthlyCap);
+      for (const cap of [weekly, monthly]) if (cap) reasons.push(cap);
     }
   }
   return [...reasons, ...warnings(s, answeringThem)];
 }
 
+/** The time of the first contact logged after `at`, if any: from it on, the rules read a longer history. */
+function nextTouchAfter(sorted: readonly LoggedTouch[], at: number): number | undefined {
+  const later = sorted[prefixUntil(sorted, at).length];
+  return later && time(later);
+}
+
+// Each step passes at least one rule's lift or one logged contact; a long log of later contacts needs more.
+const MAX_STEPS = 64;
+
+/**
+ * The earliest moment from `intent.at` at which no hard rule blocks and which falls outside their
+ * quiet hours; undefined when only they can open the way. Every rule keeps blocking until its
+ * `until` while the log stands still, so the search jumps to the latest of them, or to the next
+ * logged contact if that comes first, and looks again.
+ */
+function earliestAllowed(
+  sorted: readonly LoggedTouch[],
+  recipient: Recipient,
+  settings: PolicySettings,
+  intent: Intent,
+): number | undefined {
+  let at = intent.at.getTime();
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const reasons = reasonsAt(sorted, recipient, settings, { ...intent, at: new Date(at) });
+    const pending = reasons.filter((r) => r.severity === 'block');
+    const touch = nextTouchAfter(sorted, at);
+    let next: number | undefined;
+    if (pending.length === 0) {
+      next = wakingTime(at, recipient.timezone, settings);
+      if (next === at) return at;
+    } else if (pending.every((r) => r.until !== undefined)) {
+      next = Math.max(...pending.map((r) => Date.parse(r.until!)));
+    }
+    if (touch !== undefined) next = Math.min(next ?? Infinity, touch);
+    if (next === undefined) return undefined;
+    at = Math.max(next, at + 1);
+  }
+  return undefined;
+}
+
 /**
  * Whether contacting this person through `intent` is allowed, judged against what was logged before
  * `intent.at`. Blocked answers name every rule, and `nextAllowedAt` is the earliest moment every
- * hard rule allows (with `requiredKind` when only a take-away may come next).
+ * hard rule allows, outside their quiet hours (with `requiredKind` when only a take-away may come next).
  */
-export function checkContact(history: readonly LoggedTouch[], recipient: Recipient, settings: PolicySettings, intent: Intent): Verdict {
+export function checkContact(
+  history: readonly LoggedTouch[],
+  recipient: Recipient,
+  settings: PolicySettings,
+  intent: Intent,
+): Verdict {
   const sorted = sortTouches(history);
   const reasons = reasonsAt(sorted, recipient, settings, intent);
   const blocks = reasons.filter((r) => r.severity === 'block');
   if (blocks.length === 0) return { verdict: reasons.length ? 'warn' : 'allowed', reasons };
 
   const requiredKind: TouchKind | undefined = blocks.some((r) => r.rule === 'take-away') ? 'take-away' : undefined;
-  let probe: Intent = { ...intent, kind: requiredKind ?? intent.kind };
-  let nextAllowedAt: string | undefined;
-  // Each step jumps to when the latest blocking rule lifts; a handful of steps settles it.
-  for (let step = 0; step < 16; step++) {
-    const pending = reasonsAt(sorted, recipient, settings, probe).filter((r) => r.severity === 'block');
-    if (pending.length === 0) {
-      nextAllowedAt = probe.at.toISOString();
-      break;
-    }
-    if (pending.some((r) => r.until === undefined)) break;
-    const latest = Math.max(...pending.map((r) => Date.parse(r.until!)));
-    probe = { ...probe, at: new Date(Math.max(latest, probe.at.getTime() + 1)) };
-  }
-  return { verdict: 'blocked', reasons, ...(nextAllowedAt ? { nextAllowedAt } : {}), ...(requiredKind ? { requiredKind } : {}) };
+  const next = earliestAllowed(sorted, recipient, settings, { ...intent, kind: requiredKind ?? intent.kind });
+  return {
+    verdict: 'blocked',
+    reasons,
+    ...(next !== undefined ? { nextAllowedAt: new Date(next).toISOString() } : {}),
+    ...(requiredKind ? { requiredKind } : {}),
+  };
 }
 
 /** A conversation should end with an agreed next date, not a guess: the warning when the log has none. */
 export function askPermission(touch: LoggedTouch): Reason | null {
   if (!isConversation(touch) || touch.agreedNextAt || touch.response === 'stop' || touch.response === 'no') return null;
-  return warn('ask-permission', 'You spoke without agreeing when to follow up. Ask "May I follow up on …?" and log the date they agree to.');
+  return warn(
+    'ask-permission',
+    'You spoke without agreeing when to follow up. Ask "May I follow up on …?" and log the date they agree to.',
+  );
 }

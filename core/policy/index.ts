@@ -1,5 +1,25 @@
-export { askPermission, checkContact, type Intent, type Reason, type Recipient, type Verdict } from './evaluate';
+export {
+  askPermission,
+  checkContact,
+  wakingTime,
+  type Intent,
+  type Reason,
+  type Recipient,
+  type Verdict,
+} from './evaluate';
+export type { BookedInterview } from './exemptions';
 export { historyUntil, type LoggedTouch, type Touch } from './history';
-export { checkSettings, DEFAULT_SETTINGS, RULE_IDS, RULE_KINDS, RULE_NAMES, SETTINGS, type PolicySettings, type RuleId, type SettingSpec } from './rules';
-export { describeDue, describeQuiet, describeState, describeWait } from './describe';
+export {
+  checkSettings,
+  DEFAULT_SETTINGS,
+  RULE_IDS,
+  RULE_KINDS,
+  RULE_NAMES,
+  ruleLabel,
+  SETTINGS,
+  type PolicySettings,
+  type RuleId,
+  type SettingSpec,
+} from './rules';
+export { describeDue, describeQuiet, describeState, describeVerdict, describeWait } from './describe';
 export { CONTACT_STATES, contactState, outlookOf, stateAt, type ContactState, type ContactStateName, type DueReason, type Outlook } from './state';

@@ -94,6 +94,11 @@ export const RULE_NAMES: Record<RuleId, string> = {
   breadth: 'Breadth',
 };
 
+/** A rule's name in plain words, for people: never its id. A stored id this version does not know reads as "A rule". */
+export function ruleLabel(id: string): string {
+  return Object.hasOwn(RULE_NAMES, id) ? RULE_NAMES[id as RuleId] : 'A rule';
+}
+
 /** Every number a profile may change, with the bounds it may not leave. */
 export const SETTINGS: readonly SettingSpec[] = [
   { key: 'quietStartHour', rule: 'quiet-hours', label: 'Earliest call or message, their time', default: 8, min: 7, max: 10, unit: "o'clock" },

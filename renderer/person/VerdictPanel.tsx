@@ -1,4 +1,5 @@
 import type { Reason, Verdict } from '../../api/contract';
+import { ruleLabel } from '../../core/policy/rules';
 import { formatWhen } from './labels';
 
 /** The block that decides: one only they can lift, else the one that lifts last. */
@@ -19,19 +20,19 @@ export function VerdictPanel({ verdict }: { verdict: Verdict }) {
   return (
     <div className={`verdict verdict-${verdict.verdict}`} role="status">
       <p className="verdict-title">{verdict.verdict === 'blocked' ? 'Not now' : 'Allowed, but consider this'}</p>
-      <ul>
-        {verdict.reasons.map((r) => (
-          <li key={r.rule}>
-            <span className="rule-id">{r.rule}</span> {r.message}
-          </li>
-        ))}
-      </ul>
       {verdict.verdict === 'blocked' && (
         <p className="verdict-next">
           {verdict.nextAllowedAt ? `Earliest allowed: ${formatWhen(verdict.nextAllowedAt)} (your time).` : 'No date can be given: it is up to them now.'}
           {verdict.requiredKind === 'take-away' && ' The next contact must be the take-away.'}
         </p>
       )}
+      <ul>
+        {verdict.reasons.map((r) => (
+          <li key={r.rule}>
+            <strong>{ruleLabel(r.rule)}:</strong> {r.message}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

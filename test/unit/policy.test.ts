@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { ResponseClass, TouchChannel, TouchKind } from '../../core/model';
-import { checkContact, checkSettings, contactState, DEFAULT_SETTINGS, type Intent, type LoggedTouch } from '../../core/policy';
+import {
+  checkContact,
+  checkSettings,
+  contactState,
+  DEFAULT_SETTINGS,
+  describeVerdict,
+  RULE_IDS,
+  ruleLabel,
+  type BookedInterview,
+  type Intent,
+  type LoggedTouch,
+  type Reason,
+  type Recipient,
+} from '../../core/policy';
 
 const BERLIN = { timezone: 'Europe/Berlin' };
 const S = DEFAULT_SETTINGS;
@@ -11,7 +24,9 @@ function touch(at: string, fields: Partial<Omit<LoggedTouch, 'at'>> = {}): Logge
 const inbound = (at: string, response: ResponseClass = 'neutral', agreedNextAt: string | null = null) =>
   touch(at, { direction: 'in', kind: 'reply', outcome: 'replied', response, agreedNextAt: agreedNextAt && new Date(agreedNextAt).toISOString() });
 const intent = (at: string, channel: TouchChannel = 'email', kind: TouchKind = 'follow-up'): Intent => ({ at: new Date(at), channel, kind });
-const rules = (history: LoggedTouch[], i: Intent, recipient = BERLIN) => checkContact(history, recipient, S, i).reasons.map((r) => r.rule);
+const rules = (history: LoggedTouch[], i: Intent, recipient: Recipient = BERLIN) =>
+  checkContact(history, recipient, S, i).reasons.map((r) => r.rule);
+const blocking = (reasons: Reason[]) => reasons.filter((r) => r.severity === 'block').map((r) => r.rule);
 
 describe('quiet-hours (recipient time zone)', () => {
   it('allows a call at 20:59 their time and blocks it at 21:00 until 08:00 next day', () => {
@@ -44,11 +59,16 @@ describe('quiet-hours (recipient time zone)', () => {
 });
 
 describe('one-per-day (their calendar)', () => {
-  it('blocks a second touch the same local day and allows it after their midnight', () => {
+  it('blocks a second touch the same local day and allows it after their midnight, suggesting their morning', () => {
     const history = [touch('2026-01-14T09:00:00Z', { outcome: 'connected', agreedNextAt: '2026-01-14T10:00:00Z' })];
     const again = checkContact(history, BERLIN, S, intent('2026-01-14T22:59:00Z'));
     expect(again.reasons.map((r) => r.rule)).toContain('one-per-day');
-    expect(again.reasons.find((r) => r.rule === 'one-per-day')!.until).toBe('2026-01-14T23:00:00.000Z');
+    // The rule lifts at their midnight, but no time Politely suggests falls in their night.
+    expect(again.reasons.find((r) => r.rule === 'one-per-day')).toMatchObject({
+      until: '2026-01-15T07:00:00.000Z',
+      message: 'You already contacted them today (their calendar). Next contact from Thu 15 Jan, 08:00 their time.',
+    });
+    expect(again.nextAllowedAt).toBe('2026-01-15T07:00:00.000Z');
     expect(rules(history, intent('2026-01-14T23:00:00Z'))).not.toContain('one-per-day');
   });
 });
@@ -229,5 +249,152 @@ describe('client-feedback', () => {
     expect(checkContact(answered, client, S, intent('2026-01-26T09:00:00Z')).reasons.map((r) => r.rule)).not.toContain('client-feedback');
     // Without an interview owed, the rule does not apply at all.
     expect(checkContact(asks, BERLIN, S, intent('2026-01-21T09:00:00Z')).reasons.map((r) => r.rule)).not.toContain('client-feedback');
+  });
+});
+
+describe('the opening message (first-contact)', () => {
+  it('is not a follow-up: the take-away comes after it and two unanswered follow-ups', () => {
+    const opened = [touch('2026-01-05T09:00:00Z', { kind: 'first-contact' }), touch('2026-01-08T09:00:00Z')];
+    expect(rules(opened, intent('2026-01-13T09:00:00Z'))).toEqual([]);
+    const twice = [...opened, touch('2026-01-13T09:00:00Z')];
+    const next = checkContact(twice, BERLIN, S, intent('2026-01-16T09:00:00Z'));
+    expect(blocking(next.reasons)).toEqual(['take-away']);
+    expect(next.reasons.find((r) => r.rule === 'take-away')!.message).toMatch(/^2 follow-ups in a row are unanswered/);
+    expect(next.requiredKind).toBe('take-away');
+    // Still a contact: the wait after an unanswered one applies to it as to any other.
+    expect(rules(opened.slice(0, 1), intent('2026-01-06T09:00:00Z'))).toContain('min-gap');
+  });
+});
+
+describe('a booked interview', () => {
+  // She said "not now" on Wed 14 Jan; on Thu 15 Jan she agreed to an interview on Tue 20 Jan, 10:00–11:00 in Berlin.
+  const notNow = [inbound('2026-01-14T10:00:00Z', 'soft-no')];
+  const booked: BookedInterview = {
+    bookedAt: '2026-01-15T09:00:00.000Z',
+    startsAt: '2026-01-20T09:00:00.000Z',
+    endsAt: '2026-01-20T10:00:00.000Z',
+    cancelledAt: null,
+    debriefedAt: null,
+  };
+  const ada = (interview: BookedInterview = booked): Recipient => ({ ...BERLIN, interviews: [interview] });
+  const call = (at: string, kind: 'prep-call' | 'debrief-call' | 'follow-up') => intent(at, 'phone', kind);
+
+  it('is her yes to its prep call and its debrief call during her earlier "not now"', () => {
+    expect(checkContact(notNow, ada(), S, call('2026-01-16T10:00:00Z', 'prep-call')).verdict).toBe('allowed');
+    expect(checkContact(notNow, ada(), S, call('2026-01-20T10:30:00Z', 'debrief-call')).verdict).toBe('allowed');
+    // Nothing else: a follow-up still waits for the end of the pause.
+    expect(rules(notNow, call('2026-01-16T10:00:00Z', 'follow-up'), ada())).toEqual(['soft-no']);
+    // Without the interview, the pause holds the prep call too.
+    expect(rules(notNow, call('2026-01-16T10:00:00Z', 'prep-call'))).toEqual(['soft-no']);
+  });
+
+  it('covers each call only while it is due: prep until the start, the debrief from the start until recorded', () => {
+    expect(rules(notNow, call('2026-01-15T08:59:00Z', 'prep-call'), ada())).toEqual(['soft-no']);
+    expect(rules(notNow, call('2026-01-20T09:00:00Z', 'prep-call'), ada())).toEqual(['soft-no']);
+    expect(rules(notNow, call('2026-01-19T10:00:00Z', 'debrief-call'), ada())).toEqual(['soft-no']);
+    const debriefed = { ...booked, debriefedAt: '2026-01-20T11:00:00.000Z' };
+    expect(rules(notNow, call('2026-01-20T10:30:00Z', 'debrief-call'), ada(debriefed))).toEqual([]);
+    expect(rules(notNow, call('2026-01-20T11:30:00Z', 'debrief-call'), ada(debriefed))).toEqual(['soft-no']);
+    const cancelled = { ...booked, cancelledAt: '2026-01-17T09:00:00.000Z' };
+    expect(rules(notNow, call('2026-01-16T10:00:00Z', 'prep-call'), ada(cancelled))).toEqual([]);
+    expect(rules(notNow, call('2026-01-18T10:00:00Z', 'prep-call'), ada(cancelled))).toEqual(['soft-no']);
+  });
+
+  it('does not outrank a "not now" said after the booking, a clear no, quiet hours or a stop', () => {
+    const bookedBefore = { ...booked, bookedAt: '2026-01-13T09:00:00.000Z' };
+    expect(rules(notNow, call('2026-01-16T10:00:00Z', 'prep-call'), ada(bookedBefore))).toEqual(['soft-no']);
+    const no = [inbound('2026-01-14T10:00:00Z', 'no')];
+    expect(rules(no, call('2026-01-16T10:00:00Z', 'prep-call'), ada())).toEqual(['no-for-now']);
+    expect(checkContact(notNow, ada(), S, call('2026-01-16T22:00:00Z', 'prep-call'))).toMatchObject({
+      verdict: 'blocked',
+      reasons: [{ rule: 'quiet-hours' }],
+      nextAllowedAt: '2026-01-17T07:00:00.000Z',
+    });
+    const stop = [inbound('2026-01-14T10:00:00Z', 'stop')];
+    expect(rules(stop, call('2026-01-16T10:00:00Z', 'prep-call'), ada())).toEqual(['do-not-contact']);
+  });
+
+  it('names the booking as the earliest time for a prep call checked before it', () => {
+    const early = checkContact(notNow, ada(), S, call('2026-01-14T12:00:00Z', 'prep-call'));
+    expect(early).toMatchObject({ verdict: 'blocked', nextAllowedAt: '2026-01-15T09:00:00.000Z' });
+  });
+});
+
+describe('a time they agreed to', () => {
+  // Three emails in three days, then on Thu 8 Jan they agree to hear from us on Fri 9 Jan, 10:00 in Berlin.
+  const busyWeek = [
+    touch('2026-01-05T09:00:00Z'),
+    touch('2026-01-06T09:00:00Z'),
+    touch('2026-01-07T09:00:00Z'),
+    inbound('2026-01-08T09:00:00Z', 'permission', '2026-01-09T09:00:00Z'),
+  ];
+
+  it('goes beyond the weekly limit once, when it has come', () => {
+    const before = checkContact(busyWeek, BERLIN, S, intent('2026-01-08T12:00:00Z'));
+    expect(blocking(before.reasons)).toEqual(['agreed-date', 'weekly-cap']);
+    // The limit alone would wait until Mon 12 Jan; their yes comes first.
+    expect(before.nextAllowedAt).toBe('2026-01-09T09:00:00.000Z');
+    expect(checkContact(busyWeek, BERLIN, S, intent('2026-01-09T09:00:00Z')).verdict).not.toBe('blocked');
+    const used = [...busyWeek, touch('2026-01-09T09:00:00Z')];
+    expect(rules(used, intent('2026-01-10T10:00:00Z'))).toContain('weekly-cap');
+  });
+
+  it('goes beyond the 30-day limit too', () => {
+    const month = [1, 5, 9, 13, 17, 21].map((d) => touch(`2026-01-${String(d).padStart(2, '0')}T09:00:00Z`));
+    const agreed = [...month, inbound('2026-01-22T09:00:00Z', 'permission', '2026-01-26T09:00:00Z')];
+    const before = checkContact(agreed, BERLIN, S, intent('2026-01-25T09:00:00Z'));
+    expect(blocking(before.reasons)).toEqual(['agreed-date', 'monthly-cap']);
+    expect(checkContact(agreed, BERLIN, S, intent('2026-01-26T09:00:00Z')).verdict).not.toBe('blocked');
+  });
+
+  it('still keeps quiet hours and a stop', () => {
+    const dawn = [...busyWeek.slice(0, 3), inbound('2026-01-08T09:00:00Z', 'permission', '2026-01-09T05:00:00Z')];
+    const early = checkContact(dawn, BERLIN, S, intent('2026-01-09T05:00:00Z', 'phone'));
+    expect(blocking(early.reasons)).toEqual(['quiet-hours']);
+    expect(early.nextAllowedAt).toBe('2026-01-09T07:00:00.000Z');
+    const stopped = [...busyWeek, inbound('2026-01-08T10:00:00Z', 'stop')];
+    expect(rules(stopped, intent('2026-01-09T09:00:00Z'))).toEqual(['do-not-contact']);
+  });
+});
+
+describe('the earliest allowed time', () => {
+  it('is the moment no rule blocks, moved out of their night, for every channel', () => {
+    // They wrote at 22:00 their time: seven days on is 22:00 again, so the suggestion is the morning after.
+    const lateTalk = [inbound('2026-01-14T21:00:00Z', 'interested')];
+    const verdict = checkContact(lateTalk, BERLIN, S, intent('2026-01-15T10:00:00Z'));
+    expect(verdict.reasons).toMatchObject([{ rule: 'after-conversation', until: '2026-01-22T07:00:00.000Z' }]);
+    expect(verdict.reasons[0]!.message).toMatch(/next contact from Thu 22 Jan, 08:00 their time/);
+    expect(verdict.nextAllowedAt).toBe('2026-01-22T07:00:00.000Z');
+    // A "not now" at 23:30 their time: thirty days on, the suggestion is 08:00.
+    const lateNotNow = [inbound('2026-01-14T22:30:00Z', 'soft-no')];
+    const lateNo = checkContact(lateNotNow, BERLIN, S, intent('2026-01-20T10:00:00Z'));
+    expect(lateNo.nextAllowedAt).toBe('2026-02-14T07:00:00.000Z');
+  });
+
+  it('leads the words of a blocked verdict, in their time', () => {
+    const gap = checkContact([touch('2026-01-14T09:00:00Z')], BERLIN, S, intent('2026-01-14T15:00:00Z'));
+    expect(blocking(gap.reasons)).toEqual(['one-per-day', 'min-gap']);
+    expect(describeVerdict(gap, 'Europe/Berlin')).toMatch(
+      /^Not now\. Next allowed: Fri 16 Jan, 10:00 their time\. You already contacted them today/,
+    );
+    const stopped = checkContact([inbound('2026-01-14T10:00:00Z', 'stop')], BERLIN, S, intent('2026-01-15T10:00:00Z'));
+    expect(describeVerdict(stopped, 'Europe/Berlin')).toBe(
+      'Not now, and no later time can be given. ' +
+        'They asked not to be contacted. The one thing still allowed is a handwritten thank-you letter.',
+    );
+  });
+});
+
+describe('rule names for people', () => {
+  it('names every rule in plain words, never by its id', () => {
+    expect(ruleLabel('one-per-day')).toBe('One contact a day');
+    expect(ruleLabel('do-not-contact')).toBe('Do not contact');
+    for (const id of RULE_IDS) {
+      expect(ruleLabel(id)).not.toBe(id);
+      expect(ruleLabel(id)).not.toMatch(/^[a-z]+(-[a-z]+)+$/);
+    }
+    // An id stored by another version, or one that only looks like a key, still reads as words.
+    expect(ruleLabel('no-such-rule')).toBe('A rule');
+    expect(ruleLabel('toString')).toBe('A rule');
   });
 });

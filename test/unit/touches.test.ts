@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { makeBackend, tableCounts, type Backend } from './helpers';
+import { makeBackend, seedBasics, tableCounts, type Backend } from './helpers';
 
-async function withCandidate(timezone: string | null = 'Europe/Berlin') {
+/** Sets the backend's clock to `iso`. */
+function clockAt(b: Backend, iso: string) {
+  b.advance(Date.parse(iso) - b.ctx.now().getTime());
+}
+
+/** A candidate in Berlin, with the clock at `now`: contacts are logged once they have happened. */
+async function withCandidate(timezone: string | null = 'Europe/Berlin', now = '2026-01-14T08:00:00Z') {
   const b = makeBackend();
-  b.advance(Date.parse('2026-01-14T08:00:00Z') - b.ctx.now().getTime());
+  clockAt(b, now);
   const person = await b.ok('people.create', { kind: 'candidate', name: 'Ada Okafor', timezone });
   return { b, person };
 }
@@ -17,13 +23,15 @@ async function logged(b: Backend, personId: string) {
 
 describe('touches.log', () => {
   it('refuses an outbound contact that breaks a hard rule, says which and when, and stores nothing', async () => {
-    const { b, person } = await withCandidate();
+    const { b, person } = await withCandidate('Europe/Berlin', '2026-01-14T16:00:00Z');
     await b.ok('touches.log', email(person.id, '2026-01-14T09:00:00+01:00'));
     const before = tableCounts(b.db);
     const again = await b.send('touches.log', email(person.id, '2026-01-14T15:00:00+01:00'));
     expect(again.ok).toBe(false);
     if (again.ok) return;
     expect(again.error.code).toBe('policy-blocked');
+    // It leads with the earliest time every rule allows, not with the first rule's own time.
+    expect(again.error.message).toMatch(/^Not now\. Next allowed: Fri 16 Jan, 09:00 their time\. /);
     expect(again.error.message).toMatch(/already contacted them today/);
     const details = again.error.details as { reasons: { rule: string }[]; nextAllowedAt: string };
     expect(details.reasons.map((r) => r.rule)).toEqual(expect.arrayContaining(['one-per-day', 'min-gap']));
@@ -32,7 +40,7 @@ describe('touches.log', () => {
   });
 
   it('stores a rule-breaking contact only with a written reason, flagged, and lists it among overrides', async () => {
-    const { b, person } = await withCandidate();
+    const { b, person } = await withCandidate('Europe/Berlin', '2026-01-20T12:00:00Z');
     await b.ok('touches.log', email(person.id, '2026-01-14T09:00:00Z'));
     const short = await b.send('touches.log', email(person.id, '2026-01-14T10:00:00Z', { override: { reason: 'urgent' } }));
     expect(short).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: ['override', 'reason'] }] } } });
@@ -45,7 +53,7 @@ describe('touches.log', () => {
   });
 
   it('always accepts inbound, even from someone who asked to stop, and reads it as neutral by default', async () => {
-    const { b, person } = await withCandidate();
+    const { b, person } = await withCandidate('Europe/Berlin', '2026-03-01T12:00:00Z');
     await b.ok('touches.log', { personId: person.id, at: '2026-01-14T09:00:00Z', channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', response: 'stop' });
     expect(await b.send('touches.log', email(person.id, '2026-02-14T09:00:00Z'))).toMatchObject({ ok: false, error: { code: 'policy-blocked' } });
     const theyWrote = await b.ok('touches.log', { personId: person.id, at: '2026-03-01T09:00:00Z', channel: 'phone', direction: 'in', kind: 'other', outcome: 'connected' });
@@ -54,7 +62,7 @@ describe('touches.log', () => {
   });
 
   it('holds the agreed date: blocked before it, due on it', async () => {
-    const { b, person } = await withCandidate();
+    const { b, person } = await withCandidate('Europe/Berlin', '2026-01-14T12:00:00Z');
     await b.ok('touches.log', { personId: person.id, at: '2026-01-14T10:00:00Z', channel: 'phone', direction: 'out', kind: 'check-in', outcome: 'connected', agreedNextAt: '2026-01-28T09:00:00+01:00' });
     const early = await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-27T10:00:00Z' });
     expect(early).toMatchObject({ verdict: 'blocked', reasons: [{ rule: 'agreed-date' }], nextAllowedAt: '2026-01-28T08:00:00.000Z' });
@@ -62,7 +70,7 @@ describe('touches.log', () => {
   });
 
   it('refuses malformed times and unknown people with the field named', async () => {
-    const { b, person } = await withCandidate();
+    const { b, person } = await withCandidate('Europe/Berlin', '2026-01-14T12:00:00Z');
     expect(await b.send('touches.log', email(person.id, '14/01/2026 09:00'))).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: ['at'] }] } } });
     expect(await b.send('touches.log', email('nobody', '2026-01-14T09:00:00Z'))).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: ['personId'] }] } } });
     expect(await b.send('touches.log', email(person.id, '2026-01-14T09:00:00Z', { channel: 'carrier-pigeon' }))).toMatchObject({
@@ -72,9 +80,89 @@ describe('touches.log', () => {
   });
 });
 
+/** Their message to us: inbound, always logged. */
+const theirReply = (personId: string, at: string, extra: Record<string, unknown> = {}) =>
+  ({ ...email(personId, at), direction: 'in', kind: 'reply', outcome: 'replied', ...extra }) as const;
+const blockedBy = (rule: string) => ({ verdict: 'blocked', reasons: [{ rule }] });
+
+describe('the opening message', () => {
+  it('is logged as a first contact, and the take-away comes after it and two follow-ups', async () => {
+    const { b, person } = await withCandidate('Europe/Berlin', '2026-01-20T12:00:00Z');
+    const opening = await b.ok('touches.log', email(person.id, '2026-01-05T09:00:00Z', { kind: 'first-contact' }));
+    expect(opening.kind).toBe('first-contact');
+    await b.ok('touches.log', email(person.id, '2026-01-07T09:00:00Z'));
+    const second = await b.ok('followups.check', { personId: person.id, channel: 'email', at: '2026-01-09T09:00:00Z' });
+    expect(second.verdict).not.toBe('blocked');
+    await b.ok('touches.log', email(person.id, '2026-01-09T09:00:00Z'));
+    const third = await b.ok('followups.check', { personId: person.id, channel: 'email', at: '2026-01-13T09:00:00Z' });
+    expect(third).toMatchObject({
+      verdict: 'blocked',
+      requiredKind: 'take-away',
+      nextAllowedAt: '2026-01-13T09:00:00.000Z',
+    });
+    expect(third.reasons.filter((r) => r.severity === 'block').map((r) => r.rule)).toEqual(['take-away']);
+    expect(await logged(b, person.id)).toEqual([
+      ['2026-01-09T09:00:00.000Z', 'out', 'follow-up', false],
+      ['2026-01-07T09:00:00.000Z', 'out', 'follow-up', false],
+      ['2026-01-05T09:00:00.000Z', 'out', 'first-contact', false],
+    ]);
+  });
+});
+
+describe('a booked interview', () => {
+  /** Ada, with an application open and the clock at Mon 2 Mar 2026, 09:00 UTC. */
+  async function withApplication() {
+    const b = makeBackend();
+    const { candidate: ada, position } = await seedBasics(b);
+    const application = await b.ok('applications.create', { candidateId: ada.id, positionId: position.id });
+    const book = () =>
+      b.ok('interviews.schedule', {
+        applicationId: application.id,
+        startsAt: '2026-03-10T10:00:00+01:00',
+        durationMinutes: 60,
+        timezone: 'Europe/Berlin',
+      });
+    const phone = (kind: 'prep-call' | 'debrief-call' | 'follow-up', at: string) =>
+      b.ok('followups.check', { personId: ada.id, channel: 'phone', kind, at });
+    return { b, ada, book, phone };
+  }
+
+  it('is their yes to its prep and debrief calls during an earlier "not now", within quiet hours', async () => {
+    const { b, ada, book, phone } = await withApplication();
+    // She says "not now" (30 days without a date), and then agrees to an interview after all.
+    await b.ok('touches.log', theirReply(ada.id, '2026-03-02T08:30:00Z', { response: 'soft-no' }));
+    expect(await phone('prep-call', '2026-03-05T10:00:00Z')).toMatchObject(blockedBy('soft-no'));
+    const interview = await book();
+
+    expect((await phone('prep-call', '2026-03-05T10:00:00Z')).verdict).toBe('allowed');
+    expect(await phone('follow-up', '2026-03-05T10:00:00Z')).toMatchObject(blockedBy('soft-no'));
+    expect(await phone('prep-call', '2026-03-05T21:30:00Z')).toMatchObject({
+      ...blockedBy('quiet-hours'),
+      nextAllowedAt: '2026-03-06T07:00:00.000Z',
+    });
+    // The prep window closes when the interview starts; the debrief's opens then.
+    expect(await phone('prep-call', '2026-03-10T09:30:00Z')).toMatchObject(blockedBy('soft-no'));
+    expect((await phone('debrief-call', '2026-03-10T10:30:00Z')).verdict).toBe('allowed');
+
+    clockAt(b, '2026-03-05T10:00:00Z');
+    const prep = email(ada.id, '2026-03-05T10:00:00Z', { channel: 'phone', kind: 'prep-call', outcome: 'connected' });
+    expect(await b.ok('touches.log', prep)).toMatchObject({ kind: 'prep-call', flagged: false });
+    // Cancelled, the interview no longer speaks for her.
+    await b.ok('interviews.cancel', { id: interview.id });
+    expect(await phone('prep-call', '2026-03-06T10:00:00Z')).toMatchObject(blockedBy('soft-no'));
+  });
+
+  it('never opens the way past a stop', async () => {
+    const { b, ada, book, phone } = await withApplication();
+    await book();
+    await b.ok('touches.log', theirReply(ada.id, '2026-03-02T08:30:00Z', { response: 'stop' }));
+    expect(await phone('prep-call', '2026-03-05T10:00:00Z')).toMatchObject(blockedBy('do-not-contact'));
+  });
+});
+
 describe('reading their words', () => {
   it('classifies an inbound reply from its text and takes the date they named as the agreed one', async () => {
-    const { b, person } = await withCandidate();
+    const { b, person } = await withCandidate('Europe/Berlin', '2026-01-14T12:00:00Z');
     const reply = await b.ok('touches.log', {
       personId: person.id,
       at: '2026-01-14T11:00:00Z',
