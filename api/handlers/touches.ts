@@ -42,6 +42,34 @@ function recipientOf(ctx: Context, personId: string): { person: Person; recipien
   return { person, recipient };
 }
 
+/** A contact may be logged a little ahead of the clock (a slow click, a clock a minute off), never later than this. */
+const FUTURE_SLACK_MS = 5 * 60_000;
+
+/** "3 days", "5 hours", "20 minutes": how far ahead a time is, in the largest whole unit. */
+function howFarAhead(ms: number): string {
+  const units = [
+    ['day', 86_400_000],
+    ['hour', 3_600_000],
+    ['minute', 60_000],
+  ] as const;
+  for (const [unit, size] of units) {
+    const n = Math.floor(ms / size);
+    if (n >= 1) return `${n} ${unit}${n === 1 ? '' : 's'}`;
+  }
+  return 'a moment';
+}
+
+/** A contact is logged once it has happened: one dated ahead of the clock is a mistake in the date. */
+function refuseFuture(ctx: Context, at: string): void {
+  const ahead = Date.parse(at) - ctx.now().getTime();
+  if (ahead <= FUTURE_SLACK_MS) return;
+  throw invalidField(
+    ['at'],
+    `That contact is dated in the future: ${howFarAhead(ahead)} from now. Log a contact once it has happened, ` +
+      'and check the date and time you entered.',
+  );
+}
+
 function blockedError(verdict: Verdict, zone: string): AppError {
   return new AppError('policy-blocked', describeVerdict(verdict, zone), {
     reasons: verdict.reasons,
@@ -103,7 +131,10 @@ export function recordTouch(ctx: Context, input: ParsedInput<'touches.log'>): Ou
 }
 
 export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
-  'touches.log': (ctx, input) => inTransaction(ctx.db, () => recordTouch(ctx, input)),
+  'touches.log': (ctx, input) => {
+    refuseFuture(ctx, input.at);
+    return inTransaction(ctx.db, () => recordTouch(ctx, input));
+  },
 
   'touches.list': (ctx, filter) => listTouches(ctx.db, filter),
 

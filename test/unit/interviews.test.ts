@@ -213,6 +213,7 @@ describe('prep.update', () => {
 
   it('logs the prep call as a touch, which the cadence rules do not hold back', async () => {
     const { b, interview } = await scheduled();
+    at(b, '2026-03-08T12:00:00Z');
     // They spoke yesterday: a plain follow-up would wait a week, the agreed prep call does not.
     await b.ok('touches.log', { personId: interview.candidateId, at: '2026-03-08T10:00:00Z', channel: 'phone', direction: 'in', kind: 'reply', outcome: 'connected', response: 'interested' });
     expect((await b.ok('followups.check', { personId: interview.candidateId, channel: 'phone', at: '2026-03-09T10:00:00Z' })).verdict).toBe('blocked');
@@ -230,7 +231,7 @@ describe('client-feedback', () => {
     at(b, '2026-03-10T11:00:00Z');
     await b.ok('debriefs.record', debrief(interview.id));
     const ask = (when: string) => b.send('touches.log', { personId: manager.id, at: when, channel: 'email', direction: 'out', kind: 'follow-up', outcome: 'sent' });
-    at(b, '2026-03-16T09:00:00Z');
+    at(b, '2026-03-16T16:00:00Z');
     expect((await ask('2026-03-11T15:00:00Z')).ok).toBe(true);
     expect((await ask('2026-03-13T15:00:00Z')).ok).toBe(true);
     const third = await ask('2026-03-16T15:00:00Z');

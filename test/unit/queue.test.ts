@@ -10,11 +10,18 @@ function at(b: Backend, iso: string) {
   b.advance(Date.parse(iso) - b.ctx.now().getTime());
 }
 
+/** A contact is logged once it has happened: the clock first moves on to it, if it is ahead. */
+function happened(b: Backend, when: string) {
+  if (Date.parse(when) > b.ctx.now().getTime()) at(b, when);
+}
+
 async function inbound(b: Backend, personId: string, when: string, summary: string, extra: Record<string, unknown> = {}) {
+  happened(b, when);
   return b.ok('touches.log', { personId, at: when, channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', summary, ...extra });
 }
 
 async function email(b: Backend, personId: string, when: string, kind: 'follow-up' | 'take-away' | 'reply' = 'follow-up') {
+  happened(b, when);
   return b.ok('touches.log', { personId, at: when, channel: 'email', direction: 'out', kind, outcome: 'sent' });
 }
 
@@ -156,6 +163,7 @@ describe('the contact outlook', () => {
   it('goes with the person, and a refused contact changes nothing in it', async () => {
     const b = makeBackend();
     const { candidate } = await seedBasics(b);
+    at(b, '2026-03-02T12:00:00Z');
     await email(b, candidate.id, '2026-03-02T10:00:00Z');
     const before = b.db.prepare('SELECT * FROM contact_outlook WHERE person_id = ?').get(candidate.id);
     expect(before).toMatchObject({ unanswered_streak: 1, last_touch_at: '2026-03-02T10:00:00.000Z' });

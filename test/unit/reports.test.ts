@@ -36,6 +36,8 @@ describe('breadth', () => {
   it('reports.breadth counts only what we sent, in the zone asked for', async () => {
     const b = makeBackend();
     const { candidate, manager } = await seedBasics(b);
+    // Contacts are logged once they have happened.
+    b.advance(Date.parse('2026-03-04T12:00:00Z') - b.ctx.now().getTime());
     const log = (personId: string, at: string, direction: 'in' | 'out' = 'out') =>
       b.ok('touches.log', { personId, at, channel: 'email', direction, kind: direction === 'out' ? 'value-add' : 'reply', outcome: direction === 'out' ? 'sent' : 'replied' });
     await log(candidate.id, '2026-03-02T10:00:00Z');
@@ -56,6 +58,7 @@ describe('reports.overrides', () => {
   it('lists each rule-breaking contact with its reason, the rules it broke and the person', async () => {
     const b = makeBackend();
     const { candidate } = await seedBasics(b);
+    b.advance(Date.parse('2026-03-02T12:00:00Z') - b.ctx.now().getTime());
     const email = { personId: candidate.id, channel: 'email', direction: 'out', kind: 'follow-up', outcome: 'sent' } as const;
     await b.ok('touches.log', { ...email, at: '2026-03-02T09:00:00Z' });
     await b.ok('touches.log', { ...email, at: '2026-03-02T10:00:00Z', override: { reason: 'She asked for the job description again.' } });

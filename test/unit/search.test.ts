@@ -82,6 +82,8 @@ describe('search.query', () => {
   it('lists matching contacts newest first, keeping room for them beside names', async () => {
     const b = makeBackend();
     const { candidate } = await seedBasics(b);
+    // Contacts are logged once they have happened.
+    b.advance(Date.parse('2026-03-10T09:00:00Z') - b.ctx.now().getTime());
     for (let day = 1; day <= 9; day++) {
       await b.ok('touches.log', { personId: candidate.id, at: `2026-03-0${day}T10:00:00Z`, channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', summary: `Okafor update ${day}` });
     }

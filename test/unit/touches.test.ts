@@ -85,6 +85,35 @@ const theirReply = (personId: string, at: string, extra: Record<string, unknown>
   ({ ...email(personId, at), direction: 'in', kind: 'reply', outcome: 'replied', ...extra }) as const;
 const blockedBy = (rule: string) => ({ verdict: 'blocked', reasons: [{ rule }] });
 
+describe('the time of a contact', () => {
+  it('refuses a contact dated over five minutes ahead of the clock, inbound or outbound, storing nothing', async () => {
+    const { b, person } = await withCandidate('Europe/Berlin', '2026-01-14T08:00:00Z');
+    const before = tableCounts(b.db);
+    const ahead = [
+      [theirReply(person.id, '2026-01-14T08:06:00Z'), '6 minutes'],
+      [email(person.id, '2026-01-14T10:00:00+01:00'), '1 hour'],
+      [email(person.id, '2026-01-16T08:00:00Z'), '2 days'],
+    ] as const;
+    for (const [input, howFar] of ahead) {
+      const refused = await b.send('touches.log', input);
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { code: 'validation', details: { issues: [{ path: ['at'] }] } },
+      });
+      if (refused.ok) return;
+      expect(refused.error.message).toBe(
+        `That contact is dated in the future: ${howFar} from now. ` +
+          'Log a contact once it has happened, and check the date and time you entered.',
+      );
+    }
+    expect(tableCounts(b.db)).toEqual(before);
+    // Five minutes ahead is a clock a little off, not a contact yet to come.
+    await b.ok('touches.log', email(person.id, '2026-01-14T08:05:00Z'));
+    await b.ok('touches.log', theirReply(person.id, '2026-01-14T08:05:00Z'));
+    expect(await logged(b, person.id)).toHaveLength(2);
+  });
+});
+
 describe('the opening message', () => {
   it('is logged as a first contact, and the take-away comes after it and two follow-ups', async () => {
     const { b, person } = await withCandidate('Europe/Berlin', '2026-01-20T12:00:00Z');
