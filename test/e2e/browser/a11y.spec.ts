@@ -14,6 +14,8 @@ const test = base.extend<{ host: RunningHost }>({
 // Every main screen, full of the sample agency's data, at both widths: axe finds nothing.
 for (const width of [1280, 390]) {
   test(`axe finds no violations on any main screen, filled with data, at ${width} px`, async ({ page, host }) => {
+    // Nine screens, each analysed by axe in full: minutes, not seconds, on a busy machine.
+    test.setTimeout(240_000);
     await page.setViewportSize({ width, height: 800 });
     await page.goto(host.url);
     await expect(page.getByRole('heading', { name: 'Welcome to Politely' })).toBeVisible();

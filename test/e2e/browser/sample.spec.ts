@@ -13,12 +13,13 @@ const test = base.extend<{ host: RunningHost }>({
 });
 
 test('a new user explores the sample agency: what is due, a candidate found by keyboard, and back to their own profile', async ({ page, host }) => {
+  test.setTimeout(180_000);
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Welcome to Politely' })).toBeVisible();
   await page.getByRole('button', { name: 'Explore with sample data' }).click();
 
-  // Clearly labelled, and full of work.
-  await expect(page.getByRole('note').filter({ hasText: 'Sample data.' })).toBeVisible();
+  // Clearly labelled, and full of work. Making 200 candidates' histories takes a while on a busy machine.
+  await expect(page.getByRole('note').filter({ hasText: 'Sample data.' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('navigation', { name: 'Main' }).getByText('Sample agency')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: /Follow-ups due/ }).getByRole('listitem').first()).toBeVisible();
