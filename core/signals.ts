@@ -117,14 +117,19 @@ function chooseTable(own: string, text: string): PhraseTable {
 
 /** A stop in any language: stop requests are read in every table, so a wrong language guess cannot miss one. */
 function findStop(text: string, chosen: PhraseTable): Hit | undefined {
-  const universal = firstHit(mask(text, chosen.notStop), UNIVERSAL_STOP);
+  // "Don't take me off your list", "Não para de me mandar vagas": what is not a stop in one language is in none.
+  const guarded = mask(text, TABLES.flatMap((t) => t.notStop));
+  const universal = firstHit(guarded, UNIVERSAL_STOP);
   if (universal) return universal;
   for (const t of [chosen, ...TABLES.filter((x) => x !== chosen)]) {
-    const hit = firstHit(mask(text, t.notStop), t.stop);
+    const hit = firstHit(guarded, t.stop);
     if (hit) return hit;
   }
   return undefined;
 }
+
+// "It's actually me, not an auto-reply": a person writing about their leave.
+const NOT_AUTO_REPLY = /\bnot an? auto(?:matic|mated)?[- ]?(?:reply|response|message)\b/;
 
 interface Reading {
   class: ResponseClass;
@@ -138,24 +143,29 @@ function classify(text: string, t: PhraseTable, date: DateReading | undefined): 
   const stop = findStop(text, t);
   if (stop) return { class: 'stop', hit: stop, dated: false };
 
-  const auto = firstHit(text, t.autoReply);
-  if (auto) return { class: 'neutral', hit: auto, dated: true };
+  // "No es que no me interese", "not uninterested": a denied no is interest, so those words are kept.
+  const interested = firstHit(mask(text, t.notInterested, mask(text, t.notNo)), t.interested);
+  // An automatic reply says it is one; a person who says they are away and still interested is a person.
+  const auto = NOT_AUTO_REPLY.test(text) ? undefined : firstHit(text, t.autoReply);
+  if (auto && !interested) return { class: 'neutral', hit: auto, dated: true };
 
   const later = firstHit(text, t.later);
   const forGood = firstHit(text, t.forGood);
-  const forNow = forGood ? undefined : firstHit(text, t.forNow);
+  const forNow = forGood ? undefined : firstHit(mask(text, t.notNo), t.forNow);
+  const notNow = firstHit(mask(text, t.notNo), t.notNow);
   const no = firstHit(mask(text, forNow ? [...t.notNo, ...t.forNow] : t.notNo), t.no);
   if (no) {
+    // "No, Tuesday doesn't work. Wednesday at 4pm is fine": a no to one time and a yes to another.
+    const agrees = firstHit(text, t.agree);
+    if (no.index === 0 && no.text.length <= 5 && date && (date.time || date.kind === 'day') && agrees && agrees.index > no.index) {
+      return { class: 'permission', hit: agrees, dated: true };
+    }
     // "Not interested now, but feel free to reach out in six months": a no for now.
-    if (!forGood && later) return { class: 'soft-no', hit: no, dated: true };
+    if (!forGood && (later || notNow || forNow)) return { class: 'soft-no', hit: forNow ?? notNow ?? no, dated: true };
     return { class: 'no', hit: no, dated: false };
   }
   if (forNow) return { class: 'soft-no', hit: forNow, dated: true };
-
-  const notNow = firstHit(mask(text, t.notNo), t.notNow);
   if (notNow) return { class: 'soft-no', hit: notNow, dated: true };
-
-  const interested = firstHit(text, t.interested);
   if (interested) return { class: 'interested', hit: interested, dated: true };
 
   const asks = t.asks.exec(text);
@@ -186,6 +196,8 @@ function chronoDate(t: PhraseTable, own: string, clock: Clock): DateReading | un
     const s = result.start;
     if (isLimitBefore(normalise(own.slice(0, result.index)).text + ' ', t.dates)) continue;
     const time = s.isCertain('hour') ? { hour: s.get('hour') ?? 0, minute: s.get('minute') ?? 0 } : undefined;
+    // Words alone ("ahora", "ter") are the grammar's to read: chrono takes them for dates too eagerly.
+    if (!/\d/.test(result.text)) continue;
     let date: CivilDate | undefined;
     if (s.isCertain('day') && s.isCertain('month')) {
       const day = s.get('day')!;

@@ -70,6 +70,8 @@ interface Candidate {
   length: number;
   /** Read from a weekday alone: dropped when an explicit date stands beside it ("Monday 7 December"). */
   weekdayOnly?: boolean;
+  /** A calendar date written out ("7 December", "7.12."). */
+  explicit?: boolean;
 }
 
 interface TimeCandidate extends TimeOfDay {
@@ -85,6 +87,9 @@ interface Grammar {
   afterBefore: RegExp;
   returnBefore: RegExp;
   returnStart: RegExp;
+  backBefore: RegExp;
+  backAfter: RegExp;
+  rejectedAfter: RegExp;
   beforeTime: RegExp;
 }
 
@@ -323,6 +328,9 @@ function compile(w: DateWords): Grammar {
   };
   const AMPM = `(${w.pm}|${w.am})`;
   const times: Grammar['times'] = [
+    ...(w.halfHour
+      ? [{ re: re(`\\b(?:${w.halfHour})\\s+(\\d{1,2})\\b(?![:.]\\d)`), read: (m: RegExpExecArray) => hour(String((Number(m[1]) + 23) % 24), '30', undefined) }]
+      : []),
     { re: re(`\\b(\\d{1,2})\\s*(?::|h|\\.)\\s*(\\d{2})\\s*(?:(?:${w.hourWord})\\b)?\\s*${AMPM}?(?![\\d/])`), read: (m) => {
       if (m[0].includes('.') && !/[a-z]/.test(m[0].slice(m[0].indexOf('.')))) return undefined;
       return hour(m[1]!, m[2], meridiemOf(m[3]));
@@ -347,6 +355,9 @@ function compile(w: DateWords): Grammar {
     afterBefore: new RegExp(`(?:^|\\s)(?:${w.after})\\s+(?:(?:the|dem|den|le|la|el|il|o|a|de|het)\\s+)?$`),
     returnBefore: new RegExp(`(?:${w.returnCue})\\b(?:[\\s,]+[^\\s.!?]+){0,4}[\\s,]*$`),
     returnStart: new RegExp(`^(?:${w.returnCue})\\b`),
+    backBefore: new RegExp(`(?:${w.backCue})\\b(?:[\\s,]+[^\\s.!?]+){0,4}[\\s,]*$`),
+    backAfter: new RegExp(`^[\\s,]*(?:${w.backCue})\\b`),
+    rejectedAfter: new RegExp(`^[\\s,]*(?:${w.dayRejected})`),
     beforeTime: new RegExp(`(?:^|\\s)(?:${w.beforeTime})\\s*$`),
   };
 }
@@ -373,7 +384,11 @@ function shiftAfter(c: Candidate): Candidate {
 }
 
 /** Every date the text names, in text order, read in the words of one language. */
-function candidates(text: string, words: DateWords, ctx: DateContext): { dates: Candidate[]; times: TimeCandidate[]; returning: Set<Candidate> } {
+function candidates(
+  text: string,
+  words: DateWords,
+  ctx: DateContext,
+): { dates: Candidate[]; times: TimeCandidate[]; returning: Set<Candidate>; back: Set<Candidate> } {
   const g = grammarOf(words);
   const dates: Candidate[] = [];
   for (const { re, read } of g.rules) {
@@ -386,14 +401,15 @@ function candidates(text: string, words: DateWords, ctx: DateContext): { dates: 
       if (overlaps(dates, m.index, m[0].length)) continue;
       const reading = read(m, ctx);
       if (!reading) continue;
-      let candidate: Candidate = { ...reading, index: m.index, length: m[0].length };
+      let candidate: Candidate = { ...reading, index: m.index, length: m[0].length, explicit: /\d/.test(m[0]) };
       if (g.afterBefore.test(text.slice(Math.max(0, m.index - 20), m.index))) candidate = shiftAfter(candidate);
       dates.push(candidate);
     }
   }
-  // "Monday, 7 December": the explicit date says it all.
+  // "Monday, 7 December": the explicit date says it all. "Tuesday doesn't work": not that day.
   const kept = dates
-    .filter((c) => !c.weekdayOnly || !dates.some((o) => !o.weekdayOnly && o.kind === 'day' && Math.abs(o.index - c.index) < 24))
+    .filter((c) => !c.weekdayOnly || !dates.some((o) => o.explicit && Math.abs(o.index - c.index) < 24))
+    .filter((c) => !g.rejectedAfter.test(text.slice(c.index + c.length, c.index + c.length + 30)))
     .sort((a, b) => a.index - b.index);
   const times: TimeCandidate[] = [];
   for (const { re, read } of g.times) {
@@ -410,7 +426,12 @@ function candidates(text: string, words: DateWords, ctx: DateContext): { dates: 
   const returning = new Set(
     kept.filter((c) => g.returnBefore.test(text.slice(Math.max(0, c.index - 40), c.index)) || g.returnStart.test(text.slice(c.index, c.index + c.length))),
   );
-  return { dates: kept, times, returning };
+  const back = new Set(
+    kept.filter(
+      (c) => g.backBefore.test(text.slice(Math.max(0, c.index - 40), c.index)) || g.backAfter.test(text.slice(c.index + c.length, c.index + c.length + 30)),
+    ),
+  );
+  return { dates: kept, times, returning, back };
 }
 
 /** Whether the words just before `index` make what follows a limit ("before 9am"), not a time they offer. */
@@ -420,9 +441,11 @@ export function isLimitBefore(textBefore: string, words: DateWords): boolean {
 
 /** The one date (and time) a reply names, by the rules above, or undefined. */
 export function readDate(text: string, words: DateWords, ctx: DateContext): DateReading | undefined {
-  const { dates, times, returning } = candidates(text, words, ctx);
-  const ranked = returning.size > 0 ? [...returning].slice(-1) : dates;
-  const chosen = ranked.find((c) => compareDates(c.date, ctx.today) >= 0) ?? ranked[0];
+  const { dates, times, returning, back } = candidates(text, words, ctx);
+  const ranked = back.size > 0 ? [...back].slice(-1) : returning.size > 0 ? [...returning].slice(-1) : dates;
+  // "Slammed today, call me Monday": a day still to come wins over today.
+  const chosen =
+    ranked.find((c) => compareDates(c.date, ctx.today) > 0) ?? ranked.find((c) => compareDates(c.date, ctx.today) === 0) ?? ranked[0];
   if (!chosen) {
     const time = times[0];
     if (!time) return undefined;

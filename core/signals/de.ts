@@ -12,7 +12,7 @@ const NO_INTEREST = `(?:kein(?:e|en)? (?:\\w+ )?interesse|nicht (?:\\w+ )?intere
 export const de: PhraseTable = {
   lang: 'de',
   chrono: chrono.de.casual,
-  markers: /\b(?:ich|nicht|und|danke|bitte|sie|mich|mir|ist|das|die|der|den|dem|kein|keine|keinen|ja|nein|aber|wir|gerne|gern|mit|fur|fuer|auf|ein|eine|bin|habe|ihre|ihnen|leider|vielen|dank|gruss|grusse|hallo|moment|melden|mehr|noch|auch|uhr|wieder|schon|sehr)\b/g,
+  markers: /\b(?:nei|kei|gruezi|vielmal|ich|nicht|und|danke|bitte|sie|mich|mir|ist|das|die|der|den|dem|kein|keine|keinen|ja|nein|aber|wir|gerne|gern|mit|fur|fuer|auf|ein|eine|bin|habe|ihre|ihnen|leider|vielen|dank|gruss|grusse|hallo|moment|melden|mehr|noch|auch|uhr|wieder|schon|sehr)\b/g,
   stop: [
     new RegExp(`\\b${VERB}\\w* (?:sie |du |ihr )?(?:mich|mir|uns) ${THEN}(?:nicht|nie|niemals|keinesfalls) ?(?:mehr|wieder|erneut|weiter|nochmal|noch einmal|an)?\\b(?:\\s*(?:an|bitte))?(?=\\s*(?:[.!;,)]|$|danke|vielen|und|ich|mfg|gruss))`),
     new RegExp(`\\b${VERB}\\w* (?:sie |du |ihr )?(?:mich|mir|uns) ${THEN}(?:nicht|nie|niemals|keinesfalls) (?:mehr|wieder|erneut|nochmal|noch einmal)\\b`),
@@ -36,12 +36,18 @@ export const de: PhraseTable = {
     /\bnicht,? dass sie mich (?:\w+ )?(?:kontaktieren|anrufen|anschreiben)\b/,
     /\b(?:vergessen|loe?schen) sie (?:bitte )?meine (?:nummer|e-?mail\w*|adresse|daten|kontaktdaten)\b/,
     /\b(?:das ist|das grenzt an|ist) (?:\w+ )?(?:belae?stigung|spam)\b|\bals spam\b/,
+    /\bmeine (?:nummer|telefonnummer|handynummer|daten|kontaktdaten|e-?mail\w*|adresse)\b[^]{0,80}?\b(?:loe?schen|entfernen|vergessen|vernichten) sie (?:die|diese|sie|das|es)\b/,
+    /\b(?:loe?schen|entfernen|vergessen) sie (?:die|diese|sie|das|es) (?:bitte |sofort |umgehend )*[^]{0,40}?\bmeine (?:nummer|daten|kontaktdaten)\b/,
+    /\b(?:aus|us|von) (?:ihr\w*|eur\w*|der|dem|den|dies\w*|all\w*) (?:\w+ )?(?:liste|listen|verteiler\w*|mailingliste\w*|datenbank\w*|kartei|adressliste|newsletter|bewerberpool|talentpool|kontaktliste)\b/,
+    /\b(?:schreib|kontaktier|ruf|mail|anschreib|meld)\w* (?:sie |du |ihr )?(?:mich|mir|uns) (?:\w+ ){0,4}?(?:nicht|nie|niemals) (?:mehr|wieder|erneut)\b/,
   ],
   notStop: [
     /\bhoe?r\w* (?:sie |du )?(?:bloss |bitte |ja )?nicht auf,? mir\b|\bnicht aufhoe?ren\b/,
     /\b(?:nehm|setz|trag)\w* (?:sie |du )?mich (?:gerne |bitte |doch )?(?:in|auf) (?:ihre|eure|die|deine|den|das|ihren|ihr) \w+(?: auf)?\b/,
     /\bnicht (?:aus|von) (?:\w+ ){0,3}(?:nehmen|austragen|entfernen|streichen|loe?schen)\b/,
     /\b(?:ruf|anruf)\w* (?:sie |du )?mich (?:bitte )?nicht an,? (?:sondern|schreib|mail|lieber|besser)\b/,
+    /\b(?:nehmen|streichen|entfernen|loe?schen|tragen) sie mich (?:bitte |bloss |blo(?:ss|ß) )?nicht\b[^.!?\n]*/,
+    /\bhoe?ren sie (?:bloss |blo(?:ss|ß) |bitte |ja )?nicht auf\b[^.!?\n]*/,
   ],
   no: [
     /\bkein(?:e|en)? (?:gro(?:ss|ß)es |wirkliches |besonderes |weiteres |echtes )?interesse\b|\bkein (?:bedarf|wechselwunsch)\b/,
@@ -57,6 +63,8 @@ export const de: PhraseTable = {
     /\bsuche (?:\w+ )?(?:keine|nicht|nichts)\b|\bnicht (?:auf (?:der )?(?:suche|jobsuche)|wechselwillig|wechselbereit|offen (?:fur|fuer))\b|\bkein(?:en)? (?:wechsel|jobwechsel)\b/,
     /^(?:leider|danke|vielen dank),? (?:aber )?(?:nein|nicht)\b|\bleider nicht[.!]*$|\bauf keinen fall\b|\bganz sicher nicht\b|\bbestimmt nicht\b|\bkeinesfalls\b/,
     /\bzieh\w* (?:meine bewerbung|mich) (?:\w+ )?zuru?e?ck\b/,
+    /^(?:nei|nee)\b|\bkei(?:n|ne)? interesse\b|\bnei,? (?:merci|danke)\b/,
+    /\b(?:schlie(?:ss|ß)en|schliessen) sie (?:bitte )?(?:meine|die) (?:bewerbung|akte|kandidatur)\b/,
   ],
   notNo: [
     /\bnicht nein\b|\bkein (?:nein|problem|stress)\b|\bkeine (?:sorge|eile|ursache)\b|\bnicht abgeneigt\b|\bnicht uninteressant\b|\bnicht ausgeschlossen\b/,
@@ -80,6 +88,7 @@ export const de: PhraseTable = {
     /\b(?:ich )?(?:melde mich|komme (?:\w+ )?(?:auf sie |auf dich )?zuru?e?ck|melde mich bei (?:ihnen|dir))(?: \w+){0,3}? (?:wenn|sobald|falls)\b|\bich komme (?:gerne |gern )?(?:auf sie |auf dich )?zuru?e?ck\b|\bich melde mich\b/,
     /\b(?:muss|mochte|moechte|will|werde) (?:\w+ ){0,3}?(?:daru?e?ber|das|es mir|mir das) (?:\w+ )?(?:nachdenken|u?e?berlegen|durch den kopf gehen lassen)\b|\bbedenkzeit\b|\b(?:ich )?(?:u?e?berlege|denke) (?:es mir|mal|noch|daru?e?ber)\b|\blassen sie mich (?:\w+ )?(?:nachdenken|u?e?berlegen)\b/,
     /\bnicht (?:bereit|so weit)\b|\bnoch nicht so weit\b/,
+    /\b(?:viel|extrem viel|sehr viel|einiges|zu viel) los\b|\bnicht (?:diese|nachste|naechste) woche\b|\bdiese woche (?:nicht|geht nicht|ist schlecht)\b|\bheute (?:nicht|geht nicht|schlecht|unmo?e?glich)\b/,
   ],
   later: [
     /\b(?:melden|kontaktieren|rufen|schreiben|fragen|versuchen|kommen) (?:sie|du)(?: sich| mich| mir| es| bei mir)?(?: \w+){0,3}? (?:gerne |gern |bitte |doch |nochmal |noch einmal |wieder |erneut )+(?:in|im|nach|ab|anfang|ende|mitte|spa?e?ter|na?e?chste\w*|kommende\w*|zum|wieder|nochmal|noch einmal|erneut)\b/,
@@ -91,8 +100,9 @@ export const de: PhraseTable = {
   agree: [
     /\b(?:ja|gerne|gern|klar|sicher|naturlich|natuerlich|selbstversta?e?ndlich|okay|ok|einverstanden|passt|geht klar|kein problem|sehr gerne|gerne doch|jawohl|in ordnung|prima|super|perfekt)\b/,
     /\b(?:sie ko?e?nnen|sie du?e?rfen|ko?e?nnen sie|du?e?rfen sie|gerne ko?e?nnen sie|melden sie sich gerne|rufen sie (?:mich )?gerne|lassen sie uns|lass uns|du kannst|sie konnten)\b/,
+    /\b(?:passt|geht|klappt) (?:mir |mir gut |gut |prima |bestens )?\b/,
   ],
-  asks: /\b(?:meld\w*|anruf\w*|ruf\w*|kontaktier\w*|schreib\w*|mail\w*|telefonier\w*|sprech\w*|reden|austausch\w*|treff\w*|nachhak\w*|nachfass\w*|zuru?e?ckmeld\w*|kontakt|call|termin|gespra?e?ch|telefonat)\b/,
+  asks: /\b(?:passt|geht|klappt|aalu?e?ute|alu?e?ute|lu?e?ute|meld\w*|anruf\w*|ruf\w*|kontaktier\w*|schreib\w*|mail\w*|telefonier\w*|sprech\w*|reden|austausch\w*|treff\w*|nachhak\w*|nachfass\w*|zuru?e?ckmeld\w*|kontakt|call|termin|gespra?e?ch|telefonat)\b/,
   interested: [
     /\b(?:sehr |durchaus |grundsa?e?tzlich |schon |auf jeden fall |definitiv |wirklich |absolut |total |au?s?sserst |bin )?interessiert\b/,
     /\b(?:klingt|ho?e?rt sich|liest sich|wirkt|sieht)(?: \w+)? (?:sehr |wirklich |total |echt |durchaus |ziemlich |richtig )?(?:gut|interessant|spannend|super|toll|vielversprechend|reizvoll|attraktiv|verlockend|klasse|prima|perfekt|hervorragend)\b|\b(?:interessant|spannend|reizvoll|verlockend|vielversprechend)\b/,
@@ -100,10 +110,12 @@ export const de: PhraseTable = {
     /\b(?:gerne|gern) (?:mehr (?:erfahren|infos|informationen|details|dazu)|(?:mehr )?details|na?e?heres|weitere (?:infos|informationen|details))\b|\b(?:schicken|senden|mailen|geben) sie mir (?:gerne |bitte |doch )*(?:mehr |weitere |die |na?e?here )?(?:infos|informationen|details|unterlagen|stellenbeschreibung|beschreibung)\b/,
     /\bbin dabei\b|\bbin offen\b|\bnicht abgeneigt\b|\bwarum nicht\b|\bnicht uninteressant\b|\b(?:gerne|gern) (?:zu einem|ein|einen) (?:gespra?e?ch|telefonat|austausch|kennenlernen|termin|call)\b/,
     /\b(?:ich )?(?:wu?e?rde|mo?e?chte) (?:mich )?(?:sehr )?(?:gerne|gern) (?:bewerben|sprechen|telefonieren|mehr erfahren|austauschen|kennenlernen|mehr wissen|mehr ho?e?ren)\b|\bho?e?ren sie nicht auf\b/,
+    /\bho?e?ren sie (?:bloss |blo(?:ss|ß) |bitte |ja )?nicht auf\b|\binteresse habe ich\b/,
   ],
+  notInterested: [/\b(?:nicht|wenig) (?:sehr |so |besonders )?(?:interessant|spannend|reizvoll|interessiert)\b|\bkein(?:e|en)? (?:\w+ )?interesse\b|\b(?<!nicht )uninteressant\b/],
   yes: [/^(?:ja|gerne|gern|klar|absolut|auf jeden fall|sehr gerne|jawohl|sicher|unbedingt|super|perfekt|prima|toll)\b/],
   autoReply: [
-    /\b(?:abwesenheitsnotiz|abwesenheit|abwesend|automatische antwort|autoreply|nicht im bu?e?ro|au?s?sser haus|im urlaub|urlaubsbedingt|in elternzeit|elternzeit|mutterschutz|krankheitsbedingt|eingeschra?e?nkt erreichbar|nicht erreichbar|in dringenden fa?e?llen|ihre (?:e-?mail|nachricht) wird nicht weitergeleitet|wieder im bu?e?ro|wieder erreichbar|zuru?e?ck im bu?e?ro|bin (?:ab|bis) (?:dem|zum|einschlie(?:ss|ß)lich) \d)\b/,
+    /\b(?:abwesenheitsnotiz|abwesenheit|abwesend|automatische antwort|autoreply|(?:bin|sind) (?:\w+ )?nicht im bu?e?ro|au?s?sser haus|im urlaub|urlaubsbedingt|in elternzeit|elternzeit|mutterschutz|krankheitsbedingt|eingeschra?e?nkt erreichbar|nicht erreichbar|in dringenden fa?e?llen|ihre (?:e-?mail|nachricht) wird nicht weitergeleitet|wieder im bu?e?ro|wieder erreichbar|zuru?e?ck im bu?e?ro|bin (?:ab|bis) (?:dem|zum|einschlie(?:ss|ß)lich) \d)\b/,
   ],
   mentionsStop:
     /\b(?:liste|listen|verteiler\w*|datenbank|abmelden|austragen|abbestellen|entfernen|loe?schen|nicht mehr|kontaktieren|dsgvo|datenschutz|stopp?|spam|belae?stig\w*|in ruhe)\b/,
@@ -123,7 +135,15 @@ export const de: PhraseTable = {
       ['november', 'nov'],
       ['dezember', 'dez'],
     ],
-    weekdays: [['sonntag'], ['montag'], ['dienstag'], ['mittwoch'], ['donnerstag'], ['freitag'], ['samstag', 'sonnabend']],
+    weekdays: [
+      ['sonntag', 'sunntig'],
+      ['montag', 'mantig'],
+      ['dienstag', 'ziischtig'],
+      ['mittwoch', 'mittwuch'],
+      ['donnerstag', 'donnschtig'],
+      ['freitag', 'fritig'],
+      ['samstag', 'sonnabend', 'samschtig'],
+    ],
     today: 'heute(?: (?:nachmittag|abend|vormittag|mittag))?',
     tomorrow: '(?<!guten |heute |gestern |jeden |am |vor )morgen(?!s)',
     dayAfterTomorrow: 'u?e?bermorgen',
@@ -186,6 +206,9 @@ export const de: PhraseTable = {
     ordinal: '',
     dayMonthJoin: '(?!)',
     returnCue: 'bis|zuru?e?ck|wieder|ab',
+    backCue: "wieder|zuru?e?ck|ab dem|ab",
+    dayRejected: "(?:geht|passt|kann ich|klappt|schaffe ich) (?:\\w+ )?(?:nicht|leider nicht)\\b|ist (?:\\w+ )?(?:schlecht|ungu?e?nstig)\\b",
+    halfHour: 'halb',
     atHour: 'um|gegen|ab|zwischen',
     hourWord: 'uhr|h',
     pm: 'nachmittags|abends|am nachmittag|am abend',

@@ -26,11 +26,16 @@ export const fr: PhraseTable = {
     /\b(?:plus (?:de|d'aucun|aucun|jamais de)|aucun(?:e)? (?:autre )?)(?:mails?|e-?mails?|courriels?|messages?|appels?|sollicitations?|contacts?|relances?|sms)\b/,
     /\b(?:oubliez|perdez|supprimez|effacez) (?:mon|mes) (?:numero|coordonnees|mail|adresse|email)\b/,
     /\b(?:c'est du|ceci est du|c'est) (?:\w+ )?(?:harcelement|spam)\b|\bharcelement\b/,
+    /\bje m'oppose a (?:tout|toute|tous|toutes|ce|cette|ces|votre|vos)?\s?(?:\w+ )?(?:demarchage|sollicitation|prospection|contact|relance|traitement)\w*/,
+    /\bdemarchage\b/,
+    /\b(?:oubliez|perdez|supprimez|effacez) (?:mon|mes) (?:numero|coordonnees|mail|adresse|email|donnees)\b/,
   ],
   notStop: [
     /\bn'arretez (?:surtout )?pas de m'envoyer\b|\bne me retirez pas\b/,
     /\bne m'appelez pas,? (?:mais |plutot |ecrivez|envoyez|par mail)/,
     /\bne (?:me |m')?\w+ (?:pas|plus) (?:avant|apres)\b/,
+    /\bne (?:me )?(?:retirez|supprimez|enlevez|desinscrivez)(?:-moi)? (?:pas|surtout pas)\b[^.!?\n]*/,
+    /\bn'arretez (?:surtout |jamais )?pas\b[^.!?\n]*/,
   ],
   no: [
     /\b(?:pas|plus|nullement|aucunement|guere)(?: \w+)? interesse(?:e|s|es)?\b|\b(?:ne|n')(?: \w+)? (?:m'|nous )?interesse(?:nt)? (?:pas|plus|guere|nullement)\b/,
@@ -46,6 +51,7 @@ export const fr: PhraseTable = {
     /\bpas du tout\b|\bcertainement pas\b|\babsolument pas\b|\bhors de question\b|\bjamais de la vie\b|\bc'est non\b|\bmalheureusement non\b|\bje ne pense pas\b(?! (?:pouvoir|etre disponible))/,
     /\bje (?:retire|me retire) (?:ma candidature|du processus)\b|\bretirer ma candidature\b/,
     /\b(?:tres |vraiment )?(?:satisfait|satisfaite|bien|heureux|heureuse|epanoui|epanouie) (?:dans|chez|a) (?:mon|ma) (?:poste|entreprise|travail|societe|boite|emploi)\b/,
+    /\b(?:fermer|cloturer|clore|fermez|cloturez) (?:mon|le) dossier\b/,
   ],
   notNo: [/\bpas de (?:souci|soucis|probleme|problemes)\b|\baucun (?:souci|probleme)\b|\bje ne dis pas non\b|\bne dirais pas non\b|\bpourquoi pas\b|\bpas ininteressant\b/],
   forNow: [
@@ -65,6 +71,7 @@ export const fr: PhraseTable = {
     /\bje (?:vous |te )?(?:recontacterai|reviendrai|rappellerai|tiendrai au courant|ferai signe)\b|\bje reviens vers vous\b|\bje vous tiens au courant\b/,
     /\b(?:je dois|il faut que je|je vais|laissez-moi|laissez moi|je prefere|j'ai besoin de) (?:y |bien |encore )?(?:reflechir|penser|murir|mediter)\b|\btemps de (?:la )?reflexion\b|\bje reflechis\b/,
     /\bpas (?:pret|prete|prets)\b/,
+    /\bpas (?:aujourd'hui|cette semaine|ce mois-ci|demain)\b|\b(?:moment|timing) (?:est )?mal choisi\b|\bmal tombe\b/,
   ],
   later: [
     /\b(?:re)?(?:contactez|contacte|appelez|ecrivez|relancez|rappelez)[- ](?:moi|nous)(?: \w+){0,2}? (?:dans|en|apres|a partir|au debut|debut|fin|courant|mi-|la semaine|le mois|plus tard|l'annee|vers|d'ici|a nouveau|de nouveau)\b/,
@@ -77,8 +84,9 @@ export const fr: PhraseTable = {
   agree: [
     /\b(?:oui|bien sur|volontiers|avec plaisir|d'accord|dac|ok|okay|pas de souci|pas de probleme|ca marche|sans probleme|sans souci|parfait|entendu|tres bien|absolument|certainement|evidemment)\b/,
     /\b(?:vous pouvez|tu peux|n'hesitez pas|je veux bien|on peut|appelez-moi|contactez-moi|ecrivez-moi)\b/,
+    /\b(?:ca me va|cela me va|me convient|ca m'arrange|c'est parfait|c'est bon|ca marche)\b/,
   ],
-  asks: /\b(?:appel\w*|contact\w*|recontact\w*|ecri\w*|relanc\w*|telephon\w*|parl\w*|discut\w*|echang\w*|faire le point|revenir vers|rappel\w*|joindre|call|visio|rendez-vous|rdv|entretien)\b/,
+  asks: /\b(?:me va|me convient|m'arrange|appel\w*|contact\w*|recontact\w*|ecri\w*|relanc\w*|telephon\w*|parl\w*|discut\w*|echang\w*|faire le point|revenir vers|rappel\w*|joindre|call|visio|rendez-vous|rdv|entretien)\b/,
   interested: [
     /\b(?:tres |vraiment |plutot |assez |fortement |particulierement )?interesse(?:e|s|es)?\b/,
     /\b(?:ca |cela )?m'interesse\b|\bm'interesserait\b|\bpourrait m'interesser\b/,
@@ -86,7 +94,9 @@ export const fr: PhraseTable = {
     /\b(?:je suis )?partante?\b|\bcurieu(?:x|se)\b|\b(?:j'aimerais|je voudrais|je souhaiterais|je souhaite) (?:en savoir plus|plus d'(?:informations|infos|details)|recevoir|echanger|discuter|postuler|en parler|avoir plus)\b|\ben savoir plus\b/,
     /\b(?:envoyez|envoie|transmettez|faites suivre)[- ]moi (?:\w+ ){0,3}?(?:informations|infos|details|fiche de poste|l'offre|la description|descriptif|annonce)\b/,
     /\b(?:je suis )?ouverte? (?:a|aux) (?:une |un |des )?(?:discussion|echange|opportunite|nouvelles|proposition|appel)\b|\bpourquoi pas\b|\bca me (?:tente|plait)\b|\bavec plaisir\b|\bvolontiers\b|\bne dirais pas non\b|\bn'arretez pas de m'envoyer\b/,
+    /\bpas ininteressant\b|\bn'arretez (?:surtout |jamais )?pas de m'envoyer\b/,
   ],
+  notInterested: [/\bpas (?:tres |vraiment |du tout )?(?:interessant|interesse|tentant)\w*\b|\bne m'interesse (?:pas|plus)\b/],
   yes: [/^(?:oui|bien sur|volontiers|avec plaisir|absolument|tout a fait|certainement|evidemment|carrement|parfait|super|genial|top)\b/],
   autoReply: [
     /\b(?:absente? du bureau|message d'absence|reponse automatique|en conges?|conge (?:parental|maternite|paternite|de maternite|de paternite|maladie)|en vacances|je suis absente?|de retour (?:le|au bureau|lundi|mardi|mercredi|jeudi|vendredi)|je serai de retour|acces (?:limite|restreint)|en cas d'urgence|pour toute urgence|je reprendrai|hors du bureau|en deplacement|je serai absente?|actuellement absente?|en arret maladie)\b/,
@@ -161,6 +171,8 @@ export const fr: PhraseTable = {
     ordinal: 'er|ere|eme|e',
     dayMonthJoin: '(?!)',
     returnCue: "jusqu'au|jusqu'a|jusqu'en|retour|de retour|reviens|reviendrai|reprends|reprendrai|a partir du|des le",
+    backCue: "de retour|retour|reviens|reviendrai|reprends|reprendrai|a nouveau joignable|des le|a partir du",
+    dayRejected: "(?:ce n'est pas|n'est pas|ne va pas|ne me va pas|je ne peux pas|impossible|c'est pas|ne m'arrange pas|ca ne va pas)\\b",
     atHour: 'a|vers|des|a partir de|entre',
     hourWord: 'h|heures?',
     pm: "de l'apres-midi|de l'apres midi|du soir",

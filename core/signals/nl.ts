@@ -3,7 +3,7 @@ import { near } from './text';
 import type { PhraseTable } from './types';
 
 // Text is normalised: "geïnteresseerd" is "geinteresseerd", "één" is "een".
-const VERB = `(?:benader|bel|mail|e-?mail|contacteer|contact opnem|lastig ?vall|app|sms|bericht|stoor|stor|stuur)`;
+const VERB = `(?:benader|bel|mail|e-?mail|contacteer|contacter|contact opnem|lastig ?vall|app|sms|bericht|stoor|stor|stuur)`;
 const LIST = `(?:lijst|lijsten|bestand|bestanden|database|databank|mailinglijst|verzendlijst|systeem|crm|adressenbestand|kandidatenbestand|talentpool|nieuwsbrief|mailing|kaartenbak)`;
 const FOR_NOW = `(?:nu|op dit moment|momenteel|op het moment|voorlopig|even|voor nu|dit jaar|nog|op dit ogenblik|vooralsnog|de komende tijd)`;
 const NO_INTEREST = `(?:geen (?:\\w+ )?interesse|niet (?:\\w+ )?geinteresseerd|niet (?:op zoek|beschikbaar|open)|zoek (?:ik )?(?:niet|geen|niets))`;
@@ -26,11 +26,17 @@ export const nl: PhraseTable = {
     /\blaat (?:me|mij|ons) (?:alsjeblieft |aub |gewoon |nou )?(?:met rust|in rust|met vrede)\b/,
     /\bstop (?:met|nu met|alsjeblieft met) (?:mailen|bellen|benaderen|contact|sturen|berichten|appen|mij|me)\b|\bhou(?:d)? (?:op|er mee op|ermee op)\b/,
     /\b(?:dit is|dat is) (?:\w+ )?(?:spam|intimidatie|stalking)\b/,
+    /\bmijn (?:gegevens|nummer|telefoonnummer|e-?mailadres|cv|data)\b[^]{0,80}?\b(?:verwijder|wis|vernietig)\w* (?:ze|die|het|deze|dat)\b/,
+    /\b(?:eraf|eruit|er af|er uit) (?:te )?(?:halen|gehaald|gooien)\b/,
+    /\bniet meer (?:via|op|per) \w+ (?:te )?(?:benader|bel|mail|contacteer|contacter|bericht|app)\w*/,
+    /\bniet meer (?:te )?contacteren\b/,
   ],
   notStop: [
     /\bniet (?:stoppen|ophouden) met (?:sturen|mailen)\b/,
     /\bniet bellen,? (?:wel |maar |liever )/,
     /\b(?:bel|mail) (?:me|mij) niet (?:voor|na|tussen|op|tijdens)\b/,
+    /\b(?:haal|verwijder|schrap) (?:me|mij) (?:alsjeblieft |vooral |maar )?niet\b[^.!?\n]*/,
+    /\bstop (?:vooral |alsjeblieft |maar )?niet\b[^.!?\n]*/,
   ],
   no: [
     /\bgeen (?:\w+ )?interesse\b|\bniet (?:\w+ )?geinteresseerd\b|\bniet (?:zo |erg |echt )?(?:interessant|leuk|aantrekkelijk)\b|\bspreekt (?:me|mij) niet aan\b|\binteresseert (?:me|mij) niet\b/,
@@ -44,12 +50,16 @@ export const nl: PhraseTable = {
     /\b(?:helaas niet|liever niet|zeker niet|absoluut niet|echt niet|geen sprake van|in geen geval|beslist niet)\b/,
     /\b(?:trek|trekken) (?:mijn sollicitatie|me|mij) (?:\w+ )?terug\b/,
     /\b(?:zeer |heel |erg )?tevreden (?:met|bij|in|op) (?:mijn|m'n|de|het|huidige)\b|\bik ben (?:heel |erg |zeer )?tevreden\b/,
+    /\bbesloten (?:\w+ ){0,6}?te blijven\b|\bik blijf waar ik (?:ben|zit)\b/,
+    /\b(?:heb|hebben) (?:al |inmiddels |net |reeds )*(?:een )?(?:ander|andere|nieuw|nieuwe) (?:baan|job|functie|aanbod|positie|contract|werkgever)\b/,
+    /\bsluit (?:mijn|het) dossier\b/,
   ],
   notNo: [/\bgeen (?:probleem|zorgen|punt|haast|bezwaar)\b|\bniet ongeinteresseerd\b|\bik zeg geen nee\b|\bgeen nee\b|\bwaarom niet\b/],
   forNow: [
     new RegExp(`\\b${FOR_NOW}(?: \\w+){0,3}? ${NO_INTEREST}`),
     new RegExp(`${NO_INTEREST}(?: \\w+){0,2}? ${FOR_NOW}\\b`),
     /^nee[,.!]* (?:nu even niet|nu niet|op dit moment niet|momenteel niet|nog niet|voorlopig niet|later misschien|misschien later)/,
+    /\bzoek (?:\w+ )?(?:nu|momenteel|op dit moment|even) (?:\w+ )?niet\b/,
   ],
   forGood: [/\b(?:nooit|ook (?:in de toekomst|later) niet|in de nabije toekomst niet|definitief|voorgoed|permanent)\b/],
   notNow: [
@@ -59,26 +69,32 @@ export const nl: PhraseTable = {
     /\bik kom (?:er |hier )?(?:\w+ )?(?:bij (?:u|je|jou|jullie) )?(?:op )?terug\b|\bik laat (?:het )?(?:u|je|jou|jullie) (?:nog )?(?:\w+ )?weten\b|\bik neem (?:zelf )?(?:wel )?contact (?:met (?:u|je|jou) )?op (?:als|wanneer|zodra)\b|\bik meld me (?:wel )?(?:als|wanneer|zodra)\b/,
     /\b(?:ik moet|ik wil|laat me|laat mij|ik ga|ik zal) (?:er |hier )?(?:\w+ )?(?:over )?(?:nadenken|over denken)\b|\bbedenktijd\b|\bik denk er(?: \w+)? over na\b/,
     /\bniet (?:klaar|zover|zo ver)\b/,
+    /\b(?:het )?komt (?:\w+ )?slecht uit\b|\bnu gaat het (?:\w+ )?niet\b|\bvandaag (?:lukt|gaat|kan) (?:\w+ )?niet\b|\bdeze week (?:niet|lukt niet|gaat niet)\b/,
+    /\bik laat (?:\w+ ){0,3}?weten\b/,
   ],
   later: [
     /\b(?:neem|bel|mail|benader|contacteer|app|spreek|zoek)\b(?: \w+){0,4}? (?:over|na|volgend\w*|begin|eind|halverwege|medio|later|rond|tegen|in het|in de) \w+(?: \w+){0,3}? (?:weer|opnieuw|nog eens|nog een keer|op|contact)\b/,
     /\b(?:weer|opnieuw|nog eens|nog een keer) (?:contact (?:met (?:me|mij) )?(?:op)?(?:nemen)?|bellen|mailen|benaderen|proberen|aankloppen)\b/,
     /\b(?:in de toekomst|toekomstige|voor de toekomst|op een later moment|een later tijdstip|na de (?:zomer|feestdagen|vakantie))\b|\bhou(?:d)? (?:me|mij) in (?:gedachten|het achterhoofd)\b/,
+    /\b(?:cv|gegevens|profiel) (?:\w+ ){0,4}?(?:bewaren|houden)\b|\bprobeer (?:het )?(?:\w+ ){0,3}?(?:nog eens|opnieuw|later)\b|\bterugkomen\b/,
   ],
   agree: [
     /\b(?:ja|prima|goed|zeker|natuurlijk|graag|akkoord|oke|ok|okay|uiteraard|dat is goed|geen probleem|is goed|top|perfect|tuurlijk)\b/,
     /\b(?:u mag|je mag|jij mag|mag (?:u|je)|gerust|u kunt|je kunt|je kan|laten we|bel (?:me|mij) gerust|mail (?:me|mij) gerust)\b/,
+    /\b(?:is prima|komt goed uit|past (?:me )?(?:goed|prima)|schikt|lukt wel)\b/,
   ],
-  asks: /\b(?:bel\w*|mail\w*|contact|spreken|spreek|praten|afspreken|afspraak|terugkoppelen|benader\w*|opnemen|kennismak\w*|gesprek|videocall|overleggen|bijpraten)\b/,
+  asks: /\b(?:is prima|komt goed uit|schikt|past|bel\w*|mail\w*|contact|spreken|spreek|praten|afspreken|afspraak|terugkoppelen|benader\w*|opnemen|kennismak\w*|gesprek|videocall|overleggen|bijpraten)\b/,
   interested: [
     /\b(?:zeer |heel |erg |zeker |wel |best |echt |enorm )?geinteresseerd\b|\b(?:ik heb|heb ik|er is|heb) (?:\w+ )?interesse\b|\binteresse in\b/,
     /\b(?:klinkt|lijkt|ziet er)(?: \w+)? (?:goed|interessant|leuk|mooi|spannend|top|aantrekkelijk|uitdagend|veelbelovend|prima|perfect|geweldig|super)\b|\b(?:interessant|leuk|spannend)\b/,
     /\b(?:graag|ik wil graag|ik zou graag|ik hoor graag|wil graag) (?:meer )?(?:informatie|info|weten|details|horen|kennismaken|praten|bellen|een gesprek|in gesprek)\b|\bstuur (?:me|mij)(?: \w+){0,2}? (?:informatie|info|details|vacature|functieomschrijving|omschrijving)\b/,
     /\bik sta (?:er )?open\b|\bsta (?:er )?(?:zeker |wel )?open voor\b|\bwaarom niet\b|\bik ben benieuwd\b|\bbenieuwd naar\b|\bhou(?:d)? (?:me|mij) op de hoogte\b|\bniet stoppen met (?:sturen|mailen)\b/,
+    /\bniet oninteressant\b|\bstop (?:vooral |alsjeblieft )?niet met (?:het )?(?:sturen|mailen)\b/,
   ],
+  notInterested: [/\bgeen (?:\w+ )?interesse\b|\bniet (?:\w+ )?(?:geinteresseerd|interessant|leuk)\b/],
   yes: [/^(?:ja|zeker|graag|natuurlijk|absoluut|prima|jazeker|uiteraard|tuurlijk|top|super|leuk)\b/],
   autoReply: [
-    /\b(?:afwezig|afwezigheid|afwezigheidsbericht|automatisch antwoord|automatisch bericht|niet op kantoor|met vakantie|op vakantie|met verlof|verlof|ouderschapsverlof|zwangerschapsverlof|bevallingsverlof|vaderschapsverlof|beperkt bereikbaar|niet bereikbaar|weer aanwezig|weer bereikbaar|weer op kantoor|in dringende gevallen|voor dringende zaken|bij spoed)\b/,
+    /\b(?:afwezig|afwezigheid|afwezigheidsbericht|automatisch antwoord|automatisch bericht|ben (?:\w+ )?niet op kantoor|met vakantie|op vakantie|met verlof|verlof|ouderschapsverlof|zwangerschapsverlof|bevallingsverlof|vaderschapsverlof|beperkt bereikbaar|niet bereikbaar|weer aanwezig|weer bereikbaar|weer op kantoor|in dringende gevallen|voor dringende zaken|bij spoed)\b/,
   ],
   mentionsStop: /\b(?:lijst|bestand|database|uitschrijven|afmelden|verwijder\w*|niet meer|contact opnemen|benaderen|avg|gegevens|stop|spam|met rust)\b/,
   quoteHeader: /^(?:op .{3,120} schreef .{0,80}|-{2,} ?(?:oorspronkelijk bericht|doorgestuurd bericht) ?-{2,}|van: .+|verzonden: .+|verstuurd vanaf mijn \w+)$/,
@@ -101,7 +117,7 @@ export const nl: PhraseTable = {
     today: 'vandaag|vanmiddag|vanavond|vanochtend|vanmorgen',
     tomorrow: 'morgen(?:ochtend|middag|avond|vroeg)?(?!s)',
     dayAfterTomorrow: 'overmorgen',
-    nextBefore: 'volgende|de volgende',
+    nextBefore: 'volgende?|de volgende',
     nextPeriodBefore: 'komende|aankomende|de komende',
     nextAfter: '(?!)',
     comingBefore: 'komende|aankomende|aanstaande|deze|op|vanaf',
@@ -152,6 +168,9 @@ export const nl: PhraseTable = {
     ordinal: 'ste|de|e',
     dayMonthJoin: '(?!)',
     returnCue: 'tot en met|tot|t/m|terug|weer|vanaf',
+    backCue: "weer|terug|vanaf",
+    dayRejected: "(?:kan ik niet|lukt (?:\\w+ )?niet|gaat (?:\\w+ )?niet|past (?:\\w+ )?niet|kan niet|komt (?:\\w+ )?slecht uit)\\b",
+    halfHour: 'half',
     atHour: 'om|rond|vanaf|tussen',
     hourWord: 'uur|u',
     pm: "'s middags|s middags|'s avonds|s avonds|in de middag|in de avond|pm",

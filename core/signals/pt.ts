@@ -7,7 +7,7 @@ const VERB = `(?:contact|contat|lig|escrev|mand|envi|incomod|procur|perturb|chat
 const VERB_INF = `(?:contactar|contatar|ligar|escrever|mandar|enviar|incomodar|procurar|perturbar|chatear|insistir|telefonar)`;
 const LIST = `(?:lista|listas|base de dados|banco de dados|cadastro|mailing|sistema|crm|registo|registro|contatos|contactos|newsletter|ficheiro|arquivo|bases)`;
 const FOR_NOW = `(?:agora|neste momento|de momento|por agora|por enquanto|no momento|atualmente|actualmente|este ano|ainda|para ja|nesta altura)`;
-const NO_INTEREST = `(?:nao (?:tenho|ha) (?:\\w+ )?interesse|nao (?:estou|estamos)(?: \\w+)? interessad\\w*|nao me interessa\\w*|nao (?:estou )?(?:a procura|procurando|a procurar|buscando))`;
+const NO_INTEREST = `(?:nao (?:tenho|ha) (?:\\w+ )?interesse|nao (?:estou|estamos)(?: \\w+)? interessad\\w*|nao me interessa\\w*|nao (?:estou |to |tou )?(?:a procura|procurando|a procurar|buscando))`;
 
 export const pt: PhraseTable = {
   lang: 'pt',
@@ -24,11 +24,14 @@ export const pt: PhraseTable = {
     /\bnao (?:quero|desejo|pretendo) (?:mais )?(?:ser (?:contactad|contatad|incomodad|procurad)|receber|que me (?:contactem|contatem|liguem|escrevam|procurem|contacte|contate|ligue)|mais (?:e-?mails|mensagens|contatos?|contactos?|ligacoes))\w*/,
     /\b(?:chega de|nada de|sem mais) (?:e-?mails|mensagens|ligacoes|contatos?|contactos?|propostas)\b/,
     /\b(?:isto|isso) e (?:\w+ )?(?:spam|assedio)\b|\bassedio\b/,
+    /\besquec\w* (?:o |a )?(?:meu|minha|meus) (?:numero|contacto|contato|email|e-mail|dados|telefone)\b/,
   ],
   notStop: [
     /\bnao (?:pare|parem|deixe|deixem) de (?:me )?(?:mandar|enviar)\b/,
     /\bnao me ligue,? (?:mas |prefiro |mande|envie|escreva)/,
     /\bnao (?:me )?\w+ (?:antes|depois) d/,
+    /\bnao me (?:tira|tire|tirem|remova|removam|apague|apaguem|exclua|excluam)\b[^.!?\n]*/,
+    /\bnao (?:para|pare|parem|deixe|deixem|deixa) de (?:me )?(?:mandar|enviar)\b[^.!?\n]*/,
   ],
   no: [
     /\bnao (?:tenho|temos|ha)(?: \w+)? interesse\b|\bnao (?:estou|estamos|fico)(?: \w+)? interessad[oa]s?\b|\bnao me interessa(?:m)?\b|\bsem interesse\b|\bnenhum interesse\b|\bdesinteressad|\bnao (?:me )?(?:parece|e|soa) (?:muito |tao )?interessante\b/,
@@ -43,8 +46,10 @@ export const pt: PhraseTable = {
     /\b(?:de jeito nenhum|de forma alguma|de modo algum|nem pensar|claro que nao|com certeza nao|certamente nao|nada feito)\b/,
     /\b(?:retiro|retirar) (?:a minha|minha) candidatura\b/,
     /\b(?:muito |bem )?satisfeit[oa] (?:com|no|na|onde)\b|\bestou bem onde estou\b/,
+    /\bnao e (?:pra|para) mim\b|\bnao rola\b|\bvaleu,? mas nao\b/,
+    /\b(?:vou|tenho que|tenho de|preciso|prefiro|devo)(?: \w+){0,2}? (?:recusar|declinar|rejeitar|dispensar)\b/,
   ],
-  notNo: [/\bnao (?:ha|tem) problema\b|\bsem problemas?\b|\bnao se preocupe\b|\bnao te preocupes\b|\bnao digo que nao\b|\bnao e um nao\b|\bpor ?que nao\b|\bnao seria mau\b|\bnao ha pressa\b/],
+  notNo: [/\bnao (?:ha|tem) problema\b|\bsem problemas?\b|\bnao se preocupe\b|\bnao te preocupes\b|\bnao digo que nao\b|\bnao e um nao\b|\bpor ?que nao\b|\bnao seria mau\b|\bnao ha pressa\b/, /\bnao e que nao (?:tenha|tenho) interesse\b/],
   forNow: [
     new RegExp(`\\b${FOR_NOW},? ${NO_INTEREST}`),
     new RegExp(`${NO_INTEREST}(?: \\w+){0,2}?,? ${FOR_NOW}\\b`),
@@ -59,6 +64,7 @@ export const pt: PhraseTable = {
     /\b(?:preciso|tenho que|tenho de|deixa-me|deixe-me|vou|quero|me deixe) (?:\w+ )?(?:pensar|refletir|reflectir|avaliar|ponderar)\b|\bvou pensar\b/,
     /\b(?:eu )?(?:te|lhe|vos|o|a) (?:aviso|contacto|contato|ligo|falo|procuro|escrevo)(?: \w+){0,2}? (?:quando|se|assim que)\b|\b(?:eu )?(?:aviso|dou noticias|dou retorno|retorno) (?:depois|quando|assim que)\b|\bdepois (?:te |lhe )?(?:aviso|falo|digo)\b/,
     /\bnao (?:estou )?(?:pront[oa]|preparad[oa])\b|\bainda nao\b/,
+    /\b(?:deixa|deixe|deixa-me|deixe-me) (?:eu )?pensar\b|\bhoje nao\b|\besta semana nao\b/,
   ],
   later: [
     /\b(?:contacte-me|contate-me|me contate|me contacte|me contacta|ligue-me|me ligue|me liga|escreva-me|me escreva|fale comigo|falamos|falemos|volte a (?:me )?(?:contactar|contatar|falar|ligar|procurar)|retome|retomamos|me procure|procure-me)(?: \w+){0,3}? (?:daqui a|em|depois|no proximo|na proxima|mais tarde|a partir|no inicio|no fim|no final|dentro de|de novo|novamente|para o ano|la para|apos)\b/,
@@ -66,17 +72,20 @@ export const pt: PhraseTable = {
     /\b(?:depois|apos) (?:das festas|do verao|do natal|das ferias|do ano novo|do carnaval)\b|\b(?:voltamos|podemos voltar) a falar\b/,
   ],
   agree: [
-    /\b(?:sim|claro|com certeza|certamente|ok|okay|combinado|perfeito|tudo bem|de acordo|sem problema|sem problemas|com prazer|otimo|beleza|fechado|pode ser)\b/,
+    /\b(?:sim|claro|com certeza|certamente|ok|okay|combinado|perfeito|tudo bem|de acordo|sem problema|sem problemas|com prazer|otimo|beleza|fechado|pode ser|pode|podem)\b/,
     /\b(?:pode|podes|podem) (?:me )?(?:ligar|contactar|contatar|escrever|falar|mandar)\b|\b(?:fique|fica|esteja) a vontade\b/,
+    /\b(?:esta otimo|ta otimo|esta bom|ta bom|da (?:pra mim|para mim)|serve|pode ser|funciona)\b/,
   ],
-  asks: /\b(?:lig\w*|contact\w*|contat\w*|fal\w*|convers\w*|escrev\w*|reuni\w*|chamada|entrevista|call|encontr\w*)\b/,
+  asks: /\b(?:otimo|serve|pode ser|funciona|lig\w*|contact\w*|contat\w*|fal\w*|convers\w*|escrev\w*|reuni\w*|chamada|entrevista|call|encontr\w*)\b/,
   interested: [
     /\b(?:muito |bastante |super |realmente |bem )?interessad[oa]s?\b|\btenho (?:\w+ )?interesse\b|\bme interessa(?:m)?\b|\binteressa-me\b|\bteria interesse\b/,
     /\b(?:parece|soa|parece-me|me parece)(?: \w+)? (?:interessante|otimo|otima|bom|boa|muito bom|muito boa|bem|excelente|perfeito|perfeita|promissor|promissora|atraente|aliciante)\b|\b(?:interessante|aliciante)\b/,
     /\b(?:gostaria|adoraria|queria|gostava) de (?:saber|conhecer|falar|receber|ter|perceber|conversar|ouvir|participar)\b|\badoraria\b|\bcom (?:muito )?prazer\b/,
     /\b(?:me envie|envie-me|me manda|manda-me|mande-me|me mande|envia-me|me envia|partilhe|compartilhe)(?: \w+){0,3}? (?:informacoes|informacao|info|detalhes|descricao|vaga|proposta|jd|salario)\b|\b(?:conte-me|me conte|diga-me|me diga|conta-me) mais\b/,
     /\bestou (?:aberto|aberta|disponivel) (?:a|para)\b|\bpor ?que nao\b|\btopo\b|\bconte comigo\b|\bnao (?:pare|parem|deixe|deixem) de (?:me )?(?:mandar|enviar)\b/,
+    /\bnao e que nao (?:tenha|tenho) interesse\b|\bpelo contrario\b|\badorei\b/,
   ],
+  notInterested: [/\bnao (?:tenho|ha|estou)(?: \w+)? interess\w*\b|\bnao me interessa\w*\b|\bnao (?:e|parece) (?:muito )?interessante\b/],
   yes: [/^(?:sim|claro|com certeza|certamente|perfeito|otimo|sem duvida|claro que sim|pode ser|com prazer)\b/],
   autoReply: [
     /\b(?:fora do escritorio|ausente do escritorio|resposta automatica|mensagem automatica|de ferias|em ferias|ausente|ausencia|licenca (?:parental|de maternidade|de paternidade|maternidade|paternidade|medica)|estarei de volta|regresso (?:no|em|a|dia)|retorno (?:no|em|a|dia|ao escritorio)|volto (?:no|na|em|a|dia|ao escritorio)|acesso limitado|para assuntos urgentes|em caso de urgencia)\b/,
@@ -165,6 +174,8 @@ export const pt: PhraseTable = {
     ordinal: 'o|a',
     dayMonthJoin: 'de',
     returnCue: 'ate ao|ate o|ate dia|ate|volto|regresso|retorno|de volta|a partir do|a partir de',
+    backCue: "volto|regresso|retorno|de volta|a partir do|a partir de",
+    dayRejected: "(?:nao da|nao posso|nao consigo|nao funciona|nao)\\b",
     atHour: 'as|pelas|a partir das|depois das|por volta das|entre as',
     hourWord: 'h|horas|hs|hrs',
     pm: 'da tarde|da noite',

@@ -37,6 +37,7 @@ const SPECIAL: Record<string, string> = {
   '\u2014': '-',
   '\u2212': '-',
   '\u2026': '...',
+  '\u00b0': 'o',
   '\u00ba': 'o',
   '\u00aa': 'a',
 };
@@ -90,14 +91,20 @@ export function firstHit(text: string, patterns: readonly RegExp[]): Hit | undef
   return best;
 }
 
-/** `text` with every match of `patterns` blanked out (same length, so indexes still line up). */
-export function mask(text: string, patterns: readonly RegExp[]): string {
-  let out = text;
+/**
+ * `text` with every match of `patterns` blanked out (same length, so indexes still line up). The
+ * matches are looked for in `searchIn` (by default the text itself), so words already set aside
+ * there are not found again.
+ */
+export function mask(text: string, patterns: readonly RegExp[], searchIn = text): string {
+  const chars = [...text];
   for (const pattern of patterns) {
     const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-    out = out.replace(global, (m) => '_'.repeat(m.length));
+    for (const m of searchIn.matchAll(global)) {
+      for (let i = m.index; i < m.index + m[0].length && i < chars.length; i++) chars[i] = '_';
+    }
   }
-  return out;
+  return chars.join('');
 }
 
 /** A pattern that matches `a` and `b` in either order within one sentence (at most `gap` characters apart). */

@@ -65,6 +65,12 @@ export interface DateWords {
   dayMonthJoin: string;
   /** Words that make a following date the date they return ("until", "back on", "bis", "jusqu'au"). */
   returnCue: string;
+  /** Words around a date that make it the day they are back ("back on", "wieder erreichbar"): these win over "until". */
+  backCue: string;
+  /** A half hour said as the next hour ("half 10", "halb 10" are 9:30), when the language says it so. */
+  halfHour?: string;
+  /** Words after a day that turn it down ("Tuesday doesn't work"): that day is not the one they offer. */
+  dayRejected: string;
   /** Time of day: the word before an hour ("at", "um", "à", "a las", "om", "alle", "às"). */
   atHour: string;
   /** Words after an hour that make it a time ("Uhr", "h", "heures", "uur", "horas"). */
@@ -110,6 +116,8 @@ export interface PhraseTable {
   asks: RegExp;
   /** Clear interest. */
   interested: readonly RegExp[];
+  /** Words that look like interest but are not ("not interesting", "kein Interesse"). */
+  notInterested: readonly RegExp[];
   /** A bare yes, read as interest when nothing else decides. */
   yes: readonly RegExp[];
   /** An automatic reply: out of office, leave, vacation. */

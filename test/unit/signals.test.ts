@@ -79,6 +79,8 @@ const CORPUS: [string, ResponseClass, string?][] = [
   ['Absolutely, speak next Thursday.', 'permission', '2026-01-22'],
   // interested
   ["Yes, I'm interested!", 'interested'],
+  // A denied "uninterested" is interest, as the reply corpus reads it.
+  ["I'm not uninterested, just curious who the client is.", 'interested'],
   ['Very interested, tell me more.', 'interested'],
   ['Sounds great.', 'interested'],
   ['That sounds interesting — send me the job description.', 'interested'],
@@ -98,7 +100,7 @@ const CORPUS: [string, ResponseClass, string?][] = [
   ['No problem, I received it.', 'neutral'],
   ['No worries at all.', 'neutral'],
   ['I have a question about the location.', 'neutral'],
-  ["I'm not uninterested, just curious who the client is.", 'neutral'],
+
   ['', 'neutral'],
   ['👍', 'neutral'],
 ];

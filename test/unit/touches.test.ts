@@ -201,9 +201,11 @@ describe('reading their words', () => {
       outcome: 'replied',
       summary: "I'm in the middle of a project. Can you call me back in a couple of weeks?",
     });
-    expect(reply).toMatchObject({ response: 'soft-no', agreedNextAt: '2026-01-28T11:00:00.000Z' });
+    // Read in her zone: a day without a time starts at her midnight, 28 January in Berlin.
+    expect(reply).toMatchObject({ response: 'soft-no', agreedNextAt: '2026-01-27T23:00:00.000Z' });
     const early = await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-27T11:00:00Z' });
-    expect(early).toMatchObject({ verdict: 'blocked', reasons: [{ rule: 'soft-no' }], nextAllowedAt: '2026-01-28T11:00:00.000Z' });
+    // The first call she can take that day is after her quiet hours: 08:00 in Berlin.
+    expect(early).toMatchObject({ verdict: 'blocked', reasons: [{ rule: 'soft-no' }], nextAllowedAt: '2026-01-28T07:00:00.000Z' });
   });
 
   it('answers signals.classify for any text', async () => {
