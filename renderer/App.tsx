@@ -9,7 +9,7 @@ import { LoadError } from './components/ui';
 import { onLocked } from './api';
 import { ProfilePicker } from './profiles/ProfilePicker';
 import { useSessionStore } from './stores/session';
-import { InterviewScreen } from './interviews/InterviewPage';
+import { InterviewScreen } from './interviews/InterviewScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
 import { href, NAV, navigate, SCREEN_TITLES, useRoute, type Screen } from './router';
 import { CompaniesScreen } from './screens/CompaniesScreen';

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import type { InterviewDetail } from '../../api/contract';
+import { call } from '../api';
+import { Dialog, Field, FormError, useSave } from '../components/ui';
+import { useToastStore } from '../stores/toasts';
+import { wallClockInstant, wallClockValue } from './format';
+
+/** Moves an interview to another time; closes with the moved interview, or with nothing. */
+export function RescheduleDialog({
+  interview,
+  onClose,
+}: {
+  interview: InterviewDetail;
+  onClose(next?: InterviewDetail): void;
+}) {
+  const [when, setWhen] = useState(wallClockValue(interview.startsAt, interview.timezone));
+  const [timezone, setTimezone] = useState(interview.timezone);
+  const [duration, setDuration] = useState(String(interview.durationMinutes));
+  const { busy, fieldErrors, formError, save } = useSave();
+  return (
+    <Dialog title="Reschedule the interview" onClose={() => onClose()}>
+      <form
+        className="form-stack"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save(
+            () =>
+              call('interviews.reschedule', {
+                id: interview.id,
+                startsAt: wallClockInstant(when, timezone) ?? '',
+                timezone,
+                durationMinutes: Number(duration),
+              }),
+            (next) => {
+              useToastStore.getState().show('Interview moved. Send the candidate the new calendar file.');
+              onClose(next);
+            },
+          );
+        }}
+      >
+        <Field
+          label="Starts"
+          error={fieldErrors.startsAt}
+          hint="The time on the clock where the interview happens."
+          required
+        >
+          {(a) => <input {...a} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />}
+        </Field>
+        <div className="grid-2">
+          <Field label="Interview time zone" error={fieldErrors.timezone} required>
+            {(a) => <input {...a} value={timezone} onChange={(e) => setTimezone(e.target.value)} />}
+          </Field>
+          <Field label="Length in minutes" error={fieldErrors.durationMinutes} required>
+            {(a) => (
+              <input
+                {...a}
+                type="number"
+                min={5}
+                max={720}
+                step={5}
+                value={duration}
+                onChange={(e) => setDuration(e.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+        <FormError message={formError} />
+        <div className="form-actions">
+          <button type="button" className="button" onClick={() => onClose()}>
+            Keep the time
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Moving…' : 'Move the interview'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import type { ProfileEntry } from '../../api/contract';
+import { call } from '../api';
+import { Field, FormError, useSave } from '../components/ui';
+import { useSessionStore } from '../stores/session';
+import { NewPassphraseFields } from './PassphraseFields';
+
+/** A forgotten passphrase: the recovery key sets a new one, then the profile opens. */
+export function RecoverForm({ profile, onDone }: { profile: ProfileEntry; onDone(): void }) {
+  const [recoveryKey, setRecoveryKey] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const { busy, fieldErrors, formError, save } = useSave();
+  return (
+    <form
+      className="form-stack"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (passphrase !== confirm) return;
+        void save(
+          () => call('profiles.recover', { id: profile.id, recoveryKey, newPassphrase: passphrase }),
+          () =>
+            void save(
+              () => call('profiles.unlock', { id: profile.id, passphrase }),
+              (p) => useSessionStore.getState().unlocked(p),
+            ),
+        );
+      }}
+    >
+      <h1 className="picker-title">Recover {profile.name}</h1>
+      <Field
+        label="Recovery key"
+        error={fieldErrors.recoveryKey}
+        hint="The eight groups of four characters you wrote down when you made this profile."
+      >
+        {(a) => (
+          <input
+            {...a}
+            autoComplete="off"
+            spellCheck={false}
+            value={recoveryKey}
+            onChange={(e) => setRecoveryKey(e.target.value)}
+          />
+        )}
+      </Field>
+      <NewPassphraseFields
+        label="New passphrase"
+        value={passphrase}
+        confirm={confirm}
+        onChange={setPassphrase}
+        onConfirm={setConfirm}
+        error={fieldErrors.newPassphrase}
+      />
+      <FormError message={formError} />
+      <button
+        type="submit"
+        className="button button-primary"
+        disabled={busy || !recoveryKey || !passphrase || passphrase !== confirm}
+      >
+        {busy ? 'Recovering…' : 'Set the new passphrase and open'}
+      </button>
+      <button type="button" className="link-button" onClick={onDone}>
+        Back to unlocking
+      </button>
+    </form>
+  );
+}
