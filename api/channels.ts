@@ -39,6 +39,7 @@ export const CHANNEL_NAMES = [
   'reports.overrides',
   'reports.breadth',
   'reports.debriefs',
+  'reports.replyReading',
   'reports.funnel',
   'reports.timeInStage',
   'interviews.schedule',

@@ -21,7 +21,7 @@ import {
 import { SETTINGS, type ContactState, type PolicySettings, type Reason, type SettingSpec, type Touch, type Verdict } from '../core/policy';
 import { INTERVIEW_FORMATS, PREP_VISIBILITY, type Debrief, type Interview, type PrepItem } from '../core/interviews';
 import { IMPORT_FIELDS, type ImportResult, type Mapping } from '../core/importMapping';
-import type { BreadthWeek, DebriefSpeed, FunnelRow, OverrideRow, PositionFunnel, StageTime } from '../core/reports';
+import type { BreadthWeek, DebriefSpeed, FunnelRow, OverrideRow, PositionFunnel, ReplyReading, StageTime } from '../core/reports';
 import type { Signal } from '../core/signals';
 import { isTimeZone } from '../core/timezones';
 import { MIN_PASSPHRASE } from '../core/passphrase';
@@ -33,7 +33,7 @@ export type { ContactState, PolicySettings, Reason, RuleId, SettingSpec, Touch, 
 export { ACCEPTANCE_QUESTION, DEBRIEF_QUESTIONS, INTERVIEW_FORMATS, PREP_VISIBILITY } from '../core/interviews';
 export type { Debrief, Interview, InterviewFormat, Interviewer, PrepItem, PrepVisibility } from '../core/interviews';
 export { IMPORT_FIELDS, type ImportField, type ImportResult, type Mapping } from '../core/importMapping';
-export type { BreadthWeek, DebriefSpeed, FunnelRow, OverrideRow, PositionFunnel, StageTime } from '../core/reports';
+export type { BreadthWeek, DebriefSpeed, FunnelRow, OverrideRow, PositionFunnel, ReplyReading, StageTime } from '../core/reports';
 export type { Signal } from '../core/signals';
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
 
@@ -230,6 +230,8 @@ export const contract = {
     kind: touchKind,
     outcome: z.enum(TOUCH_OUTCOMES, { error: 'Choose how it went: no answer, voicemail, connected, replied or sent.' }),
     response: z.enum(RESPONSE_CLASSES, { error: 'Choose what their answer meant.' }).nullish(),
+    // What the reply reader made of their words and showed the recruiter; `response` is what they confirmed.
+    readAs: z.enum(RESPONSE_CLASSES, { error: 'Give the class the reply reader read.' }).nullish(),
     agreedNextAt: isoTime('The agreed follow-up date').nullish(),
     summary: optionalText('Summary', 20_000),
     override: z
@@ -251,6 +253,7 @@ export const contract = {
     .optional()
     .transform((v) => v ?? { limit: 200 }),
   'reports.debriefs': noInput,
+  'reports.replyReading': noInput,
   'reports.funnel': noInput,
   'reports.timeInStage': noInput,
   'reports.breadth': z
@@ -403,6 +406,7 @@ export interface Outputs {
   'reports.overrides': OverrideRow[];
   'reports.breadth': { timezone: string; weeks: BreadthWeek[] };
   'reports.debriefs': DebriefSpeed;
+  'reports.replyReading': ReplyReading;
   'reports.funnel': { stages: FunnelRow[]; positions: PositionFunnel[] };
   'reports.timeInStage': StageTime[];
   'interviews.schedule': InterviewDetail;

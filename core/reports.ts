@@ -1,10 +1,35 @@
 import { groupBy } from './group';
-import { OPEN_STAGES, type OpenStage, type Stage } from './model';
+import { OPEN_STAGES, type OpenStage, type ResponseClass, type Stage } from './model';
 import type { Touch } from './policy';
 import { localTime, startOfLocalDay } from './zoned';
 
 /** A contact logged although a hard rule said no, with whom it went to. */
 export type OverrideRow = Touch & { personName: string };
+
+/** How often the reply reader's class was the one the recruiter kept, by what it read. */
+export interface ReplyReading {
+  read: number;
+  corrected: number;
+  classes: { readAs: ResponseClass; read: number; corrected: number; correctedTo: Partial<Record<ResponseClass, number>> }[];
+}
+
+/** Sums what the reader read against what the recruiter confirmed, one row per (read, confirmed) pair. */
+export function replyReading(pairs: readonly { readAs: ResponseClass; response: ResponseClass; count: number }[]): ReplyReading {
+  const classes = new Map<ResponseClass, ReplyReading['classes'][number]>();
+  let read = 0;
+  let corrected = 0;
+  for (const { readAs, response, count } of pairs) {
+    const row = classes.get(readAs) ?? { readAs, read: 0, corrected: 0, correctedTo: {} };
+    classes.set(readAs, row);
+    row.read += count;
+    read += count;
+    if (response === readAs) continue;
+    row.corrected += count;
+    corrected += count;
+    row.correctedTo[response] = (row.correctedTo[response] ?? 0) + count;
+  }
+  return { read, corrected, classes: [...classes.values()].sort((a, b) => b.read - a.read) };
+}
 
 export interface BreadthWeek {
   /** Monday 00:00 in the recruiter's time zone. */

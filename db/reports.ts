@@ -1,3 +1,4 @@
+import type { ResponseClass } from '../core/model';
 import type { ApplicationStart, OverrideRow, StageEvent } from '../core/reports';
 import type { Db } from './connection';
 import { listTouches } from './touches';
@@ -9,6 +10,13 @@ export function overrides(db: Db, limit: number): OverrideRow[] {
   const name = db.prepare('SELECT name FROM people WHERE id = ?').pluck();
   for (const t of touches) if (!names.has(t.personId)) names.set(t.personId, name.get(t.personId) as string);
   return touches.map((t) => ({ ...t, personName: names.get(t.personId)! }));
+}
+
+/** Each pair of what the reply reader read and what the recruiter kept, with how many contacts had it. */
+export function readingPairs(db: Db): { readAs: ResponseClass; response: ResponseClass; count: number }[] {
+  return db
+    .prepare('SELECT read_as AS readAs, response, count(*) AS count FROM touches WHERE read_as IS NOT NULL AND response IS NOT NULL GROUP BY read_as, response')
+    .all() as { readAs: ResponseClass; response: ResponseClass; count: number }[];
 }
 
 export const OUTBOUND_BETWEEN = "SELECT at, person_id AS personId FROM touches WHERE at >= ? AND at < ? AND direction = 'out'";

@@ -12,6 +12,8 @@ export interface TouchFields {
   kind: TouchKind;
   outcome: TouchOutcome;
   response?: ResponseClass | null;
+  /** What the reply reader made of their words, when it read them; `response` is what the recruiter confirmed. */
+  readAs?: ResponseClass | null;
   agreedNextAt?: string | null;
   summary?: string | null;
   overrideReason?: string | null;
@@ -31,6 +33,7 @@ const spec: TableSpec<TouchFields> = {
     kind: 'kind',
     outcome: 'outcome',
     response: 'response',
+    readAs: 'read_as',
     agreedNextAt: 'agreed_next_at',
     summary: 'summary',
     overrideReason: 'override_reason',
@@ -39,7 +42,7 @@ const spec: TableSpec<TouchFields> = {
 };
 
 const SELECT = `SELECT id, person_id AS personId, application_id AS applicationId, at, channel, direction, kind, outcome, response,
-                       agreed_next_at AS agreedNextAt, summary, override_reason AS overrideReason, override_rules AS overrideRules,
+                       read_as AS readAs, agreed_next_at AS agreedNextAt, summary, override_reason AS overrideReason, override_rules AS overrideRules,
                        override_reason IS NOT NULL AS flagged, created_at AS createdAt
                   FROM touches`;
 

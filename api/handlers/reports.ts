@@ -1,13 +1,16 @@
 import { groupBy } from '../../core/group';
-import { breadth, debriefSpeed, funnel, histories, timeInStage, weekBoundaries } from '../../core/reports';
+import { breadth, debriefSpeed, funnel, histories, replyReading, timeInStage, weekBoundaries } from '../../core/reports';
 import { debriefLatencies } from '../../db/interviews';
-import { outboundBetween, overrides, positionsWithApplications, stageHistory } from '../../db/reports';
+import { outboundBetween, overrides, positionsWithApplications, readingPairs, stageHistory } from '../../db/reports';
 import type { HandlersOf } from './types';
 
 export const reportHandlers: HandlersOf<'reports'> = {
   'reports.overrides': (ctx, { limit }) => overrides(ctx.db, limit),
 
   'reports.debriefs': (ctx) => debriefSpeed(debriefLatencies(ctx.db)),
+
+  /** How often the recruiter corrected what the reply reader made of a reply. */
+  'reports.replyReading': (ctx) => replyReading(readingPairs(ctx.db)),
 
   /** How far applications got, in all and for each position. */
   'reports.funnel': (ctx) => {

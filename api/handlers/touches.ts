@@ -118,6 +118,7 @@ export function recordTouch(ctx: Context, input: ParsedInput<'touches.log'>): Ou
       kind: input.kind,
       outcome: input.outcome,
       response,
+      readAs: input.direction === 'in' ? (input.readAs ?? signal?.class ?? null) : null,
       agreedNextAt,
       summary: input.summary ?? null,
       overrideReason,

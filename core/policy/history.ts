@@ -18,6 +18,8 @@ export interface Touch extends LoggedTouch {
   personId: string;
   applicationId: string | null;
   summary: string | null;
+  /** What the reply reader made of their words, when it read them; `response` is what the recruiter confirmed. */
+  readAs: ResponseClass | null;
   overrideReason: string | null;
   /** Logged although a hard rule said no, with the recruiter's reason. */
   flagged: boolean;

@@ -8,6 +8,7 @@ import { migration0005 } from './0005_search';
 import { migration0006 } from './0006_search_refs';
 import { migration0007 } from './0007_reminders';
 import { migration0008 } from './0008_first_contact';
+import { migration0009 } from './0009_reading_and_places';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

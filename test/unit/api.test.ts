@@ -3,6 +3,7 @@ import { CHANNEL_NAMES, contract, ERROR_CODES } from '../../api/contract';
 import { dispatch } from '../../api/dispatch';
 import { handlers } from '../../api/handlers';
 import { makeBackend, seedBasics, tableCounts } from './helpers';
+import { LATEST_VERSION } from '../../db/migrations';
 
 describe('dispatch', () => {
   it('answers an unknown channel with an error envelope', async () => {
@@ -83,7 +84,7 @@ describe('dispatch', () => {
 describe('system.info', () => {
   it('reports version, schema, SQLite and the data folder', async () => {
     const b = makeBackend();
-    expect(await b.ok('system.info', {})).toEqual({ version: '0.0.0-test', schemaVersion: 8, sqliteVersion: expect.stringMatching(/^3\.\d+/), dataDir: '/tmp/politely-test' });
+    expect(await b.ok('system.info', {})).toEqual({ version: '0.0.0-test', schemaVersion: LATEST_VERSION, sqliteVersion: expect.stringMatching(/^3\.\d+/), dataDir: '/tmp/politely-test' });
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { neutralizeCell } from '../../core/csv';
 import { openDatabase } from '../../db/connection';
 import { makeBackend, seedBasics, tempDir } from './helpers';
+import { LATEST_VERSION } from '../../db/migrations';
 
 const MARK = 'ERASE-ME-3b9f';
 /** One word, as the search index keeps words. */
@@ -119,7 +120,7 @@ describe('taking everything out', () => {
     await b.ok('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-05T09:00:00Z', durationMinutes: 60, timezone: 'UTC', place: 'Acme HQ; 2nd floor' });
     const all = await b.ok('io.exportAll', {});
     const parsed = JSON.parse(all.content) as { schemaVersion: number; tables: Record<string, unknown[]> };
-    expect(parsed.schemaVersion).toBe(8);
+    expect(parsed.schemaVersion).toBe(LATEST_VERSION);
     expect(Object.keys(parsed.tables)).toEqual(expect.arrayContaining(['people', 'companies', 'positions', 'applications', 'interviews', 'prep_items', 'touches', 'audit_log']));
     expect(parsed.tables.people).toHaveLength(2);
     expect(parsed.tables.interviews).toHaveLength(2);

@@ -1,5 +1,5 @@
 -- Every migration replayed on an empty database.
-PRAGMA user_version = 8;
+PRAGMA user_version = 9;
 
 -- index applications_candidate on applications
 CREATE INDEX applications_candidate ON applications(candidate_id, stage_changed_at);
@@ -134,7 +134,7 @@ CREATE TABLE companies (
         notes TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      ) STRICT;
+      , timezone TEXT) STRICT;
 
 -- table contact_outlook on contact_outlook
 CREATE TABLE contact_outlook (
@@ -232,7 +232,7 @@ CREATE TABLE positions (
         location TEXT,
         status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'on-hold', 'filled', 'cancelled')),
         created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL, timezone TEXT,
         CHECK (salary_min IS NULL OR salary_max IS NULL OR salary_min <= salary_max)
       ) STRICT;
 
@@ -324,7 +324,8 @@ CREATE TABLE "touches" (
         summary TEXT,
         override_reason TEXT,
         created_at TEXT NOT NULL
-      , override_rules TEXT CHECK (override_rules IS NULL OR json_valid(override_rules))) STRICT;
+      , override_rules TEXT CHECK (override_rules IS NULL OR json_valid(override_rules)), read_as TEXT
+        CHECK (read_as IN ('interested', 'permission', 'soft-no', 'no', 'stop', 'neutral'))) STRICT;
 
 -- trigger applications_outlook on applications
 CREATE TRIGGER applications_outlook AFTER INSERT ON applications BEGIN
