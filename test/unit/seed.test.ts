@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { randomSource } from '../../core/random';
 import { seedScale } from '../../bench/seed';
-import { refreshOutlook } from '../../db/outlook';
+import { checkContact } from '../../core/policy';
+import { loggedHistory, refreshOutlook } from '../../db/outlook';
 import { readPolicy } from '../../db/settings';
 import { makeBackend } from './helpers';
 
@@ -23,7 +24,14 @@ describe('the scale seeder behind npm run bench', () => {
 
     const queue = await b.ok('queue.today', {});
     expect(new Set(queue.map((i) => i.type))).toEqual(new Set(['follow-up-due', 'stale', 'waiting']));
-    expect(await b.ok('followups.check', { personId: heavyId, channel: 'email' })).toHaveProperty('verdict');
+    // The check reads the heavy person's whole seeded log, as the rules would read it.
+    const history = loggedHistory(b.db, heavyId);
+    expect(history).toHaveLength(100);
+    const heavy = b.db.prepare('SELECT timezone FROM people WHERE id = ?').get(heavyId) as { timezone: string };
+    const expected = checkContact(history, { timezone: heavy.timezone }, settings, { channel: 'email', kind: 'follow-up', at: b.ctx.now() });
+    expect(await b.ok('followups.check', { personId: heavyId, channel: 'email', kind: 'follow-up' })).toEqual(expected);
+    // And the log decides it: with no history the same check would say something else.
+    expect(expected).not.toEqual(checkContact([], { timezone: heavy.timezone }, settings, { channel: 'email', kind: 'follow-up', at: b.ctx.now() }));
     expect(b.db.prepare('SELECT * FROM contact_outlook ORDER BY person_id').all()).toEqual(before);
 
     const a = randomSource(1);
