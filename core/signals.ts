@@ -40,12 +40,14 @@ const MAX_READ = 10_000;
 // Zones of the United States and Canada, where English numeric dates are month first.
 const MONTH_FIRST_ZONES = new Set(
   [
-    'St_Johns Halifax Glace_Bay Moncton Goose_Bay Blanc-Sablon Toronto Iqaluit Atikokan Winnipeg Resolute Rankin_Inlet Regina',
-    'Swift_Current Edmonton Cambridge_Bay Inuvik Creston Dawson_Creek Fort_Nelson Whitehorse Dawson Vancouver New_York Detroit',
+    'St_Johns Halifax Glace_Bay Moncton Goose_Bay Blanc-Sablon Toronto Iqaluit Atikokan Winnipeg Resolute',
+    'Rankin_Inlet Regina Swift_Current Edmonton Cambridge_Bay Inuvik Creston Dawson_Creek Fort_Nelson Whitehorse',
+    'Dawson Vancouver New_York Detroit',
     'Kentucky/Louisville Kentucky/Monticello Indiana/Indianapolis Indiana/Vincennes Indiana/Winamac Indiana/Marengo',
     'Indiana/Petersburg Indiana/Vevay Chicago Indiana/Tell_City Indiana/Knox Menominee North_Dakota/Center',
-    'North_Dakota/New_Salem North_Dakota/Beulah Denver Boise Phoenix Los_Angeles Anchorage Juneau Sitka Metlakatla Yakutat Nome',
-    'Adak Montreal Nipigon Thunder_Bay Rainy_River Pangnirtung Yellowknife Indianapolis Fort_Wayne Louisville Knox_IN Shiprock',
+    'North_Dakota/New_Salem North_Dakota/Beulah Denver Boise Phoenix Los_Angeles Anchorage Juneau Sitka',
+    'Metlakatla Yakutat Nome Adak Montreal Nipigon Thunder_Bay Rainy_River Pangnirtung Yellowknife Indianapolis',
+    'Fort_Wayne Louisville Knox_IN Shiprock',
   ]
     .join(' ')
     .split(' ')
@@ -76,7 +78,8 @@ const calendarCache = new Map<PhraseTable, RegExp>();
 function calendarWords(t: PhraseTable): RegExp {
   let re = calendarCache.get(t);
   if (!re) {
-    const words = [...t.dates.weekdays.map((w) => w[0]!), ...t.dates.months.map((m) => m[0]!)].filter((w) => w.length > 3);
+    const names = [...t.dates.weekdays.map((w) => w[0]!), ...t.dates.months.map((m) => m[0]!)];
+    const words = names.filter((w) => w.length > 3);
     re = new RegExp(`\\b(?:${words.join('|')})\\b`, 'g');
     calendarCache.set(t, re);
   }
@@ -95,11 +98,14 @@ function chooseTable(own: string, text: string): PhraseTable {
   const score = new Map<Lang, number>();
   const add = (lang: Lang, value: number) => score.set(lang, (score.get(lang) ?? 0) + value);
   const detected = /\p{L}{2}/u.test(own) ? detectAll(own, { only: [...LANGS] }) : [];
-  for (const { lang, accuracy } of detected) if ((LANGS as readonly string[]).includes(lang)) add(lang as Lang, 4 * accuracy);
+  for (const { lang, accuracy } of detected) {
+    if ((LANGS as readonly string[]).includes(lang)) add(lang as Lang, 4 * accuracy);
+  }
   for (const t of TABLES) {
     add(t.lang, 0.5 * (text.match(t.markers)?.length ?? 0));
     add(t.lang, 1 * (text.match(calendarWords(t))?.length ?? 0));
-    const phrases = [t.stop, t.no, t.notNo, t.forNow, t.notNow, t.later, t.interested, t.yes, t.autoReply, t.agree, [t.asks]];
+    const phrases = [t.stop, t.no, t.notNo, t.forNow, t.notNow, t.later, t.interested, t.yes, t.autoReply, t.agree];
+    phrases.push([t.asks]);
     add(t.lang, 1.5 * phrases.reduce((n, list) => n + hits(text, list), 0));
   }
   const order = [...detected.map((d) => d.lang), ...LANGS];
@@ -157,7 +163,8 @@ function classify(text: string, t: PhraseTable, date: DateReading | undefined): 
   if (no) {
     // "No, Tuesday doesn't work. Wednesday at 4pm is fine": a no to one time and a yes to another.
     const agrees = firstHit(text, t.agree);
-    if (no.index === 0 && no.text.length <= 5 && date && (date.time || date.kind === 'day') && agrees && agrees.index > no.index) {
+    const bareNo = no.index === 0 && no.text.length <= 5;
+    if (bareNo && date && (date.time || date.kind === 'day') && agrees && agrees.index > no.index) {
       return { class: 'permission', hit: agrees, dated: true };
     }
     // "Not interested now, but feel free to reach out in six months": a no for now.
@@ -172,7 +179,8 @@ function classify(text: string, t: PhraseTable, date: DateReading | undefined): 
   const agrees = firstHit(text, t.agree);
   // "Yes, feel free to follow up on 3 February", or an appointment: "call me Thursday at 3pm".
   if (date && asks && (agrees || (!later && (date.kind === 'day' || date.time)))) {
-    return { class: 'permission', hit: agrees && agrees.index < asks.index ? agrees : { index: asks.index, text: asks[0] }, dated: true };
+    const hit = agrees && agrees.index < asks.index ? agrees : { index: asks.index, text: asks[0] };
+    return { class: 'permission', hit, dated: true };
   }
   if (later) return { class: 'soft-no', hit: later, dated: true };
 
@@ -191,7 +199,8 @@ interface Clock {
 function chronoDate(t: PhraseTable, own: string, clock: Clock): DateReading | undefined {
   const { today, minutesNow } = clock;
   // chrono reads a wall clock: give it theirs as if it were UTC, and take only what the text says.
-  const instant = new Date(Date.UTC(today.year, today.month - 1, today.day, Math.floor(minutesNow / 60), minutesNow % 60));
+  const hours = Math.floor(minutesNow / 60);
+  const instant = new Date(Date.UTC(today.year, today.month - 1, today.day, hours, minutesNow % 60));
   for (const result of t.chrono.parse(own, { instant, timezone: 0 })) {
     const s = result.start;
     if (isLimitBefore(normalise(own.slice(0, result.index)).text + ' ', t.dates)) continue;
@@ -224,8 +233,9 @@ function clockAt(now: Date, zone: string): Clock {
   return { zone, today: { year: l.year, month: l.month, day: l.day }, minutesNow: l.hour * 60 + l.minute };
 }
 
-function readIn(n: Normalised, own: string, t: PhraseTable, clock: Clock, dayMonth: boolean | undefined): DateReading | undefined {
-  const ctx = { today: clock.today, minutesNow: clock.minutesNow, lang: t.lang, dayMonth: dayMonth ?? !(t.lang === 'en' && monthFirstZone(clock.zone)) };
+function readIn(n: Normalised, own: string, t: PhraseTable, clock: Clock, dayMonth?: boolean): DateReading | undefined {
+  const dayFirst = dayMonth ?? !(t.lang === 'en' && monthFirstZone(clock.zone));
+  const ctx = { today: clock.today, minutesNow: clock.minutesNow, lang: t.lang, dayMonth: dayFirst };
   return readDate(n.text, t.dates, ctx) ?? chronoDate(t, own, clock);
 }
 

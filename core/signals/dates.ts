@@ -1,4 +1,13 @@
-import { addDays, addMonths, compareDates, daysInMonth, isValidDate, mondayOf, weekdayOf, type CivilDate } from './calendar';
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  daysInMonth,
+  isValidDate,
+  mondayOf,
+  weekdayOf,
+  type CivilDate,
+} from './calendar';
 import { anyOf } from './text';
 import type { DateWords, Lang } from './types';
 
@@ -182,7 +191,8 @@ function compile(w: DateWords): Grammar {
       date = addDays(base, Math.round(value));
     } else if (unit === 'week') date = addDays(base, Math.round(value * 7));
     else if (unit === 'fortnight') date = addDays(base, Math.round(value * 14));
-    else if (unit === 'month') date = Number.isInteger(value) ? addMonths(base, value) : addDays(base, Math.round(value * 30));
+    else if (unit === 'month' && Number.isInteger(value)) date = addMonths(base, value);
+    else if (unit === 'month') date = addDays(base, Math.round(value * 30));
     else date = addMonths(base, Math.round(value * 12));
     return { date, kind: 'period', ambiguous: false };
   };
@@ -190,13 +200,25 @@ function compile(w: DateWords): Grammar {
     if (year !== undefined) return isValidDate(year, monthNumber, day) ? { year, month: monthNumber, day } : undefined;
     return nextMonthDay(ctx.today, monthNumber, day);
   };
-  const dayRead = (date: CivilDate | undefined, unit: Unit = 'day') => (date ? { date, kind: 'day' as const, unit, ambiguous: false } : undefined);
-  const periodRead = (date: CivilDate, unit?: Unit) => ({ date, kind: 'period' as const, ...(unit ? { unit } : {}), ambiguous: false });
-  const numericPrefix = new RegExp(`(?:${w.onDay}|${w.after}|${w.returnCue}|${anyOf(w.weekdays.flat())}|${w.inPrefix})[\\s,]*$`);
-  const nextQuarter = (today: CivilDate) => addMonths({ year: today.year, month: Math.floor((today.month - 1) / 3) * 3 + 1, day: 1 }, 3);
+  const dayRead = (date: CivilDate | undefined, unit: Unit = 'day') =>
+    date ? { date, kind: 'day' as const, unit, ambiguous: false } : undefined;
+  const periodRead = (date: CivilDate, unit?: Unit) => ({
+    date,
+    kind: 'period' as const,
+    ...(unit ? { unit } : {}),
+    ambiguous: false,
+  });
+  const numericPrefix = new RegExp(
+    `(?:${w.onDay}|${w.after}|${w.returnCue}|${anyOf(w.weekdays.flat())}|${w.inPrefix})[\\s,]*$`,
+  );
+  const nextQuarter = (today: CivilDate) =>
+    addMonths({ year: today.year, month: Math.floor((today.month - 1) / 3) * 3 + 1, day: 1 }, 3);
 
   const rules: Grammar['rules'] = [
-    { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m, ctx) => dayRead(explicit(Number(m[3]), Number(m[2]), Number(m[1]), ctx)) },
+    {
+      re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g,
+      read: (m, ctx) => dayRead(explicit(Number(m[3]), Number(m[2]), Number(m[1]), ctx)),
+    },
     {
       re: /(?<![\d.:/,])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d:]|[./-]\d)(\.)?/g,
       read: (m, ctx) => {
@@ -213,7 +235,8 @@ function compile(w: DateWords): Grammar {
         }
         if (monthNumber < 1 || monthNumber > 12 || day < 1 || day > 31) return undefined;
         // "3.30" is a time and "2.5" a number: a dotted date needs a year, a closing dot or a word before it.
-        if (sep === '.' && !yearText && !trailingDot && !numericPrefix.test(m.input.slice(Math.max(0, m.index - 25), m.index))) {
+        const before = m.input.slice(Math.max(0, m.index - 25), m.index);
+        if (sep === '.' && !yearText && !trailingDot && !numericPrefix.test(before)) {
           return undefined;
         }
         const date = explicit(day, monthNumber, twoDigitYear(yearText), ctx);
@@ -237,13 +260,28 @@ function compile(w: DateWords): Grammar {
     { re: re(`\\b${NEXT_BEFORE}\\s+${WD}\\b`), read: (m, ctx) => dayRead(weekdayNextWeek(ctx.today, weekday(m[1]!))) },
     { re: re(`\\b${WD}\\s+${NEXT_AFTER}`), read: (m, ctx) => dayRead(weekdayNextWeek(ctx.today, weekday(m[1]!))) },
     {
-      re: re(`\\b${WD},?\\s+(?:(?:of|de|da|della|van)\\s+)?(?:(?:the|la|a|de)\\s+)?(?:${NEXT_BEFORE}\\s+(?:${w.week})|(?:${w.week})\\s+${NEXT_AFTER})`),
+      re: re(
+        `\\b${WD},?\\s+(?:(?:of|de|da|della|van)\\s+)?(?:(?:the|la|a|de)\\s+)?` +
+          `(?:${NEXT_BEFORE}\\s+(?:${w.week})|(?:${w.week})\\s+${NEXT_AFTER})`,
+      ),
       read: (m, ctx) => dayRead(weekdayNextWeek(ctx.today, weekday(m[1]!))),
     },
-    { re: re(`\\b${NEXT_BEFORE}\\s+(?:${w.week})\\s+${WD}\\b`), read: (m, ctx) => dayRead(weekdayNextWeek(ctx.today, weekday(m[1]!))) },
-    { re: re(`\\b(?:${w.comingBefore})\\s+${WD}\\b`), read: (m, ctx) => dayRead(nextWeekday(ctx.today, weekday(m[1]!))) },
-    { re: re(`\\b${WD}\\b${NOT_WD}`), read: (m, ctx) => ({ ...dayRead(nextWeekday(ctx.today, weekday(m[1]!)))!, weekdayOnly: true }) },
-    { re: re(`\\b(?:${NEXT_PERIOD}\\s+(?:${w.week})|(?:${w.week})\\s+${NEXT_AFTER})`), read: (_m, ctx) => periodRead(addDays(mondayOf(ctx.today), 7), 'week') },
+    {
+      re: re(`\\b${NEXT_BEFORE}\\s+(?:${w.week})\\s+${WD}\\b`),
+      read: (m, ctx) => dayRead(weekdayNextWeek(ctx.today, weekday(m[1]!))),
+    },
+    {
+      re: re(`\\b(?:${w.comingBefore})\\s+${WD}\\b`),
+      read: (m, ctx) => dayRead(nextWeekday(ctx.today, weekday(m[1]!))),
+    },
+    {
+      re: re(`\\b${WD}\\b${NOT_WD}`),
+      read: (m, ctx) => ({ ...dayRead(nextWeekday(ctx.today, weekday(m[1]!)))!, weekdayOnly: true }),
+    },
+    {
+      re: re(`\\b(?:${NEXT_PERIOD}\\s+(?:${w.week})|(?:${w.week})\\s+${NEXT_AFTER})`),
+      read: (_m, ctx) => periodRead(addDays(mondayOf(ctx.today), 7), 'week'),
+    },
     {
       re: re(`\\b(?:${NEXT_PERIOD}\\s+(?:${w.month})|(?:${w.month})\\s+${NEXT_AFTER})`),
       read: (_m, ctx) => periodRead(addMonths({ ...ctx.today, day: 1 }, 1), 'month'),
@@ -256,7 +294,9 @@ function compile(w: DateWords): Grammar {
       re: re(`\\bq([1-4])\\b(?:\\s*(?:(\\d{4})|${NEXT_BEFORE}\\s+(?:${w.year})|(?:${w.year})\\s+${NEXT_AFTER}))?`),
       read: (m, ctx) => {
         const startMonth = (Number(m[1]) - 1) * 3 + 1;
-        const year = m[2] ? Number(m[2]) : m[0].length > 2 ? ctx.today.year + 1 : startMonth > ctx.today.month ? ctx.today.year : ctx.today.year + 1;
+        const thisYearsIsAhead = startMonth > ctx.today.month;
+        // "Q2" alone is the next Q2; "Q1 next year" and "Q1 2028" say which.
+        const year = m[2] ? Number(m[2]) : m[0].length > 2 || !thisYearsIsAhead ? ctx.today.year + 1 : ctx.today.year;
         return periodRead({ year, month: startMonth, day: 1 }, 'quarter');
       },
     },
@@ -265,7 +305,10 @@ function compile(w: DateWords): Grammar {
       read: (_m, ctx) => periodRead({ year: ctx.today.year + 1, month: 1, day: 1 }, 'year'),
     },
     {
-      re: re(`\\b(?:(${w.earlyMonth})|(${w.midMonth})|(${w.endMonth})|(${w.after})|(?:${w.inMonth})|${NEXT_BEFORE})\\s*${FULL_MONTH}\\b(?:\\s+(\\d{4})\\b)?`),
+      re: re(
+        `\\b(?:(${w.earlyMonth})|(${w.midMonth})|(${w.endMonth})|(${w.after})|(?:${w.inMonth})|${NEXT_BEFORE})` +
+          `\\s*${FULL_MONTH}\\b(?:\\s+(\\d{4})\\b)?`,
+      ),
       read: (m, ctx) => {
         const monthNumber = month(m[5]!);
         const year = m[6] ? Number(m[6]) : undefined;
@@ -306,7 +349,10 @@ function compile(w: DateWords): Grammar {
       },
     },
     {
-      re: re(`\\b(?:${w.onDay})\\s*(\\d{1,2})${ORD}\\.?(?![\\d:,]|\\s*(?:${UNIT}|${MONTH}|(?:${w.hourWord})\\b|${w.pm}|${w.am}|%|€|\\$|k\\b))`),
+      re: re(
+        `\\b(?:${w.onDay})\\s*(\\d{1,2})${ORD}\\.?` +
+          `(?![\\d:,]|\\s*(?:${UNIT}|${MONTH}|(?:${w.hourWord})\\b|${w.pm}|${w.am}|%|€|\\$|k\\b))`,
+      ),
       read: (m, ctx) => {
         const day = Number(m[1]);
         return day >= 1 && day <= 31 ? dayRead(nextDayOfMonth(ctx.today, day)) : undefined;
@@ -329,14 +375,26 @@ function compile(w: DateWords): Grammar {
   const AMPM = `(${w.pm}|${w.am})`;
   const times: Grammar['times'] = [
     ...(w.halfHour
-      ? [{ re: re(`\\b(?:${w.halfHour})\\s+(\\d{1,2})\\b(?![:.]\\d)`), read: (m: RegExpExecArray) => hour(String((Number(m[1]) + 23) % 24), '30', undefined) }]
+      ? [
+          {
+            re: re(`\\b(?:${w.halfHour})\\s+(\\d{1,2})\\b(?![:.]\\d)`),
+            read: (m: RegExpExecArray) => hour(String((Number(m[1]) + 23) % 24), '30', undefined),
+          },
+        ]
       : []),
-    { re: re(`\\b(\\d{1,2})\\s*(?::|h|\\.)\\s*(\\d{2})\\s*(?:(?:${w.hourWord})\\b)?\\s*${AMPM}?(?![\\d/])`), read: (m) => {
-      if (m[0].includes('.') && !/[a-z]/.test(m[0].slice(m[0].indexOf('.')))) return undefined;
-      return hour(m[1]!, m[2], meridiemOf(m[3]));
-    } },
+    {
+      re: re(`\\b(\\d{1,2})\\s*(?::|h|\\.)\\s*(\\d{2})\\s*(?:(?:${w.hourWord})\\b)?\\s*${AMPM}?(?![\\d/])`),
+      read: (m) => {
+        // "3.30" alone may be a number; "3.30pm" and "10.30 Uhr" are times.
+        if (m[0].includes('.') && !/[a-z]/.test(m[0].slice(m[0].indexOf('.')))) return undefined;
+        return hour(m[1]!, m[2], meridiemOf(m[3]));
+      },
+    },
     { re: re(`\\b(\\d{1,2})\\s*${AMPM}(?![a-z])`), read: (m) => hour(m[1]!, undefined, meridiemOf(m[2])) },
-    { re: re(`\\b(\\d{1,2})\\s*(?:${w.hourWord})\\b(?:\\s*(\\d{2})\\b)?(?:\\s*${AMPM})?`), read: (m) => hour(m[1]!, m[2], meridiemOf(m[3])) },
+    {
+      re: re(`\\b(\\d{1,2})\\s*(?:${w.hourWord})\\b(?:\\s*(\\d{2})\\b)?(?:\\s*${AMPM})?`),
+      read: (m) => hour(m[1]!, m[2], meridiemOf(m[3])),
+    },
     {
       re: re(`\\b(?:${w.atHour})\\s+(\\d{1,2})(?![\\d:]|[./]\\d|\\s*(?:${UNIT}|${MONTH}|%))(?:\\s*${AMPM})?`),
       read: (m) => {
@@ -379,7 +437,11 @@ function overlaps(spans: { index: number; length: number }[], index: number, len
 function shiftAfter(c: Candidate): Candidate {
   const unit = c.unit ?? 'day';
   const date =
-    unit === 'day' ? addDays(c.date, 1) : unit === 'week' ? addDays(c.date, 7) : addMonths(c.date, unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12);
+    unit === 'day'
+      ? addDays(c.date, 1)
+      : unit === 'week'
+        ? addDays(c.date, 7)
+        : addMonths(c.date, unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12);
   return { ...c, date, kind: 'period' };
 }
 
@@ -424,11 +486,17 @@ function candidates(
   }
   times.sort((a, b) => a.index - b.index);
   const returning = new Set(
-    kept.filter((c) => g.returnBefore.test(text.slice(Math.max(0, c.index - 40), c.index)) || g.returnStart.test(text.slice(c.index, c.index + c.length))),
+    kept.filter(
+      (c) =>
+        g.returnBefore.test(text.slice(Math.max(0, c.index - 40), c.index)) ||
+        g.returnStart.test(text.slice(c.index, c.index + c.length)),
+    ),
   );
   const back = new Set(
     kept.filter(
-      (c) => g.backBefore.test(text.slice(Math.max(0, c.index - 40), c.index)) || g.backAfter.test(text.slice(c.index + c.length, c.index + c.length + 30)),
+      (c) =>
+        g.backBefore.test(text.slice(Math.max(0, c.index - 40), c.index)) ||
+        g.backAfter.test(text.slice(c.index + c.length, c.index + c.length + 30)),
     ),
   );
   return { dates: kept, times, returning, back };
@@ -445,15 +513,27 @@ export function readDate(text: string, words: DateWords, ctx: DateContext): Date
   const ranked = back.size > 0 ? [...back].slice(-1) : returning.size > 0 ? [...returning].slice(-1) : dates;
   // "Slammed today, call me Monday": a day still to come wins over today.
   const chosen =
-    ranked.find((c) => compareDates(c.date, ctx.today) > 0) ?? ranked.find((c) => compareDates(c.date, ctx.today) === 0) ?? ranked[0];
+    ranked.find((c) => compareDates(c.date, ctx.today) > 0) ??
+    ranked.find((c) => compareDates(c.date, ctx.today) === 0) ??
+    ranked[0];
   if (!chosen) {
     const time = times[0];
     if (!time) return undefined;
     const later = time.hour * 60 + time.minute > ctx.minutesNow;
-    return { date: later ? ctx.today : addDays(ctx.today, 1), time: { hour: time.hour, minute: time.minute }, kind: 'day', ambiguous: false, index: time.index, length: time.length };
+    return {
+      date: later ? ctx.today : addDays(ctx.today, 1),
+      time: { hour: time.hour, minute: time.minute },
+      kind: 'day',
+      ambiguous: false,
+      index: time.index,
+      length: time.length,
+    };
   }
   const nearest = times
-    .map((t) => ({ t, distance: t.index > chosen.index ? t.index - (chosen.index + chosen.length) : chosen.index - (t.index + t.length) }))
+    .map((t) => ({
+      t,
+      distance: t.index > chosen.index ? t.index - (chosen.index + chosen.length) : chosen.index - (t.index + t.length),
+    }))
     .filter(({ distance }) => distance <= 40 || dates.length === 1)
     .sort((a, b) => a.distance - b.distance)[0]?.t;
   return {

@@ -23,7 +23,9 @@ export function tableFor(lang: Lang): PhraseTable {
  * English words people use in any language ("unsubscribe", "opt out", "GDPR").
  */
 export const UNIVERSAL_STOP: readonly RegExp[] = [
-  /^(?:stop|stopp|stop all|stopall|stop please|please stop|unsubscribe|opt ?out|cancel|end|quit|arret|arrete|baja|sair|parar|pare|basta)(?:[\s.!,]+|$)/,
+  /^(?:stop|stopp|stop all|stopall|unsubscribe|opt ?out)(?:[\s.!,]+|$)/,
+  // Keywords that are a stop only when sent alone: "End of the month works" is not one.
+  /^(?:stop please|please stop|cancel|end|quit|arret|arrete|baja|sair|parar|pare|basta|remove|remove me)[\s.!]*$/,
   /\b(?:unsubscribe|opt[- ]?out|gdpr|dsgvo|rgpd|lgpd)\b/,
 ];
 

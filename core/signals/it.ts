@@ -4,93 +4,202 @@ import type { PhraseTable } from './types';
 
 // Text is normalised: "più" is "piu", "è" is "e", "lunedì" is "lunedi".
 const VERB = `(?:ri)?(?:contatt|chiam|scriv|disturb|cerc|mand|invi|telefon|sentir|import)`;
-const LIST = `(?:lista|liste|mailing|elenco|elenchi|database|banca dati|banche dati|archivio|archivi|indirizzario|rubrica|anagrafica|sistema|crm|newsletter|contatti)`;
-const FOR_NOW = `(?:al momento|per ora|per il momento|attualmente|in questo momento|ora|adesso|quest'anno|ancora|per adesso|in questo periodo|momentaneamente)`;
-const NO_INTEREST = `(?:non (?:sono |siamo )?interessat\\w*|non mi interessa\\w*|non (?:sto cercando|cerco)|non (?:sono|siamo) (?:alla ricerca|in cerca|disponibil\\w*))`;
+const LIST =
+  `(?:lista|liste|mailing|elenco|elenchi|database|banca dati|banche dati|archivio|archivi|indirizzario|rubrica` +
+  `|anagrafica|sistema|crm|newsletter|contatti)`;
+const FOR_NOW =
+  `(?:al momento|per ora|per il momento|attualmente|in questo momento|ora|adesso|quest'anno|ancora|per adesso` +
+  `|in questo periodo|momentaneamente)`;
+const NO_INTEREST =
+  `(?:non (?:sono |siamo )?interessat\\w*|non mi interessa\\w*|non (?:sto cercando|cerco)|non (?:sono` +
+  `|siamo) (?:alla ricerca|in cerca|disponibil\\w*))`;
 
 export const it: PhraseTable = {
   lang: 'it',
   chrono: chrono.it.casual,
-  markers: /\b(?:io|non|grazie|il|lo|la|le|gli|di|che|e|ma|per|con|sono|un|una|mi|mio|mia|lei|molto|si|ciao|buongiorno|saluti|ora|piu|questo|questa|del|della|al|alla|ho|puo|sentiamo|cordiali)\b/g,
+  markers: new RegExp(
+    String.raw`\b(?:io|non|grazie|il|lo|la|le|gli|di|che|e|ma|per|con|sono|un|una|mi|mio|mia|lei|molto|si|ciao` +
+    String.raw`|buongiorno|saluti|ora|piu|questo|questa|del|della|al|alla|ho|puo|sentiamo|cordiali)\b`,
+    'g',
+  ),
   stop: [
     new RegExp(`\\bnon (?:mi |ci )?${VERB}\\w* (?:piu|mai piu|mai|ancora|di nuovo|nuovamente)\\b`),
     new RegExp(`\\b(?:smett|la smett|finisc|cess)\\w* (?:\\w+ )?di ${VERB}\\w*`),
     near(`\\b(?:cancell|rimuov|togli|elimin|levar|depenn|stralci|disiscriv|discriv)\\w*`, `\\b${LIST}\\b`, 50),
     /\b(?:disiscriv\w*|disiscrizione|annulla(?:re)? l'iscrizione|cancellare l'iscrizione)\b/,
-    /\b(?:cancell|elimin|rimuov|distrugg)\w* (?:tutti )?(?:i )?(?:miei|mio) (?:dati|dati personali|numero|contatti|recapiti|cv|curriculum|profilo|indirizzo)\b|\b(?:diritto all'oblio|diritto alla cancellazione|cancellazione dei (?:miei )?dati)\b/,
+    new RegExp(
+      String.raw`\b(?:cancell|elimin|rimuov|distrugg)\w* (?:tutti )?(?:i )?(?:miei|mio) (?:dati|dati personali` +
+      String.raw`|numero|contatti|recapiti|cv|curriculum|profilo|indirizzo)\b|\b(?:diritto all'oblio` +
+      String.raw`|diritto alla cancellazione|cancellazione dei (?:miei )?dati)\b`
+    ),
     /\b(?:lasciatemi|lasciami|mi lasci|mi lasciate|lasciarmi) (?:in pace|stare|tranquill[oa])\b/,
-    /\bnon (?:desidero|voglio|vorrei|gradisco) (?:piu )?(?:essere (?:ri)?(?:contattat|chiamat|disturbat)|ricevere|che mi (?:contatti|chiami|scriva|contattiate|chiamiate)|altri|altre)\w*/,
-    /\b(?:nessun|nessuna) (?:altro |altra |ulteriore )?(?:contatto|email|mail|messaggio|chiamata|comunicazione)\b|\bbasta (?:con )?(?:email|mail|chiamate|messaggi|contattarmi|offerte)\b/,
+    new RegExp(
+      String.raw`\bnon (?:desidero|voglio|vorrei|gradisco) (?:piu )?(?:essere (?:ri)?(?:contattat|chiamat|disturbat)` +
+      String.raw`|ricevere|che mi (?:contatti|chiami|scriva|contattiate|chiamiate)|altri|altre)\w*`
+    ),
+    /\b(?:nessun|nessuna) (?:altro |altra |ulteriore )?(?:contatto|email|mail|messaggio|chiamata|comunicazione)\b/,
+    /\bbasta (?:con )?(?:email|mail|chiamate|messaggi|contattarmi|offerte)\b/,
     /\b(?:e|questo e|questa e) (?:\w+ )?(?:spam|molestia|stalking)\b/,
-    /\b(?:cancell|elimin|rimuov|distrugg|dimentic)\w* (?:tutti )?(?:il |la |i |le )?(?:miei|mio|mia|mie) (?:dati|dati personali|numero|contatti|recapiti|cv|curriculum|profilo|indirizzo|email)\b/,
-    /\b(?:rimoss|cancellat|tolt|eliminat|depennat)\w* (?:\w+ ){0,2}?(?:dalla|dalle|dai|dal|da) (?:vostra |sua |tua |questa |vostre )?(?:\w+ )?(?:lista|liste|mailing|elenco|database|banca dati|archivio|indirizzario|rubrica|newsletter)\b/,
+    new RegExp(
+      String.raw`\b(?:cancell|elimin|rimuov|distrugg|dimentic)\w* (?:tutti )?(?:il |la |i |le )?(?:miei|mio|mia` +
+      String.raw`|mie) (?:dati|dati personali|numero|contatti|recapiti|cv|curriculum|profilo|indirizzo|email)\b`
+    ),
+    new RegExp(
+      String.raw`\b(?:rimoss|cancellat|tolt|eliminat|depennat)\w* (?:\w+ ){0,2}?(?:dalla|dalle|dai|dal` +
+      String.raw`|da) (?:vostra |sua |tua |questa |vostre )?(?:\w+ )?(?:lista|liste|mailing|elenco|database` +
+      String.raw`|banca dati|archivio|indirizzario|rubrica|newsletter)\b`
+    ),
   ],
   notStop: [
     /\bnon smett\w* di (?:mandarmi|inviarmi|scrivermi)\b/,
     /\bnon mi chiam\w*,? (?:ma |meglio |scriv)/,
     /\bnon (?:mi )?\w+ (?:prima|dopo) (?:delle|di)\b/,
-    /\bnon (?:mi )?(?:cancellate|cancellatemi|togliete|toglietemi|rimuovete|rimuovetemi|cancellare|togliere)\w*\b[^.!?\n]*/,
+    new RegExp(
+      String.raw`\bnon (?:mi )?(?:cancellate|cancellatemi|togliete|toglietemi|rimuovete|rimuovetemi|cancellare` +
+      String.raw`|togliere)\w*\b[^.!?\n]*`
+    ),
   ],
   no: [
-    /\bnon (?:sono |siamo |sarei |e |mi sento )?(?:\w+ )?interessat[oaie]\b|\bnon mi interessa(?:no)?\b|\bnessun interesse\b|\bnon ho (?:\w+ )?interesse\b|\bnon (?:e |mi sembra |mi pare )?(?:molto |cosi )?interessante\b/,
+    /\bnon (?:sono |siamo |sarei |e |mi sento )?(?:\w+ )?interessat[oaie]\b|\bnon mi interessa(?:no)?\b/,
+    /\bnessun interesse\b|\bnon ho (?:\w+ )?interesse\b/,
+    /\bnon (?:e |mi sembra |mi pare )?(?:molto |cosi )?interessante\b/,
     /\bno,? grazie\b|\bgrazie,? (?:ma )?no\b|\bgrazie mille,? ma no\b|\bno,? (?:ti|la|vi) ringrazio\b/,
     /^(?:no|nope)(?:[.!,]|$)/,
     /\b(?:io )?passo(?:[.!,]|$)|\bpasso la mano\b/,
-    /\b(?:devo|preferisco|vorrei|voglio|ho deciso di)(?: \w+)? (?:declinare|rinunciare|rifiutare|dire di no)\b|\b(?:declino|rifiuto|rinuncio)\b/,
-    /\bho deciso di (?:rimanere|restare)\b|\b(?:resto|rimango) (?:dove sono|nella|nel|con|qui|in)\b|\b(?:preferisco|voglio) (?:rimanere|restare)\b/,
-    /\b(?:ho |abbiamo )?(?:gia )?(?:accettato|firmato|trovato|scelto|preso) (?:un'altra|un altro|una nuova|un nuovo|un'|un |una |altra |altro )(?:\w+ )?(?:offerta|proposta|posizione|lavoro|impiego|opportunita|contratto|incarico)\b|\bho gia (?:un|trovato|accettato|firmato)\b/,
-    /\bnon (?:fa|e) per me\b|\bnon (?:mi )?(?:convince|si addice|fa al caso mio|corrisponde|rispecchia)\b|\bnon e quello che (?:cerco|sto cercando)\b/,
+    /\b(?:devo|preferisco|vorrei|voglio|ho deciso di)(?: \w+)? (?:declinare|rinunciare|rifiutare|dire di no)\b/,
+    /\b(?:declino|rifiuto|rinuncio)\b/,
+    /\bho deciso di (?:rimanere|restare)\b|\b(?:resto|rimango) (?:dove sono|nella|nel|con|qui|in)\b/,
+    /\b(?:preferisco|voglio) (?:rimanere|restare)\b/,
+    new RegExp(
+      String.raw`\b(?:ho |abbiamo )?(?:gia )?(?:accettato|firmato|trovato|scelto|preso) (?:un'altra|un altro` +
+      String.raw`|una nuova|un nuovo|un'|un |una |altra |altro )(?:\w+ )?(?:offerta|proposta|posizione|lavoro` +
+      String.raw`|impiego|opportunita|contratto|incarico)\b|\bho gia (?:un|trovato|accettato|firmato)\b`
+    ),
+    /\bnon (?:fa|e) per me\b|\bnon (?:mi )?(?:convince|si addice|fa al caso mio|corrisponde|rispecchia)\b/,
+    /\bnon e quello che (?:cerco|sto cercando)\b/,
     /\bnon (?:sto cercando|cerco|sono (?:alla ricerca|in cerca|disponibile|aperto|aperta))\b/,
-    /\b(?:assolutamente|certamente|proprio|decisamente) no\b|\bper niente\b|\b(?:neanche|nemmeno) per sogno\b|\bniente da fare\b/,
+    /\b(?:assolutamente|certamente|proprio|decisamente) no\b|\bper niente\b|\b(?:neanche|nemmeno) per sogno\b/,
+    /\bniente da fare\b/,
     /\britir\w* (?:la mia candidatura|dal processo)\b/,
     /\b(?:molto |davvero )?soddisfatt[oa] (?:del|della|dell'|di|dove)\b|\bsto bene dove sono\b/,
-    /\bho (?:gia )?trovato (?:un )?(?:lavoro|impiego|posto)\b|\b(?:chiudere|chiudete|chiuda|archiviare) (?:pure )?(?:la mia candidatura|il mio profilo)\b/,
+    /\bho (?:gia )?trovato (?:un )?(?:lavoro|impiego|posto)\b/,
+    /\b(?:chiudere|chiudete|chiuda|archiviare) (?:pure )?(?:la mia candidatura|il mio profilo)\b/,
+    new RegExp(
+      String.raw`\b(?:ho )?(?:appena |da poco )?(?:iniziato|cominciato) (?:un |una )?(?:nuov[oa] )?(?:lavoro` +
+      String.raw`|posizione|impiego|ruolo)\b`
+    ),
   ],
-  notNo: [/\bnessun problema\b|\bnon c'e problema\b|\bnon si preoccupi\b|\bnon ti preoccupare\b|\bnon dico di no\b|\bnon e un no\b|\bperche no\b|\bnon sarebbe male\b|\bnon c'e fretta\b/, /\bnon e che non mi interess\w*\b/],
+  notNo: [
+    /\bnessun problema\b|\bnon c'e problema\b|\bnon si preoccupi\b|\bnon ti preoccupare\b|\bnon dico di no\b/,
+    /\bnon e un no\b|\bperche no\b|\bnon sarebbe male\b|\bnon c'e fretta\b/,
+    /\bnon e che non mi interess\w*\b/,
+  ],
   forNow: [
     new RegExp(`\\b${FOR_NOW},? ${NO_INTEREST}`),
     new RegExp(`${NO_INTEREST}(?: \\w+){0,2}?,? ${FOR_NOW}\\b`),
     /^no[,.!]* (?:non ora|non adesso|per ora no|al momento no|non ancora|magari piu avanti)/,
   ],
-  forGood: [/\b(?:mai|in nessun caso|definitivamente|ne ora ne mai|ne ora ne in futuro|neanche in futuro|nemmeno in futuro)\b/],
+  forGood: [
+    /\b(?:mai|in nessun caso|definitivamente|ne ora ne mai|ne ora ne in futuro|neanche in futuro|nemmeno in futuro)\b/,
+  ],
   notNow: [
-    /\bnon (?:ora|adesso|il momento(?: giusto)?|un buon momento|il periodo giusto)\b|\bnon e (?:il |un )?(?:buon |bel )?momento\b|\b(?:ora|adesso|al momento|per ora|per il momento|in questo momento|per adesso) no\b|\bmomento (?:sbagliato|difficile|complicato|pieno)\b|\bnon ancora\b/,
-    /\b(?:molto|troppo|super|davvero|parecchio|estremamente|piuttosto) (?:impegnat[oa]|occupat[oa]|pres[oa]|incasinat[oa])\b|\bsommers[oa]\b|\boberat[oa]\b|\bpieno di lavoro\b|\bnon ho tempo\b|\bpoco tempo\b/,
+    /\bnon (?:ora|adesso|il momento(?: giusto)?|un buon momento|il periodo giusto)\b/,
+    /\bnon e (?:il |un )?(?:buon |bel )?momento\b/,
+    /\b(?:ora|adesso|al momento|per ora|per il momento|in questo momento|per adesso) no\b/,
+    /\bmomento (?:sbagliato|difficile|complicato|pieno)\b|\bnon ancora\b/,
+    new RegExp(
+      String.raw`\b(?:molto|troppo|super|davvero|parecchio|estremamente|piuttosto) (?:impegnat[oa]|occupat[oa]` +
+      String.raw`|pres[oa]|incasinat[oa])\b|\bsommers[oa]\b|\boberat[oa]\b|\bpieno di lavoro\b|\bnon ho tempo\b` +
+      String.raw`|\bpoco tempo\b`
+    ),
     /\bnel (?:mezzo|pieno) di\b|\bnel bel mezzo\b/,
-    /\b(?:forse|magari|eventualmente|probabilmente) (?:piu avanti|piu in la|in futuro|tra|fra|il prossimo|la prossima|un'altra volta|dopo|a|in|piu tardi)\b|\bpiu avanti\b|\bpiu in la\b|\bun'altra volta\b|\bin un altro momento\b/,
-    /\b(?:devo|voglio|lasciami|mi lasci|ho bisogno di) (?:\w+ )?(?:pensarci|rifletterci|valutare|riflettere|pensare)\b|\bci (?:penso|pensero|rifletto|devo pensare)\b|\bvaluter\w*\b/,
-    /\b(?:le|ti|vi) (?:faro|faccio) sapere\b|\bmi (?:faro|faccio) (?:sentire|vivo|viva)\b|\b(?:ti|la|vi) (?:ricontatto|richiamo|riscrivo|ricontattero|richiamero|scrivero)\b/,
-    /\b(?:fammi|fammici|lasciami|mi faccia) (?:pensare|riflettere)\b|\b(?:ti|la|vi) (?:chiamo|richiamo|contatto|scrivo|cerco)(?: io)? (?:quando|appena|se)\b/,
+    new RegExp(
+      String.raw`\b(?:forse|magari|eventualmente|probabilmente) (?:piu avanti|piu in la|in futuro|tra|fra` +
+      String.raw`|il prossimo|la prossima|un'altra volta|dopo|a|in|piu tardi)\b|\bpiu avanti\b|\bpiu in la\b` +
+      String.raw`|\bun'altra volta\b|\bin un altro momento\b`
+    ),
+    /\b(?:devo|voglio|lasciami|mi lasci|ho bisogno di) (?:\w+ )?(?:pensarci|rifletterci|valutare|riflettere|pensare)\b/,
+    /\bci (?:penso|pensero|rifletto|devo pensare)\b|\bvaluter\w*\b/,
+    /\b(?:le|ti|vi) (?:faro|faccio) sapere\b|\bmi (?:faro|faccio) (?:sentire|vivo|viva)\b/,
+    /\b(?:ti|la|vi) (?:ricontatto|richiamo|riscrivo|ricontattero|richiamero|scrivero)\b/,
+    /\b(?:fammi|fammici|lasciami|mi faccia) (?:pensare|riflettere)\b/,
+    /\b(?:ti|la|vi) (?:chiamo|richiamo|contatto|scrivo|cerco)(?: io)? (?:quando|appena|se)\b/,
     /\b(?:oggi|questa settimana|stamattina) no\b|\bsono (?:pien[oa]|incasinat[oa]|sommers[oa])\b/,
   ],
   later: [
-    /\b(?:ricontattami|ricontattatemi|mi ricontatti|mi ricontattate|richiamami|richiamatemi|mi richiami|scrivimi|mi scriva|mi scrivete|risentiamoci|sentiamoci|ci sentiamo|ci risentiamo|riparliamone|ne riparliamo|ricontattarmi|contattarmi|contattami|mi contatti|cercami|mi cerchi|riprova|riprovi)(?: \w+){0,3}? (?:tra|fra|dopo|a|in|il mese|la settimana|piu avanti|a partire|verso|a inizio|a fine|all'inizio|alla fine|il prossimo|la prossima|l'anno|di nuovo|nuovamente|piu tardi|entro)\b/,
-    /\b(?:in futuro|prossime opportunita|future opportunita|opportunita future|per il futuro|prossimamente)\b|\b(?:tienimi|mi tenga|tenetemi|tenermi) (?:presente|in considerazione|a mente)\b/,
+    new RegExp(
+      String.raw`\b(?:ricontattami|ricontattatemi|mi ricontatti|mi ricontattate|richiamami|richiamatemi|mi richiami` +
+      String.raw`|scrivimi|mi scriva|mi scrivete|risentiamoci|sentiamoci|ci sentiamo|ci risentiamo|riparliamone` +
+      String.raw`|ne riparliamo|ricontattarmi|contattarmi|contattami|mi contatti|cercami|mi cerchi|riprova` +
+      String.raw`|riprovi)(?: \w+){0,3}? (?:tra|fra|dopo|a|in|il mese|la settimana|piu avanti|a partire|verso` +
+      String.raw`|a inizio|a fine|all'inizio|alla fine|il prossimo|la prossima|l'anno|di nuovo|nuovamente|piu tardi` +
+      String.raw`|entro)\b`
+    ),
+    /\b(?:in futuro|prossime opportunita|future opportunita|opportunita future|per il futuro|prossimamente)\b/,
+    /\b(?:tienimi|mi tenga|tenetemi|tenermi) (?:presente|in considerazione|a mente)\b/,
     /\b(?:dopo|passate) (?:le feste|l'estate|natale|le vacanze|le ferie|capodanno)\b/,
     /\b(?:riscrivimi|riscrivetemi|mi riscriva|ricontattami|risentiamoci)\b/,
   ],
   agree: [
-    /\b(?:si|certo|certamente|va bene|d'accordo|ok|okay|perfetto|volentieri|nessun problema|senz'altro|ovviamente|sicuro|benissimo|ottimo)\b/,
+    new RegExp(
+      String.raw`\b(?:si|certo|certamente|va bene|d'accordo|ok|okay|perfetto|volentieri|nessun problema|senz'altro` +
+      String.raw`|ovviamente|sicuro|benissimo|ottimo)\b`
+    ),
     /\b(?:puo|puoi|potete|pure|sentiamoci|chiamami|mi chiami|mi scriva|scrivimi)\b/,
     /\b(?:va benissimo|mi va bene|va bene|perfetto|mi sta bene|ok per me)\b/,
   ],
-  asks: /\b(?:va bene|va benissimo|chiam\w*|(?:ri)?contatt\w*|scriv\w*|sentir\w*|sentiamo\w*|parl\w*|risentir\w*|aggiorn\w*|veder\w*|incontr\w*|telefon\w*|colloquio|call)\b/,
+  asks: new RegExp(
+    String.raw`\b(?:va bene|va benissimo|chiam\w*|(?:ri)?contatt\w*|scriv\w*|sentir\w*|sentiamo\w*|parl\w*` +
+    String.raw`|risentir\w*|aggiorn\w*|veder\w*|incontr\w*|telefon\w*|colloquio|call)\b`
+  ),
   interested: [
-    /\b(?:molto |davvero |decisamente |sicuramente |assolutamente )?interessat[oaie]\b|\bmi interessa(?:no)?\b|\bmi interesserebbe\b|\bpotrebbe interessarmi\b/,
-    /\b(?:sembra|suona|pare|mi sembra|mi pare)(?: \w+)? (?:interessante|ottimo|ottima|bello|bella|perfetto|perfetta|stimolante|promettente|allettante)\b|\b(?:interessante|allettante|stimolante)\b/,
-    /\bmi piacerebbe\b|\b(?:vorrei|gradirei|mi farebbe piacere) (?:sapere|conoscere|parlare|ricevere|avere|saperne|approfondire|sentir)\w*\b|\bsaperne di piu\b|\bvolentieri\b/,
-    /\b(?:mandami|inviami|mi mandi|mi invii|mandatemi|inviatemi|mi mandate|mi inviate|girami|mi giri)(?: \w+){0,3}? (?:informazioni|info|dettagli|descrizione|offerta|annuncio|jd|job description)\b/,
-    /\bsono (?:aperto|aperta|disponibile) (?:a|ad|per)\b|\bperche no\b|\bci sto\b|\b(?:raccontami|mi racconti|dimmi|mi dica) di piu\b|\bnon smettere di (?:mandarmi|inviarmi)\b/,
+    /\b(?:molto |davvero |decisamente |sicuramente |assolutamente )?interessat[oaie]\b|\bmi interessa(?:no)?\b/,
+    /\bmi interesserebbe\b|\bpotrebbe interessarmi\b/,
+    new RegExp(
+      String.raw`\b(?:sembra|suona|pare|mi sembra|mi pare)(?: \w+)? (?:interessante|ottimo|ottima|bello|bella` +
+      String.raw`|perfetto|perfetta|stimolante|promettente|allettante)\b|\b(?:interessante|allettante|stimolante)\b`
+    ),
+    new RegExp(
+      String.raw`\bmi piacerebbe\b|\b(?:vorrei|gradirei|mi farebbe piacere) (?:sapere|conoscere|parlare|ricevere` +
+      String.raw`|avere|saperne|approfondire|sentir)\w*\b|\bsaperne di piu\b|\bvolentieri\b`
+    ),
+    new RegExp(
+      String.raw`\b(?:mandami|inviami|mi mandi|mi invii|mandatemi|inviatemi|mi mandate|mi inviate|girami` +
+      String.raw`|mi giri)(?: \w+){0,3}? (?:informazioni|info|dettagli|descrizione|offerta|annuncio|jd` +
+      String.raw`|job description)\b`
+    ),
+    /\bsono (?:aperto|aperta|disponibile) (?:a|ad|per)\b|\bperche no\b|\bci sto\b/,
+    /\b(?:raccontami|mi racconti|dimmi|mi dica) di piu\b|\bnon smettere di (?:mandarmi|inviarmi)\b/,
     /\bnon e che non mi interess\w*\b|\banzi\b/,
   ],
-  notInterested: [/\bnon (?:sono |siamo )?(?:\w+ )?interessat\w*\b|\bnon mi interessa\w*\b|\bnon (?:e |mi sembra )?(?:molto )?interessante\b/],
-  yes: [/^(?:si|certo|certamente|assolutamente|volentieri|perfetto|sicuro|sicuramente|ovviamente|ottimo|benissimo|perche no)\b/],
+  notInterested: [
+    /\bnon (?:sono |siamo )?(?:\w+ )?interessat\w*\b|\bnon mi interessa\w*\b/,
+    /\bnon (?:e |mi sembra )?(?:molto )?interessante\b/,
+  ],
+  yes: [
+    new RegExp(
+      String.raw`^(?:si|certo|certamente|assolutamente|volentieri|perfetto|sicuro|sicuramente|ovviamente|ottimo` +
+      String.raw`|benissimo|perche no)\b`
+    ),
+  ],
   autoReply: [
-    /\b(?:fuori (?:ufficio|sede)|risposta automatica|messaggio automatico|in ferie|in vacanza|assente|assenza|congedo (?:parentale|di maternita|di paternita|per maternita)|in maternita|in paternita|rientrero|saro di nuovo|torno in ufficio|di rientro|accesso limitato|per (?:urgenze|questioni urgenti|comunicazioni urgenti)|in caso di urgenza)\b/,
+    new RegExp(
+      String.raw`\b(?:fuori (?:ufficio|sede)|risposta automatica|messaggio automatico|in ferie|in vacanza|assente` +
+      String.raw`|assenza|congedo (?:parentale|di maternita|di paternita|per maternita)|in maternita|in paternita` +
+      String.raw`|rientrero|saro di nuovo|torno in ufficio|di rientro|accesso limitato|per (?:urgenze` +
+      String.raw`|questioni urgenti|comunicazioni urgenti)|in caso di urgenza)\b`
+    ),
   ],
   mentionsStop:
-    /\b(?:non (?:mi )?(?:ri)?contatt\w*|contattat\w*|lista|elenco|mailing|database|cancellami|cancellarmi|cancellatemi|rimuovere|rimuovetemi|togliere|disiscriv\w*|non contattarmi|ricontattarmi|dati|gdpr|privacy|spam|in pace|basta)\b/,
-  quoteHeader: /^(?:il (?:giorno )?.{3,120} ha scritto:?|-{2,} ?(?:messaggio originale|messaggio inoltrato) ?-{2,}|da: .+|inviato: .+|inviato da \w+)$/,
+    new RegExp(
+      String.raw`\b(?:non (?:mi )?(?:ri)?contatt\w*|contattat\w*|lista|elenco|mailing|database|cancellami` +
+      String.raw`|cancellarmi|cancellatemi|rimuovere|rimuovetemi|togliere|disiscriv\w*|non contattarmi|ricontattarmi` +
+      String.raw`|dati|gdpr|privacy|spam|in pace|basta)\b`
+    ),
+  quoteHeader: new RegExp(
+    String.raw`^(?:il (?:giorno )?.{3,120} ha scritto:?|-{2,} ?(?:messaggio originale|messaggio inoltrato) ?-{2,}` +
+    String.raw`|da: .+|inviato: .+|inviato da \w+)$`
+  ),
   dates: {
     months: [
       ['gennaio', 'gen'],

@@ -4,24 +4,43 @@ import type { PhraseTable } from './types';
 
 // Text is normalised: "não" is "nao", "ç" is "c", "março" is "marco". Both European and Brazilian usage.
 const VERB = `(?:contact|contat|lig|escrev|mand|envi|incomod|procur|perturb|chate|telefon)`;
-const VERB_INF = `(?:contactar|contatar|ligar|escrever|mandar|enviar|incomodar|procurar|perturbar|chatear|insistir|telefonar)`;
-const LIST = `(?:lista|listas|base de dados|banco de dados|cadastro|mailing|sistema|crm|registo|registro|contatos|contactos|newsletter|ficheiro|arquivo|bases)`;
-const FOR_NOW = `(?:agora|neste momento|de momento|por agora|por enquanto|no momento|atualmente|actualmente|este ano|ainda|para ja|nesta altura)`;
-const NO_INTEREST = `(?:nao (?:tenho|ha) (?:\\w+ )?interesse|nao (?:estou|estamos)(?: \\w+)? interessad\\w*|nao me interessa\\w*|nao (?:estou |to |tou )?(?:a procura|procurando|a procurar|buscando))`;
+const VERB_INF =
+  `(?:contactar|contatar|ligar|escrever|mandar|enviar|incomodar|procurar|perturbar|chatear|insistir|telefonar)`;
+const LIST =
+  `(?:lista|listas|base de dados|banco de dados|cadastro|mailing|sistema|crm|registo|registro|contatos|contactos` +
+  `|newsletter|ficheiro|arquivo|bases)`;
+const FOR_NOW =
+  `(?:agora|neste momento|de momento|por agora|por enquanto|no momento|atualmente|actualmente|este ano|ainda` +
+  `|para ja|nesta altura)`;
+const NO_INTEREST =
+  `(?:nao (?:tenho|ha) (?:\\w+ )?interesse|nao (?:estou|estamos)(?: \\w+)? interessad\\w*|nao me interessa\\w*` +
+  `|nao (?:estou |to |tou )?(?:a procura|procurando|a procurar|buscando))`;
 
 export const pt: PhraseTable = {
   lang: 'pt',
   chrono: chrono.pt.casual,
-  markers: /\b(?:eu|nao|obrigado|obrigada|o|a|os|as|de|do|da|que|e|mas|por|para|com|estou|sou|um|uma|me|meu|minha|voce|muito|sim|ola|oi|agora|mais|esta|este|isso|ao|tenho|pode|abraco|cumprimentos|tudo|bem)\b/g,
+  markers: new RegExp(
+    String.raw`\b(?:eu|nao|obrigado|obrigada|o|a|os|as|de|do|da|que|e|mas|por|para|com|estou|sou|um|uma|me|meu|minha` +
+    String.raw`|voce|muito|sim|ola|oi|agora|mais|esta|este|isso|ao|tenho|pode|abraco|cumprimentos|tudo|bem)\b`,
+    'g',
+  ),
   stop: [
     new RegExp(`\\bnao (?:me |nos )?${VERB}\\w* (?:mais|nunca mais|de novo|novamente)\\b`),
     new RegExp(`\\bnao (?:me |nos )?(?:volte|voltem|volta)s? a (?:me |nos )?${VERB_INF}\\b`),
     new RegExp(`\\b(?:pare|parem|para|deixe|deixem|deixa|parar|deixar) de (?:me |nos )?${VERB_INF}\\b`),
     near(`\\b(?:remov|tir|retir|exclu|apag|elimin|descadastr|risc)\\w*`, `\\b${LIST}\\b`, 50),
     /\b(?:descadastr\w*|desinscrev\w*)|\b(?:cancelar|anular) (?:a )?(?:minha )?(?:inscricao|subscricao)\b/,
-    /\b(?:apag|elimin|exclu|remov|destru)\w* (?:todos )?(?:os )?(?:meus) (?:dados|dados pessoais|contactos|contatos|numero|telefone|email|cv|curriculo)\b|\b(?:direito ao esquecimento|direito (?:de|ao) apagamento|direito de eliminacao)\b/,
+    new RegExp(
+      String.raw`\b(?:apag|elimin|exclu|remov|destru)\w* (?:todos )?(?:os )?(?:meus) (?:dados|dados pessoais` +
+      String.raw`|contactos|contatos|numero|telefone|email|cv|curriculo)\b|\b(?:direito ao esquecimento` +
+      String.raw`|direito (?:de|ao) apagamento|direito de eliminacao)\b`
+    ),
     /\b(?:me deixe|deixe-me|deixem-me|me deixem|me deixa|deixa-me) em paz\b/,
-    /\bnao (?:quero|desejo|pretendo) (?:mais )?(?:ser (?:contactad|contatad|incomodad|procurad)|receber|que me (?:contactem|contatem|liguem|escrevam|procurem|contacte|contate|ligue)|mais (?:e-?mails|mensagens|contatos?|contactos?|ligacoes))\w*/,
+    new RegExp(
+      String.raw`\bnao (?:quero|desejo|pretendo) (?:mais )?(?:ser (?:contactad|contatad|incomodad|procurad)|receber` +
+      String.raw`|que me (?:contactem|contatem|liguem|escrevam|procurem|contacte|contate|ligue)|mais (?:e-?mails` +
+      String.raw`|mensagens|contatos?|contactos?|ligacoes))\w*`
+    ),
     /\b(?:chega de|nada de|sem mais) (?:e-?mails|mensagens|ligacoes|contatos?|contactos?|propostas)\b/,
     /\b(?:isto|isso) e (?:\w+ )?(?:spam|assedio)\b|\bassedio\b/,
     /\besquec\w* (?:o |a )?(?:meu|minha|meus) (?:numero|contacto|contato|email|e-mail|dados|telefone)\b/,
@@ -34,22 +53,41 @@ export const pt: PhraseTable = {
     /\bnao (?:para|pare|parem|deixe|deixem|deixa) de (?:me )?(?:mandar|enviar)\b[^.!?\n]*/,
   ],
   no: [
-    /\bnao (?:tenho|temos|ha)(?: \w+)? interesse\b|\bnao (?:estou|estamos|fico)(?: \w+)? interessad[oa]s?\b|\bnao me interessa(?:m)?\b|\bsem interesse\b|\bnenhum interesse\b|\bdesinteressad|\bnao (?:me )?(?:parece|e|soa) (?:muito |tao )?interessante\b/,
+    /\bnao (?:tenho|temos|ha)(?: \w+)? interesse\b|\bnao (?:estou|estamos|fico)(?: \w+)? interessad[oa]s?\b/,
+    /\bnao me interessa(?:m)?\b|\bsem interesse\b|\bnenhum interesse\b|\bdesinteressad/,
+    /\bnao (?:me )?(?:parece|e|soa) (?:muito |tao )?interessante\b/,
     /\bnao,? (?:muito )?obrigad[oa]\b|\bobrigad[oa],? (?:mas )?nao\b|\bagradeco,? mas nao\b/,
     /^nao(?:[.!,]|$)/,
     /\b(?:eu )?passo(?:[.!,]|$)|\bvou passar\b(?! (?:ai|por|na|no|la))/,
-    /\b(?:vou|tenho que|tenho de|preciso|prefiro|devo)(?: \w+)? (?:recusar|declinar|rejeitar|dispensar|abrir mao)\b|\b(?:recuso|declino|dispenso)\b/,
-    /\bdecidi (?:ficar|permanecer|continuar)\b|\bvou (?:ficar|continuar|permanecer) (?:onde|na|no|com|aqui)\b|\bprefiro (?:ficar|continuar|permanecer)\b/,
-    /\b(?:ja )?(?:aceitei|assinei|encontrei|fechei|escolhi|consegui) (?:outra|outro|uma|um|a|o) (?:\w+ )?(?:proposta|oferta|emprego|vaga|posicao|trabalho|oportunidade|cargo)\b|\bja (?:tenho|estou em|arranjei) (?:outro|outra|um|uma|emprego|trabalho)\b/,
-    /\bnao e (?:para mim|o que procuro|o que estou (?:a procurar|procurando)|o meu perfil)\b|\bnao (?:me )?(?:encaixa|serve|convence|agrada|atrai)\b/,
-    /\bnao (?:estou|estamos)(?: \w+)? (?:a procura|procurando|buscando|a procurar|aberto|aberta|disponivel)\b|\bnao procuro\b|\bnao pretendo (?:mudar|sair)\b/,
-    /\b(?:de jeito nenhum|de forma alguma|de modo algum|nem pensar|claro que nao|com certeza nao|certamente nao|nada feito)\b/,
+    /\b(?:vou|tenho que|tenho de|preciso|prefiro|devo)(?: \w+)? (?:recusar|declinar|rejeitar|dispensar|abrir mao)\b/,
+    /\b(?:recuso|declino|dispenso)\b/,
+    /\bdecidi (?:ficar|permanecer|continuar)\b|\bvou (?:ficar|continuar|permanecer) (?:onde|na|no|com|aqui)\b/,
+    /\bprefiro (?:ficar|continuar|permanecer)\b/,
+    new RegExp(
+      String.raw`\b(?:ja )?(?:aceitei|assinei|encontrei|fechei|escolhi|consegui) (?:outra|outro|uma|um|a` +
+      String.raw`|o) (?:\w+ )?(?:proposta|oferta|emprego|vaga|posicao|trabalho|oportunidade|cargo)\b|\bja (?:tenho` +
+      String.raw`|estou em|arranjei) (?:outro|outra|um|uma|emprego|trabalho)\b`
+    ),
+    /\bnao e (?:para mim|o que procuro|o que estou (?:a procurar|procurando)|o meu perfil)\b/,
+    /\bnao (?:me )?(?:encaixa|serve|convence|agrada|atrai)\b/,
+    /\bnao (?:estou|estamos)(?: \w+)? (?:a procura|procurando|buscando|a procurar|aberto|aberta|disponivel)\b/,
+    /\bnao procuro\b|\bnao pretendo (?:mudar|sair)\b/,
+    new RegExp(
+      String.raw`\b(?:de jeito nenhum|de forma alguma|de modo algum|nem pensar|claro que nao|com certeza nao` +
+      String.raw`|certamente nao|nada feito)\b`
+    ),
     /\b(?:retiro|retirar) (?:a minha|minha) candidatura\b/,
     /\b(?:muito |bem )?satisfeit[oa] (?:com|no|na|onde)\b|\bestou bem onde estou\b/,
     /\bnao e (?:pra|para) mim\b|\bnao rola\b|\bvaleu,? mas nao\b/,
     /\b(?:vou|tenho que|tenho de|preciso|prefiro|devo)(?: \w+){0,2}? (?:recusar|declinar|rejeitar|dispensar)\b/,
+    /\b(?:acabei de|comecei ha pouco a) (?:comecar|entrar|mudar|assumir|iniciar)\b/,
+    /\bcomecei (?:agora |recentemente )?(?:num|em um|um) novo\b/,
   ],
-  notNo: [/\bnao (?:ha|tem) problema\b|\bsem problemas?\b|\bnao se preocupe\b|\bnao te preocupes\b|\bnao digo que nao\b|\bnao e um nao\b|\bpor ?que nao\b|\bnao seria mau\b|\bnao ha pressa\b/, /\bnao e que nao (?:tenha|tenho) interesse\b/],
+  notNo: [
+    /\bnao (?:ha|tem) problema\b|\bsem problemas?\b|\bnao se preocupe\b|\bnao te preocupes\b|\bnao digo que nao\b/,
+    /\bnao e um nao\b|\bpor ?que nao\b|\bnao seria mau\b|\bnao ha pressa\b/,
+    /\bnao e que nao (?:tenha|tenho) interesse\b/,
+  ],
   forNow: [
     new RegExp(`\\b${FOR_NOW},? ${NO_INTEREST}`),
     new RegExp(`${NO_INTEREST}(?: \\w+){0,2}?,? ${FOR_NOW}\\b`),
@@ -57,42 +95,106 @@ export const pt: PhraseTable = {
   ],
   forGood: [/\b(?:nunca|jamais|de forma definitiva|definitivamente|nem agora nem (?:nunca|depois|no futuro))\b/],
   notNow: [
-    /\b(?:agora|neste momento|de momento|por agora|por enquanto|no momento|para ja|ainda) nao\b|\bnao (?:e|seria) (?:um |o )?(?:bom |melhor )?momento\b|\bmau momento\b|\bmomento (?:complicado|dificil|ruim)\b|\bnao e a altura\b|\bma altura\b/,
-    /\b(?:muito|super|bastante|tao|demasiado) (?:ocupad[oa]|atarefad[oa]|enrolad[oa]|apertad[oa]|corrid[oa]|sobrecarregad[oa])\b|\batarefad[oa]\b|\bsem tempo\b|\bnao tenho tempo\b|\bcheia? de trabalho\b|\bcheio de trabalho\b/,
+    /\b(?:agora|neste momento|de momento|por agora|por enquanto|no momento|para ja|ainda) nao\b/,
+    /\bnao (?:e|seria) (?:um |o )?(?:bom |melhor )?momento\b|\bmau momento\b|\bmomento (?:complicado|dificil|ruim)\b/,
+    /\bnao e a altura\b|\bma altura\b/,
+    new RegExp(
+      String.raw`\b(?:muito|super|bastante|tao|demasiado) (?:ocupad[oa]|atarefad[oa]|enrolad[oa]|apertad[oa]` +
+      String.raw`|corrid[oa]|sobrecarregad[oa])\b|\batarefad[oa]\b|\bsem tempo\b|\bnao tenho tempo\b` +
+      String.raw`|\bcheia? de trabalho\b|\bcheio de trabalho\b`
+    ),
     /\bno meio (?:de|do|da)\b|\bem plen[oa]\b/,
-    /\b(?:talvez|quem sabe|possivelmente|eventualmente) (?:mais tarde|mais para a frente|mais pra frente|mais adiante|no|na|em|daqui|depois|outra altura|outro momento|para o ano)\b|\bmais (?:para a|pra) frente\b|\bmais adiante\b|\bmais tarde\b|\boutra altura\b|\boutro momento\b/,
-    /\b(?:preciso|tenho que|tenho de|deixa-me|deixe-me|vou|quero|me deixe) (?:\w+ )?(?:pensar|refletir|reflectir|avaliar|ponderar)\b|\bvou pensar\b/,
-    /\b(?:eu )?(?:te|lhe|vos|o|a) (?:aviso|contacto|contato|ligo|falo|procuro|escrevo)(?: \w+){0,2}? (?:quando|se|assim que)\b|\b(?:eu )?(?:aviso|dou noticias|dou retorno|retorno) (?:depois|quando|assim que)\b|\bdepois (?:te |lhe )?(?:aviso|falo|digo)\b/,
+    new RegExp(
+      String.raw`\b(?:talvez|quem sabe|possivelmente|eventualmente) (?:mais tarde|mais para a frente|mais pra frente` +
+      String.raw`|mais adiante|no|na|em|daqui|depois|outra altura|outro momento|para o ano)\b|\bmais (?:para a` +
+      String.raw`|pra) frente\b|\bmais adiante\b|\bmais tarde\b|\boutra altura\b|\boutro momento\b`
+    ),
+    new RegExp(
+      String.raw`\b(?:preciso|tenho que|tenho de|deixa-me|deixe-me|vou|quero|me deixe) (?:\w+ )?(?:pensar|refletir` +
+      String.raw`|reflectir|avaliar|ponderar)\b|\bvou pensar\b`
+    ),
+    new RegExp(
+      String.raw`\b(?:eu )?(?:te|lhe|vos|o|a) (?:aviso|contacto|contato|ligo|falo|procuro` +
+      String.raw`|escrevo)(?: \w+){0,2}? (?:quando|se|assim que)\b|\b(?:eu )?(?:aviso|dou noticias|dou retorno` +
+      String.raw`|retorno) (?:depois|quando|assim que)\b|\bdepois (?:te |lhe )?(?:aviso|falo|digo)\b`
+    ),
     /\bnao (?:estou )?(?:pront[oa]|preparad[oa])\b|\bainda nao\b/,
     /\b(?:deixa|deixe|deixa-me|deixe-me) (?:eu )?pensar\b|\bhoje nao\b|\besta semana nao\b/,
   ],
   later: [
-    /\b(?:contacte-me|contate-me|me contate|me contacte|me contacta|ligue-me|me ligue|me liga|escreva-me|me escreva|fale comigo|falamos|falemos|volte a (?:me )?(?:contactar|contatar|falar|ligar|procurar)|retome|retomamos|me procure|procure-me)(?: \w+){0,3}? (?:daqui a|em|depois|no proximo|na proxima|mais tarde|a partir|no inicio|no fim|no final|dentro de|de novo|novamente|para o ano|la para|apos)\b/,
-    /\b(?:no futuro|futuras oportunidades|oportunidades futuras|proximas oportunidades|numa proxima oportunidade|numa outra oportunidade)\b|\b(?:tenha-me|me tenha|tenham-me|me tenham) (?:em conta|em mente|em consideracao)\b|\bguarde (?:o )?meu (?:contacto|contato|cv|curriculo)\b/,
-    /\b(?:depois|apos) (?:das festas|do verao|do natal|das ferias|do ano novo|do carnaval)\b|\b(?:voltamos|podemos voltar) a falar\b/,
+    new RegExp(
+      String.raw`\b(?:contacte-me|contate-me|me contate|me contacte|me contacta|ligue-me|me ligue|me liga|escreva-me` +
+      String.raw`|me escreva|fale comigo|falamos|falemos|volte a (?:me )?(?:contactar|contatar|falar|ligar|procurar)` +
+      String.raw`|retome|retomamos|me procure|procure-me)(?: \w+){0,3}? (?:daqui a|em|depois|no proximo|na proxima` +
+      String.raw`|mais tarde|a partir|no inicio|no fim|no final|dentro de|de novo|novamente|para o ano|la para` +
+      String.raw`|apos)\b`
+    ),
+    new RegExp(
+      String.raw`\b(?:no futuro|futuras oportunidades|oportunidades futuras|proximas oportunidades` +
+      String.raw`|numa proxima oportunidade|numa outra oportunidade)\b|\b(?:tenha-me|me tenha|tenham-me` +
+      String.raw`|me tenham) (?:em conta|em mente|em consideracao)\b|\bguarde (?:o )?meu (?:contacto|contato|cv` +
+      String.raw`|curriculo)\b`
+    ),
+    /\b(?:depois|apos) (?:das festas|do verao|do natal|das ferias|do ano novo|do carnaval)\b/,
+    /\b(?:voltamos|podemos voltar) a falar\b/,
   ],
   agree: [
-    /\b(?:sim|claro|com certeza|certamente|ok|okay|combinado|perfeito|tudo bem|de acordo|sem problema|sem problemas|com prazer|otimo|beleza|fechado|pode ser|pode|podem)\b/,
-    /\b(?:pode|podes|podem) (?:me )?(?:ligar|contactar|contatar|escrever|falar|mandar)\b|\b(?:fique|fica|esteja) a vontade\b/,
+    new RegExp(
+      String.raw`\b(?:sim|claro|com certeza|certamente|ok|okay|combinado|perfeito|tudo bem|de acordo|sem problema` +
+      String.raw`|sem problemas|com prazer|otimo|beleza|fechado|pode ser|pode|podem)\b`
+    ),
+    /\b(?:pode|podes|podem) (?:me )?(?:ligar|contactar|contatar|escrever|falar|mandar)\b/,
+    /\b(?:fique|fica|esteja) a vontade\b/,
     /\b(?:esta otimo|ta otimo|esta bom|ta bom|da (?:pra mim|para mim)|serve|pode ser|funciona)\b/,
   ],
-  asks: /\b(?:otimo|serve|pode ser|funciona|lig\w*|contact\w*|contat\w*|fal\w*|convers\w*|escrev\w*|reuni\w*|chamada|entrevista|call|encontr\w*)\b/,
+  asks: new RegExp(
+    String.raw`\b(?:otimo|serve|pode ser|funciona|lig\w*|contact\w*|contat\w*|fal\w*|convers\w*|escrev\w*|reuni\w*` +
+    String.raw`|chamada|entrevista|call|encontr\w*)\b`
+  ),
   interested: [
-    /\b(?:muito |bastante |super |realmente |bem )?interessad[oa]s?\b|\btenho (?:\w+ )?interesse\b|\bme interessa(?:m)?\b|\binteressa-me\b|\bteria interesse\b/,
-    /\b(?:parece|soa|parece-me|me parece)(?: \w+)? (?:interessante|otimo|otima|bom|boa|muito bom|muito boa|bem|excelente|perfeito|perfeita|promissor|promissora|atraente|aliciante)\b|\b(?:interessante|aliciante)\b/,
-    /\b(?:gostaria|adoraria|queria|gostava) de (?:saber|conhecer|falar|receber|ter|perceber|conversar|ouvir|participar)\b|\badoraria\b|\bcom (?:muito )?prazer\b/,
-    /\b(?:me envie|envie-me|me manda|manda-me|mande-me|me mande|envia-me|me envia|partilhe|compartilhe)(?: \w+){0,3}? (?:informacoes|informacao|info|detalhes|descricao|vaga|proposta|jd|salario)\b|\b(?:conte-me|me conte|diga-me|me diga|conta-me) mais\b/,
-    /\bestou (?:aberto|aberta|disponivel) (?:a|para)\b|\bpor ?que nao\b|\btopo\b|\bconte comigo\b|\bnao (?:pare|parem|deixe|deixem) de (?:me )?(?:mandar|enviar)\b/,
+    /\b(?:muito |bastante |super |realmente |bem )?interessad[oa]s?\b|\btenho (?:\w+ )?interesse\b/,
+    /\bme interessa(?:m)?\b|\binteressa-me\b|\bteria interesse\b/,
+    new RegExp(
+      String.raw`\b(?:parece|soa|parece-me|me parece)(?: \w+)? (?:interessante|otimo|otima|bom|boa|muito bom` +
+      String.raw`|muito boa|bem|excelente|perfeito|perfeita|promissor|promissora|atraente|aliciante)\b` +
+      String.raw`|\b(?:interessante|aliciante)\b`
+    ),
+    new RegExp(
+      String.raw`\b(?:gostaria|adoraria|queria|gostava) de (?:saber|conhecer|falar|receber|ter|perceber|conversar` +
+      String.raw`|ouvir|participar)\b|\badoraria\b|\bcom (?:muito )?prazer\b`
+    ),
+    new RegExp(
+      String.raw`\b(?:me envie|envie-me|me manda|manda-me|mande-me|me mande|envia-me|me envia|partilhe` +
+      String.raw`|compartilhe)(?: \w+){0,3}? (?:informacoes|informacao|info|detalhes|descricao|vaga|proposta|jd` +
+      String.raw`|salario)\b|\b(?:conte-me|me conte|diga-me|me diga|conta-me) mais\b`
+    ),
+    /\bestou (?:aberto|aberta|disponivel) (?:a|para)\b|\bpor ?que nao\b|\btopo\b|\bconte comigo\b/,
+    /\bnao (?:pare|parem|deixe|deixem) de (?:me )?(?:mandar|enviar)\b/,
     /\bnao e que nao (?:tenha|tenho) interesse\b|\bpelo contrario\b|\badorei\b/,
   ],
-  notInterested: [/\bnao (?:tenho|ha|estou)(?: \w+)? interess\w*\b|\bnao me interessa\w*\b|\bnao (?:e|parece) (?:muito )?interessante\b/],
+  notInterested: [
+    /\bnao (?:tenho|ha|estou)(?: \w+)? interess\w*\b|\bnao me interessa\w*\b/,
+    /\bnao (?:e|parece) (?:muito )?interessante\b/,
+  ],
   yes: [/^(?:sim|claro|com certeza|certamente|perfeito|otimo|sem duvida|claro que sim|pode ser|com prazer)\b/],
   autoReply: [
-    /\b(?:fora do escritorio|ausente do escritorio|resposta automatica|mensagem automatica|de ferias|em ferias|ausente|ausencia|licenca (?:parental|de maternidade|de paternidade|maternidade|paternidade|medica)|estarei de volta|regresso (?:no|em|a|dia)|retorno (?:no|em|a|dia|ao escritorio)|volto (?:no|na|em|a|dia|ao escritorio)|acesso limitado|para assuntos urgentes|em caso de urgencia)\b/,
+    new RegExp(
+      String.raw`\b(?:fora do escritorio|ausente do escritorio|resposta automatica|mensagem automatica|de ferias` +
+      String.raw`|em ferias|ausente|ausencia|licenca (?:parental|de maternidade|de paternidade|maternidade` +
+      String.raw`|paternidade|medica)|estarei de volta|regresso (?:no|em|a|dia)|retorno (?:no|em|a|dia` +
+      String.raw`|ao escritorio)|volto (?:no|na|em|a|dia|ao escritorio)|acesso limitado|para assuntos urgentes` +
+      String.raw`|em caso de urgencia)\b`
+    ),
   ],
   mentionsStop:
-    /\b(?:lista|cadastro|descadastr\w*|remover|removam|remova|excluir|apagar|apaguem|nao me contact\w*|nao me contat\w*|contactar novamente|contatar novamente|dados|rgpd|lgpd|spam|em paz|chega)\b/,
-  quoteHeader: /^(?:em .{3,120} escreveu:?|-{2,} ?(?:mensagem original|mensagem encaminhada) ?-{2,}|de: .+|enviado: .+|enviado do meu \w+)$/,
+    new RegExp(
+      String.raw`\b(?:lista|cadastro|descadastr\w*|remover|removam|remova|excluir|apagar|apaguem|nao me contact\w*` +
+      String.raw`|nao me contat\w*|contactar novamente|contatar novamente|dados|rgpd|lgpd|spam|em paz|chega)\b`
+    ),
+  quoteHeader: new RegExp(
+    String.raw`^(?:em .{3,120} escreveu:?|-{2,} ?(?:mensagem original|mensagem encaminhada) ?-{2,}|de: .+` +
+    String.raw`|enviado: .+|enviado do meu \w+)$`
+  ),
   dates: {
     months: [
       ['janeiro', 'jan'],

@@ -116,3 +116,8 @@ export function near(a: string, b: string, gap = 60): RegExp {
 export function anyOf(words: readonly string[]): string {
   return [...words].sort((x, y) => y.length - x.length).join('|');
 }
+
+/** One pattern from several, so a long alternation can be written over several lines. */
+export function oneOf(patterns: readonly RegExp[], flags = ''): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), flags);
+}

@@ -65,7 +65,7 @@ export interface DateWords {
   dayMonthJoin: string;
   /** Words that make a following date the date they return ("until", "back on", "bis", "jusqu'au"). */
   returnCue: string;
-  /** Words around a date that make it the day they are back ("back on", "wieder erreichbar"): these win over "until". */
+  /** Words around a date that make it the day they are back ("back on", "wieder erreichbar"): they win over "until". */
   backCue: string;
   /** A half hour said as the next hour ("half 10", "halb 10" are 9:30), when the language says it so. */
   halfHour?: string;

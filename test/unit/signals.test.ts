@@ -175,7 +175,8 @@ describe('the date rules written in core/signals/dates.ts', () => {
   it('reads "next <weekday>" as that weekday of the following calendar week, from any day of this one', () => {
     for (const day of [30, 1, 2, 3, 4, 5, 6]) {
       const month = day === 30 ? 11 : 12;
-      expect(localUntil('Sure, call me next Tuesday.', fromLocal(ZONE, 2026, month, day, 10, 0), ZONE)).toBe('2026-12-08');
+      const said = fromLocal(ZONE, 2026, month, day, 10, 0);
+      expect(localUntil('Sure, call me next Tuesday.', said, ZONE)).toBe('2026-12-08');
     }
   });
 
@@ -202,7 +203,8 @@ describe('times are theirs', () => {
 
   it('starts a day without a time at their midnight, and reads UTC when no zone is given', () => {
     const now = new Date('2026-11-30T10:00:00Z');
-    expect(classifyReply('Try me in March.', now, { timezone: 'Europe/Berlin' }).until).toBe('2027-02-28T23:00:00.000Z');
+    const berlin = classifyReply('Try me in March.', now, { timezone: 'Europe/Berlin' });
+    expect(berlin.until).toBe('2027-02-28T23:00:00.000Z');
     expect(classifyReply('Try me in March.', now).until).toBe('2027-03-01T00:00:00.000Z');
     expect(classifyReply('Try me in March.', now).hasTime).toBe(false);
   });
@@ -222,7 +224,9 @@ describe('times are theirs', () => {
       ['Europe/Rome', 'Chiamami giovedì alle 15.'],
       ['America/Sao_Paulo', 'Me liga quinta-feira às 15h.'],
     ];
-    for (const [zone, text] of cases) expect(localUntil(text, fromLocal(zone, 2026, 11, 30, 10, 0), zone), text).toBe('2026-12-03 15:00');
+    for (const [zone, text] of cases) {
+      expect(localUntil(text, fromLocal(zone, 2026, 11, 30, 10, 0), zone), text).toBe('2026-12-03 15:00');
+    }
   });
 
   it('does not take a limit for a time: "don\'t call me before 9am"', () => {
@@ -247,7 +251,8 @@ describe('numeric dates', () => {
   it('are flagged when day and month could be swapped, and not otherwise', () => {
     expect(classifyReply('Call me on 3/4.', now).ambiguousDate).toBe(true);
     expect(classifyReply('Call me on 25/12.', now).ambiguousDate).toBeUndefined();
-    expect(classifyReply('Call me on 12/25.', now, { timezone: 'Europe/London' }).until?.slice(0, 10)).toBe('2026-12-25');
+    const christmas = classifyReply('Call me on 12/25.', now, { timezone: 'Europe/London' });
+    expect(christmas.until?.slice(0, 10)).toBe('2026-12-25');
   });
 });
 
@@ -310,7 +315,10 @@ describe('other languages and mixed replies', () => {
   });
 
   it('reads interest with a later date as interest with that date', () => {
-    expect(classifyReply('Interested! Check back next week.', now)).toMatchObject({ class: 'interested', until: '2026-12-07T00:00:00.000Z' });
+    expect(classifyReply('Interested! Check back next week.', now)).toMatchObject({
+      class: 'interested',
+      until: '2026-12-07T00:00:00.000Z',
+    });
   });
 
   it('reads "not now" with an invitation for later as a soft no with that date', () => {
@@ -319,7 +327,8 @@ describe('other languages and mixed replies', () => {
   });
 
   it('reads an automatic reply as neutral, with the day they return', () => {
-    const signal = classifyReply('Automatic reply: I am out of the office until 14 December with limited access to email.', now);
+    const text = 'Automatic reply: I am out of the office until 14 December with limited access to email.';
+    const signal = classifyReply(text, now);
     expect(signal).toMatchObject({ class: 'neutral', until: '2026-12-14T00:00:00.000Z' });
   });
 
@@ -328,7 +337,9 @@ describe('other languages and mixed replies', () => {
   });
 
   it('reads the reply, not the message it quotes', () => {
-    const text = 'Sounds great, tell me more!\n\nOn Mon, 30 Nov 2026, Sam wrote:\n> If you would rather not hear from me, reply STOP.';
+    const text =
+      'Sounds great, tell me more!\n\nOn Mon, 30 Nov 2026, Sam wrote:\n' +
+      '> If you would rather not hear from me, reply STOP.';
     expect(classifyReply(text, now).class).toBe('interested');
   });
 });
