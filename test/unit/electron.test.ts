@@ -286,8 +286,8 @@ describe('app lifecycle', () => {
       const { startPolitely } = await import('../../electron/app');
       expect(startPolitely()).toBe(true);
       expect(mocks.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([expect.objectContaining({ scheme: 'politely', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
-      await Promise.resolve();
-      await new Promise((r) => setTimeout(r, 0));
+      // The app starts once Electron is ready: wait for its window, however many turns that takes.
+      await vi.waitFor(() => expect(mocks.windows).toHaveLength(1));
       // The data folder is taken for this instance; no profile is open until one is unlocked.
       expect(fs.readFileSync(path.join(dataDir, 'politely.lock'), 'utf8')).toBe(String(process.pid));
       expect(mocks.session.defaultSession.protocol.handle).toHaveBeenCalledWith('politely', expect.any(Function));
