@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useBoardStore } from '../../renderer/stores/board';
 import { useCompaniesStore, usePeopleStore, usePositionsStore } from '../../renderer/stores/lists';
+import { usePersonStore } from '../../renderer/stores/person';
+import { useRemindersStore } from '../../renderer/stores/reminders';
 import { resetAllStores } from '../../renderer/stores/reset';
 import { useToastStore } from '../../renderer/stores/toasts';
 import { useTodayStore } from '../../renderer/stores/today';
@@ -14,6 +16,11 @@ describe('renderer stores', () => {
     usePositionsStore.setState({ items: [card], status: 'ready' });
     useToastStore.setState({ toasts: [{ id: 1, tone: 'info', message: 'Ada saved.' }] });
     useTodayStore.setState({ items: [{ personName: 'Ada' } as never], status: 'ready', readAt: 1 });
+    usePersonStore.setState({ personId: 'a', person: card, contact: { summary: 'Ada is waiting' } as never, touches: [{ summary: 'Ada replied' } as never], status: 'ready', revision: 3 });
+    useRemindersStore.setState({ items: [{ key: 'k', title: 'Debrief Ada' } as never] });
+    const stores = [useBoardStore, useCompaniesStore, usePeopleStore, usePositionsStore, useToastStore, useTodayStore, usePersonStore, useRemindersStore];
+    // Every store holds something of Ada's before the lock, or the test would prove nothing.
+    for (const store of stores) expect(JSON.stringify(store.getState())).toContain('Ada');
 
     resetAllStores();
 
@@ -21,6 +28,8 @@ describe('renderer stores', () => {
     for (const store of [useCompaniesStore, usePeopleStore, usePositionsStore]) expect(store.getState()).toMatchObject({ items: [], status: 'idle', error: null });
     expect(useToastStore.getState().toasts).toEqual([]);
     expect(useTodayStore.getState()).toMatchObject({ items: [], status: 'idle', readAt: null });
-    expect(JSON.stringify([useBoardStore, useCompaniesStore, usePeopleStore, usePositionsStore, useToastStore, useTodayStore].map((s) => s.getState()))).not.toContain('Ada');
+    expect(usePersonStore.getState()).toMatchObject({ personId: null, person: null, contact: null, touches: [], status: 'idle' });
+    expect(useRemindersStore.getState().items).toEqual([]);
+    for (const store of stores) expect(JSON.stringify(store.getState())).not.toContain('Ada');
   });
 });
