@@ -81,7 +81,7 @@ export interface Interview {
   prep: { total: number; done: number };
 }
 
-/** The prep checklist every interview starts with (DESIGN §2); each item is editable. */
+/** The prep checklist every interview starts with, in the order of a prep call; each item is editable. */
 export const PREP_TEMPLATE: readonly { template: string; label: string; visibility: PrepVisibility; body: (c: { description: string; company: string; website: string | null }) => string }[] = [
   { template: 'job-description', label: 'The full job description', visibility: 'candidate', body: (c) => c.description },
   {

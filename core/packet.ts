@@ -2,7 +2,7 @@ import { ACCEPTANCE_QUESTION, DEBRIEF_QUESTIONS, type InterviewFormat, type Prep
 
 // The candidate's prep packet: one self-contained HTML page a candidate reads on a phone or
 // prints. Built only from what may be shown to them, every value escaped, nothing loaded from
-// anywhere (DESIGN §4).
+// anywhere, so it cannot leak internal notes or call home.
 
 export const PACKET_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 

@@ -10,7 +10,10 @@ import { DATABASE_FILE } from './location';
 // is stored only wrapped: once by a key derived from the passphrase (scrypt) and once by the
 // recovery key. Changing the passphrase rewraps the key; the data is never re-encrypted.
 
-/** scrypt's cost: N=2^17, r=8, p=1 (DESIGN §4). Tests may lower it; the app never does. */
+/**
+ * scrypt's cost: N=2^17, r=8, p=1, slow enough that guessing passphrases against a stolen file
+ * is hopeless. Tests may lower it; the app never does.
+ */
 export const SCRYPT_COST = { N: 2 ** 17, r: 8, p: 1 } as const;
 export type ScryptCost = { N: number; r: number; p: number };
 
