@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { TOUCH_CHANNELS, TOUCH_KINDS, TOUCH_OUTCOMES, type Direction, type Person, type TouchChannel, type TouchKind, type TouchOutcome, type Verdict } from '../../api/contract';
+import { TOUCH_CHANNELS, TOUCH_KINDS, TOUCH_OUTCOMES, type Direction, type Person, type TouchChannel, type TouchKind, type TouchOutcome } from '../../api/contract';
 import { call } from '../api';
 import { ChoiceField, Field, FormError, useSave } from '../components/ui';
 import { usePersonStore } from '../stores/person';
 import { useToastStore } from '../stores/toasts';
+import { useRpc } from '../useRpc';
 import { CHANNEL_LABELS, KIND_LABELS, OUTCOME_LABELS, toLocalInput } from './labels';
 import { VerdictPanel } from './VerdictPanel';
 
@@ -43,23 +44,12 @@ export function LogContactForm({ person, revision, focus, onLogged }: { person: 
     first?.focus();
     first?.scrollIntoView({ block: 'center' });
   }, [focus]);
-  const [verdict, setVerdict] = useState<Verdict | null>(null);
   const { busy, fieldErrors, formError, save } = useSave();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
-  useEffect(() => {
-    if (draft.direction !== 'out' || !draft.at) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      void call('followups.check', { personId: person.id, channel: draft.channel, kind: draft.kind, at: asInstant(draft.at) }).then((r) => {
-        if (current) setVerdict(r.ok ? r.value : null);
-      });
-    }, 150);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [person.id, draft.direction, draft.channel, draft.kind, draft.at, revision]);
+  const check = { personId: person.id, channel: draft.channel, kind: draft.kind, at: asInstant(draft.at) };
+  const checking = draft.direction === 'out' && draft.at !== '';
+  const verdict = useRpc('followups.check', check, [revision], { enabled: checking, delayMs: 150 }).data ?? null;
 
   const outbound = draft.direction === 'out';
   const shownVerdict = outbound ? verdict : null;
