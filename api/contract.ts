@@ -119,6 +119,7 @@ const companyFields = {
   name: requiredText('Company name', 200),
   website: url('Website'),
   notes: optionalText('Notes', 20_000),
+  timezone,
 };
 
 const personFields = {
@@ -142,6 +143,7 @@ const positionFields = {
   salaryMax: money('Maximum salary'),
   salaryCurrency: optionalText('Currency', 3, { test: (v) => /^[A-Za-z]{3}$/.test(v), message: 'Use a three-letter currency code, e.g. USD.' }),
   location: optionalText('Location', 200),
+  timezone,
   status: z.enum(POSITION_STATUSES, { error: 'Choose a status.' }).optional(),
   hiringManagerIds: z.array(id('hiring manager')).max(50, 'A position can have at most 50 hiring managers.').optional(),
 };

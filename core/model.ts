@@ -50,6 +50,8 @@ export interface Company {
   name: string;
   website: string | null;
   notes: string | null;
+  /** Where its interviews happen, unless the position says otherwise (IANA name). */
+  timezone: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -86,6 +88,8 @@ export interface Position {
   salaryMax: number | null;
   salaryCurrency: string | null;
   location: string | null;
+  /** Where its interviews happen (IANA name); null means the company's zone. */
+  timezone: string | null;
   status: PositionStatus;
   hiringManagerIds: string[];
   createdAt: string;

@@ -6,15 +6,17 @@ export interface CompanyFields {
   name: string;
   website?: string | null;
   notes?: string | null;
+  timezone?: string | null;
 }
 
 const spec: TableSpec<CompanyFields> = {
   table: 'companies',
   entity: 'company',
-  columns: { name: 'name', website: 'website', notes: 'notes' },
+  columns: { name: 'name', website: 'website', notes: 'notes', timezone: 'timezone' },
 };
 
-const SELECT = `SELECT id, name, website, notes, created_at AS createdAt, updated_at AS updatedAt FROM companies`;
+const SELECT = `SELECT id, name, website, notes, timezone, created_at AS createdAt, updated_at AS updatedAt
+                  FROM companies`;
 
 export function createCompany(db: Db, fields: CompanyFields, now: string): Company {
   const id = insertRecord(db, spec, fields, now);
@@ -32,7 +34,7 @@ export function updateCompany(db: Db, id: string, patch: Partial<CompanyFields>,
 export function listCompanies(db: Db): CompanySummary[] {
   return db
     .prepare(
-      `SELECT c.id, c.name, c.website, c.notes, c.created_at AS createdAt, c.updated_at AS updatedAt,
+      `SELECT c.id, c.name, c.website, c.notes, c.timezone, c.created_at AS createdAt, c.updated_at AS updatedAt,
               (SELECT count(*) FROM positions p WHERE p.company_id = c.id AND p.status = 'open') AS openPositions,
               (SELECT count(*) FROM people x WHERE x.company_id = c.id AND x.kind = 'contact') AS contacts
          FROM companies c ORDER BY c.name COLLATE NOCASE, c.id`,

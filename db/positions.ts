@@ -10,6 +10,7 @@ export interface PositionFields {
   salaryMax?: number | null;
   salaryCurrency?: string | null;
   location?: string | null;
+  timezone?: string | null;
   status?: PositionStatus;
 }
 
@@ -24,6 +25,7 @@ const spec: TableSpec<PositionFields> = {
     salaryMax: 'salary_max',
     salaryCurrency: 'salary_currency',
     location: 'location',
+    timezone: 'timezone',
     status: 'status',
   },
 };
@@ -40,7 +42,7 @@ type PositionRow = Omit<Position, 'hiringManagerIds'> & { hiringManagerIds: stri
 
 const SELECT = `SELECT p.id, p.company_id AS companyId, c.name AS companyName, p.title, p.description,
                        p.salary_min AS salaryMin, p.salary_max AS salaryMax, p.salary_currency AS salaryCurrency,
-                       p.location, p.status, p.created_at AS createdAt, p.updated_at AS updatedAt,
+                       p.location, p.timezone, p.status, p.created_at AS createdAt, p.updated_at AS updatedAt,
                        (SELECT group_concat(person_id, ',') FROM position_hiring_managers h WHERE h.position_id = p.id) AS hiringManagerIds
                   FROM positions p JOIN companies c ON c.id = p.company_id`;
 
