@@ -134,6 +134,43 @@ function findStop(text: string, chosen: PhraseTable): Hit | undefined {
   return undefined;
 }
 
+// Where a signature or a company's legal footer starts: "--", a confidentiality notice, marketing
+// preferences. Their "to unsubscribe" and "delete it from your system" are the company's words, not the replier's.
+const FOOTER_START = new RegExp(
+  String.raw`^\s*(?:--\s*$|__+\s*$|this (?:e-?mail|message)(?: and any (?:attachments|files))? (?:is|are|may be)` +
+    String.raw` (?:confidential|privileged|intended)|to unsubscribe from\b|disclaimer\b|confidentiality notice\b` +
+    String.raw`|registered (?:in|office)\b)`,
+  'i',
+);
+
+/** The reply without its signature block and legal footer. */
+function withoutFooter(own: string): string {
+  const lines = own.split(/\r?\n/);
+  const end = lines.findIndex((line, i) => i > 0 && FOOTER_START.test(line));
+  return end < 0 ? own : lines.slice(0, end).join('\n');
+}
+
+// A recruiter's own offer to take them off the list, in the message a reply quotes.
+const REMOVAL_OFFER = new RegExp(
+  String.raw`\b(?:take you off|remove you from|unsubscribe you|rather not hear from (?:me|us)` +
+    String.raw`|stop (?:contacting|emailing) you|vous retirer de|vous desinscrire` +
+    String.raw`|sie (?:von|aus) (?:der|unserer) (?:liste|verteiler)` +
+    String.raw`|darte de baja|le dare de baja|u van de lijst|cancellarti dalla lista|remover voce da lista)`,
+);
+// A bare yes, the whole of a reply: it says yes to whatever the quoted message asked.
+const YES_WORDS = 'yes|yeah|yep|ok|okay|sure|please|please do|do that|go ahead|ja|oui|si|sim|graag|certo';
+const BARE_YES = new RegExp(
+  `^(?:${YES_WORDS})(?:[\\s,.!]+(?:${YES_WORDS}|do|that|thanks|thank you|bitte|merci|gracias|grazie|obrigad[oa]` +
+    `|dank je))*[\\s.!]*$`,
+);
+
+/** "Yes please, do that" under "If you'd rather not hear from me again, I'll take you off my list": a stop. */
+function agreesToRemoval(own: string, text: string): boolean {
+  if (!BARE_YES.test(normalise(own).text)) return false;
+  const quoted = normalise(text.slice(0, MAX_READ).slice(text.indexOf(own) + own.length)).text;
+  return REMOVAL_OFFER.test(quoted);
+}
+
 // "It's actually me, not an auto-reply": a person writing about their leave.
 const NOT_AUTO_REPLY = /\bnot an? auto(?:matic|mated)?[- ]?(?:reply|response|message)\b/;
 
@@ -145,8 +182,8 @@ interface Reading {
 }
 
 /** The class, by precedence: stop > no > soft no > interest and permission > nothing in particular. */
-function classify(text: string, t: PhraseTable, date: DateReading | undefined): Reading {
-  const stop = findStop(text, t);
+function classify(text: string, t: PhraseTable, date: DateReading | undefined, stopText = text): Reading {
+  const stop = findStop(stopText, t);
   if (stop) return { class: 'stop', hit: stop, dated: false };
 
   // "No es que no me interese", "not uninterested": a denied no is interest, so those words are kept.
@@ -259,7 +296,10 @@ export function classifyReply(text: string, now: Date, options: ReadOptions = {}
   const t = chooseTable(own, n.text);
   const clock = clockAt(now, options.timezone ?? 'UTC');
   const reading = n.text ? readIn(n, own, t, clock, options.dayMonth) : undefined;
-  const result = classify(n.text, t, reading);
+  const stopText = normalise(withoutFooter(own)).text;
+  const result: Reading = agreesToRemoval(own, text)
+    ? { class: 'stop', hit: { index: 0, text: n.text }, dated: false }
+    : classify(n.text, t, reading, stopText);
   const mentionsStop = UNIVERSAL_MENTIONS_STOP.test(n.text) || TABLES.some((x) => x.mentionsStop.test(n.text));
   const signal: Signal = { class: result.class, language: t.lang, hasTime: false, mentionsStop };
   if (result.hit) signal.phrase = originalSpan(n, result.hit.index, result.hit.text.length) || result.hit.text;

@@ -272,7 +272,8 @@ function compile(w: DateWords): Grammar {
     },
     {
       re: re(`\\b(?:${w.comingBefore})\\s+${WD}\\b`),
-      read: (m, ctx) => dayRead(nextWeekday(ctx.today, weekday(m[1]!))),
+      // "On Monday 4 January": the explicit date beside it says which Monday.
+      read: (m, ctx) => ({ ...dayRead(nextWeekday(ctx.today, weekday(m[1]!)))!, weekdayOnly: true }),
     },
     {
       re: re(`\\b${WD}\\b${NOT_WD}`),

@@ -31,6 +31,16 @@ export const de: PhraseTable = {
     'g',
   ),
   stop: [
+    /\b(?:bitte )?nicht? mehr (?:an)?(?:schreiben|anrufen|kontaktieren|mailen|texten|anschreiben|belastigen|nerven)\b/,
+    new RegExp(
+      String.raw`\b(?:newsletter|mails|e-mails|nachrichten|anrufe|angebote|stellenangebote` +
+      String.raw`|jobangebote)\b[^.!?]{0,40}\b(?:nicht mehr|nie wieder` +
+      String.raw`|keine? mehr)\b[^.!?]{0,20}\b(?:bekommen|erhalten|zugeschickt|kriegen|zugesandt)\b`
+    ),
+    new RegExp(
+      String.raw`\b(?:mochte|will|wollen|mochten) (?:\w+ ){0,3}keine (?:\w+ )?(?:newsletter|mails|e-mails` +
+      String.raw`|nachrichten|anrufe|angebote) mehr\b`
+    ),
     new RegExp(
       `\\b${VERB}\\w* (?:sie |du |ihr )?(?:mich|mir|uns) ${THEN}(?:nicht|nie|niemals|keinesfalls) ?(?:mehr|wieder` +
       `|erneut|weiter|nochmal|noch einmal|an)?\\b(?:\\s*(?:an|bitte))?(?=\\s*(?:[.!;,)]|$|danke|vielen|und|ich|mfg` +
@@ -138,6 +148,10 @@ export const de: PhraseTable = {
     /\bhoe?ren sie (?:bloss |blo(?:ss|ß) |bitte |ja )?nicht auf\b[^.!?\n]*/,
   ],
   no: [
+    new RegExp(
+      String.raw`\b(?:schon|bereits) (?:woanders|anderweitig|bei \w+ |(?:eine` +
+      String.raw`|ne) andere stelle )(?:zugesagt|unterschrieben|angenommen)\b`
+    ),
     /\bkein(?:e|en)? (?:gro(?:ss|ß)es |wirkliches |besonderes |weiteres |echtes )?interesse\b/,
     /\bkein (?:bedarf|wechselwunsch)\b/,
     new RegExp(
@@ -204,6 +218,11 @@ export const de: PhraseTable = {
     ),
   ],
   notNow: [
+    new RegExp(
+      String.raw`\bpasst es (?:\w+ ){0,2}nicht\b|\b(?:da )?geht (?:gerade |momentan )?gar nichts\b` +
+      String.raw`|\balles dicht\b|\bjahresabschluss\b`
+    ),
+    /\blass(?:en sie|t)? mich (?:\w+ ){0,4}(?:druber|daruber|uber (?:das|es))? ?nachdenken\b/,
     new RegExp(
       String.raw`\b(?:gerade|momentan|derzeit|aktuell|zurzeit|im moment)? ?(?:sehr |total |extrem |ziemlich |zu ` +
       String.raw`|viel zu |wahnsinnig |stark )?(?:beschaftigt|beschaeftigt|ausgelastet|eingespannt|im stress` +

@@ -37,6 +37,24 @@ export const en: PhraseTable = {
     'g',
   ),
   stop: [
+    new RegExp(
+      String.raw`\b(?:i|we) (?:don'?t|do not) want (?:any ?more|more|further) (?:of )?(?:your |these ` +
+      String.raw`|those |the )?(?:e-?mails?|mails?|messages?|calls?|texts?|inmails?|spam|job alerts)\b`
+    ),
+    new RegExp(
+      String.raw`\bno (?:more|further) (?:linkedin |whatsapp |recruitment |recruiter |job ` +
+      String.raw`|cold )?(?:e-?mails?|mails?|messages?|calls?|texts?|inmails?|dms?)\b`
+    ),
+    new RegExp(
+      String.raw`\b(?:stop|quit) (?:txt(?:in[g']?)?|msg(?:in[g']?)?|textin[g']?|callin[g']?|ringin[g']?` +
+      String.raw`|emailin[g']?|messagin[g']?) (?:me|this|my|us)\b`
+    ),
+    /\bun-?sub(?:s?c?r?i?b?e?d?)?(?: me)?\b/,
+    new RegExp(
+      String.raw`\b(?:don'?t|do not|never|stop|please don'?t) (?:ever )?us(?:e|ing) (?:this|my|that` +
+      String.raw`|it)(?: (?:number|e-?mail(?: address)?|address|contact))? (?:again|anymore|any more` +
+      String.raw`|ever again)\b`
+    ),
     new RegExp(`\\b(?:please |pls |kindly )?(?:stop|quit|cease) ${VERB_ING}`),
     new RegExp(
       `(?:\\b(?:do not|dont|never|no one should|nobody should|you (?:should|may|must|will) not|you shouldn'?t` +
@@ -276,6 +294,10 @@ export const en: PhraseTable = {
     /\bwon'?t be (?:for|looking|interested|available)\b/,
   ],
   notNow: [
+    /\b(?:back[- ]to[- ]back|moving (?:house|flat|home|offices?)|i'?m travell?ing|on the road|in transit)\b/,
+    /\b(?:driving|in a meeting|i'?m out|out tonight),? (?:so )?(?:can'?t|cannot) (?:talk|speak|chat)\b/,
+    /\b(?:can'?t|cannot) (?:talk|speak|chat) (?:tonight|today|this (?:week|morning|afternoon|evening))\b/,
+    /^(?:driving|can'?t talk|cannot talk)\b/,
     new RegExp(
       String.raw`\b(?:in the middle of|busy with|tied up with|buried in|swamped with|slammed with|snowed under with` +
       String.raw`|deep in|neck[- ]deep in|focused on|wrapping up) (?:a|an|the|this|my|our|some|finishing|closing)\b`

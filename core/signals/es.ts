@@ -25,6 +25,15 @@ export const es: PhraseTable = {
     'g',
   ),
   stop: [
+    new RegExp(
+      String.raw`\b(?<!no )(?:dej\w*|par\w*) de (?:marcar|llamar|escribir|contactar|mandar|enviar|molestar` +
+      String.raw`|buscar|whatsappear)(?:me|nos)?\b`
+    ),
+    /\bno (?:me |m |nos )(?:escrib|llam|marqu|contact|mand|molest|busqu)\w* (?:mas|nunca)\b/,
+    new RegExp(
+      String.raw`\b(?:numero|telefono|correo|datos)\b[^]{0,80}?\b(?:borr|elimin|suprim)(?:en|a|e|ad|ar|alo` +
+      String.raw`|enlo)?(?:lo|los|la|me)\b`
+    ),
     new RegExp(`\\bno (?:me |nos )?(?:vuelva|vuelvas|vuelvan|vuelvais) a (?:me |nos )?${VERB_ME}`),
     new RegExp(
       String.raw`\bno (?:me |nos )?(?:contacte|contactes|contacten|llame|llames|llamen|escriba|escribas|escriban` +
@@ -66,6 +75,7 @@ export const es: PhraseTable = {
     /\bno (?:volver|vuelva|vuelvas|vuelvan) a (?:contactarme|llamarme|escribirme|molestarme|enviarme|mandarme)\b/,
   ],
   notStop: [
+    /\bno (?:dejes|dejen|deje|dejeis|pares|paren|pare) de\b[^.!?\n]*/,
     /\bno (?:deje|dejen|deja) de (?:enviarme|mandarme|escribirme)\b/,
     /\bno me (?:llame|llames),? (?:mejor |solo |escribame|escribeme|por (?:correo|email|mail|whatsapp))/,
     /\bno me \w+ (?:antes|despues) de\b/,
@@ -113,6 +123,7 @@ export const es: PhraseTable = {
     /\b(?:nunca|jamas|en ningun caso|ni ahora ni nunca|ni ahora ni mas adelante|definitivamente|de forma definitiva)\b/,
   ],
   notNow: [
+    /\b(?:estoy|ando|voy) de (?:viaje|mudanza)\b|\b(?:ando|estoy) (?:a tope|hasta arriba|liad[oa])\b/,
     /\b(?:ahora|ahora mismo|de momento|por ahora|por el momento|en este momento|todavia|aun),? no\b/,
     /\bno (?:es|seria) (?:un |el )?(?:buen |mejor )?momento\b|\bmal momento\b|\bno es el momento\b/,
     /\b(?:ahora|en este momento) no (?:puedo|me viene bien)\b/,
@@ -167,6 +178,7 @@ export const es: PhraseTable = {
     String.raw`|entrevista)\b`
   ),
   interested: [
+    /\bno (?:dejes|dejen|deje|dejeis|pares|paren|pare) de (?:mandar|enviar|escribir|pasar)\w*/,
     /\b(?:me |nos )?interesa(?:ria|n)?\b|\b(?:muy |bastante |realmente )?interesad[oa]s?\b/,
     new RegExp(
       String.raw`\b(?:suena|parece|pinta|se ve)(?: \w+)? (?:bien|interesante|genial|muy bien|estupendo|perfecto` +

@@ -25,6 +25,18 @@ export const fr: PhraseTable = {
     'g',
   ),
   stop: [
+    new RegExp(
+      String.raw`\b(?:oubli\w*|supprim\w*|effac\w*|retir\w*|perd\w*) (?:ce|mon|cet|mes|ces|le) (?:numero` +
+      String.raw`|mail|e-mail|adresse|coordonnees|contact|donnees)\b`
+    ),
+    new RegExp(
+      String.raw`\b(?:arret\w*|cess\w*) de (?:m'?|me |nous |n'?)(?:ecrire|appeler|contacter|envoyer` +
+      String.raw`|harceler|solliciter|relancer|spammer|texter|telephoner)\b`
+    ),
+    new RegExp(
+      String.raw`\b(?:cess\w*|arret\w*|mettre fin a) (?:toute?s? )?(?:les |vos |ces )?(?:sollicitations?` +
+      String.raw`|prospection|relances?|messages|appels|mails|e-mails|envois|communications?)\b`
+    ),
     new RegExp(`\\bne (?:me |m'|nous )?${VERB}\\w* (?:plus|jamais)\\b`),
     new RegExp(
       `\\bne (?:me |m'|nous )?${VERB}\\w* pas\\b(?! (?:avant|apres|le|la|les|ce|cette|entre|pendant|au|a|sur|par` +
@@ -119,6 +131,7 @@ export const fr: PhraseTable = {
     /\b(?:ni maintenant ni plus tard|jamais|definitivement|a l'avenir non plus|pas avant longtemps|d'aucune facon)\b/,
   ],
   notNow: [
+    /\b(?:dans le jus|debord\w*|sous l'eau|charrette|overbook\w*|la tete dans le guidon)\b/,
     /\b(?:pas|n'est pas) (?:le|un) (?:bon |meilleur )?moment\b|\bmauvais (?:moment|timing)\b|\ble timing\b/,
     /\bpas (?:maintenant|tout de suite|encore|pour le moment|pour l'instant|en ce moment|cette annee|cette fois)\b/,
     /\b(?:pour le moment|pour l'instant|en ce moment|actuellement),? (?:c'est )?non\b/,

@@ -23,6 +23,12 @@ export const it: PhraseTable = {
     'g',
   ),
   stop: [
+    /\b(?:non|nn) (?:mi |ci )?(?:scriv|chiam|contatt|cerc|mand|disturb|telefon)\w* (?:piu|\+)/,
+    new RegExp(
+      String.raw`\bnon (?:desidero|voglio|vogliamo|desideriamo) (?:essere|venire) (?:piu )?(?:contattat` +
+      String.raw`|chiamat|disturbat|ricontattat)\w*`
+    ),
+    /\b(?:numero|telefono|mail|dati)\b[^]{0,80}?\b(?:cancellat|eliminat|rimuovet|toglìet|togliet)e?(?:lo|la|li)\b/,
     new RegExp(`\\bnon (?:mi |ci )?${VERB}\\w* (?:piu|mai piu|mai|ancora|di nuovo|nuovamente)\\b`),
     new RegExp(`\\b(?:smett|la smett|finisc|cess)\\w* (?:\\w+ )?di ${VERB}\\w*`),
     near(`\\b(?:cancell|rimuov|togli|elimin|levar|depenn|stralci|disiscriv|discriv)\\w*`, `\\b${LIST}\\b`, 50),
@@ -51,6 +57,7 @@ export const it: PhraseTable = {
     ),
   ],
   notStop: [
+    /\bnon smettete di (?:mandar|inviar|scriver|propor)\w*/,
     /\bnon smett\w* di (?:mandarmi|inviarmi|scrivermi)\b/,
     /\bnon mi chiam\w*,? (?:ma |meglio |scriv)/,
     /\bnon (?:mi )?\w+ (?:prima|dopo) (?:delle|di)\b/,
@@ -103,6 +110,7 @@ export const it: PhraseTable = {
     /\b(?:mai|in nessun caso|definitivamente|ne ora ne mai|ne ora ne in futuro|neanche in futuro|nemmeno in futuro)\b/,
   ],
   notNow: [
+    /\bin trasferta\b|\bsono (?:\w+ )?(?:pieno|incasinat\w*|sommers\w*)\b/,
     /\bnon (?:ora|adesso|il momento(?: giusto)?|un buon momento|il periodo giusto)\b/,
     /\bnon e (?:il |un )?(?:buon |bel )?momento\b/,
     /\b(?:ora|adesso|al momento|per ora|per il momento|in questo momento|per adesso) no\b/,
@@ -153,6 +161,7 @@ export const it: PhraseTable = {
     String.raw`|risentir\w*|aggiorn\w*|veder\w*|incontr\w*|telefon\w*|colloquio|call)\b`
   ),
   interested: [
+    /\bnon smettete di (?:mandar|inviar|scriver|propor)\w*/,
     /\b(?:molto |davvero |decisamente |sicuramente |assolutamente )?interessat[oaie]\b|\bmi interessa(?:no)?\b/,
     /\bmi interesserebbe\b|\bpotrebbe interessarmi\b/,
     new RegExp(

@@ -24,6 +24,14 @@ export const nl: PhraseTable = {
     'g',
   ),
   stop: [
+    new RegExp(
+      String.raw`\b(?:wil|willen|hoef|hoeven) (?:\w+ )?(?:niks|niets|nooit) meer (?:van (?:jullie|u|je` +
+      String.raw`|jou) )?(?:horen|ontvangen|weten)\b`
+    ),
+    new RegExp(
+      String.raw`\b(?:uit|van) (?:uw|jullie|je|het|de) (?:systeem|bestand|database|lijst|mailinglijst` +
+      String.raw`|adresboek|crm) (?:halen|verwijderen|schrappen|wissen|gooien)\b`
+    ),
     /\b(?:neem|neemt|nemen) (?:\w+ )?(?:geen|niet meer|nooit meer|nooit) (?:\w+ )?contact(?: \w+){0,3} op\b/,
     new RegExp(`\\b(?:niet (?:meer|weer|opnieuw|langer)|nooit(?: meer)?) (?:te )?${VERB}\\w*`),
     new RegExp(
@@ -63,6 +71,7 @@ export const nl: PhraseTable = {
     /\bniet meer (?:te )?contacteren\b/,
   ],
   notStop: [
+    /\b(?:zeker |vooral |alsjeblieft |alstublieft )?niet stoppen met\b[^.!?\n]*/,
     /\bniet (?:stoppen|ophouden) met (?:sturen|mailen)\b/,
     /\bniet bellen,? (?:wel |maar |liever )/,
     /\b(?:bel|mail) (?:me|mij) niet (?:voor|na|tussen|op|tijdens)\b/,
@@ -101,6 +110,7 @@ export const nl: PhraseTable = {
     /\b(?:ben|heb) (?:net|pas|onlangs) (?:\w+ ){0,3}?(?:begonnen|gestart|overgestapt|gewisseld)\b/,
   ],
   notNo: [
+    /\b(?:zeker |vooral |alsjeblieft )?niet stoppen met\b[^.!?\n]*/,
     /\bgeen (?:probleem|zorgen|punt|haast|bezwaar)\b|\bniet ongeinteresseerd\b|\bik zeg geen nee\b|\bgeen nee\b/,
     /\bwaarom niet\b/,
   ],
@@ -115,6 +125,7 @@ export const nl: PhraseTable = {
   ],
   forGood: [/\b(?:nooit|ook (?:in de toekomst|later) niet|in de nabije toekomst niet|definitief|voorgoed|permanent)\b/],
   notNow: [
+    /\bslechte timing\b|\b(?:zit|zitten) (?:\w+ ){0,5}(?:helemaal |echt )?vol\b|\bdruk druk\b/,
     new RegExp(
       String.raw`\b(?:nu|op dit moment|momenteel|op het moment|voorlopig|even|voor nu|nog|nu even` +
       String.raw`|op dit ogenblik)(?: even)? niet\b|\bgeen (?:goed|geschikt) moment\b|\b(?:slecht|ongelegen` +
@@ -169,6 +180,7 @@ export const nl: PhraseTable = {
     String.raw`|afspraak|terugkoppelen|benader\w*|opnemen|kennismak\w*|gesprek|videocall|overleggen|bijpraten)\b`
   ),
   interested: [
+    /\b(?:zeker |vooral |alsjeblieft )?niet stoppen met\b/,
     /\b(?:zeer |heel |erg |zeker |wel |best |echt |enorm )?geinteresseerd\b/,
     /\b(?:ik heb|heb ik|er is|heb) (?:\w+ )?interesse\b|\binteresse in\b/,
     new RegExp(

@@ -25,6 +25,15 @@ export const pt: PhraseTable = {
     'g',
   ),
   stop: [
+    /\bdeix\w*(?:-me| me)? em paz\b|\bme deix\w* em paz\b/,
+    new RegExp(
+      String.raw`\b(?:nao|n) (?:quero|desejo|queremos) mais (?:receber|ser contactad|ser contatad` +
+      String.raw`|que (?:me )?(?:liguem|contactem|contatem|mandem|enviem))`
+    ),
+    new RegExp(
+      String.raw`\bnao (?:autorizo|consinto|permito|autorizamos)\b[^.!?]{0,30}\b(?:contacto|contato` +
+      String.raw`|contactar|contatar|ligac\w*|tratamento|uso)\b`
+    ),
     new RegExp(`\\bnao (?:me |nos )?${VERB}\\w* (?:mais|nunca mais|de novo|novamente)\\b`),
     new RegExp(`\\bnao (?:me |nos )?(?:volte|voltem|volta)s? a (?:me |nos )?${VERB_INF}\\b`),
     new RegExp(`\\b(?:pare|parem|para|deixe|deixem|deixa|parar|deixar) de (?:me |nos )?${VERB_INF}\\b`),
@@ -46,6 +55,7 @@ export const pt: PhraseTable = {
     /\besquec\w* (?:o |a )?(?:meu|minha|meus) (?:numero|contacto|contato|email|e-mail|dados|telefone)\b/,
   ],
   notStop: [
+    /\bnao para(?:m)? de me (?:mandar|enviar)\b[^.!?\n]*/,
     /\bnao (?:pare|parem|deixe|deixem) de (?:me )?(?:mandar|enviar)\b/,
     /\bnao me ligue,? (?:mas |prefiro |mande|envie|escreva)/,
     /\bnao (?:me )?\w+ (?:antes|depois) d/,
@@ -95,6 +105,7 @@ export const pt: PhraseTable = {
   ],
   forGood: [/\b(?:nunca|jamais|de forma definitiva|definitivamente|nem agora nem (?:nunca|depois|no futuro))\b/],
   notNow: [
+    /\b(?:ta|esta) (?:muito |bem )?corrid[oa]\b|\bcorreria\b/,
     /\b(?:agora|neste momento|de momento|por agora|por enquanto|no momento|para ja|ainda) nao\b/,
     /\bnao (?:e|seria) (?:um |o )?(?:bom |melhor )?momento\b|\bmau momento\b|\bmomento (?:complicado|dificil|ruim)\b/,
     /\bnao e a altura\b|\bma altura\b/,
@@ -152,6 +163,7 @@ export const pt: PhraseTable = {
     String.raw`|chamada|entrevista|call|encontr\w*)\b`
   ),
   interested: [
+    /\bnao para(?:m)? de me (?:mandar|enviar)\b/,
     /\b(?:muito |bastante |super |realmente |bem )?interessad[oa]s?\b|\btenho (?:\w+ )?interesse\b/,
     /\bme interessa(?:m)?\b|\binteressa-me\b|\bteria interesse\b/,
     new RegExp(
