@@ -189,7 +189,10 @@ function classify(text: string, t: PhraseTable, date: DateReading | undefined, s
   // "No es que no me interese", "not uninterested": a denied no is interest, so those words are kept.
   const interested = firstHit(mask(text, t.notInterested, mask(text, t.notNo)), t.interested);
   // An automatic reply says it is one; a person who says they are away and still interested is a person.
-  const auto = NOT_AUTO_REPLY.test(text) ? undefined : firstHit(text, t.autoReply);
+  const notNowWords = firstHit(mask(text, t.notNo), t.notNow);
+  // "Estoy de viaje, llámame en tres días": a person's short not-now, in the words an auto-reply also uses.
+  const personAway = notNowWords !== undefined && text.length < 100 && firstHit(text, t.later) !== undefined;
+  const auto = NOT_AUTO_REPLY.test(text) || personAway ? undefined : firstHit(text, t.autoReply);
   if (auto && !interested) return { class: 'neutral', hit: auto, dated: true };
 
   const later = firstHit(text, t.later);

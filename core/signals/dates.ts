@@ -81,6 +81,8 @@ interface Candidate {
   weekdayOnly?: boolean;
   /** A calendar date written out ("7 December", "7.12."). */
   explicit?: boolean;
+  /** Said as "after" a day ("after the 15th"): when to write, which wins over the day they are busy until. */
+  after?: boolean;
 }
 
 interface TimeCandidate extends TimeOfDay {
@@ -344,7 +346,7 @@ function compile(w: DateWords): Grammar {
           const start = addMonths(first, step);
           if (!isValidDate(start.year, start.month, day)) continue;
           const date = addDays({ ...start, day }, 1);
-          if (compareDates(date, ctx.today) > 0) return periodRead(date);
+          if (compareDates(date, ctx.today) > 0) return { ...periodRead(date), after: true };
         }
         return undefined;
       },
@@ -374,12 +376,31 @@ function compile(w: DateWords): Grammar {
     return new RegExp(`^(?:${w.pm})$`).test(text.trim()) ? 'pm' : 'am';
   };
   const AMPM = `(${w.pm}|${w.am})`;
+  // Hours said in words ("a las cinco", "halb elf"). One is left out: "om een", "a la una" are rarer than
+  // "een" and "una" meaning "a".
+  const hourWords = Object.entries(w.numbers)
+    .filter(([k, v]) => Number.isInteger(v) && v >= 2 && v <= 12 && !/\s/.test(k))
+    .map(([k]) => k);
+  const HOUR = `(\\d{1,2}|${anyOf(hourWords)})`;
+  const hourValue = (text: string) => (/^\d+$/.test(text) ? Number(text) : (numberOf.get(text) ?? 0));
+  // "at 3" or "half drie" with no am or pm is in the afternoon: nobody books a call at 3 in the night.
+  const daytime = (value: number, minute: string, meridiem: 'am' | 'pm' | undefined) =>
+    hour(String(value), minute, meridiem ?? (value >= 1 && value <= 6 ? 'pm' : undefined));
+  const atBefore = new RegExp(`\\b(?:${w.atHour})\\s*$`);
   const times: Grammar['times'] = [
     ...(w.halfHour
       ? [
           {
-            re: re(`\\b(?:${w.halfHour})\\s+(\\d{1,2})\\b(?![:.]\\d)`),
-            read: (m: RegExpExecArray) => hour(String((Number(m[1]) + 23) % 24), '30', undefined),
+            re: re(`\\b(?:${w.halfHour})\\s+${HOUR}\\b(?![:.]\\d)(?:\\s*${AMPM})?`),
+            read: (m: RegExpExecArray) => daytime((hourValue(m[1]!) + 11) % 12 || 12, '30', meridiemOf(m[2])),
+          },
+        ]
+      : []),
+    ...(w.halfPast
+      ? [
+          {
+            re: re(`\\b(?:${w.halfPast})\\s+${HOUR}\\b(?![:.]\\d)(?:\\s*${AMPM})?`),
+            read: (m: RegExpExecArray) => daytime(hourValue(m[1]!), '30', meridiemOf(m[2])),
           },
         ]
       : []),
@@ -387,7 +408,9 @@ function compile(w: DateWords): Grammar {
       re: re(`\\b(\\d{1,2})\\s*(?::|h|\\.)\\s*(\\d{2})\\s*(?:(?:${w.hourWord})\\b)?\\s*${AMPM}?(?![\\d/])`),
       read: (m) => {
         // "3.30" alone may be a number; "3.30pm" and "10.30 Uhr" are times.
-        if (m[0].includes('.') && !/[a-z]/.test(m[0].slice(m[0].indexOf('.')))) return undefined;
+        // "at 9.30" is a time too.
+        const atWord = atBefore.test(m.input.slice(Math.max(0, m.index - 15), m.index));
+        if (m[0].includes('.') && !atWord && !/[a-z]/.test(m[0].slice(m[0].indexOf('.')))) return undefined;
         return hour(m[1]!, m[2], meridiemOf(m[3]));
       },
     },
@@ -404,6 +427,10 @@ function compile(w: DateWords): Grammar {
         // "at 3" with no am or pm is in the afternoon: nobody books a call at 3 in the night.
         return hour(m[1]!, undefined, meridiem ?? (value >= 1 && value <= 6 ? 'pm' : undefined));
       },
+    },
+    {
+      re: re(`\\b(?:${w.atHour})\\s+${HOUR}\\b(?!\\s*(?:${UNIT}|${MONTH})\\b)(?:\\s*${AMPM})?`),
+      read: (m) => (/^\d+$/.test(m[1]!) ? undefined : daytime(hourValue(m[1]!), '0', meridiemOf(m[2]))),
     },
     { re: re(`\\b(?:${w.noon})\\b`), read: () => ({ hour: 12, minute: 0 }) },
   ];
@@ -443,7 +470,7 @@ function shiftAfter(c: Candidate): Candidate {
       : unit === 'week'
         ? addDays(c.date, 7)
         : addMonths(c.date, unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12);
-  return { ...c, date, kind: 'period' };
+  return { ...c, date, kind: 'period', after: true };
 }
 
 /** Every date the text names, in text order, read in the words of one language. */
@@ -511,7 +538,16 @@ export function isLimitBefore(textBefore: string, words: DateWords): boolean {
 /** The one date (and time) a reply names, by the rules above, or undefined. */
 export function readDate(text: string, words: DateWords, ctx: DateContext): DateReading | undefined {
   const { dates, times, returning, back } = candidates(text, words, ctx);
-  const ranked = back.size > 0 ? [...back].slice(-1) : returning.size > 0 ? [...returning].slice(-1) : dates;
+  // "Snowed under until the 15th, write after the 15th": the day to write wins over the day they are busy until.
+  const after = dates.filter((c) => c.after && !returning.has(c));
+  const ranked =
+    back.size > 0
+      ? [...back].slice(-1)
+      : returning.size > 0
+        ? after.length > 0
+          ? after.slice(-1)
+          : [...returning].slice(-1)
+        : dates;
   // "Slammed today, call me Monday": a day still to come wins over today.
   const chosen =
     ranked.find((c) => compareDates(c.date, ctx.today) > 0) ??

@@ -149,8 +149,8 @@ export const de: PhraseTable = {
   ],
   no: [
     new RegExp(
-      String.raw`\b(?:schon|bereits) (?:woanders|anderweitig|bei \w+ |(?:eine` +
-      String.raw`|ne) andere stelle )(?:zugesagt|unterschrieben|angenommen)\b`
+      String.raw`\b(?:schon|bereits) (?:woanders|anderweitig|bei \w+|(?:eine|ne) andere stelle)` +
+      String.raw` (?:zugesagt|unterschrieben|angenommen)\b`
     ),
     /\bkein(?:e|en)? (?:gro(?:ss|ß)es |wirkliches |besonderes |weiteres |echtes )?interesse\b/,
     /\bkein (?:bedarf|wechselwunsch)\b/,

@@ -470,6 +470,8 @@ export const en: PhraseTable = {
     /\bsounds? like (?:a |an )?(?:great|good|interesting|exciting)\b/,
   ],
   notInterested: [
+    // "I'm in Toronto these days" says where they are, not "count me in".
+    /\bi'?m in (?=[a-z])/,
     /\bnot (?:very |that |so |really )?(?:interesting|appealing|exciting)\b|\bnot interested\b/,
     /\b(?<!not )uninterested\b/,
   ],
@@ -603,6 +605,7 @@ export const en: PhraseTable = {
     dayRejected:
       "(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|can'?t|cannot|is no good|is bad|is out|is tricky" +
       "|is difficult)\\b",
+    halfPast: 'half',
     atHour: 'at|around|about|after|from|@',
     hourWord: "o'?clock",
     pm: 'pm|p\\.m\\.?|in the (?:afternoon|evening)|tonight',

@@ -173,7 +173,8 @@ export const es: PhraseTable = {
     /\b(?:me va bien|me viene bien|me cuadra|me sirve|esta bien|me parece bien|perfecto)\b/,
   ],
   asks: new RegExp(
-    String.raw`\b(?:me va bien|me viene bien|me cuadra|platic\w*|llam\w*|contact\w*|escrib\w*|habl\w*|charl\w*` +
+    String.raw`\b(?:me va bien|me viene bien|me cuadra|platic\w*|llam\w*|marqu\w*|contact\w*|escrib\w*` +
+    String.raw`|habl\w*|charl\w*` +
     String.raw`|reuni\w*|qued\w*|seguimiento|ponerse en contacto|retom\w*|conversar|videollamada|llamada` +
     String.raw`|entrevista)\b`
   ),

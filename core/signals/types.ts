@@ -69,6 +69,8 @@ export interface DateWords {
   backCue: string;
   /** A half hour said as the next hour ("half 10", "halb 10" are 9:30), when the language says it so. */
   halfHour?: string;
+  /** A half hour said as the hour before it, as in British English ("half ten" is 10:30). */
+  halfPast?: string;
   /** Words after a day that turn it down ("Tuesday doesn't work"): that day is not the one they offer. */
   dayRejected: string;
   /** Time of day: the word before an hour ("at", "um", "à", "a las", "om", "alle", "às"). */
