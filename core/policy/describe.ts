@@ -1,8 +1,12 @@
-import { formatLocal } from '../zoned';
+import { formatLocal, formatLocalDay, isLocalMidnight } from '../zoned';
 import type { Verdict } from './evaluate';
 import type { ContactState, DueReason } from './state';
 
-const theirTime = (at: string, zone: string) => `${formatLocal(new Date(at), zone)} ${zone === 'UTC' ? 'UTC' : 'their time'}`;
+// A date they named without a time reads as the day alone ("until Mon 16 Mar"), not as midnight.
+const theirTime = (at: string, zone: string) =>
+  isLocalMidnight(new Date(at), zone)
+    ? formatLocalDay(new Date(at), zone)
+    : `${formatLocal(new Date(at), zone)} ${zone === 'UTC' ? 'UTC' : 'their time'}`;
 
 /** The state banner, in the recruiter's words: where things stand and when they may next reach out. */
 export function describeState(state: ContactState, zone: string): string {

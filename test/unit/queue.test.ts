@@ -33,15 +33,16 @@ describe('queue.today', () => {
     const { candidate } = await seedBasics(b);
     await inbound(b, candidate.id, '2026-03-02T10:00:00Z', 'Busy right now, please call me back in two weeks.');
 
+    // "In two weeks" names a day, not a time: the pause ends as Monday 16 March begins in Berlin.
     const waiting = await b.ok('queue.today', {});
-    expect(view(waiting)).toEqual([['waiting', 'Ada Okafor', '2026-03-16T10:00:00.000Z']]);
-    expect(waiting[0]!.reason).toBe('They said "not now". Paused until Mon 16 Mar, 11:00 their time.');
+    expect(view(waiting)).toEqual([['waiting', 'Ada Okafor', '2026-03-15T23:00:00.000Z']]);
+    expect(waiting[0]!.reason).toBe('They said "not now". Paused until Mon 16 Mar.');
     expect(waiting[0]!.timezone).toBe('Europe/Berlin');
 
     at(b, '2026-03-16T10:00:00Z');
     const due = await b.ok('queue.today', {});
-    expect(view(due)).toEqual([['follow-up-due', 'Ada Okafor', '2026-03-16T10:00:00.000Z']]);
-    expect(due[0]!.reason).toBe('Their "not now" pause ended Mon 16 Mar, 11:00 their time. Check in gently.');
+    expect(view(due)).toEqual([['follow-up-due', 'Ada Okafor', '2026-03-15T23:00:00.000Z']]);
+    expect(due[0]!.reason).toBe('Their "not now" pause ended Mon 16 Mar. Check in gently.');
 
     await email(b, candidate.id, '2026-03-16T10:30:00Z');
     expect(await b.ok('queue.today', {})).toEqual([]);
@@ -100,9 +101,9 @@ describe('queue.today', () => {
     await inbound(b, candidate.id, '2026-03-02T10:00:00Z', 'Not a good time, I am in the middle of a project.');
     await inbound(b, named.id, '2026-03-02T10:00:00Z', 'Call me back in two weeks.');
     const dues = async () => Object.fromEntries((await b.ok('queue.today', {})).map((i) => [i.personName, i.due]));
-    expect(await dues()).toEqual({ 'Ada Okafor': '2026-04-01T10:00:00.000Z', 'Named Nora': '2026-03-16T10:00:00.000Z' });
+    expect(await dues()).toEqual({ 'Ada Okafor': '2026-04-01T10:00:00.000Z', 'Named Nora': '2026-03-16T00:00:00.000Z' });
     await b.ok('settings.update', { softNoDays: 45 });
-    expect(await dues()).toEqual({ 'Ada Okafor': '2026-04-16T10:00:00.000Z', 'Named Nora': '2026-03-16T10:00:00.000Z' });
+    expect(await dues()).toEqual({ 'Ada Okafor': '2026-04-16T10:00:00.000Z', 'Named Nora': '2026-03-16T00:00:00.000Z' });
   });
 
   it('orders each list oldest first and honours the limit per list', async () => {
