@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Company } from '../../api/contract';
 import { call } from '../api';
+import { TimeZoneField } from '../components/TimeZoneField';
 import { EmptyState, Field, FormError, LoadError, orEmpty, PageHeader, useSave } from '../components/ui';
 import { href, navigate, useRoute } from '../router';
 import { useCompaniesStore } from '../stores/lists';
@@ -49,7 +50,8 @@ function CompanyList() {
               <a className="company-card" href={href('companies', c.id)}>
                 <strong>{c.name}</strong>
                 <span className="muted">
-                  {c.openPositions} open {c.openPositions === 1 ? 'position' : 'positions'} · {c.contacts} {c.contacts === 1 ? 'contact' : 'contacts'}
+                  {c.openPositions} open {c.openPositions === 1 ? 'position' : 'positions'} · {c.contacts}{' '}
+                  {c.contacts === 1 ? 'contact' : 'contacts'}
                 </span>
                 {c.website && <span className="muted small">{c.website.replace(/^https?:\/\//, '')}</span>}
               </a>
@@ -61,7 +63,7 @@ function CompanyList() {
   );
 }
 
-const EMPTY = { name: '', website: '', notes: '' };
+const EMPTY = { name: '', website: '', timezone: '', notes: '' };
 
 /** A new company, or the saved one once it is in: typing before then would be overwritten by it. */
 function CompanyForm({ id }: { id: string | null }) {
@@ -69,8 +71,13 @@ function CompanyForm({ id }: { id: string | null }) {
   if (!id) return <CompanyEditor id={null} initial={EMPTY} />;
   if (saved.status === 'error') return <LoadError message={saved.error} onRetry={saved.reload} />;
   if (!saved.data) return <p className="screen muted">Loading…</p>;
-  const { name, website, notes } = saved.data;
-  return <CompanyEditor id={id} initial={{ name, website: orEmpty(website), notes: orEmpty(notes) }} />;
+  const { name, website, timezone, notes } = saved.data;
+  return (
+    <CompanyEditor
+      id={id}
+      initial={{ name, website: orEmpty(website), timezone: orEmpty(timezone), notes: orEmpty(notes) }}
+    />
+  );
 }
 
 function CompanyEditor({ id, initial }: { id: string | null; initial: typeof EMPTY }) {
@@ -79,7 +86,8 @@ function CompanyEditor({ id, initial }: { id: string | null; initial: typeof EMP
   const upsert = useCompaniesStore((s) => s.upsert);
   const load = useCompaniesStore((s) => s.load);
 
-  const set = (field: keyof typeof draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
+  const set = (field: keyof typeof draft) => (e: { target: { value: string } }) =>
+    setDraft((d) => ({ ...d, [field]: e.target.value }));
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -104,7 +112,19 @@ function CompanyEditor({ id, initial }: { id: string | null; initial: typeof EMP
         <Field label="Website" error={fieldErrors.website}>
           {(a) => <input {...a} type="url" value={draft.website} onChange={set('website')} placeholder="https://" />}
         </Field>
-        <Field label="Notes" error={fieldErrors.notes} hint="Your experience with this client: how they interview, what they value. Internal.">
+        <TimeZoneField
+          label="Time zone"
+          value={draft.timezone}
+          onChange={(timezone) => setDraft((d) => ({ ...d, timezone }))}
+          error={fieldErrors.timezone}
+          hint="Where the interviews happen. Leave empty to use yours."
+          placeholder="e.g. Europe/Lisbon"
+        />
+        <Field
+          label="Notes"
+          error={fieldErrors.notes}
+          hint="Your experience with this client: how they interview, what they value. Internal."
+        >
           {(a) => <textarea {...a} rows={5} value={draft.notes} onChange={set('notes')} />}
         </Field>
         <FormError message={formError} />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { POSITION_STATUSES, type Position, type PositionStatus } from '../../api/contract';
 import { call } from '../api';
 import { CompanyField } from '../components/CompanyField';
+import { TimeZoneField } from '../components/TimeZoneField';
 import { Field, FormError, LoadError, orEmpty, PageHeader, useSave } from '../components/ui';
 import { href, navigate } from '../router';
 import { usePeopleStore, usePositionsStore } from '../stores/lists';
@@ -16,6 +17,7 @@ interface Draft {
   salaryMax: string;
   salaryCurrency: string;
   location: string;
+  timezone: string;
   status: PositionStatus;
   hiringManagerIds: string[];
 }
@@ -31,6 +33,7 @@ function toDraft(p: Position): Draft {
     salaryMax: toText(p.salaryMax),
     salaryCurrency: orEmpty(p.salaryCurrency),
     location: orEmpty(p.location),
+    timezone: orEmpty(p.timezone),
     status: p.status,
     hiringManagerIds: p.hiringManagerIds,
   };
@@ -60,6 +63,7 @@ const EMPTY: Draft = {
   salaryMax: '',
   salaryCurrency: 'USD',
   location: '',
+  timezone: '',
   status: 'open',
   hiringManagerIds: [],
 };
@@ -75,13 +79,16 @@ function PositionEditor({ id, initial }: { id: string | null; initial: Draft }) 
     void loadPeople();
   }, [loadPeople]);
 
-  const set = (field: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
+  const set = (field: keyof Draft) => (e: { target: { value: string } }) =>
+    setDraft((d) => ({ ...d, [field]: e.target.value }));
   const contacts = people.filter((p) => p.kind === 'contact' && p.companyId === draft.companyId);
 
   function toggleManager(personId: string) {
     setDraft((d) => ({
       ...d,
-      hiringManagerIds: d.hiringManagerIds.includes(personId) ? d.hiringManagerIds.filter((x) => x !== personId) : [...d.hiringManagerIds, personId],
+      hiringManagerIds: d.hiringManagerIds.includes(personId)
+        ? d.hiringManagerIds.filter((x) => x !== personId)
+        : [...d.hiringManagerIds, personId],
     }));
   }
 
@@ -121,8 +128,18 @@ function PositionEditor({ id, initial }: { id: string | null; initial: Draft }) 
             {(a) => <input {...a} value={draft.title} onChange={set('title')} />}
           </Field>
           <Field label="Location" error={fieldErrors.location}>
-            {(a) => <input {...a} value={draft.location} onChange={set('location')} placeholder="e.g. Austin, TX or Remote" />}
+            {(a) => (
+              <input {...a} value={draft.location} onChange={set('location')} placeholder="e.g. Austin, TX or Remote" />
+            )}
           </Field>
+          <TimeZoneField
+            label="Time zone"
+            value={draft.timezone}
+            onChange={(timezone) => setDraft((d) => ({ ...d, timezone }))}
+            error={fieldErrors.timezone}
+            hint="Where the interviews happen. Leave empty to use the client's."
+            placeholder="e.g. America/Sao_Paulo"
+          />
           <Field label="Status" error={fieldErrors.status}>
             {(a) => (
               <select {...a} value={draft.status} onChange={set('status')}>
@@ -137,16 +154,36 @@ function PositionEditor({ id, initial }: { id: string | null; initial: Draft }) 
         </div>
         <div className="grid-3">
           <Field label="Salary from" error={fieldErrors.salaryMin}>
-            {(a) => <input {...a} inputMode="numeric" value={draft.salaryMin} onChange={set('salaryMin')} placeholder="90,000" />}
+            {(a) => (
+              <input
+                {...a}
+                inputMode="numeric"
+                value={draft.salaryMin}
+                onChange={set('salaryMin')}
+                placeholder="90,000"
+              />
+            )}
           </Field>
           <Field label="Salary to" error={fieldErrors.salaryMax}>
-            {(a) => <input {...a} inputMode="numeric" value={draft.salaryMax} onChange={set('salaryMax')} placeholder="120,000" />}
+            {(a) => (
+              <input
+                {...a}
+                inputMode="numeric"
+                value={draft.salaryMax}
+                onChange={set('salaryMax')}
+                placeholder="120,000"
+              />
+            )}
           </Field>
           <Field label="Currency" error={fieldErrors.salaryCurrency}>
             {(a) => <input {...a} value={draft.salaryCurrency} onChange={set('salaryCurrency')} maxLength={3} />}
           </Field>
         </div>
-        <Field label="Full job description" error={fieldErrors.description} hint="Paste the whole description: candidates receive it in their prep packet.">
+        <Field
+          label="Full job description"
+          error={fieldErrors.description}
+          hint="Paste the whole description: candidates receive it in their prep packet."
+        >
           {(a) => <textarea {...a} rows={10} value={draft.description} onChange={set('description')} />}
         </Field>
         <fieldset className="checklist">
@@ -154,12 +191,17 @@ function PositionEditor({ id, initial }: { id: string | null; initial: Draft }) 
           {!draft.companyId && <p className="muted">Choose the company to pick its contacts.</p>}
           {draft.companyId && contacts.length === 0 && (
             <p className="muted">
-              No contacts at this company yet. <a href={href('people', 'new', { kind: 'contact' })}>Add a client contact</a>.
+              No contacts at this company yet.{' '}
+              <a href={href('people', 'new', { kind: 'contact' })}>Add a client contact</a>.
             </p>
           )}
           {contacts.map((c) => (
             <label key={c.id} className="check">
-              <input type="checkbox" checked={draft.hiringManagerIds.includes(c.id)} onChange={() => toggleManager(c.id)} />
+              <input
+                type="checkbox"
+                checked={draft.hiringManagerIds.includes(c.id)}
+                onChange={() => toggleManager(c.id)}
+              />
               {c.name}
               {c.title && <span className="muted"> · {c.title}</span>}
             </label>
