@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import type { InterviewDetail } from '../../api/contract';
 import { call } from '../api';
+import { TimeZoneField } from '../components/TimeZoneField';
 import { Dialog, Field, FormError, useSave } from '../components/ui';
 import { useToastStore } from '../stores/toasts';
-import { wallClockInstant, wallClockValue } from './format';
+import { useRpc } from '../useRpc';
+import { startInstant, wallClockValue } from './format';
+import { ZoneTimes, type Party } from './ZoneTimes';
 
 /** Moves an interview to another time; closes with the moved interview, or with nothing. */
 export function RescheduleDialog({
@@ -17,6 +20,14 @@ export function RescheduleDialog({
   const [timezone, setTimezone] = useState(interview.timezone);
   const [duration, setDuration] = useState(String(interview.durationMinutes));
   const { busy, fieldErrors, formError, save } = useSave();
+  // The interviewers' zones live on them as client contacts; the interview names them only.
+  const contactList = useRpc('people.list', { kind: 'contact' });
+  const contacts = contactList.data?.people ?? [];
+  const parties: Party[] = [
+    { id: interview.candidateId, name: interview.candidateName, timezone: interview.candidateTimezone },
+    ...interview.interviewers.map((i) => ({ ...i, timezone: contacts.find((c) => c.id === i.id)?.timezone ?? null })),
+  ];
+  const startsAt = startInstant(when, timezone);
   return (
     <Dialog title="Reschedule the interview" onClose={() => onClose()}>
       <form
@@ -28,7 +39,7 @@ export function RescheduleDialog({
             () =>
               call('interviews.reschedule', {
                 id: interview.id,
-                startsAt: wallClockInstant(when, timezone) ?? '',
+                startsAt: startsAt ?? '',
                 timezone,
                 durationMinutes: Number(duration),
               }),
@@ -48,9 +59,13 @@ export function RescheduleDialog({
           {(a) => <input {...a} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />}
         </Field>
         <div className="grid-2">
-          <Field label="Interview time zone" error={fieldErrors.timezone} required>
-            {(a) => <input {...a} value={timezone} onChange={(e) => setTimezone(e.target.value)} />}
-          </Field>
+          <TimeZoneField
+            label="Interview time zone"
+            value={timezone}
+            onChange={setTimezone}
+            error={fieldErrors.timezone}
+            required
+          />
           <Field label="Length in minutes" error={fieldErrors.durationMinutes} required>
             {(a) => (
               <input
@@ -65,6 +80,7 @@ export function RescheduleDialog({
             )}
           </Field>
         </div>
+        <ZoneTimes startsAt={startsAt} timezone={timezone} parties={parties} />
         <FormError message={formError} />
         <div className="form-actions">
           <button type="button" className="button" onClick={() => onClose()}>

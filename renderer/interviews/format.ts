@@ -1,8 +1,13 @@
 import { longLocal } from '../../core/packet';
+import { isTimeZone } from '../../core/timezones';
 import { fromLocal, localTime } from '../../core/zoned';
 import type { InterviewDetail, InterviewFormat, PacketFile } from '../../api/contract';
 
-export const FORMAT_LABELS: Record<InterviewFormat, string> = { onsite: 'In person', video: 'Video call', phone: 'Phone call' };
+export const FORMAT_LABELS: Record<InterviewFormat, string> = {
+  onsite: 'In person',
+  video: 'Video call',
+  phone: 'Phone call',
+};
 
 /** "Tuesday 10 March 2026, 10:00 (Europe/Berlin)". */
 export function interviewTime(interview: Pick<InterviewDetail, 'startsAt' | 'timezone'>): string {
@@ -15,6 +20,14 @@ export function wallClockInstant(value: string, zone: string): string | null {
   if (!match) return null;
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
   return fromLocal(zone, y, mo, d, h, mi).toISOString();
+}
+
+/**
+ * The start to send for a wall-clock value and a typed zone. A zone Politely does not know cannot place
+ * the time, so it is read in UTC: the backend then refuses the zone alone, and the time stays as typed.
+ */
+export function startInstant(value: string, zone: string): string | null {
+  return wallClockInstant(value, isTimeZone(zone) ? zone : 'UTC');
 }
 
 export type InterviewStatus = 'upcoming' | 'debrief-due' | 'debriefed' | 'cancelled';
@@ -35,7 +48,10 @@ export const STATUS_LABELS: Record<InterviewStatus, string> = {
 
 /** Saves an exported file through the browser's (or the desktop app's) download. */
 export function download(file: PacketFile): void {
-  const bytes = file.encoding === 'base64' ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)) : new TextEncoder().encode(file.content);
+  const bytes =
+    file.encoding === 'base64'
+      ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0))
+      : new TextEncoder().encode(file.content);
   const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
   const link = document.createElement('a');
   link.href = url;
