@@ -111,6 +111,15 @@ test('an interview is set in the zone where it happens, and each party sees it o
   await page.screenshot({ path: info.outputPath('schedule-zone-390-end.png') });
   await page.setViewportSize({ width: 1280, height: 800 });
 
+  // A zone Politely does not know is refused beside the field, and the times elsewhere make no guess.
+  await zone.fill('Mars/Olympus');
+  await expect(times).toBeHidden();
+  await dialog.getByRole('button', { name: 'Schedule interview' }).click();
+  await expect(dialog.getByText('Choose a time zone from the list, e.g. Europe/Berlin.')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Schedule interview' })).toBeEnabled();
+  await zone.fill('America/Sao_Paulo');
+  await expect(times.getByRole('listitem')).toHaveCount(2);
+
   await dialog.getByRole('button', { name: 'Schedule interview' }).click();
   await expect(page.getByRole('heading', { name: 'Round 1: Ada Okafor', level: 1 })).toBeVisible();
   const [interview] = await host.rpc<{ startsAt: string; timezone: string; interviewers: { id: string }[] }[]>(
