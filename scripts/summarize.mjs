@@ -14,20 +14,18 @@ const option = (name, fallback) => {
 const label = option('--label', 'tests');
 
 if (args.includes('--totals')) {
+  // Every run's totals.json below DIR, however deep; fewer runs than --runs counts the missing ones as failures.
   const dir = option('--totals');
+  const runsExpected = Number(option('--runs', '1'));
   const sum = { passed: 0, failed: 0, skipped: 0 };
-  let runs = 0;
-  for (const run of fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    const file = path.join(dir, run.name, 'totals.json');
-    if (!fs.existsSync(file)) {
-      sum.failed++;
-      continue;
-    }
-    const totals = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const files = fs.existsSync(dir)
+    ? fs.readdirSync(dir, { recursive: true }).filter((f) => path.basename(String(f)) === 'totals.json')
+    : [];
+  for (const file of files) {
+    const totals = JSON.parse(fs.readFileSync(path.join(dir, String(file)), 'utf8'));
     for (const key of Object.keys(sum)) sum[key] += totals[key];
-    runs++;
   }
-  if (runs === 0) sum.failed++;
+  if (files.length < runsExpected) sum.failed += runsExpected - files.length;
   console.log(`${label}: ${sum.passed} passed, ${sum.failed} failed, ${sum.skipped} skipped`);
   process.exit(sum.failed > 0 ? 1 : 0);
 }

@@ -35,5 +35,5 @@ for entry in "${CLOCKS[@]}"; do
 done
 printf '\n== clock sweep\n'
 for line in "${lines[@]}"; do printf '  %s\n' "${line:-a clock printed no summary (see .test-results/clock/)}"; done
-node "$ROOT/scripts/summarize.mjs" --totals "$TOTALS" --label "clock sweep"
+node "$ROOT/scripts/summarize.mjs" --totals "$TOTALS" --runs ${#CLOCKS[@]} --label "clock sweep"
 exit $failed
