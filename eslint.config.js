@@ -27,6 +27,24 @@ export default tseslint.config(
     },
   },
   {
+    // A promise nobody awaits loses its error: these rules read TypeScript's types to find one. Each file is
+    // checked in the tsconfig.json nearest to it; the few files no tsconfig holds use the root's options.
+    files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js', 'eslint.fences.js', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      // JSX attributes stay checked: React drops what an onClick returns, so an async handler's failure would
+      // go unseen. A handler calls `void save()` where save reports its own errors.
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

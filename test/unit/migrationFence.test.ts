@@ -1,11 +1,14 @@
 import path from 'node:path';
 import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
+// The probes are files that exist only here, so no tsconfig holds them: the fences need no types.
+const untyped = tseslint.configs.disableTypeChecked;
 
 async function lintAs(file: string, source: string) {
-  const eslint = new ESLint({ cwd: root });
+  const eslint = new ESLint({ cwd: root, overrideConfig: untyped });
   const [result] = await eslint.lintText(source, { filePath: path.join(root, file) });
   return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
@@ -37,7 +40,7 @@ describe('the migrations fence', () => {
   });
 
   it('holds for every migration there is', async () => {
-    const eslint = new ESLint({ cwd: root });
+    const eslint = new ESLint({ cwd: root, overrideConfig: untyped });
     const results = await eslint.lintFiles(['db/migrations/**/*.ts']);
     expect(results.length).toBeGreaterThan(7);
     expect(results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'no-restricted-imports'))).toEqual([]);
