@@ -1,5 +1,7 @@
 import type { Person, Verdict } from '../../api/contract';
-import { useRpc } from '../useRpc';
+import { ruleLabel } from '../../core/policy/rules';
+import { theirTime } from './labels';
+import { takeAwayDue } from './standing';
 import { decisiveBlock } from './VerdictPanel';
 
 function firstName(name: string): string {
@@ -11,15 +13,29 @@ export function takeAwayText(person: Person): string {
   return `Hi ${firstName(person.name)},\n\nI haven't heard back, and I don't want to keep filling your inbox. Should I close your file for now? A simple yes or no is perfect, and either answer is fine.\n\nThank you,`;
 }
 
-/** Blocked only because the next contact must be the take-away, which is itself allowed now. */
-function takeAwayDue(verdict: Verdict | null): boolean {
-  return verdict?.requiredKind === 'take-away' && verdict.nextAllowedAt !== undefined && Date.parse(verdict.nextAllowedAt) <= Date.now() + 60_000;
+/**
+ * Why not now: the earliest moment it is allowed (their time) and the rule's name; without such a
+ * moment, the rule's own words, which say what lifts it.
+ */
+function whyNot(verdict: Verdict, zone: string): string {
+  const block = decisiveBlock(verdict);
+  if (!verdict.nextAllowedAt) return block?.message ?? '';
+  const rule = block ? ` (${ruleLabel(block.rule)})` : '';
+  return `Not before ${theirTime(verdict.nextAllowedAt, zone)}${rule}.`;
 }
 
-function Action({ label, href, verdict, missing }: { label: string; href: string | null; verdict: Verdict | null; missing: string }) {
+interface ActionProps {
+  label: string;
+  href: string | null;
+  verdict: Verdict | null;
+  missing: string;
+  zone: string;
+}
+
+function Action({ label, href, verdict, missing, zone }: ActionProps) {
   const takeAway = takeAwayDue(verdict);
   const blocked = verdict?.verdict === 'blocked' && !takeAway;
-  const why = !href ? missing : blocked ? decisiveBlock(verdict!)?.message : null;
+  const why = !href ? missing : blocked ? whyNot(verdict!, zone) : null;
   return (
     <div className="action">
       {href && verdict && !blocked ? (
@@ -40,22 +56,46 @@ function Action({ label, href, verdict, missing }: { label: string; href: string
   );
 }
 
-/** Email and Call, enabled only when the rules allow a contact now, and saying why not otherwise. */
-export function ContactActions({ person, revision }: { person: Person; revision: number }) {
-  const email = useRpc('followups.check', { personId: person.id, channel: 'email' }, [revision]).data ?? null;
-  const phone = useRpc('followups.check', { personId: person.id, channel: 'phone' }, [revision]).data ?? null;
-
+/**
+ * Email and Call, enabled only when the rules allow a contact now (the checks the page made for
+ * each), and saying why not otherwise.
+ */
+export function ContactActions({
+  person,
+  email,
+  phone,
+}: {
+  person: Person;
+  email: Verdict | null;
+  phone: Verdict | null;
+}) {
+  const zone = person.timezone ?? 'UTC';
   const needsTakeAway = email?.requiredKind === 'take-away' || phone?.requiredKind === 'take-away';
   return (
     <section className="panel contact-actions" aria-label="Contact">
       <div className="actions-row">
-        <Action label="Email" href={person.email ? `mailto:${person.email}` : null} verdict={email} missing="No email address on file." />
-        <Action label="Call" href={person.phone ? `tel:${person.phone.replace(/[^\d+]/g, '')}` : null} verdict={phone} missing="No phone number on file." />
+        <Action
+          label="Email"
+          href={person.email ? `mailto:${person.email}` : null}
+          verdict={email}
+          missing="No email address on file."
+          zone={zone}
+        />
+        <Action
+          label="Call"
+          href={person.phone ? `tel:${person.phone.replace(/[^\d+]/g, '')}` : null}
+          verdict={phone}
+          missing="No phone number on file."
+          zone={zone}
+        />
       </div>
       {needsTakeAway && (
         <div className="take-away">
-          <h3>Time for the take-away</h3>
-          <p className="muted">Two follow-ups went unanswered. Send this, or your own words with the same yes-or-no question, and log it as a take-away.</p>
+          <h2>Time for the take-away</h2>
+          <p className="muted">
+            Two follow-ups went unanswered. Send this, or your own words with the same yes-or-no question, and log it as
+            a take-away.
+          </p>
           <textarea readOnly rows={6} value={takeAwayText(person)} aria-label="Take-away message" />
         </div>
       )}

@@ -1,11 +1,24 @@
 import { useEffect, useRef, useState } from 'react';
-import { TOUCH_CHANNELS, TOUCH_KINDS, TOUCH_OUTCOMES, type Direction, type Person, type TouchChannel, type TouchKind, type TouchOutcome } from '../../api/contract';
+import {
+  TOUCH_CHANNELS,
+  TOUCH_KINDS,
+  TOUCH_OUTCOMES,
+  type Direction,
+  type Envelope,
+  type Output,
+  type Person,
+  type TouchChannel,
+  type TouchKind,
+  type TouchOutcome,
+} from '../../api/contract';
 import { call } from '../api';
 import { ChoiceField, Field, FormError, useSave } from '../components/ui';
 import { usePersonStore } from '../stores/person';
 import { useToastStore } from '../stores/toasts';
 import { useRpc } from '../useRpc';
-import { CHANNEL_LABELS, KIND_LABELS, OUTCOME_LABELS, toLocalInput } from './labels';
+import { CHANNEL_LABELS, fromZonedInput, KIND_LABELS, OUTCOME_LABELS, toLocalInput, toZonedInput } from './labels';
+import { ReadingPanel } from './ReadingPanel';
+import { useReplyReading } from './useReplyReading';
 import { VerdictPanel } from './VerdictPanel';
 
 interface Draft {
@@ -15,7 +28,8 @@ interface Draft {
   outcome: TouchOutcome;
   at: string;
   summary: string;
-  agreedNextAt: string;
+  /** Their wall time (datetime-local), once the recruiter typed one; until then the reader's date stands. */
+  agreedNextAt: string | null;
   overrideReason: string;
 }
 
@@ -26,13 +40,24 @@ const fresh = (kind: TouchKind): Draft => ({
   outcome: 'sent',
   at: toLocalInput(new Date()),
   summary: '',
-  agreedNextAt: '',
+  agreedNextAt: null,
   overrideReason: '',
 });
 const asInstant = (local: string) => (local ? new Date(local).toISOString() : '');
+const ASK_PERMISSION = 'Ask before you hang up: "May I follow up on …?" and note the date they agree to.';
 
 /** Log a contact. Outbound contact is checked live against the rules as channel, kind and time change. */
-export function LogContactForm({ person, revision, focus, onLogged }: { person: Person; revision: number; focus?: number | undefined; onLogged(): void }) {
+export function LogContactForm({
+  person,
+  revision,
+  focus,
+  onLogged,
+}: {
+  person: Person;
+  revision: number;
+  focus?: number | undefined;
+  onLogged(): void;
+}) {
   // The opening message to someone never contacted is a first contact; after it, follow-ups.
   const outKind: TouchKind = usePersonStore((st) => st.touches.length === 0) ? 'first-contact' : 'follow-up';
   const [draft, setDraft] = useState<Draft>(() => fresh(outKind));
@@ -51,16 +76,29 @@ export function LogContactForm({ person, revision, focus, onLogged }: { person: 
   const checking = draft.direction === 'out' && draft.at !== '';
   const verdict = useRpc('followups.check', check, [revision], { enabled: checking, delayMs: 150 }).data ?? null;
 
+  // Their words are read as they are typed, and what was read is shown before saving.
+  const zone = person.timezone ?? 'UTC';
+  const reply = useReplyReading(draft.summary, asInstant(draft.at), zone, draft.direction === 'in');
+  const { reading, shown } = reply;
+
   const outbound = draft.direction === 'out';
   const shownVerdict = outbound ? verdict : null;
   const blocked = shownVerdict?.verdict === 'blocked';
-  const conversation = draft.direction === 'in' || draft.outcome === 'connected' || draft.outcome === 'replied';
+  const conversation =
+    (draft.direction === 'in' || draft.outcome === 'connected' || draft.outcome === 'replied') && shown !== 'stop';
+  // The follow-up date in their wall time: the recruiter's, else the one the reader found in their words.
+  const readDate = reading?.until && shown !== 'stop' ? toZonedInput(reading.until, zone) : '';
+  const agreedInput = draft.agreedNextAt ?? readDate;
+  const agreedAt = conversation && agreedInput ? fromZonedInput(agreedInput, zone) : '';
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
     void save(
-      () =>
-        call('touches.log', {
+      async (): Promise<Envelope<Output<'touches.log'>>> => {
+        const focusQuestion = () => section.current?.querySelector<HTMLElement>('[data-stop-question]')?.focus();
+        const confirmed = await reply.confirm(focusQuestion);
+        if (confirmed && !confirmed.ok) return confirmed;
+        return call('touches.log', {
           personId: person.id,
           at: asInstant(draft.at),
           channel: draft.channel,
@@ -68,13 +106,19 @@ export function LogContactForm({ person, revision, focus, onLogged }: { person: 
           kind: draft.kind,
           outcome: draft.outcome,
           summary: draft.summary,
-          agreedNextAt: draft.agreedNextAt ? asInstant(draft.agreedNextAt) : null,
+          // What they meant as the recruiter confirmed it, beside what the reader read, so corrections are counted.
+          ...(confirmed ? confirmed.value : {}),
+          agreedNextAt: agreedAt || null,
           ...(blocked ? { override: { reason: draft.overrideReason } } : {}),
-        }),
+        });
+      },
       (touch) => {
         const logged = touch.flagged ? 'Logged, and flagged with your reason.' : 'Contact logged.';
-        useToastStore.getState().show(touch.warnings.length ? `${logged} ${touch.warnings.map((w) => w.message).join(' ')}` : logged);
+        useToastStore
+          .getState()
+          .show(touch.warnings.length ? `${logged} ${touch.warnings.map((w) => w.message).join(' ')}` : logged);
         setDraft(fresh('follow-up'));
+        reply.reset();
         onLogged();
       },
     );
@@ -105,25 +149,93 @@ export function LogContactForm({ person, revision, focus, onLogged }: { person: 
           ))}
         </fieldset>
         <div className="grid-2">
-          <ChoiceField label="How" value={draft.channel} choices={TOUCH_CHANNELS} labels={CHANNEL_LABELS} onChange={(v) => set('channel', v)} error={fieldErrors.channel} />
-          <Field label="When" error={fieldErrors.at} hint="Your time. Contacts that already happened can be logged too.">
+          <ChoiceField
+            label="How"
+            value={draft.channel}
+            choices={TOUCH_CHANNELS}
+            labels={CHANNEL_LABELS}
+            onChange={(v) => set('channel', v)}
+            error={fieldErrors.channel}
+          />
+          <Field
+            label="When"
+            error={fieldErrors.at}
+            hint="Your time. Contacts that already happened can be logged too."
+          >
             {(a) => <input {...a} type="datetime-local" value={draft.at} onChange={(e) => set('at', e.target.value)} />}
           </Field>
-          <ChoiceField label="What kind" value={draft.kind} choices={TOUCH_KINDS} labels={KIND_LABELS} onChange={(v) => set('kind', v)} error={fieldErrors.kind} />
-          <ChoiceField label="How it went" value={draft.outcome} choices={TOUCH_OUTCOMES} labels={OUTCOME_LABELS} onChange={(v) => set('outcome', v)} error={fieldErrors.outcome} />
+          <ChoiceField
+            label="What kind"
+            value={draft.kind}
+            choices={TOUCH_KINDS}
+            labels={KIND_LABELS}
+            onChange={(v) => set('kind', v)}
+            error={fieldErrors.kind}
+          />
+          <ChoiceField
+            label="How it went"
+            value={draft.outcome}
+            choices={TOUCH_OUTCOMES}
+            labels={OUTCOME_LABELS}
+            onChange={(v) => set('outcome', v)}
+            error={fieldErrors.outcome}
+          />
         </div>
-        <Field label={draft.direction === 'in' ? 'What they said' : 'Notes'} error={fieldErrors.summary} hint={draft.direction === 'in' ? 'Politely reads their words: a "not now" or a date they name sets the next contact.' : undefined}>
+        <Field
+          label={draft.direction === 'in' ? 'What they said' : 'Notes'}
+          error={fieldErrors.summary}
+          hint={
+            draft.direction === 'in'
+              ? 'Politely reads their words and shows what it read before you log it.'
+              : undefined
+          }
+        >
           {(a) => <textarea {...a} rows={3} value={draft.summary} onChange={(e) => set('summary', e.target.value)} />}
         </Field>
+        {reply.reads && (
+          <ReadingPanel
+            reading={reading}
+            shown={shown ?? 'neutral'}
+            onChoose={reply.choose}
+            stopAnswer={reply.stopAnswer}
+            onStopAnswer={reply.answerStop}
+            stopError={fieldErrors.stopAnswer}
+            date={agreedAt || null}
+            dateEdited={draft.agreedNextAt !== null}
+            zone={zone}
+          />
+        )}
         {conversation && (
-          <Field label="When may I follow up?" error={fieldErrors.agreedNextAt} hint={draft.agreedNextAt ? undefined : 'Ask before you hang up: "May I follow up on …?" and note the date they agree to.'}>
-            {(a) => <input {...a} type="datetime-local" value={draft.agreedNextAt} onChange={(e) => set('agreedNextAt', e.target.value)} />}
+          <Field
+            label="When may I follow up?"
+            error={fieldErrors.agreedNextAt}
+            hint={`Their time (${zone}).${agreedInput ? '' : ` ${ASK_PERMISSION}`}`}
+          >
+            {(a) => (
+              <input
+                {...a}
+                type="datetime-local"
+                value={agreedInput}
+                onChange={(e) => set('agreedNextAt', e.target.value)}
+              />
+            )}
           </Field>
         )}
-        {shownVerdict && <VerdictPanel verdict={shownVerdict} />}
+        {shownVerdict && <VerdictPanel verdict={shownVerdict} zone={zone} />}
         {blocked && (
-          <Field label="Log it anyway: why was this contact right?" error={fieldErrors.override} hint="It will be kept, flagged, and listed in reports.">
-            {(a) => <textarea {...a} rows={2} value={draft.overrideReason} onChange={(e) => set('overrideReason', e.target.value)} />}
+          <Field
+            label="Log it anyway: why was this contact right?"
+            error={fieldErrors.override}
+            hint="It will be kept, flagged, and listed in reports."
+          >
+            {(a) => (
+              <textarea
+                {...a}
+                rows={2}
+                value={draft.overrideReason}
+                onChange={(e) => set('overrideReason', e.target.value)}
+              />
+            )}
           </Field>
         )}
         <FormError message={formError} />

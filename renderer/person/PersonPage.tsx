@@ -3,21 +3,14 @@ import { LoadError, PageHeader } from '../components/ui';
 import { href, useRoute } from '../router';
 import { useToastStore } from '../stores/toasts';
 import { usePersonStore } from '../stores/person';
+import { useRpc } from '../useRpc';
 import { InterviewsPanel } from '../interviews/InterviewsPanel';
 import { ContactActions } from './ContactActions';
 import { PersonDataActions } from './DataRights';
 import { LogContactForm } from './LogContactForm';
+import { standingOf } from './standing';
+import { StatusBanner } from './StatusBanner';
 import { Timeline } from './Timeline';
-
-const BANNER_TONE: Record<string, string> = {
-  open: 'banner-open',
-  'waiting-agreed-date': 'banner-wait',
-  'paused-soft-no': 'banner-wait',
-  'no-for-now': 'banner-stop',
-  'ball-in-their-court': 'banner-wait',
-  'do-not-contact': 'banner-stop',
-  'final-letter-sent': 'banner-stop',
-};
 
 export function PersonPage({ id }: { id: string }) {
   const { person, contact, touches, status, error, revision, load } = usePersonStore();
@@ -38,11 +31,17 @@ export function PersonPage({ id }: { id: string }) {
     }
   }, [ready, intent, id, asked]);
   const token = (what: string) => (intent === what ? asked : undefined);
+  // May they be contacted now, by email or by phone: the banner's colour and the contact buttons follow these.
+  const checking = { enabled: ready };
+  const email = useRpc('followups.check', { personId: id, channel: 'email' }, [revision], checking).data ?? null;
+  const phone = useRpc('followups.check', { personId: id, channel: 'phone' }, [revision], checking).data ?? null;
 
   if (status === 'error' && error) return <LoadError message={error} onRetry={() => void load(id)} />;
   if (!person || !contact || person.id !== id) return <p className="screen muted">Loading…</p>;
 
-  const subtitle = [person.title, person.companyName, person.timezone ? `${person.timezone} time` : null].filter(Boolean).join(' · ');
+  const subtitle = [person.title, person.companyName, person.timezone ? `${person.timezone} time` : null]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <div className="screen">
       <PageHeader
@@ -57,17 +56,21 @@ export function PersonPage({ id }: { id: string }) {
           </>
         }
       />
-      <p className={`banner ${BANNER_TONE[contact.state] ?? ''}`} role="status">
-        {contact.summary}
-        {!person.timezone && ' No time zone on file: times are judged in UTC. Add theirs under Edit details.'}
-      </p>
+      <StatusBanner person={person} state={contact} summary={contact.summary} standing={standingOf([email, phone])} />
       <div className="person-grid">
         <div className="person-main">
-          <ContactActions person={person} revision={revision} />
-          <LogContactForm person={person} revision={revision} focus={token('log')} onLogged={() => void load(person.id)} />
+          <ContactActions person={person} email={email} phone={phone} />
+          <LogContactForm
+            person={person}
+            revision={revision}
+            focus={token('log')}
+            onLogged={() => void load(person.id)}
+          />
         </div>
         <div className="person-side">
-          {person.kind === 'candidate' && <InterviewsPanel person={person} revision={revision} schedule={token('schedule')} />}
+          {person.kind === 'candidate' && (
+            <InterviewsPanel person={person} revision={revision} schedule={token('schedule')} />
+          )}
           <section className="panel person-timeline" aria-labelledby="timeline-title">
             <h2 id="timeline-title">Contact history</h2>
             <Timeline touches={touches} />

@@ -1,9 +1,21 @@
-import { RULE_NAMES, type Touch } from '../../api/contract';
-import { CHANNEL_LABELS, formatWhen, KIND_LABELS, OUTCOME_LABELS } from './labels';
+import type { Touch } from '../../api/contract';
+import { ruleLabel } from '../../core/policy/rules';
+import { CHANNEL_LABELS, formatWhen, KIND_LABELS, OUTCOME_LABELS, RESPONSE_LABELS } from './labels';
+
+/** The rules a flagged contact stepped past, by name. */
+const brokenRules = (t: Touch) =>
+  t.overrideRules.length ? t.overrideRules.map((r) => ruleLabel(r)).join(', ') : 'a rule';
+
+/** The recruiter chose another class than the reply reader read. */
+const corrected = (t: Touch) => t.readAs !== null && t.response !== null && t.readAs !== t.response;
 
 export function Timeline({ touches }: { touches: Touch[] }) {
   if (touches.length === 0) {
-    return <p className="muted">No contacts yet. Log each call, message and meeting here, so Politely can tell you when the next one is welcome.</p>;
+    return (
+      <p className="muted">
+        No contacts yet. Log each call, message and meeting here, so Politely can tell you when the next one is welcome.
+      </p>
+    );
   }
   return (
     <ol className="timeline">
@@ -21,11 +33,16 @@ export function Timeline({ touches }: { touches: Touch[] }) {
           </div>
           {t.summary && <p className="timeline-summary">{t.summary}</p>}
           <div className="timeline-tags">
-            {t.response && t.response !== 'neutral' && <span className="tag">Read as: {t.response}</span>}
+            {t.response && (t.response !== 'neutral' || corrected(t)) && (
+              <span className="tag">
+                {RESPONSE_LABELS[t.response]}
+                {corrected(t) && ` (read as “${RESPONSE_LABELS[t.readAs!]}”, you corrected it)`}
+              </span>
+            )}
             {t.agreedNextAt && <span className="tag">Agreed next: {formatWhen(t.agreedNextAt)}</span>}
             {t.flagged && (
               <span className="tag tag-flag">
-                Broke {t.overrideRules.length ? t.overrideRules.map((r) => RULE_NAMES[r]).join(', ') : 'a rule'} — {t.overrideReason}
+                Broke {brokenRules(t)} — {t.overrideReason}
               </span>
             )}
           </div>

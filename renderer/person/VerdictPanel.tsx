@@ -1,6 +1,6 @@
 import type { Reason, Verdict } from '../../api/contract';
 import { ruleLabel } from '../../core/policy/rules';
-import { formatWhen } from './labels';
+import { formatWhen, theirTime } from './labels';
 
 /** The block that decides: one only they can lift, else the one that lifts last. */
 export function decisiveBlock(verdict: Verdict): Reason | undefined {
@@ -8,8 +8,15 @@ export function decisiveBlock(verdict: Verdict): Reason | undefined {
   return blocks.find((r) => r.until === undefined) ?? [...blocks].sort((a, b) => Date.parse(b.until!) - Date.parse(a.until!))[0];
 }
 
-/** What the rules say about a contact, in their own words. */
-export function VerdictPanel({ verdict }: { verdict: Verdict }) {
+/** The earliest allowed moment their time, and in the recruiter's own time too when that differs. */
+function earliest(at: string, zone: string): string {
+  const yours = formatWhen(at);
+  const theirs = theirTime(at, zone);
+  return Intl.DateTimeFormat().resolvedOptions().timeZone === zone ? theirs : `${theirs} (${yours} your time)`;
+}
+
+/** What the rules say about a contact, in their own words; times are theirs (`zone`). */
+export function VerdictPanel({ verdict, zone }: { verdict: Verdict; zone: string }) {
   if (verdict.verdict === 'allowed') {
     return (
       <p className="verdict verdict-allowed" role="status">
@@ -22,7 +29,9 @@ export function VerdictPanel({ verdict }: { verdict: Verdict }) {
       <p className="verdict-title">{verdict.verdict === 'blocked' ? 'Not now' : 'Allowed, but consider this'}</p>
       {verdict.verdict === 'blocked' && (
         <p className="verdict-next">
-          {verdict.nextAllowedAt ? `Earliest allowed: ${formatWhen(verdict.nextAllowedAt)} (your time).` : 'No date can be given: it is up to them now.'}
+          {verdict.nextAllowedAt
+            ? `Earliest allowed: ${earliest(verdict.nextAllowedAt, zone)}.`
+            : 'No date can be given: it is up to them now.'}
           {verdict.requiredKind === 'take-away' && ' The next contact must be the take-away.'}
         </p>
       )}

@@ -1,4 +1,5 @@
-import type { TouchChannel, TouchKind, TouchOutcome } from '../../api/contract';
+import type { ResponseClass, TouchChannel, TouchKind, TouchOutcome } from '../../api/contract';
+import { fromLocal, localTime } from '../../core/zoned';
 
 export const CHANNEL_LABELS: Record<TouchChannel, string> = {
   email: 'Email',
@@ -38,5 +39,67 @@ export function toLocalInput(at: Date): string {
 }
 
 export function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  return new Date(iso).toLocaleString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+/** What a reply meant, in the recruiter's words: how the reply reader's classes are shown. */
+export const RESPONSE_LABELS: Record<ResponseClass, string> = {
+  stop: 'They asked you to stop',
+  no: 'A clear no',
+  'soft-no': 'Not now — a no for now',
+  permission: 'They agreed to a date',
+  interested: 'Interested',
+  neutral: 'Nothing to act on',
+};
+
+/** The classes in the order a recruiter weighs them: the strongest answer first. */
+export const RESPONSE_ORDER: readonly ResponseClass[] = [
+  'stop',
+  'no',
+  'soft-no',
+  'permission',
+  'interested',
+  'neutral',
+];
+
+const theirFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Thursday 12 Mar, 15:00" (or without the time) on the wall clock in `zone`. */
+export function formatIn(iso: string, zone: string, withTime = true): string {
+  let f = theirFormats.get(zone);
+  if (!f) {
+    const options = { weekday: 'long', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' } as const;
+    f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: zone, hourCycle: 'h23' });
+    theirFormats.set(zone, f);
+  }
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const p of f.formatToParts(new Date(iso))) parts[p.type] = p.value;
+  const day = `${parts.weekday} ${parts.day} ${parts.month}`;
+  return withTime ? `${day}, ${parts.hour}:${parts.minute}` : day;
+}
+
+/** "Thursday 12 Mar, 15:00 their time": a moment as the person lives it. */
+export function theirTime(iso: string, zone: string, withTime = true): string {
+  return `${formatIn(iso, zone, withTime)} ${zone === 'UTC' ? 'UTC' : 'their time'}`;
+}
+
+/** A datetime-local value ("2026-03-12T15:00") for an instant, on the wall clock in `zone`. */
+export function toZonedInput(iso: string, zone: string): string {
+  const l = localTime(new Date(iso), zone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${l.year}-${two(l.month)}-${two(l.day)}T${two(l.hour)}:${two(l.minute)}`;
+}
+
+/** The instant a datetime-local value names on the wall clock in `zone`; '' when it names none. */
+export function fromZonedInput(value: string, zone: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
+  if (!m) return '';
+  const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
+  return fromLocal(zone, year, month, day, hour, minute).toISOString();
 }
