@@ -3,10 +3,12 @@ import { Breadth } from './Breadth';
 import { DebriefSpeedPanel } from './DebriefSpeed';
 import { Funnel } from './Funnel';
 import { Overrides } from './Overrides';
+import { ReplyReading } from './ReplyReading';
 import { TimeInStage } from './TimeInStage';
 
 const ABOUT =
-  'How your pipeline is doing, how widely you reach out, how fast you debrief, and where you stepped past a rule.';
+  'How your pipeline is doing, how widely you reach out, how fast you debrief, how often you corrected what ' +
+  'Politely read in a reply, and where you stepped past a rule.';
 
 export function ReportsScreen() {
   return (
@@ -16,6 +18,7 @@ export function ReportsScreen() {
       <TimeInStage />
       <Breadth />
       <DebriefSpeedPanel />
+      <ReplyReading />
       <Overrides />
     </div>
   );
