@@ -37,18 +37,29 @@ function isExternalLink(url: string): boolean {
   }
 }
 
+/** Opens a link in the system's own app. One that nothing opens is said, or the click would seem to do nothing. */
+function openOutside(url: string): void {
+  shell.openExternal(url).catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox(
+      'Politely could not open the link',
+      `Nothing on this computer opened ${url} (${reason}). Copy it and open it yourself.`,
+    );
+  });
+}
+
 /** Applied to every web contents: no navigation away, no new windows, no webviews. */
 export function hardenContents(contents: WebContents): void {
   const blockNavigation = (event: { preventDefault(): void }, url: string) => {
     if (isAppUrl(url)) return;
     event.preventDefault();
-    if (isExternalLink(url)) void shell.openExternal(url);
+    if (isExternalLink(url)) openOutside(url);
   };
   contents.on('will-navigate', blockNavigation);
   contents.on('will-redirect', blockNavigation);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isExternalLink(url)) void shell.openExternal(url);
+    if (isExternalLink(url)) openOutside(url);
     return { action: 'deny' };
   });
 }

@@ -203,6 +203,19 @@ describe('the window', () => {
     expect(mocks.shell.openExternal).not.toHaveBeenCalledWith('file:///etc/passwd');
   });
 
+  it('says so when nothing on the computer opens a link, instead of seeming to do nothing', async () => {
+    mocks.shell.openExternal.mockImplementationOnce(() => Promise.reject(new Error('No application for tel')));
+    const contents = fakeContents();
+    hardenContents(contents as never);
+    expect(contents.open('tel:+4930123456')).toEqual({ action: 'deny' });
+    await vi.waitFor(() => expect(mocks.dialog.showErrorBox).toHaveBeenCalledTimes(1));
+    const [title, message] = mocks.dialog.showErrorBox.mock.calls[0] as unknown as [string, string];
+    expect(title).toBe('Politely could not open the link');
+    expect(message).toBe(
+      'Nothing on this computer opened tel:+4930123456 (No application for tel). Copy it and open it yourself.',
+    );
+  });
+
   it('denies every new window and every webview', () => {
     const contents = fakeContents();
     hardenContents(contents as never);
@@ -276,6 +289,33 @@ describe('app lifecycle', () => {
     expect(startPolitely()).toBe(false);
     expect(mocks.app.quit).toHaveBeenCalled();
     expect(mocks.app.whenReady).not.toHaveBeenCalled();
+  });
+
+  it('says so and quits when starting fails, rather than run on with no window', async () => {
+    vi.resetModules();
+    const dataDir = tempDir();
+    process.env.POLITELY_DATA_DIR = dataDir;
+    mocks.app.getAppPath.mockImplementationOnce(() => {
+      throw new Error('the app folder is missing');
+    });
+    try {
+      const { startPolitely } = await import('../../electron/app');
+      expect(startPolitely()).toBe(true);
+      await vi.waitFor(() => expect(mocks.dialog.showErrorBox).toHaveBeenCalledTimes(1));
+      const [title, message] = mocks.dialog.showErrorBox.mock.calls[0] as unknown as [string, string];
+      expect(title).toBe('Politely could not start');
+      expect(message).toBe(
+        'Something failed while it was starting (the app folder is missing). ' +
+          'Start Politely again; if this keeps happening, reinstall it.',
+      );
+      expect(mocks.app.quit).toHaveBeenCalledTimes(1);
+      expect(mocks.windows).toHaveLength(0);
+      // Quitting lets the data folder go.
+      mocks.app.emit('will-quit');
+      expect(fs.existsSync(path.join(dataDir, 'politely.lock'))).toBe(false);
+    } finally {
+      delete process.env.POLITELY_DATA_DIR;
+    }
   });
 
   it('wires the window, protocol, permissions and IPC, and focuses itself when started twice', async () => {
