@@ -40,7 +40,8 @@ export function startPolitely(): boolean {
     release?.();
   });
 
-  void app.whenReady().then(() => {
+  // Once Electron is ready: the data folder, the backend, the window and what wires them together.
+  const start = () => {
     const dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'));
     try {
       fs.mkdirSync(dataDir, { recursive: true });
@@ -70,6 +71,19 @@ export function startPolitely(): boolean {
     };
     powerMonitor.on('suspend', lockNow);
     powerMonitor.on('lock-screen', lockNow);
-  });
+  };
+  // A failure here would leave Politely running with no window and its data folder held: say so, and quit.
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox(
+        'Politely could not start',
+        `Something failed while it was starting (${reason}). ` +
+          'Start Politely again; if this keeps happening, reinstall it.',
+      );
+      app.quit();
+    });
   return true;
 }
