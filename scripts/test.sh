@@ -29,6 +29,8 @@ if [ "$MODE" = all ]; then
   check typecheck-node npx tsc -p tsconfig.json --noEmit
   check typecheck-renderer npx tsc -p renderer/tsconfig.json --noEmit
   check lint npx eslint . --max-warnings 0
+  # The formatter decides layout (Prettier, 120 columns): `npm run format` lays out what this finds.
+  check format npx prettier --check .
 fi
 
 if [ "$MODE" != e2e ]; then
