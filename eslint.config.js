@@ -16,7 +16,17 @@ const SQL_KEYWORD = '^\\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER
 const NO_SQL = 'api/ holds no SQL: write the query as a function in db/ and call that.';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'tools/**', 'test-results/**', '.test-results/**', 'test-build/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'tools/**',
+      'test-results/**',
+      '.test-results/**',
+      'test-build/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -109,8 +119,7 @@ export default tseslint.config(
       'politely/fence': fence(API_CALLS_NO_HOST, {
         to: '^/api/handlers(/(?!types$)|$)',
         message:
-          'Only api/dispatch.ts runs the handlers: ' +
-          'share logic as a plain function in api/ or db/, and call that.',
+          'Only api/dispatch.ts runs the handlers: ' + 'share logic as a plain function in api/ or db/, and call that.',
       }),
       'no-restricted-syntax': [
         'error',

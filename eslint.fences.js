@@ -13,7 +13,10 @@ const builtins = new Set(builtinModules);
  */
 export function placeOf(source, filename) {
   if (source.startsWith('.') || path.isAbsolute(source)) {
-    const target = path.relative(root, path.resolve(path.dirname(filename), source)).split(path.sep).join('/');
+    const target = path
+      .relative(root, path.resolve(path.dirname(filename), source))
+      .split(path.sep)
+      .join('/');
     return `/${target}`.replace(/\.(ts|tsx|js|mjs|cjs)$/, '');
   }
   if (source.startsWith('node:')) return source;

@@ -3,7 +3,9 @@ import { RECRUITER_ZONE } from './test/e2e/clock';
 
 // Chromium hangs under libfaketime (npm run test:clock runs the suites under it), so it starts
 // without it: its pages' clock is set by the tests (test/e2e/clock.ts) in any case.
-const browserEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'LD_PRELOAD' && !name.startsWith('FAKETIME')));
+const browserEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => name !== 'LD_PRELOAD' && !name.startsWith('FAKETIME')),
+);
 
 // Browser mode in the system's Chromium (Playwright's own browser download is not used).
 export default defineConfig({
@@ -23,7 +25,15 @@ export default defineConfig({
     launchOptions: {
       env: browserEnv,
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   projects: [

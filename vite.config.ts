@@ -20,8 +20,9 @@ const toHost = devHost
   ? {
       target: devHost,
       changeOrigin: true,
-      configure: (proxy: { on(event: 'proxyReq', listener: (req: { setHeader(name: string, value: string): void }) => void): void }) =>
-        proxy.on('proxyReq', (req) => req.setHeader('origin', devHost)),
+      configure: (proxy: {
+        on(event: 'proxyReq', listener: (req: { setHeader(name: string, value: string): void }) => void): void;
+      }) => proxy.on('proxyReq', (req) => req.setHeader('origin', devHost)),
     }
   : undefined;
 

@@ -5,9 +5,15 @@ import { defineConfig } from 'vite';
 // because a sandboxed preload is one file that can require nothing but 'electron'.
 // Only Electron and the native SQLite driver stay outside the bundles, so the packaged app
 // needs just one runtime dependency.
-const external = ['electron', 'better-sqlite3-multiple-ciphers', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const external = [
+  'electron',
+  'better-sqlite3-multiple-ciphers',
+  ...builtinModules,
+  ...builtinModules.map((m) => `node:${m}`),
+];
 
-// `--mode bench` builds the benchmark and the scale seeder on their own, beside the app; `--mode soak` the crash tests' writer.
+// `--mode bench` builds the benchmark and the scale seeder on their own, beside the app; `--mode soak` the crash tests'
+// writer.
 const INPUTS: Record<string, Record<string, string>> = {
   production: { 'electron-main': 'electron/main.ts', server: 'server/main.ts' },
   preload: { preload: 'electron/preload.ts' },

@@ -18,10 +18,26 @@ import {
   type ProfileEntry,
   type SearchHit,
 } from '../core/model';
-import { SETTINGS, type ContactState, type PolicySettings, type Reason, type SettingSpec, type Touch, type Verdict } from '../core/policy';
+import {
+  SETTINGS,
+  type ContactState,
+  type PolicySettings,
+  type Reason,
+  type SettingSpec,
+  type Touch,
+  type Verdict,
+} from '../core/policy';
 import { INTERVIEW_FORMATS, PREP_VISIBILITY, type Debrief, type Interview, type PrepItem } from '../core/interviews';
 import { IMPORT_FIELDS, type ImportResult, type Mapping } from '../core/importMapping';
-import type { BreadthWeek, DebriefSpeed, FunnelRow, OverrideRow, PositionFunnel, ReplyReading, StageTime } from '../core/reports';
+import type {
+  BreadthWeek,
+  DebriefSpeed,
+  FunnelRow,
+  OverrideRow,
+  PositionFunnel,
+  ReplyReading,
+  StageTime,
+} from '../core/reports';
 import type { Signal } from '../core/signals';
 import { isTimeZone } from '../core/timezones';
 import { MIN_PASSPHRASE } from '../core/passphrase';
@@ -33,13 +49,26 @@ export type { ContactState, PolicySettings, Reason, RuleId, SettingSpec, Touch, 
 export { ACCEPTANCE_QUESTION, DEBRIEF_QUESTIONS, INTERVIEW_FORMATS, PREP_VISIBILITY } from '../core/interviews';
 export type { Debrief, Interview, InterviewFormat, Interviewer, PrepItem, PrepVisibility } from '../core/interviews';
 export { IMPORT_FIELDS, type ImportField, type ImportResult, type Mapping } from '../core/importMapping';
-export type { BreadthWeek, DebriefSpeed, FunnelRow, OverrideRow, PositionFunnel, ReplyReading, StageTime } from '../core/reports';
+export type {
+  BreadthWeek,
+  DebriefSpeed,
+  FunnelRow,
+  OverrideRow,
+  PositionFunnel,
+  ReplyReading,
+  StageTime,
+} from '../core/reports';
 export type { Signal } from '../core/signals';
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
 
 // ---- field schemas: what a person may type, and what we say when it is wrong ----
 
-const id = (what: string) => z.string({ error: `Choose a ${what}.` }).trim().min(1, `Choose a ${what}.`).max(100, `That ${what} id is too long.`);
+const id = (what: string) =>
+  z
+    .string({ error: `Choose a ${what}.` })
+    .trim()
+    .min(1, `Choose a ${what}.`)
+    .max(100, `That ${what} id is too long.`);
 
 const requiredText = (label: string, max: number) =>
   z
@@ -69,13 +98,20 @@ const isHttpUrl = (v: string) => {
   }
 };
 
-const email = optionalText('Email', 254, { test: (v) => EMAIL.test(v), message: 'Enter an email address like name@example.com.' });
+const email = optionalText('Email', 254, {
+  test: (v) => EMAIL.test(v),
+  message: 'Enter an email address like name@example.com.',
+});
 const phone = optionalText('Phone', 40, {
   test: (v) => PHONE.test(v) && v.replace(/\D/g, '').length >= 5,
   message: 'Enter a phone number with digits, e.g. +1 415 555 0100.',
 });
-const timezone = optionalText('Time zone', 64, { test: isTimeZone, message: 'Choose a time zone from the list, e.g. Europe/Berlin.' });
-const url = (label: string) => optionalText(label, 500, { test: isHttpUrl, message: `${label} must be a web address starting with https://` });
+const timezone = optionalText('Time zone', 64, {
+  test: isTimeZone,
+  message: 'Choose a time zone from the list, e.g. Europe/Berlin.',
+});
+const url = (label: string) =>
+  optionalText(label, 500, { test: isHttpUrl, message: `${label} must be a web address starting with https://` });
 const money = (label: string) =>
   z
     .number({ error: `${label} must be a number.` })
@@ -85,19 +121,39 @@ const money = (label: string) =>
     .nullish();
 
 const noInput = z.strictObject({}).optional();
-const reminderKey = z.string({ error: 'Choose a reminder.' }).min(1, 'Choose a reminder.').max(300, 'That reminder key is too long.');
-const passphrase = (what: string) => z.string({ error: `Enter the ${what}.` }).min(1, `Enter the ${what}.`).max(1_024, 'That passphrase is too long (1,024 characters at most).');
+const reminderKey = z
+  .string({ error: 'Choose a reminder.' })
+  .min(1, 'Choose a reminder.')
+  .max(300, 'That reminder key is too long.');
+const passphrase = (what: string) =>
+  z
+    .string({ error: `Enter the ${what}.` })
+    .min(1, `Enter the ${what}.`)
+    .max(1_024, 'That passphrase is too long (1,024 characters at most).');
 const newPassphrase = (what: string) =>
   z
     .string({ error: `Choose a ${what}.` })
-    .min(MIN_PASSPHRASE, `The ${what} needs at least ${MIN_PASSPHRASE} characters. A few unrelated words make a strong one.`)
+    .min(
+      MIN_PASSPHRASE,
+      `The ${what} needs at least ${MIN_PASSPHRASE} characters. A few unrelated words make a strong one.`,
+    )
     .max(1_024, 'That passphrase is too long (1,024 characters at most).');
-const isoTime = (label: string) => z.iso.datetime({ offset: true, error: `${label} must be a date and time with its offset, e.g. 2026-01-14T09:00:00+01:00.` });
+const isoTime = (label: string) =>
+  z.iso.datetime({
+    offset: true,
+    error: `${label} must be a date and time with its offset, e.g. 2026-01-14T09:00:00+01:00.`,
+  });
 
 const interviewFields = {
   startsAt: isoTime('The interview start'),
-  durationMinutes: z.number({ error: 'Give the length in minutes.' }).int('Give whole minutes.').min(5, 'An interview lasts at least 5 minutes.').max(720, 'An interview lasts at most 12 hours.'),
-  timezone: z.string({ error: 'Choose the time zone where the interview happens.' }).refine(isTimeZone, 'Choose a time zone from the list, e.g. Europe/Berlin.'),
+  durationMinutes: z
+    .number({ error: 'Give the length in minutes.' })
+    .int('Give whole minutes.')
+    .min(5, 'An interview lasts at least 5 minutes.')
+    .max(720, 'An interview lasts at most 12 hours.'),
+  timezone: z
+    .string({ error: 'Choose the time zone where the interview happens.' })
+    .refine(isTimeZone, 'Choose a time zone from the list, e.g. Europe/Berlin.'),
   format: z.enum(INTERVIEW_FORMATS, { error: 'Choose onsite, video or phone.' }),
   place: optionalText('Place or link', 2_000),
   interviewerIds: z.array(id('interviewer')).max(20, 'At most 20 interviewers.'),
@@ -138,20 +194,28 @@ const personFields = {
 const positionFields = {
   companyId: id('company'),
   title: requiredText('Job title', 200),
-  description: z.string({ error: 'The job description must be text.' }).max(100_000, 'The job description can be at most 100,000 characters.'),
+  description: z
+    .string({ error: 'The job description must be text.' })
+    .max(100_000, 'The job description can be at most 100,000 characters.'),
   salaryMin: money('Minimum salary'),
   salaryMax: money('Maximum salary'),
-  salaryCurrency: optionalText('Currency', 3, { test: (v) => /^[A-Za-z]{3}$/.test(v), message: 'Use a three-letter currency code, e.g. USD.' }),
+  salaryCurrency: optionalText('Currency', 3, {
+    test: (v) => /^[A-Za-z]{3}$/.test(v),
+    message: 'Use a three-letter currency code, e.g. USD.',
+  }),
   location: optionalText('Location', 200),
   timezone,
   status: z.enum(POSITION_STATUSES, { error: 'Choose a status.' }).optional(),
   hiringManagerIds: z.array(id('hiring manager')).max(50, 'A position can have at most 50 hiring managers.').optional(),
 };
 
-const salaryOrder = (v: { salaryMin?: number | null; salaryMax?: number | null }) => v.salaryMin == null || v.salaryMax == null || v.salaryMin <= v.salaryMax;
+const salaryOrder = (v: { salaryMin?: number | null; salaryMax?: number | null }) =>
+  v.salaryMin == null || v.salaryMax == null || v.salaryMin <= v.salaryMax;
 const salaryOrderError = { message: 'The maximum salary must be at least the minimum.', path: ['salaryMax'] };
 
-const channel = z.enum(TOUCH_CHANNELS, { error: 'Choose how the contact was made: email, phone, sms, im, linkedin, in-person or letter.' });
+const channel = z.enum(TOUCH_CHANNELS, {
+  error: 'Choose how the contact was made: email, phone, sms, im, linkedin, in-person or letter.',
+});
 const touchKind = z.enum(TOUCH_KINDS, { error: 'Choose what kind of contact this was.' });
 
 const policyFields = Object.fromEntries(
@@ -164,13 +228,24 @@ export const contract = {
   'system.info': noInput,
 
   'profiles.list': noInput,
-  'profiles.create': z.strictObject({ name: requiredText('Profile name', 80), passphrase: newPassphrase('passphrase') }),
+  'profiles.create': z.strictObject({
+    name: requiredText('Profile name', 80),
+    passphrase: newPassphrase('passphrase'),
+  }),
   'profiles.unlock': z.strictObject({ id: id('profile'), passphrase: passphrase('passphrase') }),
   'profiles.lock': noInput,
-  'profiles.changePassphrase': z.strictObject({ id: id('profile'), passphrase: passphrase('current passphrase'), newPassphrase: newPassphrase('new passphrase') }),
+  'profiles.changePassphrase': z.strictObject({
+    id: id('profile'),
+    passphrase: passphrase('current passphrase'),
+    newPassphrase: newPassphrase('new passphrase'),
+  }),
   'profiles.recover': z.strictObject({
     id: id('profile'),
-    recoveryKey: z.string({ error: 'Enter the recovery key you wrote down.' }).trim().min(1, 'Enter the recovery key you wrote down.').max(200, 'That is longer than a recovery key.'),
+    recoveryKey: z
+      .string({ error: 'Enter the recovery key you wrote down.' })
+      .trim()
+      .min(1, 'Enter the recovery key you wrote down.')
+      .max(200, 'That is longer than a recovery key.'),
     newPassphrase: newPassphrase('new passphrase'),
   }),
   'profiles.delete': z.strictObject({ id: id('profile'), passphrase: passphrase('passphrase') }),
@@ -185,7 +260,10 @@ export const contract = {
       backup: z.string({ error: 'Choose a backup.' }).min(1, 'Choose a backup.').max(200).optional(),
       file: z.string({ error: 'Choose a backup file.' }).min(1, 'Choose a backup file.').max(4_096).optional(),
     })
-    .refine((v) => (v.backup === undefined) !== (v.file === undefined), { message: 'Choose one of the automatic backups, or a backup file.', path: ['backup'] }),
+    .refine((v) => (v.backup === undefined) !== (v.file === undefined), {
+      message: 'Choose one of the automatic backups, or a backup file.',
+      path: ['backup'],
+    }),
 
   'companies.create': z.strictObject(companyFields),
   'companies.get': z.strictObject({ id: id('company') }),
@@ -204,14 +282,26 @@ export const contract = {
     .optional()
     .transform((v) => v ?? { limit: 500 }),
 
-  'positions.create': z.strictObject({ ...positionFields, description: positionFields.description.default('') }).refine(salaryOrder, salaryOrderError),
+  'positions.create': z
+    .strictObject({ ...positionFields, description: positionFields.description.default('') })
+    .refine(salaryOrder, salaryOrderError),
   'positions.get': z.strictObject({ id: id('position') }),
-  'positions.update': z.strictObject({ id: id('position'), ...partial(positionFields) }).refine(salaryOrder, salaryOrderError),
-  'positions.list': z.strictObject({ companyId: id('company').optional(), status: z.enum(POSITION_STATUSES).optional() }).optional(),
+  'positions.update': z
+    .strictObject({ id: id('position'), ...partial(positionFields) })
+    .refine(salaryOrder, salaryOrderError),
+  'positions.list': z
+    .strictObject({ companyId: id('company').optional(), status: z.enum(POSITION_STATUSES).optional() })
+    .optional(),
 
   'applications.create': z.strictObject({ candidateId: id('candidate'), positionId: id('position') }),
-  'applications.move': z.strictObject({ id: id('application'), stage: z.enum(OPEN_STAGES, { error: 'Choose one of the pipeline stages.' }) }),
-  'applications.close': z.strictObject({ id: id('application'), reason: z.enum(CLOSE_REASONS, { error: 'Choose why the application is closing.' }) }),
+  'applications.move': z.strictObject({
+    id: id('application'),
+    stage: z.enum(OPEN_STAGES, { error: 'Choose one of the pipeline stages.' }),
+  }),
+  'applications.close': z.strictObject({
+    id: id('application'),
+    reason: z.enum(CLOSE_REASONS, { error: 'Choose why the application is closing.' }),
+  }),
   // Undoes the last move or close: back to `to`, only while the card is still as that change left it (`changedAt`).
   'applications.undo': z.strictObject({
     id: id('application'),
@@ -237,17 +327,35 @@ export const contract = {
     agreedNextAt: isoTime('The agreed follow-up date').nullish(),
     summary: optionalText('Summary', 20_000),
     override: z
-      .strictObject({ reason: z.string({ error: 'Say why.' }).trim().min(10, 'Say in a sentence (10 characters or more) why this contact was right despite the rule.').max(2_000) })
+      .strictObject({
+        reason: z
+          .string({ error: 'Say why.' })
+          .trim()
+          .min(10, 'Say in a sentence (10 characters or more) why this contact was right despite the rule.')
+          .max(2_000),
+      })
       .optional(),
   }),
   'touches.list': z
-    .strictObject({ personId: id('person').optional(), flagged: z.boolean().optional(), limit: z.number().int().min(1).max(10_000).default(500) })
+    .strictObject({
+      personId: id('person').optional(),
+      flagged: z.boolean().optional(),
+      limit: z.number().int().min(1).max(10_000).default(500),
+    })
     .optional()
     .transform((v) => v ?? { limit: 500 }),
-  'followups.check': z.strictObject({ personId: id('person'), channel, kind: touchKind.default('follow-up'), at: isoTime('The time to check').optional() }),
+  'followups.check': z.strictObject({
+    personId: id('person'),
+    channel,
+    kind: touchKind.default('follow-up'),
+    at: isoTime('The time to check').optional(),
+  }),
   'followups.state': z.strictObject({ personId: id('person'), now: isoTime('The time to look at').optional() }),
   'queue.today': z
-    .strictObject({ now: isoTime('The time to look at').optional(), limit: z.number().int().min(1).max(1_000, 'At most 1,000 items per list.').default(100) })
+    .strictObject({
+      now: isoTime('The time to look at').optional(),
+      limit: z.number().int().min(1).max(1_000, 'At most 1,000 items per list.').default(100),
+    })
     .optional()
     .transform((v) => v ?? { limit: 100 }),
   'reports.overrides': z
@@ -260,17 +368,30 @@ export const contract = {
   'reports.timeInStage': noInput,
   'reports.breadth': z
     .strictObject({
-      weeks: z.number().int().min(1, 'Show at least one week.').max(104, 'Show at most 104 weeks (two years).').default(12),
+      weeks: z
+        .number()
+        .int()
+        .min(1, 'Show at least one week.')
+        .max(104, 'Show at most 104 weeks (two years).')
+        .default(12),
       now: isoTime('The time to look back from').optional(),
       timezone: z.string().refine(isTimeZone, 'Choose a time zone from the list, e.g. Europe/Berlin.').optional(),
     })
     .optional()
     .transform((v) => v ?? { weeks: 12 }),
-  'interviews.schedule': z.strictObject({ applicationId: id('application'), ...interviewFields, format: interviewFields.format.default('onsite'), interviewerIds: interviewFields.interviewerIds.default([]) }),
+  'interviews.schedule': z.strictObject({
+    applicationId: id('application'),
+    ...interviewFields,
+    format: interviewFields.format.default('onsite'),
+    interviewerIds: interviewFields.interviewerIds.default([]),
+  }),
   'interviews.get': z.strictObject({ id: id('interview') }),
   'interviews.list': z
     .strictObject({ candidateId: id('candidate').optional(), applicationId: id('application').optional() })
-    .refine((v) => v.candidateId || v.applicationId, { message: 'Choose a candidate or an application.', path: ['candidateId'] }),
+    .refine((v) => v.candidateId || v.applicationId, {
+      message: 'Choose a candidate or an application.',
+      path: ['candidateId'],
+    }),
   'interviews.reschedule': z.strictObject({ id: id('interview'), ...partial(interviewFields) }),
   'interviews.cancel': z.strictObject({ id: id('interview') }),
   'interviews.feedbackDone': z.strictObject({ id: id('interview'), feedback: optionalText('Feedback', 20_000) }),
@@ -280,31 +401,48 @@ export const contract = {
     items: z.array(prepItem).max(60, 'A checklist can have at most 60 items.').optional(),
     prepCallAt: isoTime('The prep call').optional(),
   }),
-  'prep.exportPacket': z.strictObject({ interviewId: id('interview'), format: z.enum(['html', 'pdf', 'ics'], { error: 'Choose html, pdf or ics.' }) }),
+  'prep.exportPacket': z.strictObject({
+    interviewId: id('interview'),
+    format: z.enum(['html', 'pdf', 'ics'], { error: 'Choose html, pdf or ics.' }),
+  }),
   'debriefs.record': z.strictObject({
     interviewId: id('interview'),
     calledAt: isoTime('The time of the debrief call'),
     arrivalTime: requiredText('Arrival time', 100),
-    durationMinutes: z.number({ error: 'Give how long the interview lasted, in minutes.' }).int('Give whole minutes.').min(1, 'Give how long the interview lasted.').max(1_440, 'That is longer than a day.'),
+    durationMinutes: z
+      .number({ error: 'Give how long the interview lasted, in minutes.' })
+      .int('Give whole minutes.')
+      .min(1, 'Give how long the interview lasted.')
+      .max(1_440, 'That is longer than a day.'),
     metWith: answer('Whom they met'),
     questionsAsked: answer('The questions they were asked'),
     answers: answer('How they answered'),
     vibe: answer('The vibe'),
     concerns: optionalText('Concerns', 20_000),
-    acceptance: z.enum(['yes', 'no'], { error: 'The answer must be YES or NO. If they hedged, record NO with their words.' }),
+    acceptance: z.enum(['yes', 'no'], {
+      error: 'The answer must be YES or NO. If they hedged, record NO with their words.',
+    }),
     acceptanceVerbatim: optionalText('Their words', 2_000),
     next: z.enum(['offer', 'next-round'], { error: 'Choose offer or another round.' }).default('offer'),
   }),
   'io.previewCsv': z.strictObject({
     path: z.string({ error: 'Choose a CSV file.' }).min(1, 'Choose a CSV file.').max(4_096),
-    kind: z.enum(PERSON_KINDS, { error: 'Choose whether these are candidates or client contacts.' }).default('candidate'),
+    kind: z
+      .enum(PERSON_KINDS, { error: 'Choose whether these are candidates or client contacts.' })
+      .default('candidate'),
   }),
   'io.importCsv': z.strictObject({
     path: z.string({ error: 'Choose a CSV file.' }).min(1, 'Choose a CSV file.').max(4_096),
     kind: z.enum(PERSON_KINDS, { error: 'Choose whether these are candidates or client contacts.' }),
-    mapping: z.record(z.string().max(500), z.enum(IMPORT_FIELDS, { error: 'Choose what each column holds.' })).optional(),
-    onDuplicate: z.enum(['skip', 'merge'], { error: 'Choose whether duplicates are skipped or merged.' }).default('skip'),
-    mode: z.enum(['all-or-nothing', 'valid-only'], { error: 'Choose whether to import all rows or only the valid ones.' }).default('all-or-nothing'),
+    mapping: z
+      .record(z.string().max(500), z.enum(IMPORT_FIELDS, { error: 'Choose what each column holds.' }))
+      .optional(),
+    onDuplicate: z
+      .enum(['skip', 'merge'], { error: 'Choose whether duplicates are skipped or merged.' })
+      .default('skip'),
+    mode: z
+      .enum(['all-or-nothing', 'valid-only'], { error: 'Choose whether to import all rows or only the valid ones.' })
+      .default('all-or-nothing'),
     /** An id the caller picks, to ask for progress and to cancel. */
     job: z.string().min(1).max(100).optional(),
   }),
@@ -319,7 +457,10 @@ export const contract = {
   'io.exportCalendar': noInput,
   'io.erasePerson': z.strictObject({ id: id('person') }),
   'io.retention': z
-    .strictObject({ months: z.number().int().min(1).max(120).default(24), limit: z.number().int().min(1).max(5_000).default(500) })
+    .strictObject({
+      months: z.number().int().min(1).max(120).default(24),
+      limit: z.number().int().min(1).max(5_000).default(500),
+    })
     .optional()
     .transform((v) => v ?? { months: 24, limit: 500 }),
   'recruiter.get': noInput,
@@ -333,7 +474,11 @@ export const contract = {
   'reminders.take': noInput,
   'reminders.snooze': z.strictObject({
     key: reminderKey,
-    minutes: z.number({ error: 'Say how long to snooze for.' }).int('Snooze for whole minutes.').min(5, 'Snooze for 5 minutes at least.').max(7 * 24 * 60, 'Snooze for a week at most.'),
+    minutes: z
+      .number({ error: 'Say how long to snooze for.' })
+      .int('Snooze for whole minutes.')
+      .min(5, 'Snooze for 5 minutes at least.')
+      .max(7 * 24 * 60, 'Snooze for a week at most.'),
   }),
   'reminders.dismiss': z.strictObject({ key: reminderKey }),
   'reminders.settings': noInput,
@@ -347,7 +492,9 @@ export const contract = {
   'settings.update': z.strictObject(policyFields),
   // Any text is a valid question; only its length is bounded.
   'signals.classify': z.strictObject({
-    text: z.string({ error: 'Give the text of their reply.' }).max(100_000, 'That text is too long to read (100,000 characters at most).'),
+    text: z
+      .string({ error: 'Give the text of their reply.' })
+      .max(100_000, 'That text is too long to read (100,000 characters at most).'),
     now: isoTime('The reference time').optional(),
     // The replier's zone: the times they name are theirs. UTC when absent.
     timezone: z.string().refine(isTimeZone, 'Choose a time zone from the list, e.g. Europe/Berlin.').optional(),
@@ -356,7 +503,9 @@ export const contract = {
 
 /** Every field optional, and a missing one left alone (unlike optionalText's null, which clears). */
 function partial<T extends Record<string, z.ZodType>>(fields: T): { [K in keyof T]: z.ZodOptional<T[K]> } {
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])) as { [K in keyof T]: z.ZodOptional<T[K]> };
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof T]: z.ZodOptional<T[K]>;
+  };
 }
 
 export interface SystemInfo {
@@ -521,7 +670,16 @@ export type Input<C extends Channel> = z.input<(typeof contract)[C]>;
 export type ParsedInput<C extends Channel> = z.output<(typeof contract)[C]>;
 export type Output<C extends Channel> = Outputs[C];
 
-export const ERROR_CODES = ['validation', 'not-found', 'policy-blocked', 'gate-debrief-required', 'locked', 'wrong-passphrase', 'conflict', 'internal'] as const;
+export const ERROR_CODES = [
+  'validation',
+  'not-found',
+  'policy-blocked',
+  'gate-debrief-required',
+  'locked',
+  'wrong-passphrase',
+  'conflict',
+  'internal',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface FieldIssue {

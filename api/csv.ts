@@ -35,7 +35,8 @@ export function readCsv(path: string): CsvTable {
     throw fail('That file could not be read. Choose it again.');
   }
   if (bytes.length === 0) throw fail('That file is empty.');
-  if (bytes.subarray(0, 8192).includes(0)) throw fail('That is not a CSV file: it contains binary data. Export the spreadsheet as CSV and try again.');
+  if (bytes.subarray(0, 8192).includes(0))
+    throw fail('That is not a CSV file: it contains binary data. Export the spreadsheet as CSV and try again.');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -47,7 +48,8 @@ export function readCsv(path: string): CsvTable {
   const [header, ...data] = parsed.data;
   if (!header || header.every((h) => h.trim() === '')) throw fail('That file has no header row.');
   const headers = header.map((h, i) => h.trim() || `Column ${i + 1}`);
-  if (new Set(headers).size !== headers.length) throw fail('Two columns have the same header. Rename one and try again.');
+  if (new Set(headers).size !== headers.length)
+    throw fail('Two columns have the same header. Rename one and try again.');
   const rows = data.map((cells, i): CsvRow => {
     const overflow = cells.slice(headers.length);
     return {

@@ -1,5 +1,12 @@
 import { restoreCell, spreadsheetCsv } from '../core/csv';
-import { emailKey, phoneKey, suggestMapping, type ImportField, type ImportResult, type Mapping } from '../core/importMapping';
+import {
+  emailKey,
+  phoneKey,
+  suggestMapping,
+  type ImportField,
+  type ImportResult,
+  type Mapping,
+} from '../core/importMapping';
 import type { PersonKind } from '../core/model';
 import { companyIdsByName, createCompany } from '../db/companies';
 import { inTransaction, type Db } from '../db/connection';
@@ -15,7 +22,6 @@ export interface ImportOptions {
   onDuplicate: 'skip' | 'merge';
   mode: 'all-or-nothing' | 'valid-only';
 }
-
 
 const CHUNK = 2_000;
 
@@ -34,10 +40,15 @@ const MERGEABLE = ['email', 'phone', 'title', 'location', 'linkedinUrl', 'notes'
 
 function checkMapping(headers: readonly string[], mapping: Mapping): void {
   const unknown = Object.keys(mapping).find((h) => !headers.includes(h));
-  if (unknown) throw new AppError('validation', `The file has no column called "${unknown}".`, { issues: [{ path: ['mapping'], message: `The file has no column called "${unknown}".` }] });
+  if (unknown)
+    throw new AppError('validation', `The file has no column called "${unknown}".`, {
+      issues: [{ path: ['mapping'], message: `The file has no column called "${unknown}".` }],
+    });
   const fields = new Set(Object.values(mapping));
   if (!fields.has('name') && !fields.has('firstName') && !fields.has('lastName')) {
-    throw new AppError('validation', 'Choose the column (or columns) with each person’s name.', { issues: [{ path: ['mapping'], message: 'Choose the column with the name.' }] });
+    throw new AppError('validation', 'Choose the column (or columns) with each person’s name.', {
+      issues: [{ path: ['mapping'], message: 'Choose the column with the name.' }],
+    });
   }
 }
 
@@ -46,7 +57,12 @@ function checkMapping(headers: readonly string[], mapping: Mapping): void {
  * duplicates found by email and phone (within the file and against what is saved) and skipped or
  * merged, then all written in one transaction: the whole file, or only its valid rows, never half.
  */
-export async function importPeople(db: Db, options: ImportOptions, now: string, job?: ImportJob): Promise<ImportResult> {
+export async function importPeople(
+  db: Db,
+  options: ImportOptions,
+  now: string,
+  job?: ImportJob,
+): Promise<ImportResult> {
   const table = readCsv(options.path);
   const mapping = options.mapping ?? suggestMapping(table.headers);
   checkMapping(table.headers, mapping);
@@ -54,7 +70,8 @@ export async function importPeople(db: Db, options: ImportOptions, now: string, 
 
   const byKey = new Map<string, { personId?: string; plan?: Plan }>();
   for (const p of contactDetails(db, options.kind)) {
-    for (const key of [emailKey(p.email), phoneKey(p.phone)]) if (key && !byKey.has(key)) byKey.set(key, { personId: p.id });
+    for (const key of [emailKey(p.email), phoneKey(p.phone)])
+      if (key && !byKey.has(key)) byKey.set(key, { personId: p.id });
   }
 
   const result: ImportResult = { imported: 0, merged: 0, skipped: 0, errors: [] };
@@ -118,7 +135,8 @@ export async function importPeople(db: Db, options: ImportOptions, now: string, 
   }
 
   result.errors = flagged.map(({ entry, message }) => ({ row: entry.row, message }));
-  if (options.mode === 'all-or-nothing' && result.errors.length > 0) return { imported: 0, merged: 0, skipped: 0, errors: result.errors };
+  if (options.mode === 'all-or-nothing' && result.errors.length > 0)
+    return { imported: 0, merged: 0, skipped: 0, errors: result.errors };
   // Only the flagged rows stay out: handed back as a file, they can be fixed and imported alone.
   if (flagged.length > 0) result.rowsToFix = rowsToFix(table, flagged, now);
   if (job) {
@@ -167,7 +185,11 @@ const FIX_COLUMN = 'Politely: what to fix';
  * was, stray cells included. Cells are neutralised as in every export; the import takes the
  * protective quote mark off again.
  */
-function rowsToFix(table: CsvTable, flagged: readonly { entry: CsvRow; message: string }[], now: string): { fileName: string; content: string } {
+function rowsToFix(
+  table: CsvTable,
+  flagged: readonly { entry: CsvRow; message: string }[],
+  now: string,
+): { fileName: string; content: string } {
   const headers = table.headers.filter((h) => h !== FIX_COLUMN);
   const lines = [
     [FIX_COLUMN, ...headers],

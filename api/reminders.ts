@@ -72,18 +72,20 @@ function fromQueue(item: QueueItem): Reminder {
 function dueNow(ctx: Context, now: Date): Reminder[] {
   const queue = todayQueue(ctx.db, now, MOST);
   const fromTheQueue = queue.filter((i) => i.type === 'debrief-due' || i.type === 'follow-up-due').map(fromQueue);
-  const soon = interviewQueue(ctx.db, 'startingSoon', { now: now.toISOString(), horizon: new Date(now.getTime() + INTERVIEW_NOTICE_MS).toISOString(), limit: MOST });
-  const interviews = soon.map(
-    (r): Reminder => ({
-      key: `interview-soon:${r.interviewId}:${r.startsAt}`,
-      kind: 'interview-soon',
-      personId: r.personId,
-      title: `${r.personName}’s interview starts at ${clockTime(new Date(r.startsAt), zoneOf(ctx))}`,
-      body: `${r.positionTitle} at ${r.companyName}. A good moment to check they are ready.`,
-      at: new Date(Date.parse(r.startsAt) - INTERVIEW_NOTICE_MS).toISOString(),
-      target: { screen: 'interviews', id: r.interviewId },
-    }),
-  );
+  const soon = interviewQueue(ctx.db, 'startingSoon', {
+    now: now.toISOString(),
+    horizon: new Date(now.getTime() + INTERVIEW_NOTICE_MS).toISOString(),
+    limit: MOST,
+  });
+  const interviews = soon.map((r): Reminder => ({
+    key: `interview-soon:${r.interviewId}:${r.startsAt}`,
+    kind: 'interview-soon',
+    personId: r.personId,
+    title: `${r.personName}’s interview starts at ${clockTime(new Date(r.startsAt), zoneOf(ctx))}`,
+    body: `${r.positionTitle} at ${r.companyName}. A good moment to check they are ready.`,
+    at: new Date(Date.parse(r.startsAt) - INTERVIEW_NOTICE_MS).toISOString(),
+    target: { screen: 'interviews', id: r.interviewId },
+  }));
   return [...interviews, ...fromTheQueue];
 }
 
@@ -92,10 +94,12 @@ function states(ctx: Context): Map<string, State> {
 }
 
 /** Shown, neither dismissed nor snoozed past `now`. */
-const showing = (state: State | undefined, now: string) => !state?.dismissed_at && !(state?.snoozed_until && state.snoozed_until > now);
+const showing = (state: State | undefined, now: string) =>
+  !state?.dismissed_at && !(state?.snoozed_until && state.snoozed_until > now);
 /** Not announced yet, or snoozed and back since it was. */
 const fresh = (state: State | undefined, now: string) =>
-  !state?.fired_at || (state.snoozed_until !== null && state.snoozed_until <= now && state.fired_at < state.snoozed_until);
+  !state?.fired_at ||
+  (state.snoozed_until !== null && state.snoozed_until <= now && state.fired_at < state.snoozed_until);
 
 /** What the notification list shows: every reminder due now that is not dismissed or snoozed. */
 export function listReminders(ctx: Context): Reminder[] {
@@ -114,7 +118,12 @@ function digestOn(at: Date, zone: string, digestAt: string): Date {
 }
 
 /** The day's digest, once the recruiter's chosen time has come and not yet announced today. */
-function digestDue(ctx: Context, settings: ReminderSettings, reminders: Reminder[], known: Map<string, State>): Reminder | null {
+function digestDue(
+  ctx: Context,
+  settings: ReminderSettings,
+  reminders: Reminder[],
+  known: Map<string, State>,
+): Reminder | null {
   if (!settings.digestAt) return null;
   const now = ctx.now();
   const zone = zoneOf(ctx);
@@ -152,7 +161,11 @@ export function takeReminders(ctx: Context): Reminder[] {
     const due = dueNow(ctx, ctx.now()).filter((r) => showing(known.get(r.key), now));
     const digest = digestDue(ctx, readReminderSettings(ctx), due, known);
     const announce = [...(digest ? [digest] : []), ...due.filter((r) => fresh(known.get(r.key), now))];
-    markAnnounced(ctx.db, announce.map((r) => ({ key: r.key, personId: r.personId ?? null })), now);
+    markAnnounced(
+      ctx.db,
+      announce.map((r) => ({ key: r.key, personId: r.personId ?? null })),
+      now,
+    );
     forgetAnnouncedBefore(ctx.db, new Date(ctx.now().getTime() - KEEP_STATE_MS).toISOString(), now);
     return announce.map((r) => ({ ...r, fresh: true }));
   });
@@ -179,8 +192,14 @@ function personOf(ctx: Context, key: string): string | null {
  */
 export function nextReminderAt(ctx: Context): Date | null {
   const now = ctx.now();
-  const next = nextReminderTimes(ctx.db, now.toISOString(), new Date(now.getTime() + INTERVIEW_NOTICE_MS).toISOString());
-  const times = [next.contactDue, next.interviewEnds, next.snoozeEnds].filter((t) => t !== null).map((t) => Date.parse(t));
+  const next = nextReminderTimes(
+    ctx.db,
+    now.toISOString(),
+    new Date(now.getTime() + INTERVIEW_NOTICE_MS).toISOString(),
+  );
+  const times = [next.contactDue, next.interviewEnds, next.snoozeEnds]
+    .filter((t) => t !== null)
+    .map((t) => Date.parse(t));
   if (next.interviewStarts) times.push(Date.parse(next.interviewStarts) - INTERVIEW_NOTICE_MS);
   const { digestAt } = readReminderSettings(ctx);
   if (digestAt) {

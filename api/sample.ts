@@ -15,18 +15,86 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 const CLIENTS = [
-  { name: 'Northwind Logistics', website: 'https://northwind.example', roles: ['Fleet Operations Lead', 'Senior Backend Engineer', 'Warehouse Systems Analyst', 'Logistics Data Scientist'] },
-  { name: 'Harbor Health', website: 'https://harborhealth.example', roles: ['Clinical Product Manager', 'Staff Frontend Engineer', 'Compliance Officer'] },
-  { name: 'Lumen Analytics', website: 'https://lumen.example', roles: ['Data Engineer', 'Analytics Engineer', 'Head of Customer Success', 'Solutions Architect'] },
-  { name: 'Tidewater Energy', website: 'https://tidewater.example', roles: ['Grid Reliability Engineer', 'Project Controls Manager', 'Site Safety Lead'] },
-  { name: 'Brightline Retail', website: 'https://brightline.example', roles: ['E-commerce Director', 'Mobile Engineer', 'Merchandising Planner'] },
-  { name: 'Cobalt Robotics', website: 'https://cobalt.example', roles: ['Embedded Software Engineer', 'Controls Engineer', 'Technical Recruiter'] },
+  {
+    name: 'Northwind Logistics',
+    website: 'https://northwind.example',
+    roles: [
+      'Fleet Operations Lead',
+      'Senior Backend Engineer',
+      'Warehouse Systems Analyst',
+      'Logistics Data Scientist',
+    ],
+  },
+  {
+    name: 'Harbor Health',
+    website: 'https://harborhealth.example',
+    roles: ['Clinical Product Manager', 'Staff Frontend Engineer', 'Compliance Officer'],
+  },
+  {
+    name: 'Lumen Analytics',
+    website: 'https://lumen.example',
+    roles: ['Data Engineer', 'Analytics Engineer', 'Head of Customer Success', 'Solutions Architect'],
+  },
+  {
+    name: 'Tidewater Energy',
+    website: 'https://tidewater.example',
+    roles: ['Grid Reliability Engineer', 'Project Controls Manager', 'Site Safety Lead'],
+  },
+  {
+    name: 'Brightline Retail',
+    website: 'https://brightline.example',
+    roles: ['E-commerce Director', 'Mobile Engineer', 'Merchandising Planner'],
+  },
+  {
+    name: 'Cobalt Robotics',
+    website: 'https://cobalt.example',
+    roles: ['Embedded Software Engineer', 'Controls Engineer', 'Technical Recruiter'],
+  },
 ] as const;
 
-const MANAGERS = ['Dana Whitfield', 'Marcus Oyelaran', 'Priya Raman', 'Tomás Lindgren', 'Helen Zhou', 'Grace Mbeki', 'Owen Castellanos', 'Ruth Adeyemi', 'Felix Brandt', 'Naomi Sato'];
-const FIRST = ['Ada', 'Ben', 'Chloe', 'Dev', 'Elena', 'Farid', 'Greta', 'Hugo', 'Imani', 'Jonas', 'Keiko', 'Luis', 'Maya', 'Nikhil', 'Olga', 'Pavel', 'Quinn', 'Rosa', 'Sami', 'Tara'];
+const MANAGERS = [
+  'Dana Whitfield',
+  'Marcus Oyelaran',
+  'Priya Raman',
+  'Tomás Lindgren',
+  'Helen Zhou',
+  'Grace Mbeki',
+  'Owen Castellanos',
+  'Ruth Adeyemi',
+  'Felix Brandt',
+  'Naomi Sato',
+];
+const FIRST = [
+  'Ada',
+  'Ben',
+  'Chloe',
+  'Dev',
+  'Elena',
+  'Farid',
+  'Greta',
+  'Hugo',
+  'Imani',
+  'Jonas',
+  'Keiko',
+  'Luis',
+  'Maya',
+  'Nikhil',
+  'Olga',
+  'Pavel',
+  'Quinn',
+  'Rosa',
+  'Sami',
+  'Tara',
+];
 const LAST = ['Okafor', 'Lindqvist', 'Moreau', 'Patel', 'Kowalski', 'Haddad', 'Novak', 'Fernández', 'Brennan', 'Ito'];
-const ZONES = ['Europe/London', 'Europe/Berlin', 'Europe/Madrid', 'America/New_York', 'America/Toronto', 'America/Chicago'];
+const ZONES = [
+  'Europe/London',
+  'Europe/Berlin',
+  'Europe/Madrid',
+  'America/New_York',
+  'America/Toronto',
+  'America/Chicago',
+];
 const CITIES: Record<string, string> = {
   'Europe/London': 'London',
   'Europe/Berlin': 'Berlin',
@@ -63,15 +131,19 @@ type Story = (typeof STORIES)[number];
 /** What the sample agency holds once made. */
 export type SampleCounts = RecordCounts;
 
-/** The same context, its clock stopped at `at`. Its prototype is the original, so getters (a session's `db`) still work. */
-const atTime = (ctx: Context, at: number): Context => Object.create(ctx, { now: { value: () => new Date(at) } }) as Context;
+/**
+ * The same context, its clock stopped at `at`. Its prototype is the original, so getters (a session's `db`) still work.
+ */
+const atTime = (ctx: Context, at: number): Context =>
+  Object.create(ctx, { now: { value: () => new Date(at) } }) as Context;
 
 /** Fills an empty, unlocked profile with the sample agency. Throws, naming the step, if any step is refused. */
 export async function seedSample(ctx: Context): Promise<SampleCounts> {
   const now = ctx.now().getTime();
   const random = randomSource(2026);
   /** Runs a channel as if at `at` (default: now), so records carry the dates their story gives them. */
-  const call = <C extends Channel>(channel: C, input: Input<C>, at = now): Promise<Output<C>> => perform(at === now ? ctx : atTime(ctx, at), channel, input);
+  const call = <C extends Channel>(channel: C, input: Input<C>, at = now): Promise<Output<C>> =>
+    perform(at === now ? ctx : atTime(ctx, at), channel, input);
   /** A weekday `days` ago at 14:00 UTC plus `minutes`: working hours in every sample time zone. */
   const workday = (days: number, minutes = 0) => {
     const at = new Date(now - days * DAY);
@@ -86,11 +158,26 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
   // Clients, their hiring managers, and the positions.
   const positions: { id: string; managerId: string }[] = [];
   for (const [i, client] of CLIENTS.entries()) {
-    const company = await call('companies.create', { name: client.name, website: client.website, notes: 'A sample client: made up, like everyone here.' });
+    const company = await call('companies.create', {
+      name: client.name,
+      website: client.website,
+      notes: 'A sample client: made up, like everyone here.',
+    });
     const managerIds: string[] = [];
     for (const name of MANAGERS.slice((i * 10) / CLIENTS.length, ((i + 1) * 10) / CLIENTS.length)) {
-      const slug = name.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').replace(/ /g, '.');
-      const manager = await call('people.create', { kind: 'contact', name, email: `${slug}@${new URL(client.website).hostname}`, companyId: company.id, title: 'Hiring manager', timezone: random.pick(ZONES) });
+      const slug = name
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z ]/g, '')
+        .replace(/ /g, '.');
+      const manager = await call('people.create', {
+        kind: 'contact',
+        name,
+        email: `${slug}@${new URL(client.website).hostname}`,
+        companyId: company.id,
+        title: 'Hiring manager',
+        timezone: random.pick(ZONES),
+      });
       managerIds.push(manager.id);
     }
     for (const role of client.roles) {
@@ -118,96 +205,214 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
     const last = LAST[Math.floor(i / FIRST.length) % LAST.length]!;
     const zone = ZONES[i % ZONES.length]!;
     const name = `${first} ${last}`;
-    const slug = `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '');
+    const slug = `${first}.${last}`
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z.]/g, '');
     // Everyone but the brand-new arrived before their first call, six weeks or so ago.
     const arrived = story === 'quiet-new' ? now - (i % 3) * DAY : Date.parse(workday(40 + (i % 5))) - DAY;
-    const candidate = await call('people.create', {
-      kind: 'candidate',
-      name,
-      email: `${slug}${i}@mail.example`,
-      timezone: zone,
-      location: CITIES[zone]!,
-      title: random.pick(['Software Engineer', 'Data Analyst', 'Product Manager', 'Operations Manager', 'Engineer', 'Designer']),
-      notes: i % 7 === 0 ? 'Prefers email. Open to hybrid work.' : null,
-    }, arrived);
+    const candidate = await call(
+      'people.create',
+      {
+        kind: 'candidate',
+        name,
+        email: `${slug}${i}@mail.example`,
+        timezone: zone,
+        location: CITIES[zone]!,
+        title: random.pick([
+          'Software Engineer',
+          'Data Analyst',
+          'Product Manager',
+          'Operations Manager',
+          'Engineer',
+          'Designer',
+        ]),
+        notes: i % 7 === 0 ? 'Prefers email. Open to hybrid work.' : null,
+      },
+      arrived,
+    );
     const position = positions[i % positions.length]!;
-    const application = story === 'quiet-new' && i % 2 ? null : await call('applications.create', { candidateId: candidate.id, positionId: position.id }, arrived);
+    const application =
+      story === 'quiet-new' && i % 2
+        ? null
+        : await call('applications.create', { candidateId: candidate.id, positionId: position.id }, arrived);
     const p = candidate.id;
 
     // Every story opens with a first conversation, except the brand-new.
     if (story !== 'quiet-new') {
-      await log(p, { at: workday(40 + (i % 5)), channel: 'phone', direction: 'out', kind: 'check-in', outcome: 'connected', summary: 'First call: walked through the role, the team and the salary range.' });
+      await log(p, {
+        at: workday(40 + (i % 5)),
+        channel: 'phone',
+        direction: 'out',
+        kind: 'check-in',
+        outcome: 'connected',
+        summary: 'First call: walked through the role, the team and the salary range.',
+      });
     }
     // Each step on the day it would have happened: prep a few days before the interview is booked,
     // the booking four days ahead, the debrief within hours of the end.
-    const prepare = (startsAt: string) => call('applications.move', { id: application!.id, stage: 'prep' }, Math.min(now - DAY, Date.parse(startsAt) - 6 * DAY));
+    const prepare = (startsAt: string) =>
+      call(
+        'applications.move',
+        { id: application!.id, stage: 'prep' },
+        Math.min(now - DAY, Date.parse(startsAt) - 6 * DAY),
+      );
     const schedule = async (startsAt: string) => {
-      const interview = await call('interviews.schedule', {
-        applicationId: application!.id,
-        startsAt,
-        durationMinutes: 60,
-        timezone: zone,
-        format: i % 3 ? 'video' : 'onsite',
-        place: i % 3 ? 'https://meet.example/sample' : '1 Harbour Street, 3rd floor',
-        interviewerIds: [position.managerId],
-      }, Math.min(now, Date.parse(startsAt) - 4 * DAY));
+      const interview = await call(
+        'interviews.schedule',
+        {
+          applicationId: application!.id,
+          startsAt,
+          durationMinutes: 60,
+          timezone: zone,
+          format: i % 3 ? 'video' : 'onsite',
+          place: i % 3 ? 'https://meet.example/sample' : '1 Harbour Street, 3rd floor',
+          interviewerIds: [position.managerId],
+        },
+        Math.min(now, Date.parse(startsAt) - 4 * DAY),
+      );
       return interview;
     };
     const debrief = async (interviewId: string, endsAt: string, acceptance: 'yes' | 'no') => {
       const calledAt = Date.parse(endsAt) + (20 + (i % 5) * 25) * 60_000;
-      await call('debriefs.record', {
-        interviewId,
-        calledAt: new Date(calledAt).toISOString(),
-        arrivalTime: 'Ten minutes early',
-        durationMinutes: 60,
-        metWith: 'The hiring manager and a senior engineer',
-        questionsAsked: 'Past projects, a system design question, why this company',
-        answers: 'Strong on the projects; shakier on the design question',
-        vibe: acceptance === 'yes' ? 'Warm. They laughed a lot.' : 'Polite but flat.',
-        concerns: acceptance === 'yes' ? null : 'The commute',
-        acceptance,
-        acceptanceVerbatim: acceptance === 'no' ? 'I think I need to think about it.' : null,
-      }, calledAt);
+      await call(
+        'debriefs.record',
+        {
+          interviewId,
+          calledAt: new Date(calledAt).toISOString(),
+          arrivalTime: 'Ten minutes early',
+          durationMinutes: 60,
+          metWith: 'The hiring manager and a senior engineer',
+          questionsAsked: 'Past projects, a system design question, why this company',
+          answers: 'Strong on the projects; shakier on the design question',
+          vibe: acceptance === 'yes' ? 'Warm. They laughed a lot.' : 'Polite but flat.',
+          concerns: acceptance === 'yes' ? null : 'The commute',
+          acceptance,
+          acceptanceVerbatim: acceptance === 'no' ? 'I think I need to think about it.' : null,
+        },
+        calledAt,
+      );
       return calledAt;
     };
 
     switch (story) {
       case 'follow-up-due':
-        await log(p, { at: workday(12), channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', summary: 'Interested. Asked me to check back next week.', agreedNextAt: workday(3) });
+        await log(p, {
+          at: workday(12),
+          channel: 'email',
+          direction: 'in',
+          kind: 'reply',
+          outcome: 'replied',
+          summary: 'Interested. Asked me to check back next week.',
+          agreedNextAt: workday(3),
+        });
         break;
       case 'waiting-agreed-date':
-        await log(p, { at: workday(6), channel: 'phone', direction: 'out', kind: 'check-in', outcome: 'connected', summary: 'Deciding between two offers. Agreed I call after their holiday.', agreedNextAt: new Date(now + (4 + (i % 9)) * DAY).toISOString() });
+        await log(p, {
+          at: workday(6),
+          channel: 'phone',
+          direction: 'out',
+          kind: 'check-in',
+          outcome: 'connected',
+          summary: 'Deciding between two offers. Agreed I call after their holiday.',
+          agreedNextAt: new Date(now + (4 + (i % 9)) * DAY).toISOString(),
+        });
         break;
       case 'soft-no':
-        await log(p, { at: workday(9), channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', response: 'soft-no', summary: 'Not right now, thanks. Busy quarter at work.' });
+        await log(p, {
+          at: workday(9),
+          channel: 'email',
+          direction: 'in',
+          kind: 'reply',
+          outcome: 'replied',
+          response: 'soft-no',
+          summary: 'Not right now, thanks. Busy quarter at work.',
+        });
         break;
       case 'no-for-now':
-        await log(p, { at: workday(15), channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', response: 'no', summary: 'No thank you, I am staying where I am.' });
-        if (application) await call('applications.close', { id: application.id, reason: 'candidate-withdrew' }, Date.parse(workday(15)) + HOUR);
+        await log(p, {
+          at: workday(15),
+          channel: 'email',
+          direction: 'in',
+          kind: 'reply',
+          outcome: 'replied',
+          response: 'no',
+          summary: 'No thank you, I am staying where I am.',
+        });
+        if (application)
+          await call(
+            'applications.close',
+            { id: application.id, reason: 'candidate-withdrew' },
+            Date.parse(workday(15)) + HOUR,
+          );
         break;
       case 'do-not-contact':
-        await log(p, { at: workday(20), channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', response: 'stop', summary: 'Please remove me from your list.' });
-        if (application) await call('applications.close', { id: application.id, reason: 'no-response' }, Date.parse(workday(20)) + HOUR);
+        await log(p, {
+          at: workday(20),
+          channel: 'email',
+          direction: 'in',
+          kind: 'reply',
+          outcome: 'replied',
+          response: 'stop',
+          summary: 'Please remove me from your list.',
+        });
+        if (application)
+          await call(
+            'applications.close',
+            { id: application.id, reason: 'no-response' },
+            Date.parse(workday(20)) + HOUR,
+          );
         break;
       case 'two-unanswered':
-        await log(p, { at: workday(18), channel: 'email', direction: 'out', kind: 'follow-up', outcome: 'sent', summary: 'Sent the job description, as agreed.' });
-        await log(p, { at: workday(11), channel: 'email', direction: 'out', kind: 'value-add', outcome: 'sent', summary: 'Shared an article about the team’s recent launch.' });
+        await log(p, {
+          at: workday(18),
+          channel: 'email',
+          direction: 'out',
+          kind: 'follow-up',
+          outcome: 'sent',
+          summary: 'Sent the job description, as agreed.',
+        });
+        await log(p, {
+          at: workday(11),
+          channel: 'email',
+          direction: 'out',
+          kind: 'value-add',
+          outcome: 'sent',
+          summary: 'Shared an article about the team’s recent launch.',
+        });
         break;
       case 'stale':
-        await log(p, { at: workday(25), channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', response: 'interested', summary: 'Happy to hear more when there is news.' });
+        await log(p, {
+          at: workday(25),
+          channel: 'email',
+          direction: 'in',
+          kind: 'reply',
+          outcome: 'replied',
+          response: 'interested',
+          summary: 'Happy to hear more when there is news.',
+        });
         break;
       case 'quiet-new':
         break;
       case 'in-conversation':
-        await log(p, { at: workday(2), channel: 'phone', direction: 'out', kind: 'check-in', outcome: 'connected', summary: 'Good call about the role. They will send an updated CV.' });
+        await log(p, {
+          at: workday(2),
+          channel: 'phone',
+          direction: 'out',
+          kind: 'check-in',
+          outcome: 'connected',
+          summary: 'Good call about the role. They will send an updated CV.',
+        });
         // Half are being prepared for an interview the client has not booked yet.
-        if (application && i % 2) await call('applications.move', { id: application.id, stage: 'prep' }, Date.parse(workday(2)) + HOUR);
+        if (application && i % 2)
+          await call('applications.move', { id: application.id, stage: 'prep' }, Date.parse(workday(2)) + HOUR);
         break;
       case 'prep-soon':
       case 'upcoming': {
         const round = Math.floor(i / STORIES.length);
         // One interview starts within the next two hours; the other prep-soon ones tomorrow.
-        const starts = story === 'prep-soon' ? now + (round === 1 ? 90 * 60_000 : 30 * HOUR) : now + (5 + (i % 6)) * DAY;
+        const starts =
+          story === 'prep-soon' ? now + (round === 1 ? 90 * 60_000 : 30 * HOUR) : now + (5 + (i % 6)) * DAY;
         const startsAt = new Date(Math.round(starts / 900_000) * 900_000).toISOString();
         await prepare(startsAt);
         const interview = await schedule(startsAt);
@@ -229,8 +434,10 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
         await prepare(starts);
         const interview = await schedule(starts);
         const calledAt = await debrief(interview.id, interview.endsAt, story === 'declined-at-debrief' ? 'no' : 'yes');
-        if (story === 'placed') await call('applications.move', { id: application!.id, stage: 'placed' }, calledAt + (2 + (i % 4)) * DAY);
-        if (story === 'client-rejected') await call('applications.close', { id: application!.id, reason: 'client-rejected' }, calledAt + 2 * DAY);
+        if (story === 'placed')
+          await call('applications.move', { id: application!.id, stage: 'placed' }, calledAt + (2 + (i % 4)) * DAY);
+        if (story === 'client-rejected')
+          await call('applications.close', { id: application!.id, reason: 'client-rejected' }, calledAt + 2 * DAY);
         break;
       }
     }

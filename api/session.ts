@@ -64,7 +64,8 @@ export class Session implements Context {
   }
 }
 
-export const lockedError = () => new AppError('locked', 'Politely is locked. Choose your profile and enter your passphrase.');
+export const lockedError = () =>
+  new AppError('locked', 'Politely is locked. Choose your profile and enter your passphrase.');
 
 /** Runs a vault call, turning its expected failures into API errors. */
 export function vaultCall<T>(fn: () => T): T {

@@ -25,7 +25,12 @@ function item(type: QueueType, row: QueueRow, due: string, reason: (zone: string
   };
 }
 
-function interviewItem(type: 'debrief-due' | 'prep-due', row: InterviewQueueRow, due: string, reason: string): QueueItem {
+function interviewItem(
+  type: 'debrief-due' | 'prep-due',
+  row: InterviewQueueRow,
+  due: string,
+  reason: string,
+): QueueItem {
   return {
     type,
     personId: row.personId,
@@ -56,13 +61,24 @@ function waited(since: string, now: Date): string {
  */
 export function todayQueue(db: Db, now: Date, limit: number): QueueItem[] {
   const policy = readPolicy(db);
-  const params = { now: now.toISOString(), cutoff: new Date(now.getTime() - policy.staleAfterDays * DAY_MS).toISOString(), limit };
+  const params = {
+    now: now.toISOString(),
+    cutoff: new Date(now.getTime() - policy.staleAfterDays * DAY_MS).toISOString(),
+    limit,
+  };
   const interviews = { now: params.now, horizon: new Date(now.getTime() + PREP_HORIZON_MS).toISOString(), limit };
   return [
     ...interviewQueue(db, 'debriefDue', interviews).map((r) =>
-      interviewItem('debrief-due', r, r.endsAt, `The interview ended ${waited(r.endsAt, now)} ago. Call them now, while it is fresh.`),
+      interviewItem(
+        'debrief-due',
+        r,
+        r.endsAt,
+        `The interview ended ${waited(r.endsAt, now)} ago. Call them now, while it is fresh.`,
+      ),
     ),
-    ...queueRows(db, 'due', params).map((r) => item('follow-up-due', r, r.at, (zone) => describeDue(r.dueReason!, r.at, zone))),
+    ...queueRows(db, 'due', params).map((r) =>
+      item('follow-up-due', r, r.at, (zone) => describeDue(r.dueReason!, r.at, zone)),
+    ),
     ...interviewQueue(db, 'prepDue', interviews).map((r) =>
       interviewItem(
         'prep-due',
@@ -72,8 +88,12 @@ export function todayQueue(db: Db, now: Date, limit: number): QueueItem[] {
       ),
     ),
     ...queueRows(db, 'stale', params).map((r) =>
-      item('stale', r, new Date(Date.parse(r.at) + policy.staleAfterDays * DAY_MS).toISOString(), () => describeQuiet(r.at, now, r)),
+      item('stale', r, new Date(Date.parse(r.at) + policy.staleAfterDays * DAY_MS).toISOString(), () =>
+        describeQuiet(r.at, now, r),
+      ),
     ),
-    ...queueRows(db, 'waiting', params).map((r) => item('waiting', r, r.at, (zone) => describeWait(r.dueReason!, r.at, zone))),
+    ...queueRows(db, 'waiting', params).map((r) =>
+      item('waiting', r, r.at, (zone) => describeWait(r.dueReason!, r.at, zone)),
+    ),
   ];
 }

@@ -36,14 +36,21 @@ async function importBench(dir: string, rows: number, now: Date) {
   const lines = ['First Name,Last Name,Email,Phone,Company,Job Title'];
   for (let i = 0; i < rows; i++) {
     // One row in 50 repeats an earlier email; one in 500 has a broken one.
-    const email = i % 500 === 499 ? `broken-${i}` : i % 50 === 49 ? `person${i - 1}@mail.example` : `person${i}@mail.example`;
-    lines.push(`Person,${i},${email},+1 415 ${String(2000000 + i).slice(0, 3)} ${String(i % 10000).padStart(4, '0')},Company ${i % 400},Engineer`);
+    const email =
+      i % 500 === 499 ? `broken-${i}` : i % 50 === 49 ? `person${i - 1}@mail.example` : `person${i}@mail.example`;
+    lines.push(
+      `Person,${i},${email},+1 415 ${String(2000000 + i).slice(0, 3)} ${String(i % 10000).padStart(4, '0')},Company ${i % 400},Engineer`,
+    );
   }
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
 
   const db = openDatabase(path.join(dir, 'import.db'));
   const started = performance.now();
-  const result = await importPeople(db, { path: file, kind: 'candidate', onDuplicate: 'skip', mode: 'valid-only' }, now.toISOString());
+  const result = await importPeople(
+    db,
+    { path: file, kind: 'candidate', onDuplicate: 'skip', mode: 'valid-only' },
+    now.toISOString(),
+  );
   const ours = performance.now() - started;
   db.close();
 
@@ -63,7 +70,9 @@ async function importBench(dir: string, rows: number, now: Date) {
   floorDb.transaction(() => {
     for (let start = 0; start < table.rows.length; start += 500) {
       const chunk = table.rows.slice(start, start + 500);
-      floorDb.prepare(`INSERT INTO candidates VALUES ${chunk.map(() => row).join(', ')}`).run(chunk.flatMap(({ cells }) => table.headers.map((h) => cells[h])));
+      floorDb
+        .prepare(`INSERT INTO candidates VALUES ${chunk.map(() => row).join(', ')}`)
+        .run(chunk.flatMap(({ cells }) => table.headers.map((h) => cells[h])));
     }
   })();
   floorDb.close();
@@ -114,7 +123,9 @@ async function main() {
     const heavyCount = db.prepare('SELECT count(*) FROM touches WHERE person_id = ?').pluck().get(heavyId) as number;
     const at = (i: number) => new Date(now.getTime() - (i % 60) * 86_400_000 - (i % 24) * 3_600_000).toISOString();
     await sample(100, (i) => call('followups.check', { personId: heavyId, channel: 'email', at: at(i) }));
-    const check = await sample(2_000, (i) => call('followups.check', { personId: heavyId, channel: i % 2 ? 'email' : 'phone', at: at(i) }));
+    const check = await sample(2_000, (i) =>
+      call('followups.check', { personId: heavyId, channel: i % 2 ? 'email' : 'phone', at: at(i) }),
+    );
 
     // Unlocking a profile: key derivation at the real cost, then opening the encrypted database.
     // A folder of its own: in `dir`, the new profile would take in the seeded database as earlier data.
@@ -143,29 +154,82 @@ async function main() {
     for (const item of items) byType.set(item.type, (byType.get(item.type) ?? 0) + 1);
     const counts = [...byType].map(([type, n]) => `${n} ${type}`).join(', ');
     const rows: [string, string, string, string][] = [
-      [`queue.today p50 (${counts})`, ms(percentile(queue, 50)), `${Math.round(percentile(queue, 50) / reference)}×`, ''],
-      ['queue.today p95', ms(percentile(queue, 95)), `${Math.round(percentile(queue, 95) / reference)}×`, percentile(queue, 95) < 50 ? 'under 50 ms: met' : 'over 50 ms: MISSED'],
-      [`followups.check, ${heavyCount.toLocaleString('en-US')} contacts, mean`, ms(mean(check)), `${Math.round(mean(check) / reference)}×`, mean(check) < 1 ? 'under 1 ms: met' : 'over 1 ms: MISSED'],
+      [
+        `queue.today p50 (${counts})`,
+        ms(percentile(queue, 50)),
+        `${Math.round(percentile(queue, 50) / reference)}×`,
+        '',
+      ],
+      [
+        'queue.today p95',
+        ms(percentile(queue, 95)),
+        `${Math.round(percentile(queue, 95) / reference)}×`,
+        percentile(queue, 95) < 50 ? 'under 50 ms: met' : 'over 50 ms: MISSED',
+      ],
+      [
+        `followups.check, ${heavyCount.toLocaleString('en-US')} contacts, mean`,
+        ms(mean(check)),
+        `${Math.round(mean(check) / reference)}×`,
+        mean(check) < 1 ? 'under 1 ms: met' : 'over 1 ms: MISSED',
+      ],
       ['followups.check p95', ms(percentile(check, 95)), `${Math.round(percentile(check, 95) / reference)}×`, ''],
       ['search.query p50', ms(percentile(searching, 50)), `${Math.round(percentile(searching, 50) / reference)}×`, ''],
-      ['search.query p95', ms(percentile(searching, 95)), `${Math.round(percentile(searching, 95) / reference)}×`, percentile(searching, 95) < 50 ? 'under 50 ms: met' : 'over 50 ms: MISSED'],
-      ...[...perTerm].map(([term, times]): [string, string, string, string] => [`  slowest for “${term}”`, ms(Math.max(...times)), '', '']),
-      ['reports.funnel, median of 10', ms(percentile(funnel, 50)), `${Math.round(percentile(funnel, 50) / reference)}×`, ''],
-      ['reports.timeInStage, median of 10', ms(percentile(stageTimes, 50)), `${Math.round(percentile(stageTimes, 50) / reference)}×`, ''],
-      ['reminders.list, median of 20', ms(percentile(reminders, 50)), `${Math.round(percentile(reminders, 50) / reference)}×`, ''],
-      ['profile unlock (scrypt N=2^17 + open), median of 5', ms(percentile(unlock, 50)), `${Math.round(percentile(unlock, 50) / reference)}×`, ''],
+      [
+        'search.query p95',
+        ms(percentile(searching, 95)),
+        `${Math.round(percentile(searching, 95) / reference)}×`,
+        percentile(searching, 95) < 50 ? 'under 50 ms: met' : 'over 50 ms: MISSED',
+      ],
+      ...[...perTerm].map(([term, times]): [string, string, string, string] => [
+        `  slowest for “${term}”`,
+        ms(Math.max(...times)),
+        '',
+        '',
+      ]),
+      [
+        'reports.funnel, median of 10',
+        ms(percentile(funnel, 50)),
+        `${Math.round(percentile(funnel, 50) / reference)}×`,
+        '',
+      ],
+      [
+        'reports.timeInStage, median of 10',
+        ms(percentile(stageTimes, 50)),
+        `${Math.round(percentile(stageTimes, 50) / reference)}×`,
+        '',
+      ],
+      [
+        'reminders.list, median of 20',
+        ms(percentile(reminders, 50)),
+        `${Math.round(percentile(reminders, 50) / reference)}×`,
+        '',
+      ],
+      [
+        'profile unlock (scrypt N=2^17 + open), median of 5',
+        ms(percentile(unlock, 50)),
+        `${Math.round(percentile(unlock, 50) / reference)}×`,
+        '',
+      ],
       [
         `CSV import, ${importRows.toLocaleString('en-US')} rows (${imported.result.imported.toLocaleString('en-US')} new, ${imported.result.skipped} duplicates, ${imported.result.errors.length} refused)`,
         ms(imported.ours),
         `${(imported.ours / imported.cli).toFixed(1)}× sqlite3 .import (${ms(imported.cli)})`,
         imported.ours / imported.cli <= 3 ? 'within 3×: met' : 'over 3×: MISSED',
       ],
-      [`  the same rows read and inserted bare from Node`, ms(imported.floor), `${(imported.floor / imported.cli).toFixed(1)}× sqlite3 .import`, `ours is ${(imported.ours / imported.floor).toFixed(1)}× this`],
+      [
+        `  the same rows read and inserted bare from Node`,
+        ms(imported.floor),
+        `${(imported.floor / imported.cli).toFixed(1)}× sqlite3 .import`,
+        `ours is ${(imported.ours / imported.floor).toFixed(1)}× this`,
+      ],
     ];
-    console.log(`Reference: one indexed point query takes ${(reference * 1000).toFixed(1)} µs on this machine right now.\n`);
+    console.log(
+      `Reference: one indexed point query takes ${(reference * 1000).toFixed(1)} µs on this machine right now.\n`,
+    );
     const width = Math.max(...rows.map((r) => r[0].length));
     console.log(`${'measure'.padEnd(width)}  ${'time'.padStart(10)}  ${'× ref'.padStart(7)}  target`);
-    for (const [name, time, ratio, target] of rows) console.log(`${name.padEnd(width)}  ${time.padStart(10)}  ${ratio.padStart(7)}  ${target}`);
+    for (const [name, time, ratio, target] of rows)
+      console.log(`${name.padEnd(width)}  ${time.padStart(10)}  ${ratio.padStart(7)}  ${target}`);
   } finally {
     db.close();
     if (keep) console.log(`\nThe seeded database is kept in ${dir}`);

@@ -19,10 +19,16 @@ async function main(): Promise<void> {
   const release = lockDataFolder(dataDir);
   try {
     const started = performance.now();
-    console.log(`Filling “${name}” with ${people.toLocaleString('en-US')} people and ${touches.toLocaleString('en-US')} contacts…`);
-    await makeScaleProfile(new Vault(dataDir), { name, people, touches, now: new Date() }, (m) => console.log(`  ${m}`));
+    console.log(
+      `Filling “${name}” with ${people.toLocaleString('en-US')} people and ${touches.toLocaleString('en-US')} contacts…`,
+    );
+    await makeScaleProfile(new Vault(dataDir), { name, people, touches, now: new Date() }, (m) =>
+      console.log(`  ${m}`),
+    );
     console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-    console.log(`\n“${name}” is in ${dataDir}. Start Politely and choose it in the profile picker: like the sample agency, it opens without a passphrase.`);
+    console.log(
+      `\n“${name}” is in ${dataDir}. Start Politely and choose it in the profile picker: like the sample agency, it opens without a passphrase.`,
+    );
   } finally {
     release();
   }
@@ -32,7 +38,8 @@ function wholeNumber(argv: readonly string[], flag: string, fallback: number, le
   const raw = readFlag(argv, flag);
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < least || value > 10_000_000) throw new Error(`${flag} must be a whole number from ${least} to 10,000,000, not "${raw}".`);
+  if (!Number.isInteger(value) || value < least || value > 10_000_000)
+    throw new Error(`${flag} must be a whole number from ${least} to 10,000,000, not "${raw}".`);
   return value;
 }
 

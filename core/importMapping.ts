@@ -2,7 +2,18 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 
 // Reading other tools' spreadsheets: which column is which, and when two rows are one person.
 
-export const IMPORT_FIELDS = ['name', 'firstName', 'lastName', 'email', 'phone', 'company', 'title', 'location', 'linkedinUrl', 'notes'] as const;
+export const IMPORT_FIELDS = [
+  'name',
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'company',
+  'title',
+  'location',
+  'linkedinUrl',
+  'notes',
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** Column header → the field it fills; columns left out are not imported. */
 export type Mapping = Partial<Record<string, ImportField>>;

@@ -8,7 +8,8 @@ export const PREP_VISIBILITY = ['candidate', 'internal'] as const;
 export type PrepVisibility = (typeof PREP_VISIBILITY)[number];
 
 /** The one question that decides what happens next, word for word. */
-export const ACCEPTANCE_QUESTION = 'Is this still a position you are interested in, and if it meets your salary requirements, would you accept?';
+export const ACCEPTANCE_QUESTION =
+  'Is this still a position you are interested in, and if it meets your salary requirements, would you accept?';
 
 /** The debrief call, in the order a recruiter asks. */
 export const DEBRIEF_QUESTIONS = [
@@ -82,39 +83,63 @@ export interface Interview {
 }
 
 /** The prep checklist every interview starts with, in the order of a prep call; each item is editable. */
-export const PREP_TEMPLATE: readonly { template: string; label: string; visibility: PrepVisibility; body: (c: { description: string; company: string; website: string | null }) => string }[] = [
-  { template: 'job-description', label: 'The full job description', visibility: 'candidate', body: (c) => c.description },
+export const PREP_TEMPLATE: readonly {
+  template: string;
+  label: string;
+  visibility: PrepVisibility;
+  body: (c: { description: string; company: string; website: string | null }) => string;
+}[] = [
+  {
+    template: 'job-description',
+    label: 'The full job description',
+    visibility: 'candidate',
+    body: (c) => c.description,
+  },
   {
     template: 'company',
     label: 'About the company',
     visibility: 'candidate',
     body: (c) => [c.company, c.website].filter(Boolean).join('\n'),
   },
-  { template: 'recruiter-experience', label: 'My experience with this client', visibility: 'candidate', body: () => '' },
+  {
+    template: 'recruiter-experience',
+    label: 'My experience with this client',
+    visibility: 'candidate',
+    body: () => '',
+  },
   {
     template: 'research',
     label: 'Your research',
     visibility: 'candidate',
-    body: () => 'Read their website, recent news and product pages. Look up the people you will meet on LinkedIn. Note what you find, and we will talk it through before the interview.',
+    body: () =>
+      'Read their website, recent news and product pages. Look up the people you will meet on LinkedIn. Note what you find, and we will talk it through before the interview.',
   },
-  { template: 'questions', label: 'Questions to ask', visibility: 'candidate', body: () => 'Write down the questions you still have about the role, the team and how success is measured.' },
+  {
+    template: 'questions',
+    label: 'Questions to ask',
+    visibility: 'candidate',
+    body: () => 'Write down the questions you still have about the role, the team and how success is measured.',
+  },
   {
     template: 'closing-questions',
     label: 'Follow-up questions for the end',
     visibility: 'candidate',
-    body: () => 'Is there anything about my background that gives you pause? What are the next steps, and when can I expect to hear?',
+    body: () =>
+      'Is there anything about my background that gives you pause? What are the next steps, and when can I expect to hear?',
   },
   {
     template: 'salary',
     label: 'If they ask about salary',
     visibility: 'candidate',
-    body: () => 'Say you are open and interested in the whole opportunity, and that your recruiter can speak to the numbers. Do not name a figure first.',
+    body: () =>
+      'Say you are open and interested in the whole opportunity, and that your recruiter can speak to the numbers. Do not name a figure first.',
   },
   {
     template: 'goals',
     label: 'If they ask about your goals',
     visibility: 'candidate',
-    body: () => 'Tie your goals to this role: what you want to learn, build and be responsible for here in the next two to three years.',
+    body: () =>
+      'Tie your goals to this role: what you want to learn, build and be responsible for here in the next two to three years.',
   },
   {
     template: 'closing',
@@ -126,7 +151,8 @@ export const PREP_TEMPLATE: readonly { template: string; label: string; visibili
     template: 'expectations',
     label: 'What happens after',
     visibility: 'candidate',
-    body: () => 'Call me as soon as you leave, while it is fresh. I will ask how it went, and then one question that needs a YES or a NO.',
+    body: () =>
+      'Call me as soon as you leave, while it is fresh. I will ask how it went, and then one question that needs a YES or a NO.',
   },
 ];
 

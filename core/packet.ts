@@ -8,7 +8,15 @@ export const PACKET_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-sr
 
 export interface PacketData {
   candidate: { name: string; timezone: string | null };
-  interview: { id: string; round: number; startsAt: string; endsAt: string; timezone: string; format: InterviewFormat; place: string | null };
+  interview: {
+    id: string;
+    round: number;
+    startsAt: string;
+    endsAt: string;
+    timezone: string;
+    format: InterviewFormat;
+    place: string | null;
+  };
   position: { title: string; location: string | null };
   company: { name: string };
   interviewers: { name: string; title: string | null }[];
@@ -24,7 +32,10 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-/** A complete, self-contained page: the CSP allows nothing but its own inline style. `body` must already be escaped HTML. */
+/**
+ * A complete, self-contained page: the CSP allows nothing but its own inline style. `body` must already be escaped
+ * HTML.
+ */
 export function standalonePage(title: string, style: string, body: string): string {
   return `<!doctype html>
 <html lang="en">
@@ -68,7 +79,16 @@ function paragraphs(text: string): string {
 /** "Tuesday 14 January 2026, 09:00" in `zone`. */
 export function longLocal(at: string, zone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(at))
       .map((p) => [p.type, p.value]),
   );
@@ -76,7 +96,12 @@ export function longLocal(at: string, zone: string): string {
 }
 
 function hourMinute(at: string, zone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(at));
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(at));
 }
 
 const FORMAT_WORDS: Record<InterviewFormat, string> = { onsite: 'In person', video: 'Video call', phone: 'Phone call' };
@@ -93,7 +118,11 @@ function whenAndWhere(d: PacketData): string {
   }
   const place = d.interview.place?.trim();
   const link = place ? webAddress(place) : null;
-  const where = !place ? 'Your recruiter will confirm the details.' : link ? `<a href="${escapeHtml(link)}">${escapeHtml(place)}</a>` : escapeHtml(place);
+  const where = !place
+    ? 'Your recruiter will confirm the details.'
+    : link
+      ? `<a href="${escapeHtml(link)}">${escapeHtml(place)}</a>`
+      : escapeHtml(place);
   rows.push(`<p><span class="label">${FORMAT_WORDS[d.interview.format]}</span> ${where}</p>`);
   if (d.position.location) rows.push(`<p class="muted">The role is based in ${escapeHtml(d.position.location)}.</p>`);
   return rows.join('\n');
@@ -102,7 +131,10 @@ function whenAndWhere(d: PacketData): string {
 function interviewers(d: PacketData): string {
   if (d.interviewers.length === 0) return '<p>Your recruiter will tell you whom you will meet.</p>';
   return `<ul class="people">${d.interviewers
-    .map((p) => `<li><strong>${escapeHtml(p.name)}</strong>${p.title ? ` <span class="muted">— ${escapeHtml(p.title)}</span>` : ''}</li>`)
+    .map(
+      (p) =>
+        `<li><strong>${escapeHtml(p.name)}</strong>${p.title ? ` <span class="muted">— ${escapeHtml(p.title)}</span>` : ''}</li>`,
+    )
     .join('')}</ul>`;
 }
 
@@ -111,8 +143,14 @@ function contact(d: PacketData): string {
   const lines = [`<p><strong>${escapeHtml(name)}</strong></p>`];
   const phone = d.recruiter.phone?.trim();
   const email = d.recruiter.email?.trim();
-  if (phone) lines.push(`<p>Phone: ${PHONE.test(phone) ? `<a href="tel:${escapeHtml(phone.replace(/[^0-9+]/g, ''))}">${escapeHtml(phone)}</a>` : escapeHtml(phone)}</p>`);
-  if (email) lines.push(`<p>Email: ${EMAIL.test(email) ? `<a href="mailto:${escapeHtml(email)}">${escapeHtml(email)}</a>` : escapeHtml(email)}</p>`);
+  if (phone)
+    lines.push(
+      `<p>Phone: ${PHONE.test(phone) ? `<a href="tel:${escapeHtml(phone.replace(/[^0-9+]/g, ''))}">${escapeHtml(phone)}</a>` : escapeHtml(phone)}</p>`,
+    );
+  if (email)
+    lines.push(
+      `<p>Email: ${EMAIL.test(email) ? `<a href="mailto:${escapeHtml(email)}">${escapeHtml(email)}</a>` : escapeHtml(email)}</p>`,
+    );
   return lines.join('\n');
 }
 

@@ -27,7 +27,11 @@ const SECTION_TITLES: Record<string, string> = {
   history: 'Change history',
 };
 
-const label = (key: string) => key.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+const label = (key: string) =>
+  key
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/^./, (c) => c.toUpperCase());
 
 function record(row: Record<string, unknown>): string {
   const cells = Object.entries(row)
@@ -42,13 +46,19 @@ export function renderPersonReport(name: string, exportedAt: string, data: Recor
   const sections = Object.entries(data)
     .map(([key, rows]) => {
       const title = SECTION_TITLES[key] ?? label(key);
-      const body = rows.length ? rows.map((r) => record(r as Record<string, unknown>)).join('\n') : '<p class="none">Nothing kept.</p>';
+      const body = rows.length
+        ? rows.map((r) => record(r as Record<string, unknown>)).join('\n')
+        : '<p class="none">Nothing kept.</p>';
       return `<section><h2>${escapeHtml(title)} <span class="count">(${rows.length})</span></h2>\n${body}\n</section>`;
     })
     .join('\n');
-  return standalonePage(`Data kept about ${name}`, REPORT_STYLE, `<main>
+  return standalonePage(
+    `Data kept about ${name}`,
+    REPORT_STYLE,
+    `<main>
 <h1>${escapeHtml(`Data kept about ${name}`)}</h1>
 <p class="meta">Everything Politely holds about this person, as of ${escapeHtml(exportedAt)}.</p>
 ${sections}
-</main>`);
+</main>`,
+  );
 }

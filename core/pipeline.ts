@@ -20,7 +20,10 @@ export type MoveRefusal = { code: 'conflict'; message: string };
  */
 export function checkMove(from: Stage, to: Stage): MoveRefusal | null {
   if (from === 'closed') {
-    return { code: 'conflict', message: 'This application is closed. Open a new application to consider this candidate again.' };
+    return {
+      code: 'conflict',
+      message: 'This application is closed. Open a new application to consider this candidate again.',
+    };
   }
   if (to === 'closed') {
     return { code: 'conflict', message: 'Closing an application needs a reason: use Close instead of moving it.' };

@@ -10,11 +10,18 @@ export type OverrideRow = Touch & { personName: string };
 export interface ReplyReading {
   read: number;
   corrected: number;
-  classes: { readAs: ResponseClass; read: number; corrected: number; correctedTo: Partial<Record<ResponseClass, number>> }[];
+  classes: {
+    readAs: ResponseClass;
+    read: number;
+    corrected: number;
+    correctedTo: Partial<Record<ResponseClass, number>>;
+  }[];
 }
 
 /** Sums what the reader read against what the recruiter confirmed, one row per (read, confirmed) pair. */
-export function replyReading(pairs: readonly { readAs: ResponseClass; response: ResponseClass; count: number }[]): ReplyReading {
+export function replyReading(
+  pairs: readonly { readAs: ResponseClass; response: ResponseClass; count: number }[],
+): ReplyReading {
   const classes = new Map<ResponseClass, ReplyReading['classes'][number]>();
   let read = 0;
   let corrected = 0;
@@ -42,7 +49,9 @@ export interface BreadthWeek {
   perPerson: number;
 }
 
-/** The Monday-midnight boundaries of the `weeks` weeks up to and including the one holding `now`, and the next Monday. */
+/**
+ * The Monday-midnight boundaries of the `weeks` weeks up to and including the one holding `now`, and the next Monday.
+ */
 export function weekBoundaries(now: Date, zone: string, weeks: number): Date[] {
   const weekday = localTime(now, zone).weekday; // 0 = Sunday
   const sinceMonday = (weekday + 6) % 7;
@@ -102,10 +111,19 @@ const BUCKETS: [string, number][] = [
 /** How fast this recruiter calls after interviews, from the sorted latencies of every debrief. */
 export function debriefSpeed(sortedMinutes: readonly number[]): DebriefSpeed {
   const n = sortedMinutes.length;
-  const buckets = BUCKETS.map(([label, most], i) => ({ label, count: sortedMinutes.filter((m) => m <= most && (i === 0 || m > BUCKETS[i - 1]![1])).length }));
+  const buckets = BUCKETS.map(([label, most], i) => ({
+    label,
+    count: sortedMinutes.filter((m) => m <= most && (i === 0 || m > BUCKETS[i - 1]![1])).length,
+  }));
   if (n === 0) return { count: 0, medianMinutes: null, p90Minutes: null, withinHour: null, buckets };
   const at = (p: number) => sortedMinutes[Math.min(n - 1, Math.ceil(p * n) - 1)]!;
-  return { count: n, medianMinutes: at(0.5), p90Minutes: at(0.9), withinHour: sortedMinutes.filter((m) => m <= 60).length / n, buckets };
+  return {
+    count: n,
+    medianMinutes: at(0.5),
+    p90Minutes: at(0.9),
+    withinHour: sortedMinutes.filter((m) => m <= 60).length / n,
+    buckets,
+  };
 }
 
 /** A stage change of one application, as the audit log recorded it. An undo takes back the change before it. */
@@ -127,8 +145,13 @@ export const FUNNEL_STAGES = OPEN_STAGES;
 const TIMED_STAGES = OPEN_STAGES.filter((s) => s !== 'placed');
 
 /** Each application's stays, oldest first: which stage, from when. An undone change never happened. */
-export function histories(apps: readonly ApplicationStart[], events: readonly StageEvent[]): Map<string, { stage: Stage; from: number }[]> {
-  const byApp = new Map<string, { stage: Stage; from: number }[]>(apps.map((a) => [a.id, [{ stage: 'sourced', from: Date.parse(a.createdAt) }]]));
+export function histories(
+  apps: readonly ApplicationStart[],
+  events: readonly StageEvent[],
+): Map<string, { stage: Stage; from: number }[]> {
+  const byApp = new Map<string, { stage: Stage; from: number }[]>(
+    apps.map((a) => [a.id, [{ stage: 'sourced', from: Date.parse(a.createdAt) }]]),
+  );
   for (const e of events) {
     const stays = byApp.get(e.applicationId);
     if (!stays) continue;
@@ -164,7 +187,11 @@ export function funnel(stays: Iterable<{ stage: Stage }[]>): FunnelRow[] {
     const furthest = Math.max(...list.map((s) => (FUNNEL_STAGES as readonly string[]).indexOf(s.stage)));
     for (let i = 0; i <= furthest; i++) reached[i]!++;
   }
-  return FUNNEL_STAGES.map((stage, i) => ({ stage, reached: reached[i]!, conversion: i === 0 ? null : reached[i - 1] ? reached[i]! / reached[i - 1]! : null }));
+  return FUNNEL_STAGES.map((stage, i) => ({
+    stage,
+    reached: reached[i]!,
+    conversion: i === 0 ? null : reached[i - 1] ? reached[i]! / reached[i - 1]! : null,
+  }));
 }
 
 export interface StageTime {
@@ -184,11 +211,20 @@ const days = (ms: number) => Math.round((ms / DAY) * 10) / 10;
 /** How long applications stay in each stage before moving on, and who is waiting in each now. */
 export function timeInStage(all: Iterable<{ stage: Stage; from: number }[]>, now: Date): StageTime[] {
   // Every stay, with how long it lasted (or has lasted, for the last one), by stage.
-  const timed = [...all].flatMap((stays) => stays.map((stay, i) => ({ stage: stay.stage, ms: (stays[i + 1]?.from ?? now.getTime()) - stay.from, ended: i + 1 < stays.length })));
+  const timed = [...all].flatMap((stays) =>
+    stays.map((stay, i) => ({
+      stage: stay.stage,
+      ms: (stays[i + 1]?.from ?? now.getTime()) - stay.from,
+      ended: i + 1 < stays.length,
+    })),
+  );
   const byStage = groupBy(timed, (t) => t.stage);
   return TIMED_STAGES.map((stage) => {
     const stays = byStage.get(stage) ?? [];
-    const done = stays.filter((s) => s.ended).map((s) => s.ms).sort((a, b) => a - b);
+    const done = stays
+      .filter((s) => s.ended)
+      .map((s) => s.ms)
+      .sort((a, b) => a - b);
     const open = stays.filter((s) => !s.ended).map((s) => s.ms);
     const at = (p: number) => days(done[Math.min(done.length - 1, Math.ceil(p * done.length) - 1)]!);
     return {

@@ -124,7 +124,10 @@ function chooseTable(own: string, text: string): PhraseTable {
 /** A stop in any language: stop requests are read in every table, so a wrong language guess cannot miss one. */
 function findStop(text: string, chosen: PhraseTable): Hit | undefined {
   // "Don't take me off your list", "Não para de me mandar vagas": what is not a stop in one language is in none.
-  const guarded = mask(text, TABLES.flatMap((t) => t.notStop));
+  const guarded = mask(
+    text,
+    TABLES.flatMap((t) => t.notStop),
+  );
   const universal = firstHit(guarded, UNIVERSAL_STOP);
   if (universal) return universal;
   for (const t of [chosen, ...TABLES.filter((x) => x !== chosen)]) {

@@ -25,10 +25,15 @@ const CARD = `SELECT a.id, a.stage, a.closed_reason AS closedReason, a.candidate
                 LEFT JOIN contact_outlook o ON o.person_id = a.candidate_id`;
 
 type CardRow = Omit<BoardCard, 'outlook'> & { outlook: string | null };
-const toCard = (row: CardRow | undefined): BoardCard | undefined => row && { ...row, outlook: row.outlook ? (JSON.parse(row.outlook) as Outlook) : null };
+const toCard = (row: CardRow | undefined): BoardCard | undefined =>
+  row && { ...row, outlook: row.outlook ? (JSON.parse(row.outlook) as Outlook) : null };
 
 export function findOpenApplication(db: Db, candidateId: string, positionId: string): BoardCard | undefined {
-  return toCard(db.prepare(`${CARD} WHERE a.candidate_id = ? AND a.position_id = ? AND a.stage <> 'closed'`).get(candidateId, positionId) as CardRow | undefined);
+  return toCard(
+    db
+      .prepare(`${CARD} WHERE a.candidate_id = ? AND a.position_id = ? AND a.stage <> 'closed'`)
+      .get(candidateId, positionId) as CardRow | undefined,
+  );
 }
 
 /** Whether the person has ever been a candidate for a position, open or closed. */
@@ -45,16 +50,18 @@ export function getApplication(db: Db, id: string): BoardCard | undefined {
   return toCard(db.prepare(`${CARD} WHERE a.id = ?`).get(id) as CardRow | undefined);
 }
 
-function setStage(db: Db, id: string, stage: Stage, closedReason: CloseReason | null, now: string): BoardCard | undefined {
+function setStage(
+  db: Db,
+  id: string,
+  stage: Stage,
+  closedReason: CloseReason | null,
+  now: string,
+): BoardCard | undefined {
   const before = getApplication(db, id);
   if (!before) return undefined;
-  db.prepare('UPDATE applications SET stage = ?, closed_reason = ?, stage_changed_at = ?, updated_at = ? WHERE id = ?').run(
-    stage,
-    closedReason,
-    now,
-    now,
-    id,
-  );
+  db.prepare(
+    'UPDATE applications SET stage = ?, closed_reason = ?, stage_changed_at = ?, updated_at = ? WHERE id = ?',
+  ).run(stage, closedReason, now, now, id);
   writeAudit(db, now, 'application', id, 'update', {
     stage: [before.stage, stage],
     ...(closedReason ? { closedReason: [before.closedReason, closedReason] } : {}),
@@ -67,11 +74,23 @@ export function moveApplication(db: Db, id: string, stage: OpenStage, now: strin
 }
 
 /** Puts an application back as it was before its last change: the stage and when it was entered. */
-export function restoreApplication(db: Db, id: string, stage: OpenStage, stageChangedAt: string, now: string): BoardCard | undefined {
+export function restoreApplication(
+  db: Db,
+  id: string,
+  stage: OpenStage,
+  stageChangedAt: string,
+  now: string,
+): BoardCard | undefined {
   const before = getApplication(db, id);
   if (!before) return undefined;
-  db.prepare('UPDATE applications SET stage = ?, closed_reason = NULL, stage_changed_at = ?, updated_at = ? WHERE id = ?').run(stage, stageChangedAt, now, id);
-  writeAudit(db, now, 'application', id, 'update', { stage: [before.stage, stage], ...(before.closedReason ? { closedReason: [before.closedReason, null] } : {}), undo: 'the last move or close' });
+  db.prepare(
+    'UPDATE applications SET stage = ?, closed_reason = NULL, stage_changed_at = ?, updated_at = ? WHERE id = ?',
+  ).run(stage, stageChangedAt, now, id);
+  writeAudit(db, now, 'application', id, 'update', {
+    stage: [before.stage, stage],
+    ...(before.closedReason ? { closedReason: [before.closedReason, null] } : {}),
+    undo: 'the last move or close',
+  });
   return getApplication(db, id);
 }
 
@@ -81,6 +100,10 @@ export function closeApplication(db: Db, id: string, reason: CloseReason, now: s
 
 export function boardCards(db: Db, filter: { positionId?: string }): BoardCard[] {
   const order = 'ORDER BY a.stage_changed_at DESC, a.id';
-  const rows = (filter.positionId ? db.prepare(`${CARD} WHERE a.position_id = ? ${order}`).all(filter.positionId) : db.prepare(`${CARD} ${order}`).all()) as CardRow[];
+  const rows = (
+    filter.positionId
+      ? db.prepare(`${CARD} WHERE a.position_id = ? ${order}`).all(filter.positionId)
+      : db.prepare(`${CARD} ${order}`).all()
+  ) as CardRow[];
   return rows.map((row) => toCard(row)!);
 }

@@ -44,5 +44,10 @@ export function listCompanies(db: Db): CompanySummary[] {
 
 /** Company ids by lower-cased name, to reuse a company an import names. */
 export function companyIdsByName(db: Db): Map<string, string> {
-  return new Map((db.prepare('SELECT id, name FROM companies').all() as { id: string; name: string }[]).map((c) => [c.name.toLowerCase(), c.id]));
+  return new Map(
+    (db.prepare('SELECT id, name FROM companies').all() as { id: string; name: string }[]).map((c) => [
+      c.name.toLowerCase(),
+      c.id,
+    ]),
+  );
 }

@@ -50,7 +50,8 @@ function peekVersion(file: string, key: Buffer | undefined): number {
     return probe.pragma('user_version', { simple: true }) as number;
   } finally {
     probe.close();
-    for (const f of sidecars) if (fs.existsSync(f) && (f.endsWith('-shm') || fs.statSync(f).size === 0)) fs.rmSync(f, { force: true });
+    for (const f of sidecars)
+      if (fs.existsSync(f) && (f.endsWith('-shm') || fs.statSync(f).size === 0)) fs.rmSync(f, { force: true });
   }
 }
 
@@ -104,7 +105,8 @@ export function inTransaction<T>(db: Db, fn: () => T): T {
 export function settingAside<T>(db: Db, triggers: readonly string[], fn: () => T): T {
   if (!db.inTransaction) throw new Error('Triggers are set aside only inside a transaction.');
   const definitions = triggers.map((name) => {
-    const sql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(name) as string | undefined;
+    const sql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(name) as
+      string | undefined;
     if (!sql) throw new Error(`There is no trigger called ${name}.`);
     db.exec(`DROP TRIGGER ${name}`);
     return sql;

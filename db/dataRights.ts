@@ -1,7 +1,11 @@
 import type { Db } from './connection';
 import { writeAudit } from './records';
 
-const ids = (db: Db, sql: string, ...params: string[]) => db.prepare(sql).pluck().all(...params) as string[];
+const ids = (db: Db, sql: string, ...params: string[]) =>
+  db
+    .prepare(sql)
+    .pluck()
+    .all(...params) as string[];
 const placeholders = (list: readonly string[]) => list.map(() => '?').join(', ');
 
 /** Everything kept about one person, as plain rows: what a data request receives. */
@@ -9,20 +13,36 @@ export function everythingAbout(db: Db, personId: string): Record<string, unknow
   const person = db.prepare('SELECT * FROM people WHERE id = ?').get(personId);
   if (!person) return undefined;
   const applications = ids(db, 'SELECT id FROM applications WHERE candidate_id = ?', personId);
-  const interviews = applications.length ? ids(db, `SELECT id FROM interviews WHERE application_id IN (${placeholders(applications)})`, ...applications) : [];
-  const rows = (sql: string, list: readonly string[]) => (list.length ? db.prepare(sql.replace('(?)', `(${placeholders(list)})`)).all(...list) : []);
+  const interviews = applications.length
+    ? ids(db, `SELECT id FROM interviews WHERE application_id IN (${placeholders(applications)})`, ...applications)
+    : [];
+  const rows = (sql: string, list: readonly string[]) =>
+    list.length ? db.prepare(sql.replace('(?)', `(${placeholders(list)})`)).all(...list) : [];
   return {
     person: [person],
-    applications: rows('SELECT a.*, pos.title AS position_title, c.name AS company_name FROM applications a JOIN positions pos ON pos.id = a.position_id JOIN companies c ON c.id = pos.company_id WHERE a.id IN (?)', applications),
+    applications: rows(
+      'SELECT a.*, pos.title AS position_title, c.name AS company_name FROM applications a JOIN positions pos ON pos.id = a.position_id JOIN companies c ON c.id = pos.company_id WHERE a.id IN (?)',
+      applications,
+    ),
     interviews: rows('SELECT * FROM interviews WHERE id IN (?)', interviews),
-    interviewsTheyConducted: db.prepare('SELECT i.* FROM interviews i JOIN interview_interviewers ii ON ii.interview_id = i.id WHERE ii.person_id = ?').all(personId),
+    interviewsTheyConducted: db
+      .prepare(
+        'SELECT i.* FROM interviews i JOIN interview_interviewers ii ON ii.interview_id = i.id WHERE ii.person_id = ?',
+      )
+      .all(personId),
     prep: rows('SELECT * FROM prep_items WHERE interview_id IN (?) ORDER BY interview_id, position', interviews),
     debriefs: rows('SELECT * FROM debriefs WHERE interview_id IN (?)', interviews),
     contacts: db.prepare('SELECT * FROM touches WHERE person_id = ? ORDER BY at').all(personId),
     contactsAboutTheirApplications: applications.length
-      ? db.prepare(`SELECT * FROM touches WHERE application_id IN (${placeholders(applications)}) AND person_id <> ? ORDER BY at`).all(...applications, personId)
+      ? db
+          .prepare(
+            `SELECT * FROM touches WHERE application_id IN (${placeholders(applications)}) AND person_id <> ? ORDER BY at`,
+          )
+          .all(...applications, personId)
       : [],
-    history: db.prepare('SELECT at, entity, action, changes FROM audit_log WHERE entity_id = ? ORDER BY id').all(personId),
+    history: db
+      .prepare('SELECT at, entity, action, changes FROM audit_log WHERE entity_id = ? ORDER BY id')
+      .all(personId),
   };
 }
 
@@ -31,11 +51,19 @@ export function everythingAbout(db: Db, personId: string): Record<string, unknow
  * debriefs, and the contacts about their applications, with the audit entries that named them.
  * What remains is one entry that says an erasure happened, and how much it removed.
  */
-export function erasePerson(db: Db, personId: string, now: string): { touches: number; applications: number; interviews: number } | undefined {
+export function erasePerson(
+  db: Db,
+  personId: string,
+  now: string,
+): { touches: number; applications: number; interviews: number } | undefined {
   if (!db.prepare('SELECT 1 FROM people WHERE id = ?').get(personId)) return undefined;
   const applications = ids(db, 'SELECT id FROM applications WHERE candidate_id = ?', personId);
-  const interviews = applications.length ? ids(db, `SELECT id FROM interviews WHERE application_id IN (${placeholders(applications)})`, ...applications) : [];
-  const debriefs = interviews.length ? ids(db, `SELECT id FROM debriefs WHERE interview_id IN (${placeholders(interviews)})`, ...interviews) : [];
+  const interviews = applications.length
+    ? ids(db, `SELECT id FROM interviews WHERE application_id IN (${placeholders(applications)})`, ...applications)
+    : [];
+  const debriefs = interviews.length
+    ? ids(db, `SELECT id FROM debriefs WHERE interview_id IN (${placeholders(interviews)})`, ...interviews)
+    : [];
   const touches = ids(
     db,
     `SELECT id FROM touches WHERE person_id = ?${applications.length ? ` OR application_id IN (${placeholders(applications)})` : ''}`,
@@ -57,13 +85,21 @@ export function erasePerson(db: Db, personId: string, now: string): { touches: n
   return counts;
 }
 
-/** Erased content must not linger in the file: freed pages are zeroed, and the WAL is emptied once the erasure commits. */
+/**
+ * Erased content must not linger in the file: freed pages are zeroed, and the WAL is emptied once the erasure commits.
+ */
 export function scrubAfterErasure(db: Db): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
-/** People with no contact for `months` (and none planned), oldest silence first: candidates for erasure or archiving. */
-export function retentionList(db: Db, cutoff: string, limit: number): { id: string; name: string; kind: string; lastContactAt: string | null; createdAt: string }[] {
+/**
+ * People with no contact for `months` (and none planned), oldest silence first: candidates for erasure or archiving.
+ */
+export function retentionList(
+  db: Db,
+  cutoff: string,
+  limit: number,
+): { id: string; name: string; kind: string; lastContactAt: string | null; createdAt: string }[] {
   return db
     .prepare(
       `SELECT p.id, p.name, p.kind, o.last_touch_at AS lastContactAt, p.created_at AS createdAt
@@ -73,7 +109,13 @@ export function retentionList(db: Db, cutoff: string, limit: number): { id: stri
         ORDER BY coalesce(o.last_touch_at, p.created_at), p.id
         LIMIT ?`,
     )
-    .all(cutoff, limit) as { id: string; name: string; kind: string; lastContactAt: string | null; createdAt: string }[];
+    .all(cutoff, limit) as {
+    id: string;
+    name: string;
+    kind: string;
+    lastContactAt: string | null;
+    createdAt: string;
+  }[];
 }
 
 /** The rows of one CSV export, header first: people, applications or the contact log. */
@@ -97,14 +139,27 @@ export function exportRows(db: Db, entity: keyof typeof CSV_EXPORTS): { header: 
 export function everything(db: Db): Record<string, unknown[]> {
   // The search indexes are rebuilt from these tables, so they are left out.
   const tables = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%' AND name NOT LIKE 'touch_search%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%' AND name NOT LIKE 'touch_search%' ORDER BY name",
+    )
     .pluck()
     .all() as string[];
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all()]));
 }
 
 /** Interviews from `now` on that still stand, for a calendar file. */
-export function upcomingInterviews(db: Db, now: string): { id: string; startsAt: string; endsAt: string; place: string | null; candidate: string; position: string; company: string }[] {
+export function upcomingInterviews(
+  db: Db,
+  now: string,
+): {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  place: string | null;
+  candidate: string;
+  position: string;
+  company: string;
+}[] {
   return db
     .prepare(
       `SELECT i.id, i.starts_at AS startsAt, i.ends_at AS endsAt, i.place, p.name AS candidate, pos.title AS position, c.name AS company
@@ -112,5 +167,13 @@ export function upcomingInterviews(db: Db, now: string): { id: string; startsAt:
          JOIN positions pos ON pos.id = a.position_id JOIN companies c ON c.id = pos.company_id
         WHERE i.cancelled_at IS NULL AND i.ends_at >= ? ORDER BY i.starts_at`,
     )
-    .all(now) as { id: string; startsAt: string; endsAt: string; place: string | null; candidate: string; position: string; company: string }[];
+    .all(now) as {
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    place: string | null;
+    candidate: string;
+    position: string;
+    company: string;
+  }[];
 }

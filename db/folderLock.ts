@@ -27,16 +27,21 @@ export function lockDataFolder(dataDir: string): () => void {
       fs.writeSync(fd, String(process.pid));
       fs.closeSync(fd);
       return () => {
-        if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === String(process.pid)) fs.rmSync(file, { force: true });
+        if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === String(process.pid))
+          fs.rmSync(file, { force: true });
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(fs.readFileSync(file, 'utf8'));
       if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && alive(holder)) {
-        throw new FolderInUseError(`Politely is already running on this data folder (process ${holder}). Use that window, or close it first: ${dataDir}`);
+        throw new FolderInUseError(
+          `Politely is already running on this data folder (process ${holder}). Use that window, or close it first: ${dataDir}`,
+        );
       }
       fs.rmSync(file, { force: true });
     }
   }
-  throw new FolderInUseError(`Could not take the data folder ${dataDir}. Close other copies of Politely and try again.`);
+  throw new FolderInUseError(
+    `Could not take the data folder ${dataDir}. Close other copies of Politely and try again.`,
+  );
 }

@@ -4,7 +4,10 @@ import type { BookedInterview } from '../core/policy';
 import { statement, type Db } from './connection';
 import { insertRecord, replaceLinks, updateRecord, writeAudit, type TableSpec } from './records';
 
-export type InterviewFields = Pick<Interview, 'applicationId' | 'round' | 'startsAt' | 'endsAt' | 'durationMinutes' | 'timezone' | 'format' | 'place' | 'notes'>;
+export type InterviewFields = Pick<
+  Interview,
+  'applicationId' | 'round' | 'startsAt' | 'endsAt' | 'durationMinutes' | 'timezone' | 'format' | 'place' | 'notes'
+>;
 
 const spec: TableSpec<InterviewFields> = {
   table: 'interviews',
@@ -55,11 +58,15 @@ export function getInterview(db: Db, id: string): Interview | undefined {
 }
 
 export function interviewsOfApplication(db: Db, applicationId: string): Interview[] {
-  return (db.prepare(`${SELECT} WHERE i.application_id = ? ORDER BY i.starts_at, i.id`).all(applicationId) as Row[]).map((r) => fromRow(db, r));
+  return (
+    db.prepare(`${SELECT} WHERE i.application_id = ? ORDER BY i.starts_at, i.id`).all(applicationId) as Row[]
+  ).map((r) => fromRow(db, r));
 }
 
 export function interviewsOfCandidate(db: Db, candidateId: string): Interview[] {
-  return (db.prepare(`${SELECT} WHERE a.candidate_id = ? ORDER BY i.starts_at DESC, i.id`).all(candidateId) as Row[]).map((r) => fromRow(db, r));
+  return (
+    db.prepare(`${SELECT} WHERE a.candidate_id = ? ORDER BY i.starts_at DESC, i.id`).all(candidateId) as Row[]
+  ).map((r) => fromRow(db, r));
 }
 
 /** A candidate's interviews as the contact rules read them: booked when, running when, called off or debriefed when. */
@@ -76,32 +83,70 @@ export function bookedInterviews(db: Db, candidateId: string): BookedInterview[]
 /** What the debrief gate reads for one application. */
 export function gateInterviews(db: Db, applicationId: string): GateInterview[] {
   return db
-    .prepare('SELECT id, ends_at AS endsAt, cancelled_at AS cancelledAt, debriefed_at AS debriefedAt FROM interviews WHERE application_id = ?')
+    .prepare(
+      'SELECT id, ends_at AS endsAt, cancelled_at AS cancelledAt, debriefed_at AS debriefedAt FROM interviews WHERE application_id = ?',
+    )
     .all(applicationId) as GateInterview[];
 }
 
 export function nextRound(db: Db, applicationId: string): number {
-  return (db.prepare('SELECT coalesce(max(round), 0) + 1 FROM interviews WHERE application_id = ? AND cancelled_at IS NULL').pluck().get(applicationId) as number) ?? 1;
+  return (
+    (db
+      .prepare('SELECT coalesce(max(round), 0) + 1 FROM interviews WHERE application_id = ? AND cancelled_at IS NULL')
+      .pluck()
+      .get(applicationId) as number) ?? 1
+  );
 }
 
-const interviewerLink = { table: 'interview_interviewers', ownerColumn: 'interview_id', memberColumn: 'person_id', entity: 'interview', field: 'interviewerIds' };
+const interviewerLink = {
+  table: 'interview_interviewers',
+  ownerColumn: 'interview_id',
+  memberColumn: 'person_id',
+  entity: 'interview',
+  field: 'interviewerIds',
+};
 
-export function createInterview(db: Db, fields: InterviewFields, interviewerIds: readonly string[], now: string): string {
+export function createInterview(
+  db: Db,
+  fields: InterviewFields,
+  interviewerIds: readonly string[],
+  now: string,
+): string {
   const id = insertRecord(db, spec, fields, now);
   replaceLinks(db, interviewerLink, id, interviewerIds, now);
   return id;
 }
 
-export function updateInterview(db: Db, id: string, patch: Partial<InterviewFields>, interviewerIds: readonly string[] | undefined, now: string): void {
+export function updateInterview(
+  db: Db,
+  id: string,
+  patch: Partial<InterviewFields>,
+  interviewerIds: readonly string[] | undefined,
+  now: string,
+): void {
   updateRecord(db, spec, id, patch, now);
   if (interviewerIds) replaceLinks(db, interviewerLink, id, interviewerIds, now);
 }
 
 /** Marks a column that records a moment (cancelled, debriefed, client feedback), with an optional text beside it. */
-export function markInterview(db: Db, id: string, what: 'cancelled' | 'debriefed' | 'client-feedback', now: string, text?: string | null): void {
-  if (what === 'cancelled') db.prepare('UPDATE interviews SET cancelled_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
-  if (what === 'debriefed') db.prepare('UPDATE interviews SET debriefed_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
-  if (what === 'client-feedback') db.prepare('UPDATE interviews SET client_feedback_at = ?, client_feedback = ?, updated_at = ? WHERE id = ?').run(now, text ?? null, now, id);
+export function markInterview(
+  db: Db,
+  id: string,
+  what: 'cancelled' | 'debriefed' | 'client-feedback',
+  now: string,
+  text?: string | null,
+): void {
+  if (what === 'cancelled')
+    db.prepare('UPDATE interviews SET cancelled_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
+  if (what === 'debriefed')
+    db.prepare('UPDATE interviews SET debriefed_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
+  if (what === 'client-feedback')
+    db.prepare('UPDATE interviews SET client_feedback_at = ?, client_feedback = ?, updated_at = ? WHERE id = ?').run(
+      now,
+      text ?? null,
+      now,
+      id,
+    );
   writeAudit(db, now, 'interview', id, 'update', { [what]: now });
 }
 
@@ -119,7 +164,9 @@ export interface PrepDraft {
 export function prepItems(db: Db, interviewId: string): PrepItem[] {
   return (
     db
-      .prepare('SELECT id, template, label, body, visibility, done_at IS NOT NULL AS done FROM prep_items WHERE interview_id = ? ORDER BY position')
+      .prepare(
+        'SELECT id, template, label, body, visibility, done_at IS NOT NULL AS done FROM prep_items WHERE interview_id = ? ORDER BY position',
+      )
       .all(interviewId) as (Omit<PrepItem, 'done'> & { done: number })[]
   ).map((r) => ({ ...r, done: r.done === 1 }));
 }
@@ -131,9 +178,13 @@ export function prepItems(db: Db, interviewId: string): PrepItem[] {
  */
 export function replacePrep(db: Db, interviewId: string, items: readonly PrepDraft[], now: string): string[] {
   const current = new Map(
-    (db.prepare('SELECT id, template, done_at AS doneAt FROM prep_items WHERE interview_id = ?').all(interviewId) as { id: string; template: string | null; doneAt: string | null }[]).map(
-      (r) => [r.id, r],
-    ),
+    (
+      db.prepare('SELECT id, template, done_at AS doneAt FROM prep_items WHERE interview_id = ?').all(interviewId) as {
+        id: string;
+        template: string | null;
+        doneAt: string | null;
+      }[]
+    ).map((r) => [r.id, r]),
   );
   const unknown = items.filter((i) => i.id && !current.has(i.id)).map((i) => i.id!);
   if (unknown.length) return unknown;
@@ -145,22 +196,29 @@ export function replacePrep(db: Db, interviewId: string, items: readonly PrepDra
     const before = item.id ? current.get(item.id) : undefined;
     const doneAt = item.done ? (before?.doneAt ?? now) : null;
     if (before) {
-      db.prepare('UPDATE prep_items SET position = ?, label = ?, body = ?, visibility = ?, done_at = ?, updated_at = ? WHERE id = ?').run(
+      db.prepare(
+        'UPDATE prep_items SET position = ?, label = ?, body = ?, visibility = ?, done_at = ?, updated_at = ? WHERE id = ?',
+      ).run(position, item.label, item.body, item.visibility, doneAt, now, before.id);
+    } else {
+      db.prepare(
+        'INSERT INTO prep_items (id, interview_id, position, template, label, body, visibility, done_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(
+        randomUUID(),
+        interviewId,
         position,
+        item.template ?? null,
         item.label,
         item.body,
         item.visibility,
         doneAt,
         now,
-        before.id,
+        now,
       );
-    } else {
-      db.prepare(
-        'INSERT INTO prep_items (id, interview_id, position, template, label, body, visibility, done_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(randomUUID(), interviewId, position, item.template ?? null, item.label, item.body, item.visibility, doneAt, now, now);
     }
   });
-  writeAudit(db, now, 'interview', interviewId, 'update', { prep: `${items.length} items, ${items.filter((i) => i.done).length} done` });
+  writeAudit(db, now, 'interview', interviewId, 'update', {
+    prep: `${items.length} items, ${items.filter((i) => i.done).length} done`,
+  });
   return [];
 }
 
@@ -199,7 +257,11 @@ export function insertDebrief(db: Db, fields: DebriefFields, now: string): Debri
     fields.latencyMinutes,
     now,
   );
-  writeAudit(db, now, 'debrief', id, 'create', { interviewId: fields.interviewId, acceptance: fields.acceptance, latencyMinutes: fields.latencyMinutes });
+  writeAudit(db, now, 'debrief', id, 'create', {
+    interviewId: fields.interviewId,
+    acceptance: fields.acceptance,
+    latencyMinutes: fields.latencyMinutes,
+  });
   return getDebrief(db, fields.interviewId)!;
 }
 
@@ -247,7 +309,11 @@ export const INTERVIEW_QUEUE_SQL = {
             ) WHERE prepDone < prepTotal ORDER BY startsAt LIMIT @limit`,
 } as const;
 
-export function interviewQueue(db: Db, which: keyof typeof INTERVIEW_QUEUE_SQL, params: { now: string; horizon: string; limit: number }): InterviewQueueRow[] {
+export function interviewQueue(
+  db: Db,
+  which: keyof typeof INTERVIEW_QUEUE_SQL,
+  params: { now: string; horizon: string; limit: number },
+): InterviewQueueRow[] {
   const sql = INTERVIEW_QUEUE_SQL[which];
   const used = Object.fromEntries(Object.entries(params).filter(([key]) => sql.includes(`@${key}`)));
   return statement(db, sql).all(used) as InterviewQueueRow[];

@@ -3,7 +3,10 @@ import { statement, type Db } from './connection';
 
 /** A person's contact log with only what the rules read (the columns of the first schema, so migrations may use it). */
 export function loggedHistory(db: Db, personId: string): LoggedTouch[] {
-  return statement(db, 'SELECT at, channel, direction, kind, outcome, response, agreed_next_at AS agreedNextAt FROM touches WHERE person_id = ? ORDER BY at').all(personId) as LoggedTouch[];
+  return statement(
+    db,
+    'SELECT at, channel, direction, kind, outcome, response, agreed_next_at AS agreedNextAt FROM touches WHERE person_id = ? ORDER BY at',
+  ).all(personId) as LoggedTouch[];
 }
 
 const COLUMNS = 'id, at, channel, direction, kind, outcome, response, agreed_next_at AS agreedNextAt';
@@ -52,13 +55,22 @@ export function relevantHistory(db: Db, personId: string, at: Date): LoggedTouch
   if (stop) {
     add(q('at').all({ person, at: stop }));
     // After a "stop", what counts is whether the one thank-you letter went out.
-    add((q('outbound').all({ person, from, after: stop }) as LoggedTouch[]).filter((t) => t.kind === 'thank-you-letter'));
+    add(
+      (q('outbound').all({ person, from, after: stop }) as LoggedTouch[]).filter((t) => t.kind === 'thank-you-letter'),
+    );
   }
   return [...rows.values()];
 }
 
-/** Reads a person's contact log again and keeps what it says about the days ahead. Call inside the write's transaction. */
-export function refreshOutlook(db: Db, personId: string, settings: PolicySettings, history: readonly LoggedTouch[] = loggedHistory(db, personId)): Outlook {
+/**
+ * Reads a person's contact log again and keeps what it says about the days ahead. Call inside the write's transaction.
+ */
+export function refreshOutlook(
+  db: Db,
+  personId: string,
+  settings: PolicySettings,
+  history: readonly LoggedTouch[] = loggedHistory(db, personId),
+): Outlook {
   const outlook = outlookOf(historyUntil(history, Infinity), settings);
   statement(
     db,

@@ -69,7 +69,10 @@ export function addPeople(db: Db, people: readonly PersonFields[], now: string):
     }
     // SQLite numbers a new row max(rowid) + 1 (people has no AUTOINCREMENT): the new people are those past `before`.
     // What the people_outlook trigger (migration 0002) adds for each:
-    statement(db, 'INSERT INTO contact_outlook (person_id, quiet_since) SELECT id, created_at FROM people WHERE rowid > ? ORDER BY rowid').run(before);
+    statement(
+      db,
+      'INSERT INTO contact_outlook (person_id, quiet_since) SELECT id, created_at FROM people WHERE rowid > ? ORDER BY rowid',
+    ).run(before);
     indexPeopleAfter(db, before);
   });
   // The audit entry insertRecord writes: the fields that have a value, by name. SQLite writes a
@@ -104,11 +107,17 @@ export interface PeopleFilter {
 export function listPeople(db: Db, filter: PeopleFilter): { people: Person[]; total: number } {
   const { clause, params } = whereEquals({ 'p.kind': filter.kind, 'p.company_id': filter.companyId });
   const total = (db.prepare(`SELECT count(*) AS n FROM people p ${clause}`).get(...params) as { n: number }).n;
-  const people = db.prepare(`${SELECT} ${clause} ORDER BY p.name COLLATE NOCASE, p.id LIMIT ?`).all(...params, filter.limit) as Person[];
+  const people = db
+    .prepare(`${SELECT} ${clause} ORDER BY p.name COLLATE NOCASE, p.id LIMIT ?`)
+    .all(...params, filter.limit) as Person[];
   return { people, total };
 }
 
 /** Every person of one kind with their email and phone, to find duplicates on import. */
 export function contactDetails(db: Db, kind: PersonKind): { id: string; email: string | null; phone: string | null }[] {
-  return db.prepare('SELECT id, email, phone FROM people WHERE kind = ?').all(kind) as { id: string; email: string | null; phone: string | null }[];
+  return db.prepare('SELECT id, email, phone FROM people WHERE kind = ?').all(kind) as {
+    id: string;
+    email: string | null;
+    phone: string | null;
+  }[];
 }

@@ -50,7 +50,11 @@ function fromRow(row: PositionRow): Position {
   return { ...row, hiringManagerIds: row.hiringManagerIds ? row.hiringManagerIds.split(',').sort() : [] };
 }
 
-export function createPosition(db: Db, fields: PositionFields & { hiringManagerIds?: string[] }, now: string): Position {
+export function createPosition(
+  db: Db,
+  fields: PositionFields & { hiringManagerIds?: string[] },
+  now: string,
+): Position {
   const { hiringManagerIds = [], ...rest } = fields;
   const id = insertRecord(db, spec, { status: 'open', ...rest }, now);
   replaceLinks(db, hiringManagers, id, hiringManagerIds, now);
@@ -76,5 +80,9 @@ export function updatePosition(
 
 export function listPositions(db: Db, filter: { companyId?: string; status?: PositionStatus }): Position[] {
   const { clause, params } = whereEquals({ 'p.company_id': filter.companyId, 'p.status': filter.status });
-  return (db.prepare(`${SELECT} ${clause} ORDER BY c.name COLLATE NOCASE, p.title COLLATE NOCASE, p.id`).all(...params) as PositionRow[]).map(fromRow);
+  return (
+    db
+      .prepare(`${SELECT} ${clause} ORDER BY c.name COLLATE NOCASE, p.title COLLATE NOCASE, p.id`)
+      .all(...params) as PositionRow[]
+  ).map(fromRow);
 }

@@ -45,7 +45,11 @@ export const QUEUE_SQL = {
 
 export type QueueSection = keyof typeof QUEUE_SQL;
 
-export function queueRows(db: Db, section: QueueSection, params: { now: string; cutoff: string; limit: number }): QueueRow[] {
+export function queueRows(
+  db: Db,
+  section: QueueSection,
+  params: { now: string; cutoff: string; limit: number },
+): QueueRow[] {
   const sql = QUEUE_SQL[section];
   const used = Object.fromEntries(Object.entries(params).filter(([key]) => sql.includes(`@${key}`)));
   return statement(db, sql).all(used) as QueueRow[];

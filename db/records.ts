@@ -19,7 +19,14 @@ function toValue(value: unknown): Value {
   throw new TypeError(`Cannot store a value of type ${typeof value}`);
 }
 
-export function writeAudit(db: Db, at: string, entity: string, entityId: string, action: 'create' | 'update' | 'delete', changes: Changes): void {
+export function writeAudit(
+  db: Db,
+  at: string,
+  entity: string,
+  entityId: string,
+  action: 'create' | 'update' | 'delete',
+  changes: Changes,
+): void {
   statement(db, 'INSERT INTO audit_log (at, entity, entity_id, action, changes) VALUES (?, ?, ?, ?, ?)').run(
     at,
     entity,
@@ -30,7 +37,13 @@ export function writeAudit(db: Db, at: string, entity: string, entityId: string,
 }
 
 /** Inserts a row with a new id and audits it. Call inside a transaction. */
-export function insertRecord<F extends object>(db: Db, spec: TableSpec<F>, fields: F, now: string, extra: Record<string, Value> = {}): string {
+export function insertRecord<F extends object>(
+  db: Db,
+  spec: TableSpec<F>,
+  fields: F,
+  now: string,
+  extra: Record<string, Value> = {},
+): string {
   const id = randomUUID();
   const changes: Changes = {};
   const columns = spec.appendOnly ? ['id', 'created_at'] : ['id', 'created_at', 'updated_at'];
@@ -46,7 +59,9 @@ export function insertRecord<F extends object>(db: Db, spec: TableSpec<F>, field
     values.push(value);
     changes[column] = value;
   }
-  statement(db, `INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...values);
+  statement(db, `INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
+    ...values,
+  );
   writeAudit(db, now, spec.entity, id, 'create', changes);
   return id;
 }
@@ -55,7 +70,13 @@ export function insertRecord<F extends object>(db: Db, spec: TableSpec<F>, field
  * Applies the fields of `patch` that differ from the stored row and audits what changed, as
  * `{ field: [before, after] }`. Returns false when there is no such row. Call inside a transaction.
  */
-export function updateRecord<F extends object>(db: Db, spec: TableSpec<F>, id: string, patch: Partial<F>, now: string): boolean {
+export function updateRecord<F extends object>(
+  db: Db,
+  spec: TableSpec<F>,
+  id: string,
+  patch: Partial<F>,
+  now: string,
+): boolean {
   const current = db.prepare(`SELECT * FROM ${spec.table} WHERE id = ?`).get(id) as Record<string, Value> | undefined;
   if (!current) return false;
   const changes: Changes = {};
@@ -85,9 +106,11 @@ export function replaceLinks(
   memberIds: readonly string[],
   now: string,
 ): void {
-  const before = (db.prepare(`SELECT ${link.memberColumn} AS id FROM ${link.table} WHERE ${link.ownerColumn} = ? ORDER BY 1`).all(ownerId) as { id: string }[]).map(
-    (r) => r.id,
-  );
+  const before = (
+    db
+      .prepare(`SELECT ${link.memberColumn} AS id FROM ${link.table} WHERE ${link.ownerColumn} = ? ORDER BY 1`)
+      .all(ownerId) as { id: string }[]
+  ).map((r) => r.id);
   const after = [...new Set(memberIds)].sort();
   if (before.join('\n') === after.join('\n')) return;
   db.prepare(`DELETE FROM ${link.table} WHERE ${link.ownerColumn} = ?`).run(ownerId);
@@ -101,7 +124,9 @@ export function replaceLinks(
  * Column expressions are static; values become placeholders.
  */
 export function whereEquals(filters: Record<string, string | undefined>): { clause: string; params: string[] } {
-  const set = Object.entries(filters).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '');
+  const set = Object.entries(filters).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '',
+  );
   return {
     clause: set.length ? `WHERE ${set.map(([column]) => `${column} = ?`).join(' AND ')}` : '',
     params: set.map(([, value]) => value),

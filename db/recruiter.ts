@@ -19,8 +19,22 @@ export function readRecruiter(db: Db): RecruiterFields {
 export function writeRecruiter(db: Db, patch: Partial<RecruiterFields>, now: string): RecruiterFields {
   const before = readRecruiter(db);
   const next = { ...before };
-  for (const key of Object.keys(EMPTY) as (keyof RecruiterFields)[]) if (patch[key] !== undefined) next[key] = patch[key];
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(KEY, JSON.stringify(next));
-  writeAudit(db, now, 'settings', KEY, 'update', Object.fromEntries((Object.keys(next) as (keyof RecruiterFields)[]).filter((k) => next[k] !== before[k]).map((k) => [k, [before[k], next[k]]])));
+  for (const key of Object.keys(EMPTY) as (keyof RecruiterFields)[])
+    if (patch[key] !== undefined) next[key] = patch[key];
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(KEY, JSON.stringify(next));
+  writeAudit(
+    db,
+    now,
+    'settings',
+    KEY,
+    'update',
+    Object.fromEntries(
+      (Object.keys(next) as (keyof RecruiterFields)[])
+        .filter((k) => next[k] !== before[k])
+        .map((k) => [k, [before[k], next[k]]]),
+    ),
+  );
   return next;
 }

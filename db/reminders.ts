@@ -11,11 +11,18 @@ export interface ReminderState {
 }
 
 export function reminderStates(db: Db): ReminderState[] {
-  return statement(db, 'SELECT key, fired_at, snoozed_until, dismissed_at FROM reminder_state').all() as ReminderState[];
+  return statement(
+    db,
+    'SELECT key, fired_at, snoozed_until, dismissed_at FROM reminder_state',
+  ).all() as ReminderState[];
 }
 
 /** Marks reminders announced at `now`. A key names one occurrence; the person's id lets erasing them take it too. */
-export function markAnnounced(db: Db, reminders: readonly { key: string; personId: string | null }[], now: string): void {
+export function markAnnounced(
+  db: Db,
+  reminders: readonly { key: string; personId: string | null }[],
+  now: string,
+): void {
   const mark = statement(
     db,
     `INSERT INTO reminder_state (key, person_id, fired_at) VALUES (?, ?, ?)
@@ -26,7 +33,10 @@ export function markAnnounced(db: Db, reminders: readonly { key: string; personI
 
 /** Forgets what was announced before `before`, unless it is snoozed past `now`. */
 export function forgetAnnouncedBefore(db: Db, before: string, now: string): void {
-  statement(db, 'DELETE FROM reminder_state WHERE fired_at < ? AND (snoozed_until IS NULL OR snoozed_until < ?)').run(before, now);
+  statement(db, 'DELETE FROM reminder_state WHERE fired_at < ? AND (snoozed_until IS NULL OR snoozed_until < ?)').run(
+    before,
+    now,
+  );
 }
 
 export function saveSnooze(db: Db, key: string, personId: string | null, now: string, until: string): void {
@@ -60,8 +70,17 @@ export function nextReminderTimes(db: Db, now: string, noticeFrom: string): Remi
   const first = (sql: string, after: string) => statement(db, sql).pluck().get(after) as string | null;
   return {
     contactDue: first('SELECT min(due_at) FROM contact_outlook WHERE due_at > ?', now),
-    interviewEnds: first('SELECT min(ends_at) FROM interviews WHERE cancelled_at IS NULL AND debriefed_at IS NULL AND ends_at > ?', now),
-    interviewStarts: first('SELECT min(starts_at) FROM interviews WHERE cancelled_at IS NULL AND starts_at > ?', noticeFrom),
-    snoozeEnds: first('SELECT min(snoozed_until) FROM reminder_state WHERE snoozed_until > ? AND dismissed_at IS NULL', now),
+    interviewEnds: first(
+      'SELECT min(ends_at) FROM interviews WHERE cancelled_at IS NULL AND debriefed_at IS NULL AND ends_at > ?',
+      now,
+    ),
+    interviewStarts: first(
+      'SELECT min(starts_at) FROM interviews WHERE cancelled_at IS NULL AND starts_at > ?',
+      noticeFrom,
+    ),
+    snoozeEnds: first(
+      'SELECT min(snoozed_until) FROM reminder_state WHERE snoozed_until > ? AND dismissed_at IS NULL',
+      now,
+    ),
   };
 }

@@ -15,11 +15,14 @@ export function overrides(db: Db, limit: number): OverrideRow[] {
 /** Each pair of what the reply reader read and what the recruiter kept, with how many contacts had it. */
 export function readingPairs(db: Db): { readAs: ResponseClass; response: ResponseClass; count: number }[] {
   return db
-    .prepare('SELECT read_as AS readAs, response, count(*) AS count FROM touches WHERE read_as IS NOT NULL AND response IS NOT NULL GROUP BY read_as, response')
+    .prepare(
+      'SELECT read_as AS readAs, response, count(*) AS count FROM touches WHERE read_as IS NOT NULL AND response IS NOT NULL GROUP BY read_as, response',
+    )
     .all() as { readAs: ResponseClass; response: ResponseClass; count: number }[];
 }
 
-export const OUTBOUND_BETWEEN = "SELECT at, person_id AS personId FROM touches WHERE at >= ? AND at < ? AND direction = 'out'";
+export const OUTBOUND_BETWEEN =
+  "SELECT at, person_id AS personId FROM touches WHERE at >= ? AND at < ? AND direction = 'out'";
 
 /** Outbound contacts in [from, to), for the breadth report. */
 export function outboundBetween(db: Db, from: string, to: string): { at: string; personId: string }[] {
@@ -28,7 +31,9 @@ export function outboundBetween(db: Db, from: string, to: string): { at: string;
 
 /** Every application's start, and every stage change the audit log holds for them, in order. */
 export function stageHistory(db: Db): { apps: ApplicationStart[]; events: StageEvent[] } {
-  const apps = db.prepare('SELECT id, position_id AS positionId, created_at AS createdAt FROM applications').all() as ApplicationStart[];
+  const apps = db
+    .prepare('SELECT id, position_id AS positionId, created_at AS createdAt FROM applications')
+    .all() as ApplicationStart[];
   const events = db
     .prepare(
       `SELECT entity_id AS applicationId, at, json_extract(changes, '$.stage[1]') AS stage, json_extract(changes, '$.undo') IS NOT NULL AS undo

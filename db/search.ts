@@ -42,10 +42,13 @@ const SQL = {
 };
 
 function entities(db: Db, query: string, limit: number): SearchHit[] {
-  if ((statement(db, SQL.count).pluck().get(query) as number) <= RANK_AT_MOST) return statement(db, SQL.ranked).all(query, limit) as SearchHit[];
+  if ((statement(db, SQL.count).pluck().get(query) as number) <= RANK_AT_MOST)
+    return statement(db, SQL.ranked).all(query, limit) as SearchHit[];
   // Too broad to rank: names that match first, then the rest.
   const byName = statement(db, SQL.newest).all(`{title} : (${query})`, limit) as SearchHit[];
-  return byName.length === limit ? byName : more(byName, statement(db, SQL.newest).all(query, limit) as SearchHit[], limit);
+  return byName.length === limit
+    ? byName
+    : more(byName, statement(db, SQL.newest).all(query, limit) as SearchHit[], limit);
 }
 
 /** `first`, then those of `then` not already in it, up to `limit`. */
@@ -69,21 +72,31 @@ export function search(db: Db, text: string, limit: number): SearchHit[] {
   const query = ftsQuery(text);
   if (!query) return [];
   const touches = both(query, limit, (q) => statement(db, SQL.touches).all(q, limit) as SearchHit[]);
-  const kept = both(query, limit, (q) => entities(db, q, limit)).slice(0, limit - Math.min(touches.length, Math.ceil(limit / 4)));
-  return [...kept, ...touches.slice(0, limit - kept.length)].map((hit) => ({ ...hit, snippet: hit.snippet.replace(/\s+/g, ' ').trim() }));
+  const kept = both(query, limit, (q) => entities(db, q, limit)).slice(
+    0,
+    limit - Math.min(touches.length, Math.ceil(limit / 4)),
+  );
+  return [...kept, ...touches.slice(0, limit - kept.length)].map((hit) => ({
+    ...hit,
+    snippet: hit.snippet.replace(/\s+/g, ' ').trim(),
+  }));
 }
 
 // What the people_search_insert trigger (migration 0006) indexes for a person: kept the same, and
 // search.test compares an imported person's index row with a typed one's.
 const PERSON_TITLE = 'p.name';
-const PERSON_BODY = "coalesce(p.email, '') || ' ' || coalesce(p.title, '') || ' ' || coalesce(p.location, '') || ' ' || coalesce(p.notes, '')";
+const PERSON_BODY =
+  "coalesce(p.email, '') || ' ' || coalesce(p.title, '') || ' ' || coalesce(p.location, '') || ' ' || coalesce(p.notes, '')";
 
 /**
  * Indexes for search every person added after rowid `after`, in two statements, as the
  * people_search_insert trigger would have one by one: for imports, which set the trigger aside.
  */
 export function indexPeopleAfter(db: Db, after: number): void {
-  statement(db, "INSERT INTO search_refs (kind, ref) SELECT 'person', id FROM people WHERE rowid > ? ORDER BY rowid").run(after);
+  statement(
+    db,
+    "INSERT INTO search_refs (kind, ref) SELECT 'person', id FROM people WHERE rowid > ? ORDER BY rowid",
+  ).run(after);
   statement(
     db,
     `INSERT INTO search_index (rowid, kind, ref, title, body)

@@ -6,7 +6,8 @@ const POLICY_KEY = 'policy';
 
 /** The profile's policy numbers: the defaults, with whatever the recruiter changed on top. */
 export function readPolicy(db: Db): PolicySettings {
-  const row = statement(db, 'SELECT value FROM settings WHERE key = ?').get(POLICY_KEY) as { value: string } | undefined;
+  const row = statement(db, 'SELECT value FROM settings WHERE key = ?').get(POLICY_KEY) as
+    { value: string } | undefined;
   const stored = row ? (JSON.parse(row.value) as Partial<PolicySettings>) : {};
   const merged = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof PolicySettings)[]) {
@@ -19,10 +20,14 @@ export function readPolicy(db: Db): PolicySettings {
 export function writePolicy(db: Db, next: PolicySettings, now: string): void {
   const before = readPolicy(db);
   const changes = Object.fromEntries(
-    (Object.keys(next) as (keyof PolicySettings)[]).filter((k) => before[k] !== next[k]).map((k) => [k, [before[k], next[k]] as [number, number]]),
+    (Object.keys(next) as (keyof PolicySettings)[])
+      .filter((k) => before[k] !== next[k])
+      .map((k) => [k, [before[k], next[k]] as [number, number]]),
   );
   if (Object.keys(changes).length === 0) return;
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(POLICY_KEY, JSON.stringify(next));
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(POLICY_KEY, JSON.stringify(next));
   writeAudit(db, now, 'settings', POLICY_KEY, 'update', changes);
 }
 
@@ -33,5 +38,7 @@ export function readPreference<T>(db: Db, key: string): T | undefined {
 }
 
 export function writePreference(db: Db, key: string, value: unknown): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, JSON.stringify(value));
 }

@@ -47,7 +47,11 @@ const SELECT = `SELECT id, person_id AS personId, application_id AS applicationI
                   FROM touches`;
 
 type Row = Omit<Touch, 'flagged' | 'overrideRules'> & { flagged: number; overrideRules: string | null };
-const fromRow = (row: Row): Touch => ({ ...row, flagged: row.flagged === 1, overrideRules: row.overrideRules ? (JSON.parse(row.overrideRules) as RuleId[]) : [] });
+const fromRow = (row: Row): Touch => ({
+  ...row,
+  flagged: row.flagged === 1,
+  overrideRules: row.overrideRules ? (JSON.parse(row.overrideRules) as RuleId[]) : [],
+});
 
 export function logTouch(db: Db, fields: TouchFields, now: string): Touch {
   const id = insertRecord(db, spec, fields, now);
@@ -61,7 +65,10 @@ export function listTouches(db: Db, filter: { personId?: string; flagged?: boole
     where.push('person_id = ?');
     params.push(filter.personId);
   }
-  if (filter.flagged !== undefined) where.push(filter.flagged ? 'override_reason IS NOT NULL' : 'override_reason IS NULL');
+  if (filter.flagged !== undefined)
+    where.push(filter.flagged ? 'override_reason IS NOT NULL' : 'override_reason IS NULL');
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  return (db.prepare(`${SELECT} ${clause} ORDER BY at DESC, id DESC LIMIT ?`).all(...params, filter.limit) as Row[]).map(fromRow);
+  return (
+    db.prepare(`${SELECT} ${clause} ORDER BY at DESC, id DESC LIMIT ?`).all(...params, filter.limit) as Row[]
+  ).map(fromRow);
 }

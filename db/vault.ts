@@ -78,7 +78,9 @@ function open(sealed: Sealed, wrapping: Buffer, aad: string): Buffer | undefined
 
 function scrypt(passphrase: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    crypto.scrypt(passphrase.normalize('NFC'), salt, 32, { ...cost, maxmem: 256 * cost.N * cost.r }, (error, key) => (error ? reject(error) : resolve(key))),
+    crypto.scrypt(passphrase.normalize('NFC'), salt, 32, { ...cost, maxmem: 256 * cost.N * cost.r }, (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
   );
 }
 
@@ -107,7 +109,9 @@ function normalizeRecoveryKey(typed: string): string {
 }
 
 function recoveryWrapping(recoveryKey: string, salt: Buffer): Buffer {
-  return Buffer.from(crypto.hkdfSync('sha256', Buffer.from(normalizeRecoveryKey(recoveryKey)), salt, 'politely recovery key', 32));
+  return Buffer.from(
+    crypto.hkdfSync('sha256', Buffer.from(normalizeRecoveryKey(recoveryKey)), salt, 'politely recovery key', 32),
+  );
 }
 
 /** Writes a small file so it is either all there or not changed: a temporary file, flushed, then renamed. */
@@ -124,7 +128,11 @@ export function writeFileAtomic(file: string, content: string): void {
 }
 
 /** A moment as file names carry it: 20260302T090000Z. */
-const fileStamp = (at: Date) => at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const fileStamp = (at: Date) =>
+  at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -265,10 +273,16 @@ export class Vault {
   }
 
   /** Creates a profile with its own encrypted database. The recovery key is returned once and kept nowhere. */
-  async create(name: string, passphrase: string, options: { sample?: boolean } = {}): Promise<{ id: string; recoveryKey: string }> {
+  async create(
+    name: string,
+    passphrase: string,
+    options: { sample?: boolean } = {},
+  ): Promise<{ id: string; recoveryKey: string }> {
     const trimmed = name.trim();
     if (this.list().some((p) => p.name.toLowerCase() === trimmed.toLowerCase())) {
-      throw new VaultError('conflict', `There is already a profile called ${trimmed}. Choose another name.`, { field: 'name' });
+      throw new VaultError('conflict', `There is already a profile called ${trimmed}. Choose another name.`, {
+        field: 'name',
+      });
     }
     const id = crypto.randomUUID();
     const key = crypto.randomBytes(32);
@@ -329,9 +343,13 @@ export class Vault {
     const left = lastAt + wait - this.now().getTime();
     if (left > 0) {
       const seconds = Math.ceil(left / 1000);
-      throw new VaultError('wrong-passphrase', `Too many wrong passphrases. Wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'}, then try again.`, {
-        retryAfterSeconds: seconds,
-      });
+      throw new VaultError(
+        'wrong-passphrase',
+        `Too many wrong passphrases. Wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'}, then try again.`,
+        {
+          retryAfterSeconds: seconds,
+        },
+      );
     }
   }
 
@@ -347,7 +365,11 @@ export class Vault {
     const keys = this.readKeys(id);
     const key = open(keys.passphrase, await scrypt(passphrase, unb64(keys.kdf.salt), keys.kdf), id);
     this.recordAttempt(id, key !== undefined);
-    if (!key) throw new VaultError('wrong-passphrase', 'That passphrase does not open this profile. Check Caps Lock and try again.');
+    if (!key)
+      throw new VaultError(
+        'wrong-passphrase',
+        'That passphrase does not open this profile. Check Caps Lock and try again.',
+      );
     return key;
   }
 
@@ -403,10 +425,15 @@ export class Vault {
    * Replaces the profile's data with one of its automatic backups, after checking that the backup
    * opens with the profile's key and passes SQLite's integrity check. The file it replaces is kept.
    */
-  async restore(id: string, passphrase: string, from: { backup: string } | { file: string }): Promise<{ replacedWith: string; kept: string | undefined }> {
+  async restore(
+    id: string,
+    passphrase: string,
+    from: { backup: string } | { file: string },
+  ): Promise<{ replacedWith: string; kept: string | undefined }> {
     const key = await this.unwrap(id, passphrase);
     const backup = 'backup' in from ? this.backups(id).find((f) => path.basename(f) === from.backup) : from.file;
-    if (!backup || !fs.existsSync(backup)) throw new VaultError('not-found', 'That backup is not there any more. Choose another one.');
+    if (!backup || !fs.existsSync(backup))
+      throw new VaultError('not-found', 'That backup is not there any more. Choose another one.');
     // Checked on a copy: opening a file can write beside it, and the chosen file stays as it was.
     const candidate = `${this.databaseFile(id)}.restoring`;
     fs.copyFileSync(backup, candidate);
@@ -420,11 +447,17 @@ export class Vault {
         probe.close();
       }
     } catch (error) {
-      problem = error instanceof NewerSchemaError ? 'it was written by a newer Politely' : 'it is not a backup of this profile, or it is damaged';
+      problem =
+        error instanceof NewerSchemaError
+          ? 'it was written by a newer Politely'
+          : 'it is not a backup of this profile, or it is damaged';
     }
     if (problem) {
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${candidate}${suffix}`, { force: true });
-      throw new VaultError('validation', `That file cannot replace ${this.find(id).name}'s data: ${problem}. Nothing was changed.`);
+      throw new VaultError(
+        'validation',
+        `That file cannot replace ${this.find(id).name}'s data: ${problem}. Nothing was changed.`,
+      );
     }
     const file = this.databaseFile(id);
     let kept: string | undefined;
@@ -432,7 +465,8 @@ export class Vault {
       const stamp = fileStamp(this.now());
       kept = path.join(this.dir(id), `politely-replaced-${stamp}.db`);
       fs.renameSync(file, kept);
-      for (const suffix of ['-wal', '-shm']) if (fs.existsSync(`${file}${suffix}`)) fs.renameSync(`${file}${suffix}`, `${kept}${suffix}`);
+      for (const suffix of ['-wal', '-shm'])
+        if (fs.existsSync(`${file}${suffix}`)) fs.renameSync(`${file}${suffix}`, `${kept}${suffix}`);
     }
     fs.renameSync(candidate, file);
     return { replacedWith: path.basename(backup), kept: kept && path.basename(kept) };
@@ -450,14 +484,22 @@ export class Vault {
     const keys = this.readKeys(id);
     const key = open(keys.recovery, recoveryWrapping(recoveryKey, unb64(keys.recovery.salt)), id);
     this.recordAttempt(id, key !== undefined);
-    if (!key) throw new VaultError('wrong-passphrase', 'That recovery key does not open this profile. Check each group of four characters.');
+    if (!key)
+      throw new VaultError(
+        'wrong-passphrase',
+        'That recovery key does not open this profile. Check each group of four characters.',
+      );
     await this.rewrap(id, key, next);
   }
 
   private async rewrap(id: string, key: Buffer, passphrase: string): Promise<void> {
     const keys = this.readKeys(id);
     const salt = crypto.randomBytes(16);
-    this.writeKeys(id, { ...keys, kdf: { name: 'scrypt', salt: b64(salt), ...this.cost }, passphrase: seal(key, await scrypt(passphrase, salt, this.cost), id) });
+    this.writeKeys(id, {
+      ...keys,
+      kdf: { name: 'scrypt', salt: b64(salt), ...this.cost },
+      passphrase: seal(key, await scrypt(passphrase, salt, this.cost), id),
+    });
   }
 
   /** Deletes a profile and everything in it, once its passphrase proves it is yours. */
@@ -489,7 +531,9 @@ export class Vault {
       .map((f) => path.join(dir, f));
   }
 
-  /** The open database as one encrypted file's bytes, after a checkpoint, for a backup the recruiter keeps elsewhere. */
+  /**
+   * The open database as one encrypted file's bytes, after a checkpoint, for a backup the recruiter keeps elsewhere.
+   */
   copyOf(id: string, db: Db): Buffer {
     db.pragma('wal_checkpoint(TRUNCATE)');
     return fs.readFileSync(this.databaseFile(id));

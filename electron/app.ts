@@ -60,10 +60,15 @@ export function startPolitely(): boolean {
     window = createMainWindow(path.join(root, 'dist', 'node', 'preload.cjs')).window;
     reminders = startReminders(context, () => window);
     // Unlocking (or opening the sample) is a moment to look for reminders at once.
-    registerIpc(ipcMain, () => context, (channel) => {
-      if (channel === 'profiles.unlock' || channel === 'profiles.openSample') void reminders?.poke();
-    });
-    // Walking away locks: on suspend and when the screen locks, the profile closes and the window returns to the picker.
+    registerIpc(
+      ipcMain,
+      () => context,
+      (channel) => {
+        if (channel === 'profiles.unlock' || channel === 'profiles.openSample') void reminders?.poke();
+      },
+    );
+    // Walking away locks: on suspend and when the screen locks, the profile closes and the window returns to the
+    // picker.
     const lockNow = () => {
       if (!context.profile) return;
       context.lock();

@@ -11,10 +11,17 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 
   return isAppUrl(frame.url);
 }
 
-export const REFUSED = { ok: false, error: { code: 'internal', message: 'Refused: this window is not part of Politely.' } } as const;
+export const REFUSED = {
+  ok: false,
+  error: { code: 'internal', message: 'Refused: this window is not part of Politely.' },
+} as const;
 
 /** `answered` hears of each channel that succeeded, after it did. */
-export function registerIpc(ipcMain: IpcMain, getContext: () => Context, answered: (channel: unknown) => void = () => {}): void {
+export function registerIpc(
+  ipcMain: IpcMain,
+  getContext: () => Context,
+  answered: (channel: unknown) => void = () => {},
+): void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, input: unknown) => {
     if (!isTrustedSender(event)) return REFUSED;
     const result = await dispatch(getContext(), channel, input);

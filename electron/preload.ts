@@ -7,7 +7,10 @@ import { INVOKE_CHANNEL, LOCKED_EVENT, NAVIGATE_EVENT } from './constants';
 contextBridge.exposeInMainWorld('politely', {
   invoke(channel: unknown, input: unknown): Promise<unknown> {
     if (!isChannelName(channel)) {
-      return Promise.resolve({ ok: false, error: { code: 'not-found', message: `Politely has no action called "${String(channel).slice(0, 80)}".` } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'not-found', message: `Politely has no action called "${String(channel).slice(0, 80)}".` },
+      });
     }
     return ipcRenderer.invoke(INVOKE_CHANNEL, channel, input);
   },
@@ -25,7 +28,10 @@ contextBridge.exposeInMainWorld('politely', {
       if (typeof target !== 'object' || target === null) return;
       const { screen, id, params } = target as Record<string, unknown>;
       if (typeof screen !== 'string' || (id !== undefined && typeof id !== 'string')) return;
-      const words = params && typeof params === 'object' ? Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === 'string')) : undefined;
+      const words =
+        params && typeof params === 'object'
+          ? Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === 'string'))
+          : undefined;
       (listener as (target: unknown) => void)({ screen, id, params: words });
     });
   },

@@ -5,7 +5,9 @@ import { APP_HOST, APP_SCHEME } from './constants';
 
 /** Must run before the app is ready: our scheme behaves like https (origin, fetch, storage). */
 export function registerSchemePrivileges(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 }
 
 /** Serves the built renderer from `politely://app/`, with the CSP, instead of file://. */
@@ -15,7 +17,11 @@ export async function rendererResponse(rendererDir: string, requestUrl: string):
   const file = resolveStaticFile(rendererDir, url.pathname);
   if (!file) return new Response('The Politely interface is missing from this installation.', { status: 500 });
   return new Response(await fs.readFile(file), {
-    headers: { 'content-type': mimeOf(file), 'content-security-policy': RENDERER_CSP, 'x-content-type-options': 'nosniff' },
+    headers: {
+      'content-type': mimeOf(file),
+      'content-security-policy': RENDERER_CSP,
+      'x-content-type-options': 'nosniff',
+    },
   });
 }
 

@@ -80,7 +80,8 @@ export function App() {
 
   if (status === 'unlocked') return <Workspace />;
   if (status === 'locked') return <ProfilePicker />;
-  if (status === 'error' && error) return <LoadError message={error} onRetry={() => void useSessionStore.getState().refresh()} />;
+  if (status === 'error' && error)
+    return <LoadError message={error} onRetry={() => void useSessionStore.getState().refresh()} />;
   return <p className="muted picker-wait">Opening Politely…</p>;
 }
 
@@ -132,7 +133,11 @@ function Workspace() {
         <ul>
           {NAV.map((item) => (
             <li key={item.screen}>
-              <a href={href(item.screen)} className="nav-link" aria-current={item.screen === screen ? 'page' : undefined}>
+              <a
+                href={href(item.screen)}
+                className="nav-link"
+                aria-current={item.screen === screen ? 'page' : undefined}
+              >
                 <span className="nav-icon">
                   <Icon name={item.screen} />
                 </span>
@@ -146,7 +151,13 @@ function Workspace() {
           <span className="nav-label" title={profile?.name}>
             {profile?.name}
           </span>
-          <button type="button" className="button lock-button" onClick={() => void useSessionStore.getState().lock()} aria-keyshortcuts="Control+L Meta+L" title="Lock (Ctrl+L)">
+          <button
+            type="button"
+            className="button lock-button"
+            onClick={() => void useSessionStore.getState().lock()}
+            aria-keyshortcuts="Control+L Meta+L"
+            title="Lock (Ctrl+L)"
+          >
             Lock
           </button>
         </div>
@@ -154,7 +165,8 @@ function Workspace() {
       <main id="main" className="main" tabIndex={-1}>
         {profile?.sample && (
           <p className="sample-banner" role="note">
-            <strong>Sample data.</strong> A made-up agency to explore: nothing here is real, and nothing you do here reaches your own profiles.
+            <strong>Sample data.</strong> A made-up agency to explore: nothing here is real, and nothing you do here
+            reaches your own profiles.
             <button type="button" className="link-button" onClick={() => void useSessionStore.getState().lock()}>
               Leave the sample
             </button>

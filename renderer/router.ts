@@ -1,6 +1,15 @@
 import { create } from 'zustand';
 
-export const SCREENS = ['today', 'pipeline', 'people', 'companies', 'positions', 'reports', 'settings', 'interviews'] as const;
+export const SCREENS = [
+  'today',
+  'pipeline',
+  'people',
+  'companies',
+  'positions',
+  'reports',
+  'settings',
+  'interviews',
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** Each screen's name, for the window title and the palette. */
@@ -16,7 +25,9 @@ export const SCREEN_TITLES: Record<Screen, string> = {
 };
 
 /** The screens in the sidebar, in order. Interviews open from a person or from Today. */
-export const NAV: { screen: Screen; label: string }[] = (['today', 'pipeline', 'people', 'companies', 'positions', 'reports', 'settings'] as const).map((screen) => ({
+export const NAV: { screen: Screen; label: string }[] = (
+  ['today', 'pipeline', 'people', 'companies', 'positions', 'reports', 'settings'] as const
+).map((screen) => ({
   screen,
   label: SCREEN_TITLES[screen],
 }));

@@ -14,7 +14,10 @@ function electronBinary() {
   const found = installedElectron(root);
   if (found) return found;
   process.stderr.write('politely: fetching the desktop runtime (first start only)…\n');
-  spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron', 'install.js')], { stdio: 'ignore', timeout: 300_000 });
+  spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron', 'install.js')], {
+    stdio: 'ignore',
+    timeout: 300_000,
+  });
   return installedElectron(root);
 }
 
@@ -29,16 +32,25 @@ function forward(child) {
 
 function openInBrowser(url) {
   if (!hasDisplay()) return;
-  const opener = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  const opener =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '', url]]
+        : ['xdg-open', [url]];
   try {
-    spawn(opener[0], opener[1], { stdio: 'ignore', detached: true }).on('error', () => {}).unref();
+    spawn(opener[0], opener[1], { stdio: 'ignore', detached: true })
+      .on('error', () => {})
+      .unref();
   } catch {
     // No browser opener here; the printed address is enough.
   }
 }
 
 function startBrowserMode(reason) {
-  const server = spawn(process.execPath, [path.join(root, 'dist', 'node', 'server.cjs'), ...passArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [path.join(root, 'dist', 'node', 'server.cjs'), ...passArgs], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   forward(server);
   const lines = createInterface({ input: server.stdout });
   lines.once('line', (line) => {
@@ -49,24 +61,33 @@ function startBrowserMode(reason) {
       process.stdout.write(`${line}\n`);
       return;
     }
-    process.stdout.write(`\n${reason} Open this address in your browser:\n\n    ${url}\n\nPress Ctrl+C here to stop Politely.\n`);
+    process.stdout.write(
+      `\n${reason} Open this address in your browser:\n\n    ${url}\n\nPress Ctrl+C here to stop Politely.\n`,
+    );
     openInBrowser(url);
   });
 }
 
 function start() {
   if (forceBrowser) return startBrowserMode('Politely is running in browser mode, as you asked.');
-  if (!hasDisplay()) return startBrowserMode('There is no desktop display here, so Politely is running in your browser instead.');
+  if (!hasDisplay())
+    return startBrowserMode('There is no desktop display here, so Politely is running in your browser instead.');
   const binary = electronBinary();
-  if (!binary) return startBrowserMode('The desktop app is not available on this computer, so Politely is running in your browser instead.');
+  if (!binary)
+    return startBrowserMode(
+      'The desktop app is not available on this computer, so Politely is running in your browser instead.',
+    );
 
   const startedAt = Date.now();
   const desktop = spawn(binary, [root, ...passArgs], { stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => desktop.kill(signal));
-  desktop.on('error', () => startBrowserMode('The desktop window could not open, so Politely is running in your browser instead.'));
+  desktop.on('error', () =>
+    startBrowserMode('The desktop window could not open, so Politely is running in your browser instead.'),
+  );
   desktop.on('exit', (code) => {
     // A desktop runtime that dies at once (missing system libraries, say) is no reason to give up.
-    if (code !== 0 && Date.now() - startedAt < 5000) startBrowserMode('The desktop window could not open, so Politely is running in your browser instead.');
+    if (code !== 0 && Date.now() - startedAt < 5000)
+      startBrowserMode('The desktop window could not open, so Politely is running in your browser instead.');
     else process.exit(code ?? 0);
   });
 }

@@ -46,7 +46,10 @@ function readJson(file) {
   }
 }
 
-for (const file of fs.readdirSync(dir).filter((f) => f.startsWith('check-')).sort()) {
+for (const file of fs
+  .readdirSync(dir)
+  .filter((f) => f.startsWith('check-'))
+  .sort()) {
   const ok = fs.readFileSync(path.join(dir, file), 'utf8').trim() === 'pass';
   if (ok) passed++;
   else failed++;
@@ -55,11 +58,15 @@ for (const file of fs.readdirSync(dir).filter((f) => f.startsWith('check-')).sor
 
 const vitest = readJson('vitest.json');
 if (vitest) {
-  const suiteFailures = (vitest.testResults ?? []).filter((r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0).length;
+  const suiteFailures = (vitest.testResults ?? []).filter(
+    (r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0,
+  ).length;
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests + suiteFailures;
   skipped += vitest.numPendingTests + vitest.numTodoTests;
-  lines.push(`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests + suiteFailures} failed, ${vitest.numPendingTests + vitest.numTodoTests} skipped`);
+  lines.push(
+    `vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests + suiteFailures} failed, ${vitest.numPendingTests + vitest.numTodoTests} skipped`,
+  );
 } else if (expect !== 'e2e') {
   failed++;
   lines.push('vitest: FAILED (no results were written)');
@@ -79,7 +86,9 @@ if (playwright) {
   skipped += s.skipped ?? 0;
   const errors = (playwright.errors ?? []).length;
   failed += errors;
-  lines.push(`playwright: ${(s.expected ?? 0) + flaky} passed, ${(s.unexpected ?? 0) + errors} failed, ${s.skipped ?? 0} skipped`);
+  lines.push(
+    `playwright: ${(s.expected ?? 0) + flaky} passed, ${(s.unexpected ?? 0) + errors} failed, ${s.skipped ?? 0} skipped`,
+  );
   for (const suite of playwright.suites ?? []) {
     walkSpecs(suite, (spec) => {
       for (const test of spec.tests ?? []) {

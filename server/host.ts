@@ -60,14 +60,22 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
       // Past the limit the rest is read and dropped, so the caller still gets a clear 413.
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new HttpError(413, 'The request is larger than 1 MiB.')) : resolve(Buffer.concat(chunks))));
+    req.on('end', () =>
+      size > MAX_BODY_BYTES
+        ? reject(new HttpError(413, 'The request is larger than 1 MiB.'))
+        : resolve(Buffer.concat(chunks)),
+    );
     req.on('error', reject);
   });
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   res.end(text);
 }
 
@@ -99,9 +107,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
   function checkCaller(req: http.IncomingMessage): void {
     if (req.method !== 'POST') throw new HttpError(405, 'Use POST here.');
     const origin = req.headers.origin;
-    if (origin !== undefined && !allowedOrigins.has(origin)) throw new HttpError(403, 'Requests from other sites are refused.');
-    if (req.headers['sec-fetch-site'] === 'cross-site') throw new HttpError(403, 'Requests from other sites are refused.');
-    if (!sameToken(req.headers[TOKEN_HEADER], token)) throw new HttpError(401, 'This page is not signed in to Politely. Open the address Politely printed when it started.');
+    if (origin !== undefined && !allowedOrigins.has(origin))
+      throw new HttpError(403, 'Requests from other sites are refused.');
+    if (req.headers['sec-fetch-site'] === 'cross-site')
+      throw new HttpError(403, 'Requests from other sites are refused.');
+    if (!sameToken(req.headers[TOKEN_HEADER], token))
+      throw new HttpError(
+        401,
+        'This page is not signed in to Politely. Open the address Politely printed when it started.',
+      );
   }
 
   /**
@@ -110,7 +124,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
    */
   async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     checkCaller(req);
-    if ((req.headers['content-type'] ?? '') !== 'application/octet-stream') throw new HttpError(415, 'Uploads must be sent as application/octet-stream.');
+    if ((req.headers['content-type'] ?? '') !== 'application/octet-stream')
+      throw new HttpError(415, 'Uploads must be sent as application/octet-stream.');
     if (Number(req.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES) {
       req.resume();
       throw new HttpError(413, 'That file is larger than 512 MiB.');
@@ -174,7 +189,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const server = http.createServer((req, res) => {
     void (async () => {
       try {
-        if (!allowedHosts.has(req.headers.host ?? '')) throw new HttpError(403, 'This address is not Politely. Open the address Politely printed.');
+        if (!allowedHosts.has(req.headers.host ?? ''))
+          throw new HttpError(403, 'This address is not Politely. Open the address Politely printed.');
         const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
         if (pathname.startsWith('/rpc/')) await handleRpc(req, res, pathname.slice('/rpc/'.length));
         else if (pathname === '/upload') await handleUpload(req, res);
@@ -187,7 +203,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
         if (error instanceof HttpError) sendHttpError(res, error);
         else {
           console.error('politely: request failed', error);
-          send(res, 500, { ok: false, error: { code: 'internal', message: 'Something went wrong. Nothing was changed.' } });
+          send(res, 500, {
+            ok: false,
+            error: { code: 'internal', message: 'Something went wrong. Nothing was changed.' },
+          });
         }
       }
     })();

@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a number from 0 to 65535, not "${portFlag}".`);
   }
-  const staticDir = path.resolve(readFlag(argv, '--static-dir') ?? path.join(path.dirname(process.argv[1] ?? '.'), '..', 'renderer'));
+  const staticDir = path.resolve(
+    readFlag(argv, '--static-dir') ?? path.join(path.dirname(process.argv[1] ?? '.'), '..', 'renderer'),
+  );
 
   fs.mkdirSync(dataDir, { recursive: true });
   const release = lockDataFolder(dataDir);

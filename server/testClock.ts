@@ -14,7 +14,8 @@ export function parseTestClock(value: string, realNow: () => number = Date.now):
   // An instant with its offset, so the test says exactly which moment it means.
   const date = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.exec(text);
   // Date.parse rolls 30 February over into March: the calendar date must exist as written.
-  const real = date && new Date(Date.UTC(+date[1]!, +date[2]! - 1, +date[3]!)).toISOString().slice(0, 10) === text.slice(0, 10);
+  const real =
+    date && new Date(Date.UTC(+date[1]!, +date[2]! - 1, +date[3]!)).toISOString().slice(0, 10) === text.slice(0, 10);
   if (!real || Number.isNaN(Date.parse(text))) {
     throw new Error(`--test-clock takes an instant with its offset, such as 2026-03-10T11:00:00Z, not "${value}".`);
   }

@@ -8,6 +8,9 @@ export const companyHandlers: HandlersOf<'companies'> = {
   'companies.create': (ctx, input) => inTransaction(ctx.db, () => createCompany(ctx.db, input, isoNow(ctx))),
   'companies.get': (ctx, { id }) => found(getCompany(ctx.db, id), 'company'),
   'companies.update': (ctx, { id, ...patch }) =>
-    found(inTransaction(ctx.db, () => updateCompany(ctx.db, id, patch, isoNow(ctx))), 'company'),
+    found(
+      inTransaction(ctx.db, () => updateCompany(ctx.db, id, patch, isoNow(ctx))),
+      'company',
+    ),
   'companies.list': (ctx) => listCompanies(ctx.db),
 };

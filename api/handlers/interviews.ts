@@ -40,7 +40,10 @@ function detail(ctx: Context, interview: Interview): InterviewDetail {
     ...interview,
     items: prepItems(ctx.db, interview.id),
     debrief: getDebrief(ctx.db, interview.id) ?? null,
-    debriefDue: interview.cancelledAt === null && interview.debriefedAt === null && Date.parse(interview.endsAt) <= ctx.now().getTime(),
+    debriefDue:
+      interview.cancelledAt === null &&
+      interview.debriefedAt === null &&
+      Date.parse(interview.endsAt) <= ctx.now().getTime(),
   };
 }
 
@@ -50,14 +53,24 @@ const load = (ctx: Context, id: string) => found(getInterview(ctx.db, id), 'inte
 function checkInterviewers(db: Db, ids: readonly string[]): void {
   ids.forEach((id, index) => {
     const person = getPerson(db, id);
-    if (!person) throw invalidField(['interviewerIds', index], 'That interviewer no longer exists. Choose another one.');
-    if (person.kind !== 'contact') throw invalidField(['interviewerIds', index], `${person.name} is a candidate. Interviewers are client contacts.`);
+    if (!person)
+      throw invalidField(['interviewerIds', index], 'That interviewer no longer exists. Choose another one.');
+    if (person.kind !== 'contact')
+      throw invalidField(['interviewerIds', index], `${person.name} is a candidate. Interviewers are client contacts.`);
   });
 }
 
 function notChangeable(interview: Interview, verb: string): void {
-  if (interview.cancelledAt) throw new AppError('validation', `This interview was cancelled, so it cannot be ${verb}. Schedule a new one instead.`);
-  if (interview.debriefedAt) throw new AppError('validation', `This interview has its debrief, so it cannot be ${verb}. Schedule the next round instead.`);
+  if (interview.cancelledAt)
+    throw new AppError(
+      'validation',
+      `This interview was cancelled, so it cannot be ${verb}. Schedule a new one instead.`,
+    );
+  if (interview.debriefedAt)
+    throw new AppError(
+      'validation',
+      `This interview has its debrief, so it cannot be ${verb}. Schedule the next round instead.`,
+    );
 }
 
 function packetData(ctx: Context, interview: InterviewDetail): PacketData {
@@ -81,7 +94,10 @@ export const interviewHandlers: HandlersOf<'interviews' | 'prep' | 'debriefs' | 
       const application = getApplication(ctx.db, input.applicationId);
       if (!application) throw invalidField(['applicationId'], 'That application no longer exists.');
       if (application.stage === 'closed' || application.stage === 'placed') {
-        throw invalidField(['applicationId'], `${application.candidateName}'s application is ${application.stage}. Interviews are for open applications.`);
+        throw invalidField(
+          ['applicationId'],
+          `${application.candidateName}'s application is ${application.stage}. Interviews are for open applications.`,
+        );
       }
       requireDebriefs(ctx, application.id, 'schedule the next round');
       checkInterviewers(ctx.db, input.interviewerIds);
@@ -102,7 +118,18 @@ export const interviewHandlers: HandlersOf<'interviews' | 'prep' | 'debriefs' | 
       const position = getPosition(ctx.db, application.positionId)!;
       const company = getCompany(ctx.db, position.companyId)!;
       const context = { description: position.description, company: company.name, website: company.website };
-      replacePrep(ctx.db, id, PREP_TEMPLATE.map((t) => ({ template: t.template, label: t.label, body: t.body(context), visibility: t.visibility, done: false })), now);
+      replacePrep(
+        ctx.db,
+        id,
+        PREP_TEMPLATE.map((t) => ({
+          template: t.template,
+          label: t.label,
+          body: t.body(context),
+          visibility: t.visibility,
+          done: false,
+        })),
+        now,
+      );
       if (application.stage !== 'interview') moveApplication(ctx.db, application.id, 'interview', now);
       return detail(ctx, load(ctx, id));
     }),
@@ -110,7 +137,9 @@ export const interviewHandlers: HandlersOf<'interviews' | 'prep' | 'debriefs' | 
   'interviews.get': (ctx, { id }) => detail(ctx, load(ctx, id)),
 
   'interviews.list': (ctx, { candidateId, applicationId }) =>
-    (applicationId ? interviewsOfApplication(ctx.db, applicationId) : interviewsOfCandidate(ctx.db, candidateId!)).map((i) => detail(ctx, i)),
+    (applicationId ? interviewsOfApplication(ctx.db, applicationId) : interviewsOfCandidate(ctx.db, candidateId!)).map(
+      (i) => detail(ctx, i),
+    ),
 
   'interviews.reschedule': (ctx, { id, interviewerIds, ...patch }) =>
     inTransaction(ctx.db, () => {
@@ -144,8 +173,10 @@ export const interviewHandlers: HandlersOf<'interviews' | 'prep' | 'debriefs' | 
   'interviews.feedbackDone': (ctx, { id, feedback }) =>
     inTransaction(ctx.db, () => {
       const interview = load(ctx, id);
-      if (interview.cancelledAt) throw new AppError('validation', 'This interview was cancelled: there is no feedback to collect.');
-      if (Date.parse(interview.endsAt) > ctx.now().getTime()) throw new AppError('validation', 'The interview has not ended yet. Collect the client’s feedback afterwards.');
+      if (interview.cancelledAt)
+        throw new AppError('validation', 'This interview was cancelled: there is no feedback to collect.');
+      if (Date.parse(interview.endsAt) > ctx.now().getTime())
+        throw new AppError('validation', 'The interview has not ended yet. Collect the client’s feedback afterwards.');
       requireDebriefs(ctx, interview.applicationId, 'mark the client’s feedback done');
       markInterview(ctx.db, id, 'client-feedback', isoNow(ctx), feedback ?? null);
       return detail(ctx, load(ctx, id));
@@ -156,12 +187,16 @@ export const interviewHandlers: HandlersOf<'interviews' | 'prep' | 'debriefs' | 
   'prep.update': (ctx, { interviewId, items, prepCallAt }) =>
     inTransaction(ctx.db, () => {
       const interview = load(ctx, interviewId);
-      if (interview.cancelledAt) throw new AppError('validation', 'This interview was cancelled. Its prep can no longer change.');
+      if (interview.cancelledAt)
+        throw new AppError('validation', 'This interview was cancelled. Its prep can no longer change.');
       if (items) {
         const unknown = replacePrep(ctx.db, interviewId, items, isoNow(ctx));
         if (unknown.length) {
           const index = items.findIndex((i) => i.id === unknown[0]);
-          throw invalidField(['items', index, 'id'], 'That checklist item no longer exists. Reload the interview and try again.');
+          throw invalidField(
+            ['items', index, 'id'],
+            'That checklist item no longer exists. Reload the interview and try again.',
+          );
         }
       }
       if (prepCallAt) {
@@ -182,7 +217,8 @@ export const interviewHandlers: HandlersOf<'interviews' | 'prep' | 'debriefs' | 
 
   'prep.exportPacket': async (ctx, { interviewId, format }) => {
     const interview = detail(ctx, load(ctx, interviewId));
-    if (interview.cancelledAt) throw new AppError('validation', 'This interview was cancelled: there is nothing to send.');
+    if (interview.cancelledAt)
+      throw new AppError('validation', 'This interview was cancelled: there is nothing to send.');
     const data = packetData(ctx, interview);
     if (format === 'ics') {
       const who = interview.interviewers.map((p) => (p.title ? `${p.name} (${p.title})` : p.name)).join(', ');
@@ -204,21 +240,37 @@ export const interviewHandlers: HandlersOf<'interviews' | 'prep' | 'debriefs' | 
       return { fileName: packetFileName(data, 'ics'), mime: 'text/calendar', encoding: 'utf8', content };
     }
     const html = renderPacket(data);
-    if (format === 'html') return { fileName: packetFileName(data, 'html'), mime: 'text/html', encoding: 'utf8', content: html };
+    if (format === 'html')
+      return { fileName: packetFileName(data, 'html'), mime: 'text/html', encoding: 'utf8', content: html };
     if (!ctx.printToPdf) {
-      throw new AppError('validation', 'PDF export needs the desktop app. In the browser, open the packet and use Print, then Save as PDF.', { printInBrowser: true });
+      throw new AppError(
+        'validation',
+        'PDF export needs the desktop app. In the browser, open the packet and use Print, then Save as PDF.',
+        { printInBrowser: true },
+      );
     }
     const pdf = await ctx.printToPdf(html);
-    return { fileName: packetFileName(data, 'pdf'), mime: 'application/pdf', encoding: 'base64', content: pdf.toString('base64') };
+    return {
+      fileName: packetFileName(data, 'pdf'),
+      mime: 'application/pdf',
+      encoding: 'base64',
+      content: pdf.toString('base64'),
+    };
   },
 
   'debriefs.record': (ctx, input) =>
     inTransaction(ctx.db, () => {
       const interview = load(ctx, input.interviewId);
-      if (interview.cancelledAt) throw new AppError('validation', 'This interview was cancelled: there is nothing to debrief.');
-      if (interview.debriefedAt) throw new AppError('conflict', `The debrief for this interview was already recorded. Open the interview to read it.`);
+      if (interview.cancelledAt)
+        throw new AppError('validation', 'This interview was cancelled: there is nothing to debrief.');
+      if (interview.debriefedAt)
+        throw new AppError(
+          'conflict',
+          `The debrief for this interview was already recorded. Open the interview to read it.`,
+        );
       const calledAt = toUtc(input.calledAt);
-      if (calledAt < interview.startsAt) throw invalidField(['calledAt'], 'The debrief call comes after the interview has started.');
+      if (calledAt < interview.startsAt)
+        throw invalidField(['calledAt'], 'The debrief call comes after the interview has started.');
       const now = isoNow(ctx);
       const hedged = input.acceptance === 'no' && input.acceptanceVerbatim ? input.acceptanceVerbatim : null;
       const debrief = insertDebrief(
@@ -256,7 +308,11 @@ export const interviewHandlers: HandlersOf<'interviews' | 'prep' | 'debriefs' | 
       } else if (!debriefMissing(gateInterviews(ctx.db, interview.applicationId), ctx.now())) {
         moveApplication(ctx.db, interview.applicationId, input.next === 'next-round' ? 'interview' : 'offer', now);
       }
-      return { debrief, application: getApplication(ctx.db, interview.applicationId)!, interview: detail(ctx, load(ctx, interview.id)) };
+      return {
+        debrief,
+        application: getApplication(ctx.db, interview.applicationId)!,
+        interview: detail(ctx, load(ctx, interview.id)),
+      };
     }),
 
   'recruiter.get': (ctx) => readRecruiter(ctx.db),

@@ -4,7 +4,15 @@ import { spreadsheetCsv } from '../../core/csv';
 import { renderCalendar } from '../../core/ics';
 import { suggestMapping, type Mapping } from '../../core/importMapping';
 import { inTransaction, schemaVersion } from '../../db/connection';
-import { erasePerson, everything, everythingAbout, exportRows, retentionList, scrubAfterErasure, upcomingInterviews } from '../../db/dataRights';
+import {
+  erasePerson,
+  everything,
+  everythingAbout,
+  exportRows,
+  retentionList,
+  scrubAfterErasure,
+  upcomingInterviews,
+} from '../../db/dataRights';
 import { readPreference, writePreference } from '../../db/settings';
 import { isoNow, type Context } from '../context';
 import { readCsv } from '../csv';
@@ -19,7 +27,8 @@ const jobs = new Map<string, ImportJob>();
 
 /** A file uploaded from the browser for one import has done its job once imported. */
 function removeIfUploaded(ctx: Context, file: string): void {
-  if (path.basename(path.dirname(path.resolve(file))) === 'uploads' && path.basename(file).endsWith('.upload')) fs.rmSync(file, { force: true });
+  if (path.basename(path.dirname(path.resolve(file))) === 'uploads' && path.basename(file).endsWith('.upload'))
+    fs.rmSync(file, { force: true });
 }
 
 export const ioHandlers: HandlersOf<'io'> = {
@@ -28,8 +37,16 @@ export const ioHandlers: HandlersOf<'io'> = {
     const table = readCsv(path);
     // The mapping used last time, for the columns this file shares with that one; the rest guessed from their headers.
     const saved = readPreference<Mapping>(ctx.db, `import-mapping:${kind}`) ?? {};
-    const mapping = { ...suggestMapping(table.headers), ...Object.fromEntries(table.headers.filter((h) => h in saved).map((h) => [h, saved[h]])) };
-    return { headers: table.headers, mapping, sample: table.rows.slice(0, 5).map((r) => r.cells), rows: table.rows.length };
+    const mapping = {
+      ...suggestMapping(table.headers),
+      ...Object.fromEntries(table.headers.filter((h) => h in saved).map((h) => [h, saved[h]])),
+    };
+    return {
+      headers: table.headers,
+      mapping,
+      sample: table.rows.slice(0, 5).map((r) => r.cells),
+      rows: table.rows.length,
+    };
   },
 
   'io.importCsv': async (ctx, { job: jobId, ...options }) => {
@@ -57,7 +74,9 @@ export const ioHandlers: HandlersOf<'io'> = {
     return { cancelling: Boolean(running && running.cancelled) };
   },
 
-  /** One of the exports as CSV: written to `path` when given (the desktop app's save dialog), else returned to download. */
+  /**
+   * One of the exports as CSV: written to `path` when given (the desktop app's save dialog), else returned to download.
+   */
   'io.exportCsv': (ctx, { entity, path: target }) => {
     const { header, rows } = exportRows(ctx.db, entity);
     const content = spreadsheetCsv([header, ...rows]);
@@ -66,9 +85,13 @@ export const ioHandlers: HandlersOf<'io'> = {
       try {
         fs.writeFileSync(target, content, { flag: 'w' });
       } catch (error) {
-        throw new AppError('validation', `The file could not be written there (${(error as NodeJS.ErrnoException).code ?? 'error'}). Choose another place.`, {
-          issues: [{ path: ['path'], message: 'Choose another place to save the file.' }],
-        });
+        throw new AppError(
+          'validation',
+          `The file could not be written there (${(error as NodeJS.ErrnoException).code ?? 'error'}). Choose another place.`,
+          {
+            issues: [{ path: ['path'], message: 'Choose another place to save the file.' }],
+          },
+        );
       }
       return { path: target, rows: rows.length, fileName };
     }
@@ -102,7 +125,13 @@ export const ioHandlers: HandlersOf<'io'> = {
         description: `${i.candidate} interviews for ${i.position} at ${i.company}. Call them for the debrief as soon as it ends.`,
       })),
     );
-    return { fileName: `Politely interviews ${isoNow(ctx).slice(0, 10)}.ics`, mime: 'text/calendar', encoding: 'utf8', content, events: interviews.length };
+    return {
+      fileName: `Politely interviews ${isoNow(ctx).slice(0, 10)}.ics`,
+      mime: 'text/calendar',
+      encoding: 'utf8',
+      content,
+      events: interviews.length,
+    };
   },
 
   'io.erasePerson': (ctx, { id }) => {

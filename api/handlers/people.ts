@@ -7,7 +7,8 @@ import { found, invalidField } from '../errors';
 import type { HandlersOf } from './types';
 
 function checkCompany(db: Db, companyId: string | null | undefined): void {
-  if (companyId && !getCompany(db, companyId)) throw invalidField(['companyId'], 'That company no longer exists. Choose another one.');
+  if (companyId && !getCompany(db, companyId))
+    throw invalidField(['companyId'], 'That company no longer exists. Choose another one.');
 }
 
 export const peopleHandlers: HandlersOf<'people'> = {

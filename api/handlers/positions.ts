@@ -6,14 +6,18 @@ import { isoNow } from '../context';
 import { found, invalidField } from '../errors';
 import type { HandlersOf } from './types';
 
-function checkReferences(db: Db, input: { companyId?: string | undefined; hiringManagerIds?: string[] | undefined }): void {
+function checkReferences(
+  db: Db,
+  input: { companyId?: string | undefined; hiringManagerIds?: string[] | undefined },
+): void {
   if (input.companyId !== undefined && !getCompany(db, input.companyId)) {
     throw invalidField(['companyId'], 'That company no longer exists. Choose another one.');
   }
   input.hiringManagerIds?.forEach((personId, index) => {
     const person = getPerson(db, personId);
     if (!person) throw invalidField(['hiringManagerIds', index], 'One of the hiring managers no longer exists.');
-    if (person.kind !== 'contact') throw invalidField(['hiringManagerIds', index], `${person.name} is a candidate, not a client contact.`);
+    if (person.kind !== 'contact')
+      throw invalidField(['hiringManagerIds', index], `${person.name} is a candidate, not a client contact.`);
   });
 }
 
@@ -30,7 +34,8 @@ export const positionHandlers: HandlersOf<'positions'> = {
       checkReferences(ctx.db, patch);
       const min = patch.salaryMin === undefined ? current.salaryMin : patch.salaryMin;
       const max = patch.salaryMax === undefined ? current.salaryMax : patch.salaryMax;
-      if (min != null && max != null && min > max) throw invalidField(['salaryMax'], 'The maximum salary must be at least the minimum.');
+      if (min != null && max != null && min > max)
+        throw invalidField(['salaryMax'], 'The maximum salary must be at least the minimum.');
       return updatePosition(ctx.db, id, patch, isoNow(ctx))!;
     }),
   'positions.list': (ctx, filter) => listPositions(ctx.db, filter ?? {}),

@@ -24,7 +24,11 @@ export const profileHandlers: HandlersOf<'profiles'> = {
   'profiles.list': (ctx) => {
     const session = sessionOf(ctx);
     const profiles = vaultCall(() => session.vault.list());
-    return { profiles, unlocked: session.profile, legacy: profiles.every((p) => p.sample) && session.vault.legacyFile !== undefined };
+    return {
+      profiles,
+      unlocked: session.profile,
+      legacy: profiles.every((p) => p.sample) && session.vault.legacyFile !== undefined,
+    };
   },
 
   'profiles.create': async (ctx, { name, passphrase }) => {
@@ -33,7 +37,8 @@ export const profileHandlers: HandlersOf<'profiles'> = {
       return await vaultAsync(() => session.vault.create(name, passphrase));
     } catch (error) {
       // A clash of names belongs beside the name field.
-      if (error instanceof AppError && error.code === 'conflict') throw new AppError('validation', error.message, { issues: [{ path: ['name'], message: error.message }] });
+      if (error instanceof AppError && error.code === 'conflict')
+        throw new AppError('validation', error.message, { issues: [{ path: ['name'], message: error.message }] });
       throw error;
     }
   },
@@ -65,18 +70,27 @@ export const profileHandlers: HandlersOf<'profiles'> = {
   'profiles.restore': async (ctx, { id, passphrase, backup, file }) => {
     const session = sessionOf(ctx);
     if (session.profile?.id === id) session.lock();
-    const result = await vaultAsync(() => session.vault.restore(id, passphrase, backup !== undefined ? { backup } : { file: file! }));
+    const result = await vaultAsync(() =>
+      session.vault.restore(id, passphrase, backup !== undefined ? { backup } : { file: file! }),
+    );
     if (backup === undefined) ctx.releaseFile?.(file!);
     return { restored: result.replacedWith, kept: result.kept ?? null };
   },
 
-  /** The open profile as one encrypted file, to keep wherever the recruiter chooses. It opens only with this profile's key. */
+  /**
+   * The open profile as one encrypted file, to keep wherever the recruiter chooses. It opens only with this profile's
+   * key.
+   */
   'profiles.saveBackup': (ctx) => {
     const session = sessionOf(ctx);
     const profile = session.profile;
     if (!profile) throw lockedError();
     const stamp = ctx.now().toISOString().slice(0, 10);
-    const safeName = profile.name.replace(/[^\p{L}\p{N} ._-]+/gu, '').replace(/\s+/g, ' ').trim() || 'profile';
+    const safeName =
+      profile.name
+        .replace(/[^\p{L}\p{N} ._-]+/gu, '')
+        .replace(/\s+/g, ' ')
+        .trim() || 'profile';
     return {
       fileName: `Politely backup - ${safeName} - ${stamp}.politely`,
       mime: 'application/octet-stream',

@@ -1,4 +1,11 @@
-import { dismissReminder, listReminders, readReminderSettings, snoozeReminder, takeReminders, writeReminderSettings } from '../reminders';
+import {
+  dismissReminder,
+  listReminders,
+  readReminderSettings,
+  snoozeReminder,
+  takeReminders,
+  writeReminderSettings,
+} from '../reminders';
 import type { HandlersOf } from './types';
 
 export const reminderHandlers: HandlersOf<'reminders'> = {

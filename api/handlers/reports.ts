@@ -1,5 +1,13 @@
 import { groupBy } from '../../core/group';
-import { breadth, debriefSpeed, funnel, histories, replyReading, timeInStage, weekBoundaries } from '../../core/reports';
+import {
+  breadth,
+  debriefSpeed,
+  funnel,
+  histories,
+  replyReading,
+  timeInStage,
+  weekBoundaries,
+} from '../../core/reports';
 import { debriefLatencies } from '../../db/interviews';
 import { outboundBetween, overrides, positionsWithApplications, readingPairs, stageHistory } from '../../db/reports';
 import type { HandlersOf } from './types';
@@ -19,7 +27,10 @@ export const reportHandlers: HandlersOf<'reports'> = {
     const byPosition = groupBy(apps, (a) => a.positionId);
     return {
       stages: funnel(stays.values()),
-      positions: positionsWithApplications(ctx.db).map((p) => ({ ...p, stages: funnel((byPosition.get(p.positionId) ?? []).map((a) => stays.get(a.id)!)) })),
+      positions: positionsWithApplications(ctx.db).map((p) => ({
+        ...p,
+        stages: funnel((byPosition.get(p.positionId) ?? []).map((a) => stays.get(a.id)!)),
+      })),
     };
   },
 

@@ -16,10 +16,15 @@ export const settingsHandlers: HandlersOf<'settings'> = {
       const problems = checkSettings(next);
       if (problems.length) {
         const issues = problems.map((p) => ({ path: [p.key], message: p.message }));
-        throw new AppError('validation', issues.length === 1 ? issues[0]!.message : `${issues.length} settings need attention.`, { issues });
+        throw new AppError(
+          'validation',
+          issues.length === 1 ? issues[0]!.message : `${issues.length} settings need attention.`,
+          { issues },
+        );
       }
       writePolicy(ctx.db, next, isoNow(ctx));
-      if (next.softNoDays !== before.softNoDays || next.noForNowDays !== before.noForNowDays) refreshDefaultPauses(ctx.db, next);
+      if (next.softNoDays !== before.softNoDays || next.noForNowDays !== before.noForNowDays)
+        refreshDefaultPauses(ctx.db, next);
       return { policy: readPolicy(ctx.db), bounds: SETTINGS };
     }),
 };

@@ -91,7 +91,9 @@ export function recordTouch(ctx: Context, input: ParsedInput<'touches.log'>): Ou
   // What they said decides the pause: given, or read from their words, whose date becomes the agreed one.
   // Their words are read in their own zone: "call me Thursday at 3pm" is 3pm where they are.
   const readsReply = input.direction === 'in' && !input.response && input.summary;
-  const signal = readsReply ? classifyReply(input.summary!, new Date(at), { timezone: person.timezone ?? 'UTC' }) : undefined;
+  const signal = readsReply
+    ? classifyReply(input.summary!, new Date(at), { timezone: person.timezone ?? 'UTC' })
+    : undefined;
   const response = input.response ?? signal?.class ?? (input.direction === 'in' ? 'neutral' : null);
   const agreedNextAt = input.agreedNextAt ? toUtc(input.agreedNextAt) : (signal?.until ?? null);
   let overrideReason: string | null = null;
@@ -100,7 +102,11 @@ export function recordTouch(ctx: Context, input: ParsedInput<'touches.log'>): Ou
   const policy = readPolicy(ctx.db);
   // Inbound is always the truth and always logged; outbound passes the rules or says why not.
   if (input.direction === 'out') {
-    const verdict = checkContact(history, recipient, policy, { channel: input.channel, kind: input.kind, at: new Date(at) });
+    const verdict = checkContact(history, recipient, policy, {
+      channel: input.channel,
+      kind: input.kind,
+      at: new Date(at),
+    });
     if (verdict.verdict === 'blocked') {
       if (!input.override) throw blockedError(verdict, recipient.timezone);
       overrideReason = input.override.reason;
@@ -151,7 +157,10 @@ export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
   'followups.check': (ctx, { personId, channel, kind, at }) => {
     const { person, recipient } = recipientOf(ctx, personId);
     const when = at ? new Date(at) : ctx.now();
-    return checkContact(relevantHistory(ctx.db, person.id, when), recipient, readPolicy(ctx.db), { channel, kind, at: when });
+    return checkContact(relevantHistory(ctx.db, person.id, when), recipient, readPolicy(ctx.db), {
+      channel,
+      kind,
+      at: when,
+    });
   },
 };
-

@@ -71,8 +71,14 @@ export function describeWait(reason: DueReason, at: string, zone: string): strin
 }
 
 /** Why a candidate needs a word from you: their application is open and nobody has been in touch for a while. */
-export function describeQuiet(quietSince: string, now: Date, application: { positionTitle: string | null; companyName: string | null }): string {
+export function describeQuiet(
+  quietSince: string,
+  now: Date,
+  application: { positionTitle: string | null; companyName: string | null },
+): string {
   const days = Math.floor((now.getTime() - Date.parse(quietSince)) / 86_400_000);
-  const where = application.positionTitle ? ` for ${application.positionTitle}${application.companyName ? ` at ${application.companyName}` : ''}` : '';
+  const where = application.positionTitle
+    ? ` for ${application.positionTitle}${application.companyName ? ` at ${application.companyName}` : ''}`
+    : '';
   return `No contact for ${days} days while their application${where} is open.`;
 }

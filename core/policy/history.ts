@@ -50,7 +50,8 @@ export function isConversation(touch: LoggedTouch): boolean {
   return touch.direction === 'in' || touch.outcome === 'connected' || touch.outcome === 'replied';
 }
 
-const contentKey = (t: LoggedTouch) => JSON.stringify([t.direction === 'out' ? 0 : 1, t.channel, t.kind, t.outcome, t.response, t.agreedNextAt]);
+const contentKey = (t: LoggedTouch) =>
+  JSON.stringify([t.direction === 'out' ? 0 : 1, t.channel, t.kind, t.outcome, t.response, t.agreedNextAt]);
 
 /**
  * One order for any history, so a verdict never depends on how the log arrived: by time, then
@@ -71,7 +72,10 @@ export function sortTouches(history: readonly LoggedTouch[]): LoggedTouch[] {
   return keyed.map((k) => k.touch);
 }
 
-/** The history the rules see at `at`: what was logged up to that moment, oldest first. A touch at the very same instant counts. */
+/**
+ * The history the rules see at `at`: what was logged up to that moment, oldest first. A touch at the very same instant
+ * counts.
+ */
 export function historyUntil(history: readonly LoggedTouch[], at: number): LoggedTouch[] {
   return prefixUntil(sortTouches(history), at);
 }
@@ -111,7 +115,8 @@ export function finalLetterSent(history: readonly LoggedTouch[], stop: LoggedTou
 
 /** When the pause set by a "not now" (their date, else the default) or a clear no ends; undefined for other answers. */
 export function pauseEnd(response: LoggedTouch, settings: PolicySettings): number | undefined {
-  if (response.response === 'soft-no') return response.agreedNextAt ? Date.parse(response.agreedNextAt) : time(response) + settings.softNoDays * DAY_MS;
+  if (response.response === 'soft-no')
+    return response.agreedNextAt ? Date.parse(response.agreedNextAt) : time(response) + settings.softNoDays * DAY_MS;
   if (response.response === 'no') return time(response) + settings.noForNowDays * DAY_MS;
   return undefined;
 }

@@ -22,4 +22,13 @@ export {
   type SettingSpec,
 } from './rules';
 export { describeDue, describeQuiet, describeState, describeVerdict, describeWait } from './describe';
-export { CONTACT_STATES, contactState, outlookOf, stateAt, type ContactState, type ContactStateName, type DueReason, type Outlook } from './state';
+export {
+  CONTACT_STATES,
+  contactState,
+  outlookOf,
+  stateAt,
+  type ContactState,
+  type ContactStateName,
+  type DueReason,
+  type Outlook,
+} from './state';

@@ -101,24 +101,146 @@ export function ruleLabel(id: string): string {
 
 /** Every number a profile may change, with the bounds it may not leave. */
 export const SETTINGS: readonly SettingSpec[] = [
-  { key: 'quietStartHour', rule: 'quiet-hours', label: 'Earliest call or message, their time', default: 8, min: 7, max: 10, unit: "o'clock" },
-  { key: 'quietEndHour', rule: 'quiet-hours', label: 'Latest call or message, their time', default: 21, min: 17, max: 21, unit: "o'clock" },
-  { key: 'perDay', rule: 'one-per-day', label: 'Outbound contacts per person per day', default: 1, min: 1, max: 1, unit: 'contacts' },
-  { key: 'minGapBusinessDays', rule: 'min-gap', label: 'Wait after an unanswered contact', default: 2, min: 1, max: 10, unit: 'business days' },
-  { key: 'weeklyCap', rule: 'weekly-cap', label: 'Outbound contacts to one person in any 7 days', default: 3, min: 1, max: 7, unit: 'contacts' },
-  { key: 'monthlyCap', rule: 'monthly-cap', label: 'Outbound contacts to one person in any 30 days', default: 6, min: 1, max: 12, unit: 'contacts' },
-  { key: 'afterConversationDays', rule: 'after-conversation', label: 'Quiet after a conversation, unless they agreed a date', default: 7, min: 1, max: 30, unit: 'days' },
-  { key: 'softNoDays', rule: 'soft-no', label: 'Pause after a polite "not now" with no date', default: 30, min: 14, max: 180, unit: 'days' },
-  { key: 'takeAwayAfter', rule: 'take-away', label: 'Unanswered follow-ups before the take-away', default: 2, min: 1, max: 4, unit: 'follow-ups' },
-  { key: 'noForNowDays', rule: 'no-for-now', label: 'Pause after a clear no', default: 90, min: 30, max: 365, unit: 'days' },
-  { key: 'clientFeedbackMax', rule: 'client-feedback', label: 'Follow-ups to a client for interview feedback', default: 2, min: 1, max: 3, unit: 'follow-ups' },
-  { key: 'valueFirstCount', rule: 'value-first', label: 'Contacts without value before a warning', default: 3, min: 2, max: 6, unit: 'contacts' },
-  { key: 'sameChannelCount', rule: 'same-channel', label: 'Unanswered on one channel before a warning', default: 3, min: 2, max: 6, unit: 'contacts' },
-  { key: 'staleAfterDays', rule: 'today', label: 'List a candidate in Today after no contact on an open application for', default: 14, min: 3, max: 60, unit: 'days' },
-  { key: 'lockAfterMinutes', rule: 'lock', label: 'Lock this profile after no use for', default: 10, min: 1, max: 15, unit: 'minutes' },
+  {
+    key: 'quietStartHour',
+    rule: 'quiet-hours',
+    label: 'Earliest call or message, their time',
+    default: 8,
+    min: 7,
+    max: 10,
+    unit: "o'clock",
+  },
+  {
+    key: 'quietEndHour',
+    rule: 'quiet-hours',
+    label: 'Latest call or message, their time',
+    default: 21,
+    min: 17,
+    max: 21,
+    unit: "o'clock",
+  },
+  {
+    key: 'perDay',
+    rule: 'one-per-day',
+    label: 'Outbound contacts per person per day',
+    default: 1,
+    min: 1,
+    max: 1,
+    unit: 'contacts',
+  },
+  {
+    key: 'minGapBusinessDays',
+    rule: 'min-gap',
+    label: 'Wait after an unanswered contact',
+    default: 2,
+    min: 1,
+    max: 10,
+    unit: 'business days',
+  },
+  {
+    key: 'weeklyCap',
+    rule: 'weekly-cap',
+    label: 'Outbound contacts to one person in any 7 days',
+    default: 3,
+    min: 1,
+    max: 7,
+    unit: 'contacts',
+  },
+  {
+    key: 'monthlyCap',
+    rule: 'monthly-cap',
+    label: 'Outbound contacts to one person in any 30 days',
+    default: 6,
+    min: 1,
+    max: 12,
+    unit: 'contacts',
+  },
+  {
+    key: 'afterConversationDays',
+    rule: 'after-conversation',
+    label: 'Quiet after a conversation, unless they agreed a date',
+    default: 7,
+    min: 1,
+    max: 30,
+    unit: 'days',
+  },
+  {
+    key: 'softNoDays',
+    rule: 'soft-no',
+    label: 'Pause after a polite "not now" with no date',
+    default: 30,
+    min: 14,
+    max: 180,
+    unit: 'days',
+  },
+  {
+    key: 'takeAwayAfter',
+    rule: 'take-away',
+    label: 'Unanswered follow-ups before the take-away',
+    default: 2,
+    min: 1,
+    max: 4,
+    unit: 'follow-ups',
+  },
+  {
+    key: 'noForNowDays',
+    rule: 'no-for-now',
+    label: 'Pause after a clear no',
+    default: 90,
+    min: 30,
+    max: 365,
+    unit: 'days',
+  },
+  {
+    key: 'clientFeedbackMax',
+    rule: 'client-feedback',
+    label: 'Follow-ups to a client for interview feedback',
+    default: 2,
+    min: 1,
+    max: 3,
+    unit: 'follow-ups',
+  },
+  {
+    key: 'valueFirstCount',
+    rule: 'value-first',
+    label: 'Contacts without value before a warning',
+    default: 3,
+    min: 2,
+    max: 6,
+    unit: 'contacts',
+  },
+  {
+    key: 'sameChannelCount',
+    rule: 'same-channel',
+    label: 'Unanswered on one channel before a warning',
+    default: 3,
+    min: 2,
+    max: 6,
+    unit: 'contacts',
+  },
+  {
+    key: 'staleAfterDays',
+    rule: 'today',
+    label: 'List a candidate in Today after no contact on an open application for',
+    default: 14,
+    min: 3,
+    max: 60,
+    unit: 'days',
+  },
+  {
+    key: 'lockAfterMinutes',
+    rule: 'lock',
+    label: 'Lock this profile after no use for',
+    default: 10,
+    min: 1,
+    max: 15,
+    unit: 'minutes',
+  },
 ];
 
-export const DEFAULT_SETTINGS: PolicySettings = Object.fromEntries(SETTINGS.map((s) => [s.key, s.default])) as unknown as PolicySettings;
+export const DEFAULT_SETTINGS: PolicySettings = Object.fromEntries(
+  SETTINGS.map((s) => [s.key, s.default]),
+) as unknown as PolicySettings;
 
 /** Out-of-bounds values, each with a plain message; empty when the settings are acceptable. */
 export function checkSettings(settings: PolicySettings): { key: keyof PolicySettings; message: string }[] {
@@ -126,10 +248,15 @@ export function checkSettings(settings: PolicySettings): { key: keyof PolicySett
   for (const spec of SETTINGS) {
     const value = settings[spec.key];
     if (!Number.isInteger(value) || value < spec.min || value > spec.max) {
-      problems.push({ key: spec.key, message: `${spec.label} must be a whole number from ${spec.min} to ${spec.max} ${spec.unit}.` });
+      problems.push({
+        key: spec.key,
+        message: `${spec.label} must be a whole number from ${spec.min} to ${spec.max} ${spec.unit}.`,
+      });
     }
   }
-  if (settings.quietStartHour >= settings.quietEndHour) problems.push({ key: 'quietEndHour', message: 'The latest hour must come after the earliest.' });
-  if (settings.monthlyCap < settings.weeklyCap) problems.push({ key: 'monthlyCap', message: 'The 30-day limit cannot be lower than the 7-day limit.' });
+  if (settings.quietStartHour >= settings.quietEndHour)
+    problems.push({ key: 'quietEndHour', message: 'The latest hour must come after the earliest.' });
+  if (settings.monthlyCap < settings.weeklyCap)
+    problems.push({ key: 'monthlyCap', message: 'The 30-day limit cannot be lower than the 7-day limit.' });
   return problems;
 }

@@ -1,7 +1,24 @@
-import { finalLetterSent, historyUntil, isConversation, lastResponse, lastWhere, pauseEnd, unansweredStreak, type LoggedTouch } from './history';
+import {
+  finalLetterSent,
+  historyUntil,
+  isConversation,
+  lastResponse,
+  lastWhere,
+  pauseEnd,
+  unansweredStreak,
+  type LoggedTouch,
+} from './history';
 import type { PolicySettings } from './rules';
 
-export const CONTACT_STATES = ['open', 'waiting-agreed-date', 'paused-soft-no', 'no-for-now', 'ball-in-their-court', 'do-not-contact', 'final-letter-sent'] as const;
+export const CONTACT_STATES = [
+  'open',
+  'waiting-agreed-date',
+  'paused-soft-no',
+  'no-for-now',
+  'ball-in-their-court',
+  'do-not-contact',
+  'final-letter-sent',
+] as const;
 export type ContactStateName = (typeof CONTACT_STATES)[number];
 
 export interface ContactState {
@@ -26,7 +43,9 @@ export interface Outlook {
   pauseByDefault: boolean;
   ballInTheirCourt: boolean;
   agreedUntil: string | null;
-  /** When the wait they asked for ends and the follow-up is due; null once it has been made, or when none is pending. */
+  /**
+   * When the wait they asked for ends and the follow-up is due; null once it has been made, or when none is pending.
+   */
   dueAt: string | null;
   dueReason: DueReason | null;
   unansweredStreak: number;
@@ -66,7 +85,10 @@ export function outlookOf(history: readonly LoggedTouch[], settings: PolicySetti
   outlook.agreedUntil = conversation?.agreedNextAt ?? null;
 
   // The wait they set is over when it ends, unless we have already followed up since they set it.
-  const setBy = Math.max(response && outlook.pauseUntil ? history.lastIndexOf(response) : -1, conversation && outlook.agreedUntil ? history.lastIndexOf(conversation) : -1);
+  const setBy = Math.max(
+    response && outlook.pauseUntil ? history.lastIndexOf(response) : -1,
+    conversation && outlook.agreedUntil ? history.lastIndexOf(conversation) : -1,
+  );
   const followedUp = setBy >= 0 && history.slice(setBy + 1).some((t) => t.direction === 'out' && t.kind !== 'reply');
   if (setBy >= 0 && !followedUp && !outlook.ballInTheirCourt) {
     const pause = outlook.pauseUntil ? Date.parse(outlook.pauseUntil) : -Infinity;
@@ -92,7 +114,8 @@ export function stateAt(outlook: Outlook, now: Date): ContactState {
     return { ...base, state: outlook.pauseKind === 'no' ? 'no-for-now' : 'paused-soft-no', until: outlook.pauseUntil };
   }
   if (outlook.ballInTheirCourt) return { ...base, state: 'ball-in-their-court' };
-  if (outlook.agreedUntil && Date.parse(outlook.agreedUntil) > at) return { ...base, state: 'waiting-agreed-date', until: outlook.agreedUntil };
+  if (outlook.agreedUntil && Date.parse(outlook.agreedUntil) > at)
+    return { ...base, state: 'waiting-agreed-date', until: outlook.agreedUntil };
   return { ...base, state: 'open' };
 }
 

@@ -21,24 +21,24 @@ export const es: PhraseTable = {
   chrono: chrono.es.casual,
   markers: new RegExp(
     String.raw`\b(?:yo|no|gracias|el|la|los|las|de|que|y|pero|por|para|con|es|estoy|soy|un|una|me|mi|su|usted|muy|si` +
-    String.raw`|hola|saludos|ahora|mas|esta|este|lo|le|del|al|tengo|puede|hablamos)\b`,
+      String.raw`|hola|saludos|ahora|mas|esta|este|lo|le|del|al|tengo|puede|hablamos)\b`,
     'g',
   ),
   stop: [
     new RegExp(
       String.raw`\b(?<!no )(?:dej\w*|par\w*) de (?:marcar|llamar|escribir|contactar|mandar|enviar|molestar` +
-      String.raw`|buscar|whatsappear)(?:me|nos)?\b`
+        String.raw`|buscar|whatsappear)(?:me|nos)?\b`,
     ),
     /\bno (?:me |m |nos )(?:escrib|llam|marqu|contact|mand|molest|busqu)\w* (?:mas|nunca)\b/,
     new RegExp(
       String.raw`\b(?:numero|telefono|correo|datos)\b[^]{0,80}?\b(?:borr|elimin|suprim)(?:en|a|e|ad|ar|alo` +
-      String.raw`|enlo)?(?:lo|los|la|me)\b`
+        String.raw`|enlo)?(?:lo|los|la|me)\b`,
     ),
     new RegExp(`\\bno (?:me |nos )?(?:vuelva|vuelvas|vuelvan|vuelvais) a (?:me |nos )?${VERB_ME}`),
     new RegExp(
       String.raw`\bno (?:me |nos )?(?:contacte|contactes|contacten|llame|llames|llamen|escriba|escribas|escriban` +
-      String.raw`|moleste|molestes|molesten|envie|envies|envien|mande|mandes|manden|busque|busquen)n? (?:mas|nunca` +
-      String.raw`|nunca mas|de nuevo|otra vez)\b`
+        String.raw`|moleste|molestes|molesten|envie|envies|envien|mande|mandes|manden|busque|busquen)n? (?:mas|nunca` +
+        String.raw`|nunca mas|de nuevo|otra vez)\b`,
     ),
     new RegExp(`\\b(?:deje|dejen|deja|dejad|para|pare|paren|parad|dejar) de (?:me )?${VERB_ME}\\w*`),
     near(
@@ -51,25 +51,25 @@ export const es: PhraseTable = {
     /\b(?:desuscrib|desinscrib|desapunt)\w*|\b(?:anular|cancelar) (?:mi )?suscripcion\b/,
     new RegExp(
       String.raw`\b(?:elimin|borr|supri|destru|quit)\w* (?:todos )?(?:mis|los) (?:datos|datos personales|informacion` +
-      String.raw`|numero|telefono|correo|cv|curriculum)\b|\b(?:rgpd|lopd|lopdgdd|derecho (?:al olvido|de supresion` +
-      String.raw`|de cancelacion|de oposicion))\b`
+        String.raw`|numero|telefono|correo|cv|curriculum)\b|\b(?:rgpd|lopd|lopdgdd|derecho (?:al olvido|de supresion` +
+        String.raw`|de cancelacion|de oposicion))\b`,
     ),
     /\b(?:dejeme|dejame|dejenme|dejadme|me dejen|me deje) (?:en paz|tranquil[oa])\b/,
     new RegExp(
       String.raw`\bno (?:deseo|quiero|quisiera) (?:ser (?:contactad|llamad|molestad)|recibir|que (?:me` +
-      String.raw`|nos) (?:contacten|contacte|llamen|llame|escriban|escriba|molesten|moleste|vuelvan)|mas (?:correos` +
-      String.raw`|llamadas|mensajes|contacto|ofertas)|saber nada)\w*`
+        String.raw`|nos) (?:contacten|contacte|llamen|llame|escriban|escriba|molesten|moleste|vuelvan)|mas (?:correos` +
+        String.raw`|llamadas|mensajes|contacto|ofertas)|saber nada)\w*`,
     ),
     new RegExp(
       String.raw`\b(?:ni un|ningun|ninguna|no mas|basta de) (?:otro |otra |mas )?(?:correo|correos|mensaje|mensajes` +
-      String.raw`|llamada|llamadas|email|emails|contacto|oferta|ofertas)\b`
+        String.raw`|llamada|llamadas|email|emails|contacto|oferta|ofertas)\b`,
     ),
     /\b(?:pierda|olvide|borre|borren|elimine|eliminen) (?:mi|mis) (?:numero|telefono|correo|email|datos|contacto)\b/,
     /\bes (?:un )?acoso\b|\bacoso\b/,
     /\bya no (?:me |nos )?(?:contact|llam|escrib|mand|envi|molest|busqu)\w*/,
     new RegExp(
       String.raw`\bno (?:me |nos )?(?:manden|mande|mandes|envien|envie|envies) (?:mas )?(?:correos|mensajes|emails` +
-      String.raw`|mails|ofertas|nada)\b`
+        String.raw`|mails|ofertas|nada)\b`,
     ),
     /\bolvid\w* (?:de )?(?:mi|mis) (?:numero|datos|correo|telefono|contacto|email)\b/,
     /\bno (?:volver|vuelva|vuelvas|vuelvan) a (?:contactarme|llamarme|escribirme|molestarme|enviarme|mandarme)\b/,
@@ -94,8 +94,8 @@ export const es: PhraseTable = {
     /\bme quedo (?:en|donde|con|aqui)\b/,
     new RegExp(
       String.raw`\b(?:ya )?(?:he |hemos )?(?:aceptado|firmado|encontrado|conseguido|cerrado|elegido) (?:otra|otro` +
-      String.raw`|una|un|la|el) (?:\w+ )?(?:oferta|propuesta|posicion|puesto|trabajo|empleo|proyecto|opcion)\b` +
-      String.raw`|\bya (?:tengo|encontre|acepte|firme) (?:otra|otro|un|una|trabajo|empleo)\b`
+        String.raw`|una|un|la|el) (?:\w+ )?(?:oferta|propuesta|posicion|puesto|trabajo|empleo|proyecto|opcion)\b` +
+        String.raw`|\bya (?:tengo|encontre|acepte|firme) (?:otra|otro|un|una|trabajo|empleo)\b`,
     ),
     /\bno es (?:para mi|lo que busco|lo mio|mi perfil)\b|\bno (?:me )?(?:encaja|convence|cuadra|apetece)\b/,
     /\bno me llama (?:la atencion)?\b/,
@@ -105,7 +105,7 @@ export const es: PhraseTable = {
     /\b(?:retiro|retirar) (?:mi candidatura|mi solicitud)\b/,
     new RegExp(
       String.raw`\b(?:muy |bastante )?(?:content[oa]|feliz|a gusto|satisfech[oa]) (?:en|con) (?:mi|el|la) (?:trabajo` +
-      String.raw`|puesto|empresa|empleo|posicion)\b|\bestoy bien donde estoy\b`
+        String.raw`|puesto|empresa|empleo|posicion)\b|\bestoy bien donde estoy\b`,
     ),
     /\b(?:acabo de|recien he) (?:empezar|entrar|comenzar|incorporarme|cambiar)\b/,
   ],
@@ -132,17 +132,17 @@ export const es: PhraseTable = {
     /\ben (?:medio|plena|pleno|mitad) (?:de )?(?:un|una|el|la)\b/,
     new RegExp(
       String.raw`\b(?:tal vez|quiza|quizas|a lo mejor) (?:mas adelante|en|el|la|dentro|despues|otro momento|otra vez` +
-      String.raw`|mas tarde|luego)\b|\bmas adelante\b|\ben otro momento\b|\bmas tarde\b`
+        String.raw`|mas tarde|luego)\b|\bmas adelante\b|\ben otro momento\b|\bmas tarde\b`,
     ),
     new RegExp(
       String.raw`\b(?:lo )?(?:tengo que|necesito|debo|dejame|dejeme|voy a|quiero) (?:pensar|pensarlo|pensarmelo` +
-      String.raw`|considerarlo|meditarlo|valorarlo|reflexionar)\b|\bme lo (?:pienso|pensare|voy a pensar)\b` +
-      String.raw`|\blo (?:pensare|pienso|valorare)\b`
+        String.raw`|considerarlo|meditarlo|valorarlo|reflexionar)\b|\bme lo (?:pienso|pensare|voy a pensar)\b` +
+        String.raw`|\blo (?:pensare|pienso|valorare)\b`,
     ),
     new RegExp(
       String.raw`\b(?:yo )?(?:le|te|les|os) (?:aviso|avisare|contacto|contactare|escribo|escribire|llamo|llamare` +
-      String.raw`|digo algo|dire algo)(?: \w+){0,2}? (?:cuando|si|en cuanto)\b|\bya (?:te|le|os) (?:aviso|dire` +
-      String.raw`|escribo|contactare)\b`
+        String.raw`|digo algo|dire algo)(?: \w+){0,2}? (?:cuando|si|en cuanto)\b|\bya (?:te|le|os) (?:aviso|dire` +
+        String.raw`|escribo|contactare)\b`,
     ),
     /\bno (?:estoy )?(?:list[oa]|preparad[oa])\b|\baun no\b|\btodavia no\b/,
     /\b(?:ahora|hoy|esta semana|ahorita) (?:es )?imposible\b|\bimposible (?:ahora|hoy|esta semana)\b/,
@@ -152,11 +152,11 @@ export const es: PhraseTable = {
   later: [
     new RegExp(
       String.raw`\b(?:contacteme|contactame|contactenme|contactadme|llameme|llamame|llamenme|escribame|escribeme` +
-      String.raw`|escribanme|escribidme|vuelva a (?:contactarme|escribirme|llamarme)|vuelve a (?:contactarme` +
-      String.raw`|escribirme|llamarme)|vuelvan a (?:contactarme|escribirme)|retomemos|retomamos|hablamos|hablemos` +
-      String.raw`|busqueme|buscame|pregunteme|preguntame)(?: \w+){0,2}? (?:en|dentro|despues|a partir|el mes` +
-      String.raw`|la semana|mas adelante|a principios|a finales|a mediados|para|hacia|pasad[oa]|tras|de nuevo` +
-      String.raw`|otra vez|el ano|el proximo|la proxima|mas tarde)\b`
+        String.raw`|escribanme|escribidme|vuelva a (?:contactarme|escribirme|llamarme)|vuelve a (?:contactarme` +
+        String.raw`|escribirme|llamarme)|vuelvan a (?:contactarme|escribirme)|retomemos|retomamos|hablamos|hablemos` +
+        String.raw`|busqueme|buscame|pregunteme|preguntame)(?: \w+){0,2}? (?:en|dentro|despues|a partir|el mes` +
+        String.raw`|la semana|mas adelante|a principios|a finales|a mediados|para|hacia|pasad[oa]|tras|de nuevo` +
+        String.raw`|otra vez|el ano|el proximo|la proxima|mas tarde)\b`,
     ),
     /\b(?:tengame|tenme|tenedme|tenganme) (?:en cuenta|presente)\b/,
     /\b(?:en el futuro|a futuro|futuras? (?:oportunidades|vacantes|ofertas|posiciones)|proximas oportunidades)\b/,
@@ -167,32 +167,32 @@ export const es: PhraseTable = {
   agree: [
     new RegExp(
       String.raw`\b(?:si|claro|claro que si|por supuesto|vale|de acuerdo|ok|okey|perfecto|sin problema|con gusto` +
-      String.raw`|encantad[oa]|genial|desde luego|como no)\b`
+        String.raw`|encantad[oa]|genial|desde luego|como no)\b`,
     ),
     /\b(?:puede|puedes|pueden|no dude|no dudes|adelante|llamame|llameme|escribeme|escribame|hablamos)\b/,
     /\b(?:me va bien|me viene bien|me cuadra|me sirve|esta bien|me parece bien|perfecto)\b/,
   ],
   asks: new RegExp(
     String.raw`\b(?:me va bien|me viene bien|me cuadra|platic\w*|llam\w*|marqu\w*|contact\w*|escrib\w*` +
-    String.raw`|habl\w*|charl\w*` +
-    String.raw`|reuni\w*|qued\w*|seguimiento|ponerse en contacto|retom\w*|conversar|videollamada|llamada` +
-    String.raw`|entrevista)\b`
+      String.raw`|habl\w*|charl\w*` +
+      String.raw`|reuni\w*|qued\w*|seguimiento|ponerse en contacto|retom\w*|conversar|videollamada|llamada` +
+      String.raw`|entrevista)\b`,
   ),
   interested: [
     /\bno (?:dejes|dejen|deje|dejeis|pares|paren|pare) de (?:mandar|enviar|escribir|pasar)\w*/,
     /\b(?:me |nos )?interesa(?:ria|n)?\b|\b(?:muy |bastante |realmente )?interesad[oa]s?\b/,
     new RegExp(
       String.raw`\b(?:suena|parece|pinta|se ve)(?: \w+)? (?:bien|interesante|genial|muy bien|estupendo|perfecto` +
-      String.raw`|atractivo|prometedor|fenomenal)\b|\binteresante\b`
+        String.raw`|atractivo|prometedor|fenomenal)\b|\binteresante\b`,
     ),
     new RegExp(
       String.raw`\bme (?:encantaria|gustaria|apetece) (?:saber|conocer|hablar|recibir|escuchar|charlar|participar` +
-      String.raw`|aplicar|mas|tener|que me)\b|\bme encantaria\b`
+        String.raw`|aplicar|mas|tener|que me)\b|\bme encantaria\b`,
     ),
     new RegExp(
       String.raw`\b(?:cuentame|cuenteme|contadme|dime|digame) mas\b|\b(?:envieme|enviame|mandame|mandeme|enviadme` +
-      String.raw`|pasame|paseme|comparte|comparta)(?: \w+){0,2}? (?:informacion|info|detalles|la descripcion` +
-      String.raw`|la oferta|el puesto|la vacante|el salario)\b`
+        String.raw`|pasame|paseme|comparte|comparta)(?: \w+){0,2}? (?:informacion|info|detalles|la descripcion` +
+        String.raw`|la oferta|el puesto|la vacante|el salario)\b`,
     ),
     /\bme apunto\b|\bestoy abiert[oa]\b|\bpor que no\b|\bcuent[ae] conmigo\b/,
     /\bencantad[oa] de (?:hablar|charlar|conocer)\b|\bno dejes? de (?:enviarme|mandarme)\b/,
@@ -206,20 +206,19 @@ export const es: PhraseTable = {
   autoReply: [
     new RegExp(
       String.raw`\b(?:fuera de (?:la )?oficina|respuesta automatica|mensaje automatico|de vacaciones|estoy de viaje` +
-      String.raw`|ausente|ausencia|baja (?:por )?(?:maternidad|paternidad|medica|laboral)|de baja` +
-      String.raw`|permiso (?:parental|de maternidad|de paternidad)|estare de vuelta|volvere (?:a la oficina )?el` +
-      String.raw`|regresare|me reincorporo|me reincorporare|acceso limitado|para (?:asuntos|temas` +
-      String.raw`|cuestiones) urgentes|en caso de urgencia)\b`
+        String.raw`|ausente|ausencia|baja (?:por )?(?:maternidad|paternidad|medica|laboral)|de baja` +
+        String.raw`|permiso (?:parental|de maternidad|de paternidad)|estare de vuelta|volvere (?:a la oficina )?el` +
+        String.raw`|regresare|me reincorporo|me reincorporare|acceso limitado|para (?:asuntos|temas` +
+        String.raw`|cuestiones) urgentes|en caso de urgencia)\b`,
     ),
   ],
-  mentionsStop:
-    new RegExp(
-      String.raw`\b(?:lista|listas|baja|darme de baja|eliminar|eliminen|borrar|borren|quitar|no me vuelva|no vuelva` +
-      String.raw`|contactarme|datos|rgpd|lopd|spam|acoso|molestar|molesten)\b`
-    ),
+  mentionsStop: new RegExp(
+    String.raw`\b(?:lista|listas|baja|darme de baja|eliminar|eliminen|borrar|borren|quitar|no me vuelva|no vuelva` +
+      String.raw`|contactarme|datos|rgpd|lopd|spam|acoso|molestar|molesten)\b`,
+  ),
   quoteHeader: new RegExp(
     String.raw`^(?:el .{3,120} escribio:?|-{2,} ?(?:mensaje original|mensaje reenviado) ?-{2,}|de: .+|enviado: .+` +
-    String.raw`|enviado desde mi \w+)$`
+      String.raw`|enviado desde mi \w+)$`,
   ),
   dates: {
     months: [
@@ -294,13 +293,13 @@ export const es: PhraseTable = {
     ordinal: 'o|ro',
     dayMonthJoin: 'de|del',
     returnCue: 'hasta el|hasta|vuelta|volvere|regreso|regresare|reincorpor\\w*|a partir del|desde el',
-    backCue: "vuelvo|volvere|regreso|regresare|de vuelta|me reincorporo|me reincorporare|a partir del",
-    dayRejected: "(?:no puedo|no me va|no me viene|no es posible|imposible|no)\\b",
+    backCue: 'vuelvo|volvere|regreso|regresare|de vuelta|me reincorporo|me reincorporare|a partir del',
+    dayRejected: '(?:no puedo|no me va|no me viene|no es posible|imposible|no)\\b',
     atHour: 'a las|a la|sobre las|hacia las|desde las',
     hourWord: 'h|horas|hs|hrs',
     pm: 'de la tarde|de la noche|pm|p\\.m\\.?',
     am: 'de la manana|am|a\\.m\\.?',
     noon: 'mediodia',
-    beforeTime: "antes de las|antes de la|hasta las",
+    beforeTime: 'antes de las|antes de la|hasta las',
   },
 };

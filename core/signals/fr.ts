@@ -3,8 +3,7 @@ import { near } from './text';
 import type { PhraseTable } from './types';
 
 // Text is normalised: "é" is "e", "ç" is "c"; apostrophes are straight.
-const VERB =
-  `(?:re)?(?:contact|appel|ecri|relanc|sollicit|derang|envoy|harcel|telephon|spamm|joign|embet|importun|texto)`;
+const VERB = `(?:re)?(?:contact|appel|ecri|relanc|sollicit|derang|envoy|harcel|telephon|spamm|joign|embet|importun|texto)`;
 const LIST =
   `(?:liste|listes|base|bases|fichier|fichiers|mailing|diffusion|bdd|crm|repertoire|annuaire|vivier|cvtheque` +
   `|registre|newsletter|contacts)`;
@@ -20,27 +19,27 @@ export const fr: PhraseTable = {
   chrono: chrono.fr.casual,
   markers: new RegExp(
     String.raw`\b(?:je|j'ai|vous|pas|merci|ne|n'|le|la|les|et|mais|pour|avec|est|suis|une|un|des|du|de|ce|cette` +
-    String.raw`|bonjour|cordialement|moi|mon|ma|mes|votre|vos|ca|oui|non|tres|bien|plus|c'est|n'est|dans|sur|au|aux` +
-    String.raw`|qui|que)\b`,
+      String.raw`|bonjour|cordialement|moi|mon|ma|mes|votre|vos|ca|oui|non|tres|bien|plus|c'est|n'est|dans|sur|au|aux` +
+      String.raw`|qui|que)\b`,
     'g',
   ),
   stop: [
     new RegExp(
       String.raw`\b(?:oubli\w*|supprim\w*|effac\w*|retir\w*|perd\w*) (?:ce|mon|cet|mes|ces|le) (?:numero` +
-      String.raw`|mail|e-mail|adresse|coordonnees|contact|donnees)\b`
+        String.raw`|mail|e-mail|adresse|coordonnees|contact|donnees)\b`,
     ),
     new RegExp(
       String.raw`\b(?:arret\w*|cess\w*) de (?:m'?|me |nous |n'?)(?:ecrire|appeler|contacter|envoyer` +
-      String.raw`|harceler|solliciter|relancer|spammer|texter|telephoner)\b`
+        String.raw`|harceler|solliciter|relancer|spammer|texter|telephoner)\b`,
     ),
     new RegExp(
       String.raw`\b(?:cess\w*|arret\w*|mettre fin a) (?:toute?s? )?(?:les |vos |ces )?(?:sollicitations?` +
-      String.raw`|prospection|relances?|messages|appels|mails|e-mails|envois|communications?)\b`
+        String.raw`|prospection|relances?|messages|appels|mails|e-mails|envois|communications?)\b`,
     ),
     new RegExp(`\\bne (?:me |m'|nous )?${VERB}\\w* (?:plus|jamais)\\b`),
     new RegExp(
       `\\bne (?:me |m'|nous )?${VERB}\\w* pas\\b(?! (?:avant|apres|le|la|les|ce|cette|entre|pendant|au|a|sur|par` +
-      `|sans|trop)\\b)`,
+        `|sans|trop)\\b)`,
     ),
     new RegExp(`\\bne (?:plus|jamais|plus jamais) (?:me |m'|nous )?${VERB}\\w*`),
     new RegExp(
@@ -48,30 +47,30 @@ export const fr: PhraseTable = {
     ),
     new RegExp(
       `\\b(?:arretez|arrete|arretes|cessez|cesse|arreter|cesser|stoppez) (?:donc |svp |s'il vous plait ` +
-      `|immediatement |tout de suite |maintenant )?de (?:me |m'|nous )?${VERB}\\w*`,
+        `|immediatement |tout de suite |maintenant )?de (?:me |m'|nous )?${VERB}\\w*`,
     ),
     near(`\\b(?:retir|supprim|enlev|effac|desinscri|radi|sort|ot|ray)\\w*`, `\\b${LIST}\\b`, 50),
     /\b(?:desinscri\w*|desabonn\w*|desinscription|desabonnement)\b/,
     new RegExp(
       String.raw`\b(?:supprim|effac|detrui|retir)\w* (?:toutes )?(?:mes|les) (?:donnees|coordonnees|informations` +
-      String.raw`|infos|donnees personnelles|numero|cv|coordonnees)\b|\b(?:rgpd|droit a l'oubli|droit a l'effacement` +
-      String.raw`|droit d'opposition)\b`
+        String.raw`|infos|donnees personnelles|numero|cv|coordonnees)\b|\b(?:rgpd|droit a l'oubli|droit a l'effacement` +
+        String.raw`|droit d'opposition)\b`,
     ),
     /\b(?:laissez|laisse|foutez|fichez|fiche|fous)[- ]?(?:moi|nous) (?:tranquilles?|en paix|la paix)\b/,
     new RegExp(
       String.raw`\bje ne (?:souhaite|veux|desire) (?:plus|pas|plus jamais) (?:etre (?:re)?(?:contacte|sollicite` +
-      String.raw`|appele|derange|relance)|recevoir|que vous (?:me|m')|de (?:vos|ces) (?:messages|mails|appels|offres` +
-      String.raw`|sollicitations)|d'autres|entendre)\w*`
+        String.raw`|appele|derange|relance)|recevoir|que vous (?:me|m')|de (?:vos|ces) (?:messages|mails|appels|offres` +
+        String.raw`|sollicitations)|d'autres|entendre)\w*`,
     ),
     new RegExp(
       String.raw`\b(?:plus (?:de|d'aucun|aucun|jamais de)|aucun(?:e)? (?:autre )?)(?:mails?|e-?mails?|courriels?` +
-      String.raw`|messages?|appels?|sollicitations?|contacts?|relances?|sms)\b`
+        String.raw`|messages?|appels?|sollicitations?|contacts?|relances?|sms)\b`,
     ),
     /\b(?:oubliez|perdez|supprimez|effacez) (?:mon|mes) (?:numero|coordonnees|mail|adresse|email)\b/,
     /\b(?:c'est du|ceci est du|c'est) (?:\w+ )?(?:harcelement|spam)\b|\bharcelement\b/,
     new RegExp(
       String.raw`\bje m'oppose a (?:tout|toute|tous|toutes|ce|cette|ces|votre|vos)?\s?(?:\w+ )?(?:demarchage` +
-      String.raw`|sollicitation|prospection|contact|relance|traitement)\w*`
+        String.raw`|sollicitation|prospection|contact|relance|traitement)\w*`,
     ),
     /\bdemarchage\b/,
     /\b(?:oubliez|perdez|supprimez|effacez) (?:mon|mes) (?:numero|coordonnees|mail|adresse|email|donnees)\b/,
@@ -91,8 +90,8 @@ export const fr: PhraseTable = {
     /^(?:non|nan|nope)\b(?!,? (?:pas de (?:souci|probleme)|aucun (?:souci|probleme)|je suis (?:toujours )?interesse))/,
     new RegExp(
       String.raw`\b(?:je )?(?:dois|vais|prefere|prefererais|me vois contraint de|suis contraint de` +
-      String.raw`|suis oblige de)(?: \w+)? (?:decliner|refuser|passer mon tour|renoncer)\b|\bje (?:decline|refuse` +
-      String.raw`|passe mon tour|passe|renonce|me desiste)\b`
+        String.raw`|suis oblige de)(?: \w+)? (?:decliner|refuser|passer mon tour|renoncer)\b|\bje (?:decline|refuse` +
+        String.raw`|passe mon tour|passe|renonce|me desiste)\b`,
     ),
     /\bdecliner (?:votre|cette|l') (?:offre|proposition|invitation)\b/,
     /\bje ne (?:vais|souhaite|peux) pas donner suite\b|\bne pas donner suite\b|\bpas (?:y )?donner suite\b/,
@@ -100,8 +99,8 @@ export const fr: PhraseTable = {
     /\brester (?:dans|chez|en poste|a mon poste)\b/,
     new RegExp(
       String.raw`\bj'ai (?:deja |finalement |recemment )?(?:accepte|signe|trouve|choisi|pris) (?:une |un )?(?:autre ` +
-      String.raw`|nouvelle |nouveau |nouvel )?(?:offre|poste|emploi|job|cdi|proposition|contrat|mission|opportunite` +
-      String.raw`|travail)\b|\bdeja en poste\b`
+        String.raw`|nouvelle |nouveau |nouvel )?(?:offre|poste|emploi|job|cdi|proposition|contrat|mission|opportunite` +
+        String.raw`|travail)\b|\bdeja en poste\b`,
     ),
     /\bpas pour moi\b|\bne (?:me )?correspond pas\b|\bne (?:me )?convient pas\b/,
     /\bpas (?:adapte|fait pour moi|mon truc|ce que je cherche)\b|\bne me (?:tente|dit) (?:pas|rien)\b/,
@@ -112,7 +111,7 @@ export const fr: PhraseTable = {
     /\bje (?:retire|me retire) (?:ma candidature|du processus)\b|\bretirer ma candidature\b/,
     new RegExp(
       String.raw`\b(?:tres |vraiment )?(?:satisfait|satisfaite|bien|heureux|heureuse|epanoui|epanouie) (?:dans|chez` +
-      String.raw`|a) (?:mon|ma) (?:poste|entreprise|travail|societe|boite|emploi)\b`
+        String.raw`|a) (?:mon|ma) (?:poste|entreprise|travail|societe|boite|emploi)\b`,
     ),
     /\b(?:fermer|cloturer|clore|fermez|cloturez) (?:mon|le) dossier\b/,
     /\bje viens (?:juste )?de (?:commencer|prendre|rejoindre|signer|changer)\b/,
@@ -137,21 +136,21 @@ export const fr: PhraseTable = {
     /\b(?:pour le moment|pour l'instant|en ce moment|actuellement),? (?:c'est )?non\b/,
     new RegExp(
       String.raw`\b(?:tres|trop|super|hyper|vraiment|assez|extremement|particulierement|bien) (?:occupe|occupee` +
-      String.raw`|charge|chargee|pris|prise|deborde|debordee|overbooke|sous l'eau)\b|\b(?:deborde|debordee` +
-      String.raw`|sous l'eau|overbooke|overbookee|noye|noyee|charrette)\b|\bcharge de travail\b`
+        String.raw`|charge|chargee|pris|prise|deborde|debordee|overbooke|sous l'eau)\b|\b(?:deborde|debordee` +
+        String.raw`|sous l'eau|overbooke|overbookee|noye|noyee|charrette)\b|\bcharge de travail\b`,
     ),
     /\ben plein(?:e)? \w+\b|\bau milieu (?:d'un|d'une|de)\b/,
     /\b(?:je n'ai|j'ai) (?:pas|peu|plus) (?:le |de )?temps\b|\bpas le temps\b|\bmanque de temps\b/,
     new RegExp(
       String.raw`\b(?:peut-etre|peut etre|eventuellement|probablement) (?:plus tard|dans|l'annee prochaine` +
-      String.raw`|une autre fois|ulterieurement|a l'avenir|en|apres|vers|d'ici)\b|\bune autre fois\b` +
-      String.raw`|\bulterieurement\b`
+        String.raw`|une autre fois|ulterieurement|a l'avenir|en|apres|vers|d'ici)\b|\bune autre fois\b` +
+        String.raw`|\bulterieurement\b`,
     ),
     /\bje (?:vous |te )?(?:recontacterai|reviendrai|rappellerai|tiendrai au courant|ferai signe)\b/,
     /\bje reviens vers vous\b|\bje vous tiens au courant\b/,
     new RegExp(
       String.raw`\b(?:je dois|il faut que je|je vais|laissez-moi|laissez moi|je prefere|j'ai besoin de) (?:y |bien ` +
-      String.raw`|encore )?(?:reflechir|penser|murir|mediter)\b|\btemps de (?:la )?reflexion\b|\bje reflechis\b`
+        String.raw`|encore )?(?:reflechir|penser|murir|mediter)\b|\btemps de (?:la )?reflexion\b|\bje reflechis\b`,
     ),
     /\bpas (?:pret|prete|prets)\b/,
     /\bpas (?:aujourd'hui|cette semaine|ce mois-ci|demain)\b|\b(?:moment|timing) (?:est )?mal choisi\b|\bmal tombe\b/,
@@ -159,59 +158,59 @@ export const fr: PhraseTable = {
   later: [
     new RegExp(
       String.raw`\b(?:re)?(?:contactez|contacte|appelez|ecrivez|relancez|rappelez)[- ](?:moi` +
-      String.raw`|nous)(?: \w+){0,2}? (?:dans|en|apres|a partir|au debut|debut|fin|courant|mi-|la semaine|le mois` +
-      String.raw`|plus tard|l'annee|vers|d'ici|a nouveau|de nouveau)\b`
+        String.raw`|nous)(?: \w+){0,2}? (?:dans|en|apres|a partir|au debut|debut|fin|courant|mi-|la semaine|le mois` +
+        String.raw`|plus tard|l'annee|vers|d'ici|a nouveau|de nouveau)\b`,
     ),
     /\b(?:revenez|reviens|revenir) vers (?:moi|nous)\b|\breprenez contact\b|\breprendre contact\b|\brefaites signe\b/,
     /\bfaites-moi signe\b|\bplus tard\b/,
     new RegExp(
       String.raw`\bn'hesitez pas a (?:me |m')?(?:re)?(?:contacter|relancer|rappeler|ecrire|solliciter` +
-      String.raw`|revenir)(?: \w+){0,3}? (?:dans|en|apres|plus tard|a nouveau|de nouveau|a l'avenir|au debut|debut` +
-      String.raw`|fin|courant|vers|d'ici)\b`
+        String.raw`|revenir)(?: \w+){0,3}? (?:dans|en|apres|plus tard|a nouveau|de nouveau|a l'avenir|au debut|debut` +
+        String.raw`|fin|courant|vers|d'ici)\b`,
     ),
     /\b(?:gardez|conservez) (?:mon|mes) (?:cv|profil|coordonnees|contact|numero)\b|\bpensez a moi\b/,
     /\bgardez-moi en tete\b/,
     new RegExp(
       String.raw`\b(?:dans le futur|a l'avenir|pour de futures|futures? (?:opportunites|offres|postes|missions)` +
-      String.raw`|un peu plus tard)\b|\bon en (?:re)?parle\b|\bon se (?:re)?parle\b|\bon se recontacte\b`
+        String.raw`|un peu plus tard)\b|\bon en (?:re)?parle\b|\bon se (?:re)?parle\b|\bon se recontacte\b`,
     ),
     /\b(?:apres|a la) (?:les fetes|la rentree|les vacances|l'ete|noel)\b/,
   ],
   agree: [
     new RegExp(
       String.raw`\b(?:oui|bien sur|volontiers|avec plaisir|d'accord|dac|ok|okay|pas de souci|pas de probleme` +
-      String.raw`|ca marche|sans probleme|sans souci|parfait|entendu|tres bien|absolument|certainement|evidemment)\b`
+        String.raw`|ca marche|sans probleme|sans souci|parfait|entendu|tres bien|absolument|certainement|evidemment)\b`,
     ),
     /\b(?:vous pouvez|tu peux|n'hesitez pas|je veux bien|on peut|appelez-moi|contactez-moi|ecrivez-moi)\b/,
     /\b(?:ca me va|cela me va|me convient|ca m'arrange|c'est parfait|c'est bon|ca marche)\b/,
   ],
   asks: new RegExp(
     String.raw`\b(?:me va|me convient|m'arrange|appel\w*|contact\w*|recontact\w*|ecri\w*|relanc\w*|telephon\w*` +
-    String.raw`|parl\w*|discut\w*|echang\w*|faire le point|revenir vers|rappel\w*|joindre|call|visio|rendez-vous|rdv` +
-    String.raw`|entretien)\b`
+      String.raw`|parl\w*|discut\w*|echang\w*|faire le point|revenir vers|rappel\w*|joindre|call|visio|rendez-vous|rdv` +
+      String.raw`|entretien)\b`,
   ),
   interested: [
     /\b(?:tres |vraiment |plutot |assez |fortement |particulierement )?interesse(?:e|s|es)?\b/,
     /\b(?:ca |cela )?m'interesse\b|\bm'interesserait\b|\bpourrait m'interesser\b/,
     new RegExp(
       String.raw`\b(?:ca a l'air|cela a l'air|ca semble|cela semble|ca parait|ca me parait|c'est|l'offre est` +
-      String.raw`|le poste est|le poste a l'air|ca m'a l'air)(?: \w+)? (?:interessant|super|bien|top|genial` +
-      String.raw`|excellent|prometteur|attrayant|motivant|passionnant|parfait|tentant|allechant)\b|\b(?:interessant` +
-      String.raw`|interessante|prometteur|tentant|allechant)\b`
+        String.raw`|le poste est|le poste a l'air|ca m'a l'air)(?: \w+)? (?:interessant|super|bien|top|genial` +
+        String.raw`|excellent|prometteur|attrayant|motivant|passionnant|parfait|tentant|allechant)\b|\b(?:interessant` +
+        String.raw`|interessante|prometteur|tentant|allechant)\b`,
     ),
     new RegExp(
       String.raw`\b(?:je suis )?partante?\b|\bcurieu(?:x|se)\b|\b(?:j'aimerais|je voudrais|je souhaiterais` +
-      String.raw`|je souhaite) (?:en savoir plus|plus d'(?:informations|infos|details)|recevoir|echanger|discuter` +
-      String.raw`|postuler|en parler|avoir plus)\b|\ben savoir plus\b`
+        String.raw`|je souhaite) (?:en savoir plus|plus d'(?:informations|infos|details)|recevoir|echanger|discuter` +
+        String.raw`|postuler|en parler|avoir plus)\b|\ben savoir plus\b`,
     ),
     new RegExp(
       String.raw`\b(?:envoyez|envoie|transmettez|faites suivre)[- ]moi (?:\w+ ){0,3}?(?:informations|infos|details` +
-      String.raw`|fiche de poste|l'offre|la description|descriptif|annonce)\b`
+        String.raw`|fiche de poste|l'offre|la description|descriptif|annonce)\b`,
     ),
     new RegExp(
       String.raw`\b(?:je suis )?ouverte? (?:a|aux) (?:une |un |des )?(?:discussion|echange|opportunite|nouvelles` +
-      String.raw`|proposition|appel)\b|\bpourquoi pas\b|\bca me (?:tente|plait)\b|\bavec plaisir\b|\bvolontiers\b` +
-      String.raw`|\bne dirais pas non\b|\bn'arretez pas de m'envoyer\b`
+        String.raw`|proposition|appel)\b|\bpourquoi pas\b|\bca me (?:tente|plait)\b|\bavec plaisir\b|\bvolontiers\b` +
+        String.raw`|\bne dirais pas non\b|\bn'arretez pas de m'envoyer\b`,
     ),
     /\bpas ininteressant\b|\bn'arretez (?:surtout |jamais )?pas de m'envoyer\b/,
   ],
@@ -221,26 +220,25 @@ export const fr: PhraseTable = {
   yes: [
     new RegExp(
       String.raw`^(?:oui|bien sur|volontiers|avec plaisir|absolument|tout a fait|certainement|evidemment|carrement` +
-      String.raw`|parfait|super|genial|top)\b`
+        String.raw`|parfait|super|genial|top)\b`,
     ),
   ],
   autoReply: [
     new RegExp(
       String.raw`\b(?:absente? du bureau|message d'absence|reponse automatique|en conges?|conge (?:parental` +
-      String.raw`|maternite|paternite|de maternite|de paternite|maladie)|en vacances|je suis absente?` +
-      String.raw`|de retour (?:le|au bureau|lundi|mardi|mercredi|jeudi|vendredi)|je serai de retour|acces (?:limite` +
-      String.raw`|restreint)|en cas d'urgence|pour toute urgence|je reprendrai|hors du bureau|en deplacement` +
-      String.raw`|je serai absente?|actuellement absente?|en arret maladie)\b`
+        String.raw`|maternite|paternite|de maternite|de paternite|maladie)|en vacances|je suis absente?` +
+        String.raw`|de retour (?:le|au bureau|lundi|mardi|mercredi|jeudi|vendredi)|je serai de retour|acces (?:limite` +
+        String.raw`|restreint)|en cas d'urgence|pour toute urgence|je reprendrai|hors du bureau|en deplacement` +
+        String.raw`|je serai absente?|actuellement absente?|en arret maladie)\b`,
     ),
   ],
-  mentionsStop:
-    new RegExp(
-      String.raw`\b(?:liste|listes|desinscri\w*|desabonn\w*|retirer|retirez|supprimer|supprimez|effacer|ne plus` +
-      String.raw`|recontacter|rgpd|donnees|stop|spam|harcel\w*|tranquille|base de donnees|fichier)\b`
-    ),
+  mentionsStop: new RegExp(
+    String.raw`\b(?:liste|listes|desinscri\w*|desabonn\w*|retirer|retirez|supprimer|supprimez|effacer|ne plus` +
+      String.raw`|recontacter|rgpd|donnees|stop|spam|harcel\w*|tranquille|base de donnees|fichier)\b`,
+  ),
   quoteHeader: new RegExp(
     String.raw`^(?:le .{3,120} a ecrit ?:?|-{2,} ?(?:message d'origine|message transfere|message original) ?-{2,}` +
-    String.raw`|de ?: .+|envoye ?: .+|envoye de mon \w+)$`
+      String.raw`|de ?: .+|envoye ?: .+|envoye de mon \w+)$`,
   ),
   dates: {
     months: [
@@ -301,7 +299,7 @@ export const fr: PhraseTable = {
     inMonth: "en|au mois d'|au mois de|courant|a partir de|jusqu'en|vers|pour|des",
     earlyMonth: 'debut|au debut de|au debut du mois de|en debut de|des le debut de|des debut',
     midMonth: 'mi-|a la mi-|vers la mi-|a mi-',
-    endMonth: 'fin|a la fin de|a la fin du mois de|en fin de|vers la fin de|d\'ici fin|fin du mois de',
+    endMonth: "fin|a la fin de|a la fin du mois de|en fin de|vers la fin de|d'ici fin|fin du mois de",
     endOfThisMonth: "(?:a la |en |d'ici (?:la )?)?fin (?:du|de ce) mois",
     endOfThisWeek: "(?:a la |en |d'ici (?:la )?)?fin (?:de la|de cette) semaine",
     after: 'apres le|apres|passe le',
@@ -309,7 +307,7 @@ export const fr: PhraseTable = {
     ordinal: 'er|ere|eme|e',
     dayMonthJoin: '(?!)',
     returnCue: "jusqu'au|jusqu'a|jusqu'en|retour|de retour|reviens|reviendrai|reprends|reprendrai|a partir du|des le",
-    backCue: "de retour|retour|reviens|reviendrai|reprends|reprendrai|a nouveau joignable|des le|a partir du",
+    backCue: 'de retour|retour|reviens|reviendrai|reprends|reprendrai|a nouveau joignable|des le|a partir du',
     dayRejected:
       "(?:ce n'est pas|n'est pas|ne va pas|ne me va pas|je ne peux pas|impossible|c'est pas" +
       "|ne m'arrange pas|ca ne va pas)\\b",

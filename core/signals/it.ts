@@ -19,14 +19,14 @@ export const it: PhraseTable = {
   chrono: chrono.it.casual,
   markers: new RegExp(
     String.raw`\b(?:io|non|grazie|il|lo|la|le|gli|di|che|e|ma|per|con|sono|un|una|mi|mio|mia|lei|molto|si|ciao` +
-    String.raw`|buongiorno|saluti|ora|piu|questo|questa|del|della|al|alla|ho|puo|sentiamo|cordiali)\b`,
+      String.raw`|buongiorno|saluti|ora|piu|questo|questa|del|della|al|alla|ho|puo|sentiamo|cordiali)\b`,
     'g',
   ),
   stop: [
     /\b(?:non|nn) (?:mi |ci )?(?:scriv|chiam|contatt|cerc|mand|disturb|telefon)\w* (?:piu|\+)/,
     new RegExp(
       String.raw`\bnon (?:desidero|voglio|vogliamo|desideriamo) (?:essere|venire) (?:piu )?(?:contattat` +
-      String.raw`|chiamat|disturbat|ricontattat)\w*`
+        String.raw`|chiamat|disturbat|ricontattat)\w*`,
     ),
     /\b(?:numero|telefono|mail|dati)\b[^]{0,80}?\b(?:cancellat|eliminat|rimuovet|toglìet|togliet)e?(?:lo|la|li)\b/,
     new RegExp(`\\bnon (?:mi |ci )?${VERB}\\w* (?:piu|mai piu|mai|ancora|di nuovo|nuovamente)\\b`),
@@ -35,25 +35,25 @@ export const it: PhraseTable = {
     /\b(?:disiscriv\w*|disiscrizione|annulla(?:re)? l'iscrizione|cancellare l'iscrizione)\b/,
     new RegExp(
       String.raw`\b(?:cancell|elimin|rimuov|distrugg)\w* (?:tutti )?(?:i )?(?:miei|mio) (?:dati|dati personali` +
-      String.raw`|numero|contatti|recapiti|cv|curriculum|profilo|indirizzo)\b|\b(?:diritto all'oblio` +
-      String.raw`|diritto alla cancellazione|cancellazione dei (?:miei )?dati)\b`
+        String.raw`|numero|contatti|recapiti|cv|curriculum|profilo|indirizzo)\b|\b(?:diritto all'oblio` +
+        String.raw`|diritto alla cancellazione|cancellazione dei (?:miei )?dati)\b`,
     ),
     /\b(?:lasciatemi|lasciami|mi lasci|mi lasciate|lasciarmi) (?:in pace|stare|tranquill[oa])\b/,
     new RegExp(
       String.raw`\bnon (?:desidero|voglio|vorrei|gradisco) (?:piu )?(?:essere (?:ri)?(?:contattat|chiamat|disturbat)` +
-      String.raw`|ricevere|che mi (?:contatti|chiami|scriva|contattiate|chiamiate)|altri|altre)\w*`
+        String.raw`|ricevere|che mi (?:contatti|chiami|scriva|contattiate|chiamiate)|altri|altre)\w*`,
     ),
     /\b(?:nessun|nessuna) (?:altro |altra |ulteriore )?(?:contatto|email|mail|messaggio|chiamata|comunicazione)\b/,
     /\bbasta (?:con )?(?:email|mail|chiamate|messaggi|contattarmi|offerte)\b/,
     /\b(?:e|questo e|questa e) (?:\w+ )?(?:spam|molestia|stalking)\b/,
     new RegExp(
       String.raw`\b(?:cancell|elimin|rimuov|distrugg|dimentic)\w* (?:tutti )?(?:il |la |i |le )?(?:miei|mio|mia` +
-      String.raw`|mie) (?:dati|dati personali|numero|contatti|recapiti|cv|curriculum|profilo|indirizzo|email)\b`
+        String.raw`|mie) (?:dati|dati personali|numero|contatti|recapiti|cv|curriculum|profilo|indirizzo|email)\b`,
     ),
     new RegExp(
       String.raw`\b(?:rimoss|cancellat|tolt|eliminat|depennat)\w* (?:\w+ ){0,2}?(?:dalla|dalle|dai|dal` +
-      String.raw`|da) (?:vostra |sua |tua |questa |vostre )?(?:\w+ )?(?:lista|liste|mailing|elenco|database` +
-      String.raw`|banca dati|archivio|indirizzario|rubrica|newsletter)\b`
+        String.raw`|da) (?:vostra |sua |tua |questa |vostre )?(?:\w+ )?(?:lista|liste|mailing|elenco|database` +
+        String.raw`|banca dati|archivio|indirizzario|rubrica|newsletter)\b`,
     ),
   ],
   notStop: [
@@ -63,7 +63,7 @@ export const it: PhraseTable = {
     /\bnon (?:mi )?\w+ (?:prima|dopo) (?:delle|di)\b/,
     new RegExp(
       String.raw`\bnon (?:mi )?(?:cancellate|cancellatemi|togliete|toglietemi|rimuovete|rimuovetemi|cancellare` +
-      String.raw`|togliere)\w*\b[^.!?\n]*`
+        String.raw`|togliere)\w*\b[^.!?\n]*`,
     ),
   ],
   no: [
@@ -79,8 +79,8 @@ export const it: PhraseTable = {
     /\b(?:preferisco|voglio) (?:rimanere|restare)\b/,
     new RegExp(
       String.raw`\b(?:ho |abbiamo )?(?:gia )?(?:accettato|firmato|trovato|scelto|preso) (?:un'altra|un altro` +
-      String.raw`|una nuova|un nuovo|un'|un |una |altra |altro )(?:\w+ )?(?:offerta|proposta|posizione|lavoro` +
-      String.raw`|impiego|opportunita|contratto|incarico)\b|\bho gia (?:un|trovato|accettato|firmato)\b`
+        String.raw`|una nuova|un nuovo|un'|un |una |altra |altro )(?:\w+ )?(?:offerta|proposta|posizione|lavoro` +
+        String.raw`|impiego|opportunita|contratto|incarico)\b|\bho gia (?:un|trovato|accettato|firmato)\b`,
     ),
     /\bnon (?:fa|e) per me\b|\bnon (?:mi )?(?:convince|si addice|fa al caso mio|corrisponde|rispecchia)\b/,
     /\bnon e quello che (?:cerco|sto cercando)\b/,
@@ -93,7 +93,7 @@ export const it: PhraseTable = {
     /\b(?:chiudere|chiudete|chiuda|archiviare) (?:pure )?(?:la mia candidatura|il mio profilo)\b/,
     new RegExp(
       String.raw`\b(?:ho )?(?:appena |da poco )?(?:iniziato|cominciato) (?:un |una )?(?:nuov[oa] )?(?:lavoro` +
-      String.raw`|posizione|impiego|ruolo)\b`
+        String.raw`|posizione|impiego|ruolo)\b`,
     ),
   ],
   notNo: [
@@ -117,14 +117,14 @@ export const it: PhraseTable = {
     /\bmomento (?:sbagliato|difficile|complicato|pieno)\b|\bnon ancora\b/,
     new RegExp(
       String.raw`\b(?:molto|troppo|super|davvero|parecchio|estremamente|piuttosto) (?:impegnat[oa]|occupat[oa]` +
-      String.raw`|pres[oa]|incasinat[oa])\b|\bsommers[oa]\b|\boberat[oa]\b|\bpieno di lavoro\b|\bnon ho tempo\b` +
-      String.raw`|\bpoco tempo\b`
+        String.raw`|pres[oa]|incasinat[oa])\b|\bsommers[oa]\b|\boberat[oa]\b|\bpieno di lavoro\b|\bnon ho tempo\b` +
+        String.raw`|\bpoco tempo\b`,
     ),
     /\bnel (?:mezzo|pieno) di\b|\bnel bel mezzo\b/,
     new RegExp(
       String.raw`\b(?:forse|magari|eventualmente|probabilmente) (?:piu avanti|piu in la|in futuro|tra|fra` +
-      String.raw`|il prossimo|la prossima|un'altra volta|dopo|a|in|piu tardi)\b|\bpiu avanti\b|\bpiu in la\b` +
-      String.raw`|\bun'altra volta\b|\bin un altro momento\b`
+        String.raw`|il prossimo|la prossima|un'altra volta|dopo|a|in|piu tardi)\b|\bpiu avanti\b|\bpiu in la\b` +
+        String.raw`|\bun'altra volta\b|\bin un altro momento\b`,
     ),
     /\b(?:devo|voglio|lasciami|mi lasci|ho bisogno di) (?:\w+ )?(?:pensarci|rifletterci|valutare|riflettere|pensare)\b/,
     /\bci (?:penso|pensero|rifletto|devo pensare)\b|\bvaluter\w*\b/,
@@ -137,11 +137,11 @@ export const it: PhraseTable = {
   later: [
     new RegExp(
       String.raw`\b(?:ricontattami|ricontattatemi|mi ricontatti|mi ricontattate|richiamami|richiamatemi|mi richiami` +
-      String.raw`|scrivimi|mi scriva|mi scrivete|risentiamoci|sentiamoci|ci sentiamo|ci risentiamo|riparliamone` +
-      String.raw`|ne riparliamo|ricontattarmi|contattarmi|contattami|mi contatti|cercami|mi cerchi|riprova` +
-      String.raw`|riprovi)(?: \w+){0,3}? (?:tra|fra|dopo|a|in|il mese|la settimana|piu avanti|a partire|verso` +
-      String.raw`|a inizio|a fine|all'inizio|alla fine|il prossimo|la prossima|l'anno|di nuovo|nuovamente|piu tardi` +
-      String.raw`|entro)\b`
+        String.raw`|scrivimi|mi scriva|mi scrivete|risentiamoci|sentiamoci|ci sentiamo|ci risentiamo|riparliamone` +
+        String.raw`|ne riparliamo|ricontattarmi|contattarmi|contattami|mi contatti|cercami|mi cerchi|riprova` +
+        String.raw`|riprovi)(?: \w+){0,3}? (?:tra|fra|dopo|a|in|il mese|la settimana|piu avanti|a partire|verso` +
+        String.raw`|a inizio|a fine|all'inizio|alla fine|il prossimo|la prossima|l'anno|di nuovo|nuovamente|piu tardi` +
+        String.raw`|entro)\b`,
     ),
     /\b(?:in futuro|prossime opportunita|future opportunita|opportunita future|per il futuro|prossimamente)\b/,
     /\b(?:tienimi|mi tenga|tenetemi|tenermi) (?:presente|in considerazione|a mente)\b/,
@@ -151,14 +151,14 @@ export const it: PhraseTable = {
   agree: [
     new RegExp(
       String.raw`\b(?:si|certo|certamente|va bene|d'accordo|ok|okay|perfetto|volentieri|nessun problema|senz'altro` +
-      String.raw`|ovviamente|sicuro|benissimo|ottimo)\b`
+        String.raw`|ovviamente|sicuro|benissimo|ottimo)\b`,
     ),
     /\b(?:puo|puoi|potete|pure|sentiamoci|chiamami|mi chiami|mi scriva|scrivimi)\b/,
     /\b(?:va benissimo|mi va bene|va bene|perfetto|mi sta bene|ok per me)\b/,
   ],
   asks: new RegExp(
     String.raw`\b(?:va bene|va benissimo|chiam\w*|(?:ri)?contatt\w*|scriv\w*|sentir\w*|sentiamo\w*|parl\w*` +
-    String.raw`|risentir\w*|aggiorn\w*|veder\w*|incontr\w*|telefon\w*|colloquio|call)\b`
+      String.raw`|risentir\w*|aggiorn\w*|veder\w*|incontr\w*|telefon\w*|colloquio|call)\b`,
   ),
   interested: [
     /\bnon smettete di (?:mandar|inviar|scriver|propor)\w*/,
@@ -166,16 +166,16 @@ export const it: PhraseTable = {
     /\bmi interesserebbe\b|\bpotrebbe interessarmi\b/,
     new RegExp(
       String.raw`\b(?:sembra|suona|pare|mi sembra|mi pare)(?: \w+)? (?:interessante|ottimo|ottima|bello|bella` +
-      String.raw`|perfetto|perfetta|stimolante|promettente|allettante)\b|\b(?:interessante|allettante|stimolante)\b`
+        String.raw`|perfetto|perfetta|stimolante|promettente|allettante)\b|\b(?:interessante|allettante|stimolante)\b`,
     ),
     new RegExp(
       String.raw`\bmi piacerebbe\b|\b(?:vorrei|gradirei|mi farebbe piacere) (?:sapere|conoscere|parlare|ricevere` +
-      String.raw`|avere|saperne|approfondire|sentir)\w*\b|\bsaperne di piu\b|\bvolentieri\b`
+        String.raw`|avere|saperne|approfondire|sentir)\w*\b|\bsaperne di piu\b|\bvolentieri\b`,
     ),
     new RegExp(
       String.raw`\b(?:mandami|inviami|mi mandi|mi invii|mandatemi|inviatemi|mi mandate|mi inviate|girami` +
-      String.raw`|mi giri)(?: \w+){0,3}? (?:informazioni|info|dettagli|descrizione|offerta|annuncio|jd` +
-      String.raw`|job description)\b`
+        String.raw`|mi giri)(?: \w+){0,3}? (?:informazioni|info|dettagli|descrizione|offerta|annuncio|jd` +
+        String.raw`|job description)\b`,
     ),
     /\bsono (?:aperto|aperta|disponibile) (?:a|ad|per)\b|\bperche no\b|\bci sto\b/,
     /\b(?:raccontami|mi racconti|dimmi|mi dica) di piu\b|\bnon smettere di (?:mandarmi|inviarmi)\b/,
@@ -188,26 +188,25 @@ export const it: PhraseTable = {
   yes: [
     new RegExp(
       String.raw`^(?:si|certo|certamente|assolutamente|volentieri|perfetto|sicuro|sicuramente|ovviamente|ottimo` +
-      String.raw`|benissimo|perche no)\b`
+        String.raw`|benissimo|perche no)\b`,
     ),
   ],
   autoReply: [
     new RegExp(
       String.raw`\b(?:fuori (?:ufficio|sede)|risposta automatica|messaggio automatico|in ferie|in vacanza|assente` +
-      String.raw`|assenza|congedo (?:parentale|di maternita|di paternita|per maternita)|in maternita|in paternita` +
-      String.raw`|rientrero|saro di nuovo|torno in ufficio|di rientro|accesso limitato|per (?:urgenze` +
-      String.raw`|questioni urgenti|comunicazioni urgenti)|in caso di urgenza)\b`
+        String.raw`|assenza|congedo (?:parentale|di maternita|di paternita|per maternita)|in maternita|in paternita` +
+        String.raw`|rientrero|saro di nuovo|torno in ufficio|di rientro|accesso limitato|per (?:urgenze` +
+        String.raw`|questioni urgenti|comunicazioni urgenti)|in caso di urgenza)\b`,
     ),
   ],
-  mentionsStop:
-    new RegExp(
-      String.raw`\b(?:non (?:mi )?(?:ri)?contatt\w*|contattat\w*|lista|elenco|mailing|database|cancellami` +
+  mentionsStop: new RegExp(
+    String.raw`\b(?:non (?:mi )?(?:ri)?contatt\w*|contattat\w*|lista|elenco|mailing|database|cancellami` +
       String.raw`|cancellarmi|cancellatemi|rimuovere|rimuovetemi|togliere|disiscriv\w*|non contattarmi|ricontattarmi` +
-      String.raw`|dati|gdpr|privacy|spam|in pace|basta)\b`
-    ),
+      String.raw`|dati|gdpr|privacy|spam|in pace|basta)\b`,
+  ),
   quoteHeader: new RegExp(
     String.raw`^(?:il (?:giorno )?.{3,120} ha scritto:?|-{2,} ?(?:messaggio originale|messaggio inoltrato) ?-{2,}` +
-    String.raw`|da: .+|inviato: .+|inviato da \w+)$`
+      String.raw`|da: .+|inviato: .+|inviato da \w+)$`,
   ),
   dates: {
     months: [
@@ -229,7 +228,7 @@ export const it: PhraseTable = {
     tomorrow: 'domani',
     dayAfterTomorrow: 'dopodomani|dopo domani',
     nextBefore: 'prossimo|prossima|il prossimo|la prossima',
-    nextAfter: "prossim[oa]|che viene|successiv[oa]",
+    nextAfter: 'prossim[oa]|che viene|successiv[oa]',
     comingBefore: 'questo|questa|il|da|entro',
     week: 'settimana',
     month: 'mese',
@@ -269,7 +268,7 @@ export const it: PhraseTable = {
       mezzo: 0.5,
     },
     inMonth: 'a|ad|in|da|fino a|entro|verso|per|dal mese di|nel mese di|a partire da',
-    earlyMonth: 'a inizio|inizio|all\'inizio di|agli inizi di|ai primi di|primi di',
+    earlyMonth: "a inizio|inizio|all'inizio di|agli inizi di|ai primi di|primi di",
     midMonth: 'a meta|meta|verso meta',
     endMonth: 'a fine|fine|alla fine di|verso fine|entro fine|entro la fine di',
     endOfThisMonth: '(?:a |entro |verso )?fine (?:del )?mese',
@@ -279,8 +278,8 @@ export const it: PhraseTable = {
     ordinal: 'o',
     dayMonthJoin: 'di',
     returnCue: 'fino al|fino a|rientro|rientrero|torno|tornero|di ritorno|dal|a partire dal',
-    backCue: "rientro|rientrero|torno|tornero|di ritorno|di nuovo|sar[oò] di nuovo|a partire dal|dal",
-    dayRejected: "(?:non posso|non va|non riesco|non mi va|no|e impossibile)\\b",
+    backCue: 'rientro|rientrero|torno|tornero|di ritorno|di nuovo|sar[oò] di nuovo|a partire dal|dal',
+    dayRejected: '(?:non posso|non va|non riesco|non mi va|no|e impossibile)\\b',
     atHour: "alle|verso le|dalle|per le|ore|alle ore|all'|verso l'",
     hourWord: 'h',
     pm: 'del pomeriggio|di pomeriggio|di sera|della sera',

@@ -3,8 +3,7 @@ import { near } from './text';
 import type { PhraseTable } from './types';
 
 // Text is normalised: "geïnteresseerd" is "geinteresseerd", "één" is "een".
-const VERB =
-  `(?:benader|bel|mail|e-?mail|contacteer|contacter|contact opnem|lastig ?vall|app|sms|bericht|stoor|stor|stuur)`;
+const VERB = `(?:benader|bel|mail|e-?mail|contacteer|contacter|contact opnem|lastig ?vall|app|sms|bericht|stoor|stor|stuur)`;
 const LIST =
   `(?:lijst|lijsten|bestand|bestanden|database|databank|mailinglijst|verzendlijst|systeem|crm|adressenbestand` +
   `|kandidatenbestand|talentpool|nieuwsbrief|mailing|kaartenbak)`;
@@ -20,41 +19,41 @@ export const nl: PhraseTable = {
   chrono: chrono.nl.casual,
   markers: new RegExp(
     String.raw`\b(?:ik|niet|geen|en|de|het|een|dank|bedankt|je|jij|u|uw|mij|me|mijn|wel|graag|maar|voor|met|op|van` +
-    String.raw`|is|ben|heb|dat|dit|nu|nog|even|groet|groeten|hoi|hallo|goed|zeker|wil|kan|zou|ook|toch|hoor)\b`,
+      String.raw`|is|ben|heb|dat|dit|nu|nog|even|groet|groeten|hoi|hallo|goed|zeker|wil|kan|zou|ook|toch|hoor)\b`,
     'g',
   ),
   stop: [
     new RegExp(
       String.raw`\b(?:wil|willen|hoef|hoeven) (?:\w+ )?(?:niks|niets|nooit) meer (?:van (?:jullie|u|je` +
-      String.raw`|jou) )?(?:horen|ontvangen|weten)\b`
+        String.raw`|jou) )?(?:horen|ontvangen|weten)\b`,
     ),
     new RegExp(
       String.raw`\b(?:uit|van) (?:uw|jullie|je|het|de) (?:systeem|bestand|database|lijst|mailinglijst` +
-      String.raw`|adresboek|crm) (?:halen|verwijderen|schrappen|wissen|gooien)\b`
+        String.raw`|adresboek|crm) (?:halen|verwijderen|schrappen|wissen|gooien)\b`,
     ),
     /\b(?:neem|neemt|nemen) (?:\w+ )?(?:geen|niet meer|nooit meer|nooit) (?:\w+ )?contact(?: \w+){0,3} op\b/,
     new RegExp(`\\b(?:niet (?:meer|weer|opnieuw|langer)|nooit(?: meer)?) (?:te )?${VERB}\\w*`),
     new RegExp(
       String.raw`\b(?:bel|mail|benader|contacteer|app|sms|stuur|stoor) (?:me|mij|ons) (?:alsjeblieft |alstublieft ` +
-      String.raw`|aub |a\.u\.b\. |svp |dan ook |ook )*(?:niet meer|nooit meer|nooit|niet)\b(?=\s*(?:[.!;,]|$|meer` +
-      String.raw`|aub|alsjeblieft|alstublieft|svp|dank|bedankt))`
+        String.raw`|aub |a\.u\.b\. |svp |dan ook |ook )*(?:niet meer|nooit meer|nooit|niet)\b(?=\s*(?:[.!;,]|$|meer` +
+        String.raw`|aub|alsjeblieft|alstublieft|svp|dank|bedankt))`,
     ),
     new RegExp(
       String.raw`\b(?:ik wil|wij willen|ik wens|ik zou graag) (?:\w+ )?(?:niet (?:meer |langer )?|nooit (?:meer )?` +
-      String.raw`|geen )(?:benaderd|gebeld|gemaild|gecontacteerd|lastiggevallen|gestoord|contact|berichten|mails` +
-      String.raw`|e-mails|telefoontjes)\b`
+        String.raw`|geen )(?:benaderd|gebeld|gemaild|gecontacteerd|lastiggevallen|gestoord|contact|berichten|mails` +
+        String.raw`|e-mails|telefoontjes)\b`,
     ),
     /\bniet (?:meer |langer )?(?:benaderd|gebeld|gemaild|gecontacteerd|lastiggevallen) (?:te )?worden\b/,
     new RegExp(
       String.raw`\bgeen (?:verdere |verder |enkele )?(?:contact|mails|e-mails|berichten|telefoontjes|benaderingen` +
-      String.raw`|vacatures|mailtjes|berichtjes|sms'?jes) meer\b|\bgeen verder(?:e)? contact\b`
+        String.raw`|vacatures|mailtjes|berichtjes|sms'?jes) meer\b|\bgeen verder(?:e)? contact\b`,
     ),
     near(`\\b(?:haal|verwijder|schrap|wis|uitschrijf|schrijf)\\w*`, `\\b${LIST}\\b`, 50),
     /\b(?:uitschrijven|afmelden|uitschrijving|afmelding|schrijf (?:me|mij) uit|meld (?:me|mij) af)\b/,
     new RegExp(
       String.raw`\b(?:verwijder|wis|vernietig|schrap)\w* (?:\w+ )?(?:al |alle )?(?:mijn` +
-      String.raw`|m'n) (?:persoons)?(?:gegevens|data|cv|nummer|telefoonnummer|e-?mailadres|adres|profiel)\b` +
-      String.raw`|\b(?:mijn|m'n) (?:persoons)?gegevens (?:\w+ ){0,3}?(?:verwijderen|wissen|vernietigen)\b`
+        String.raw`|m'n) (?:persoons)?(?:gegevens|data|cv|nummer|telefoonnummer|e-?mailadres|adres|profiel)\b` +
+        String.raw`|\b(?:mijn|m'n) (?:persoons)?gegevens (?:\w+ ){0,3}?(?:verwijderen|wissen|vernietigen)\b`,
     ),
     /\b(?:de|volgens de|op grond van de|conform de|onder de) avg\b/,
     /\brecht op (?:vergetelheid|verwijdering|gegevenswissing)\b/,
@@ -64,7 +63,7 @@ export const nl: PhraseTable = {
     /\b(?:dit is|dat is) (?:\w+ )?(?:spam|intimidatie|stalking)\b/,
     new RegExp(
       String.raw`\bmijn (?:gegevens|nummer|telefoonnummer|e-?mailadres|cv|data)\b[^]{0,80}?\b(?:verwijder|wis` +
-      String.raw`|vernietig)\w* (?:ze|die|het|deze|dat)\b`
+        String.raw`|vernietig)\w* (?:ze|die|het|deze|dat)\b`,
     ),
     /\b(?:eraf|eruit|er af|er uit) (?:te )?(?:halen|gehaald|gooien)\b/,
     /\bniet meer (?:via|op|per) \w+ (?:te )?(?:benader|bel|mail|contacteer|contacter|bericht|app)\w*/,
@@ -90,9 +89,9 @@ export const nl: PhraseTable = {
     /\bik blijf (?:waar ik ben|bij|hier|zitten|op mijn|liever)\b|\bbesloten (?:om )?te blijven\b/,
     new RegExp(
       String.raw`\b(?:heb|hebben) (?:al |inmiddels |net |reeds )*(?:een )?(?:andere |nieuwe )?(?:baan|job|functie` +
-      String.raw`|aanbod|positie|contract|werkgever|aanbieding) (?:\w+ )?(?:aangenomen|gevonden|geaccepteerd` +
-      String.raw`|getekend|gekregen)\b|\b(?:heb|hebben) (?:al |inmiddels |net |reeds )*(?:iets (?:anders|nieuws)` +
-      String.raw`|ergens anders|een nieuwe baan) (?:gevonden|getekend|aangenomen)\b|\bal (?:onder dak|voorzien)\b`
+        String.raw`|aanbod|positie|contract|werkgever|aanbieding) (?:\w+ )?(?:aangenomen|gevonden|geaccepteerd` +
+        String.raw`|getekend|gekregen)\b|\b(?:heb|hebben) (?:al |inmiddels |net |reeds )*(?:iets (?:anders|nieuws)` +
+        String.raw`|ergens anders|een nieuwe baan) (?:gevonden|getekend|aangenomen)\b|\bal (?:onder dak|voorzien)\b`,
     ),
     /\b(?:niets|niks|niet) voor (?:mij|me)\b|\bpast (?:niet|echt niet|helaas niet)\b|\bsluit niet aan\b/,
     /\bniet wat ik zoek\b/,
@@ -104,7 +103,7 @@ export const nl: PhraseTable = {
     /\bbesloten (?:\w+ ){0,6}?te blijven\b|\bik blijf waar ik (?:ben|zit)\b/,
     new RegExp(
       String.raw`\b(?:heb|hebben) (?:al |inmiddels |net |reeds )*(?:een )?(?:ander|andere|nieuw|nieuwe) (?:baan|job` +
-      String.raw`|functie|aanbod|positie|contract|werkgever)\b`
+        String.raw`|functie|aanbod|positie|contract|werkgever)\b`,
     ),
     /\bsluit (?:mijn|het) dossier\b/,
     /\b(?:ben|heb) (?:net|pas|onlangs) (?:\w+ ){0,3}?(?:begonnen|gestart|overgestapt|gewisseld)\b/,
@@ -119,7 +118,7 @@ export const nl: PhraseTable = {
     new RegExp(`${NO_INTEREST}(?: \\w+){0,2}? ${FOR_NOW}\\b`),
     new RegExp(
       String.raw`^nee[,.!]* (?:nu even niet|nu niet|op dit moment niet|momenteel niet|nog niet|voorlopig niet` +
-      String.raw`|later misschien|misschien later)`
+        String.raw`|later misschien|misschien later)`,
     ),
     /\bzoek (?:\w+ )?(?:nu|momenteel|op dit moment|even) (?:\w+ )?niet\b/,
   ],
@@ -128,8 +127,8 @@ export const nl: PhraseTable = {
     /\bslechte timing\b|\b(?:zit|zitten) (?:\w+ ){0,5}(?:helemaal |echt )?vol\b|\bdruk druk\b/,
     new RegExp(
       String.raw`\b(?:nu|op dit moment|momenteel|op het moment|voorlopig|even|voor nu|nog|nu even` +
-      String.raw`|op dit ogenblik)(?: even)? niet\b|\bgeen (?:goed|geschikt) moment\b|\b(?:slecht|ongelegen` +
-      String.raw`|ongunstig) moment\b|\bniet het (?:juiste|goede|geschikte) moment\b`
+        String.raw`|op dit ogenblik)(?: even)? niet\b|\bgeen (?:goed|geschikt) moment\b|\b(?:slecht|ongelegen` +
+        String.raw`|ongunstig) moment\b|\bniet het (?:juiste|goede|geschikte) moment\b`,
     ),
     /\b(?:erg|heel|te|enorm|super|zo|ontzettend|behoorlijk|nogal|bijzonder) druk\b/,
     /\bdruk (?:bezig|met|momenteel|op dit moment)\b|\bhet is (?:\w+ )?druk\b|\bgeen tijd\b|\bweinig tijd\b/,
@@ -150,16 +149,16 @@ export const nl: PhraseTable = {
   later: [
     new RegExp(
       String.raw`\b(?:neem|bel|mail|benader|contacteer|app|spreek|zoek)\b(?: \w+){0,4}? (?:over|na|volgend\w*|begin` +
-      String.raw`|eind|halverwege|medio|later|rond|tegen|in het|in de) \w+(?: \w+){0,3}? (?:weer|opnieuw|nog eens` +
-      String.raw`|nog een keer|op|contact)\b`
+        String.raw`|eind|halverwege|medio|later|rond|tegen|in het|in de) \w+(?: \w+){0,3}? (?:weer|opnieuw|nog eens` +
+        String.raw`|nog een keer|op|contact)\b`,
     ),
     new RegExp(
       String.raw`\b(?:weer|opnieuw|nog eens|nog een keer) (?:contact (?:met (?:me|mij) )?(?:op)?(?:nemen)?|bellen` +
-      String.raw`|mailen|benaderen|proberen|aankloppen)\b`
+        String.raw`|mailen|benaderen|proberen|aankloppen)\b`,
     ),
     new RegExp(
       String.raw`\b(?:in de toekomst|toekomstige|voor de toekomst|op een later moment|een later tijdstip` +
-      String.raw`|na de (?:zomer|feestdagen|vakantie))\b|\bhou(?:d)? (?:me|mij) in (?:gedachten|het achterhoofd)\b`
+        String.raw`|na de (?:zomer|feestdagen|vakantie))\b|\bhou(?:d)? (?:me|mij) in (?:gedachten|het achterhoofd)\b`,
     ),
     /\b(?:cv|gegevens|profiel) (?:\w+ ){0,4}?(?:bewaren|houden)\b/,
     /\bprobeer (?:het )?(?:\w+ ){0,3}?(?:nog eens|opnieuw|later)\b|\bterugkomen\b/,
@@ -167,17 +166,17 @@ export const nl: PhraseTable = {
   agree: [
     new RegExp(
       String.raw`\b(?:ja|prima|goed|zeker|natuurlijk|graag|akkoord|oke|ok|okay|uiteraard|dat is goed|geen probleem` +
-      String.raw`|is goed|top|perfect|tuurlijk)\b`
+        String.raw`|is goed|top|perfect|tuurlijk)\b`,
     ),
     new RegExp(
       String.raw`\b(?:u mag|je mag|jij mag|mag (?:u|je)|gerust|u kunt|je kunt|je kan|laten we|bel (?:me|mij) gerust` +
-      String.raw`|mail (?:me|mij) gerust)\b`
+        String.raw`|mail (?:me|mij) gerust)\b`,
     ),
     /\b(?:is prima|komt goed uit|past (?:me )?(?:goed|prima)|schikt|lukt wel)\b/,
   ],
   asks: new RegExp(
     String.raw`\b(?:is prima|komt goed uit|schikt|past|bel\w*|mail\w*|contact|spreken|spreek|praten|afspreken` +
-    String.raw`|afspraak|terugkoppelen|benader\w*|opnemen|kennismak\w*|gesprek|videocall|overleggen|bijpraten)\b`
+      String.raw`|afspraak|terugkoppelen|benader\w*|opnemen|kennismak\w*|gesprek|videocall|overleggen|bijpraten)\b`,
   ),
   interested: [
     /\b(?:zeker |vooral |alsjeblieft )?niet stoppen met\b/,
@@ -185,12 +184,12 @@ export const nl: PhraseTable = {
     /\b(?:ik heb|heb ik|er is|heb) (?:\w+ )?interesse\b|\binteresse in\b/,
     new RegExp(
       String.raw`\b(?:klinkt|lijkt|ziet er)(?: \w+)? (?:goed|interessant|leuk|mooi|spannend|top|aantrekkelijk` +
-      String.raw`|uitdagend|veelbelovend|prima|perfect|geweldig|super)\b|\b(?:interessant|leuk|spannend)\b`
+        String.raw`|uitdagend|veelbelovend|prima|perfect|geweldig|super)\b|\b(?:interessant|leuk|spannend)\b`,
     ),
     new RegExp(
       String.raw`\b(?:graag|ik wil graag|ik zou graag|ik hoor graag|wil graag) (?:meer )?(?:informatie|info|weten` +
-      String.raw`|details|horen|kennismaken|praten|bellen|een gesprek|in gesprek)\b|\bstuur (?:me` +
-      String.raw`|mij)(?: \w+){0,2}? (?:informatie|info|details|vacature|functieomschrijving|omschrijving)\b`
+        String.raw`|details|horen|kennismaken|praten|bellen|een gesprek|in gesprek)\b|\bstuur (?:me` +
+        String.raw`|mij)(?: \w+){0,2}? (?:informatie|info|details|vacature|functieomschrijving|omschrijving)\b`,
     ),
     /\bik sta (?:er )?open\b|\bsta (?:er )?(?:zeker |wel )?open voor\b|\bwaarom niet\b|\bik ben benieuwd\b/,
     /\bbenieuwd naar\b|\bhou(?:d)? (?:me|mij) op de hoogte\b|\bniet stoppen met (?:sturen|mailen)\b/,
@@ -201,19 +200,19 @@ export const nl: PhraseTable = {
   autoReply: [
     new RegExp(
       String.raw`\b(?:afwezig|afwezigheid|afwezigheidsbericht|automatisch antwoord|automatisch bericht` +
-      String.raw`|ben (?:\w+ )?niet op kantoor|met vakantie|op vakantie|met verlof|verlof|ouderschapsverlof` +
-      String.raw`|zwangerschapsverlof|bevallingsverlof|vaderschapsverlof|beperkt bereikbaar|niet bereikbaar` +
-      String.raw`|weer aanwezig|weer bereikbaar|weer op kantoor|in dringende gevallen|voor dringende zaken` +
-      String.raw`|bij spoed)\b`
+        String.raw`|ben (?:\w+ )?niet op kantoor|met vakantie|op vakantie|met verlof|verlof|ouderschapsverlof` +
+        String.raw`|zwangerschapsverlof|bevallingsverlof|vaderschapsverlof|beperkt bereikbaar|niet bereikbaar` +
+        String.raw`|weer aanwezig|weer bereikbaar|weer op kantoor|in dringende gevallen|voor dringende zaken` +
+        String.raw`|bij spoed)\b`,
     ),
   ],
   mentionsStop: new RegExp(
     String.raw`\b(?:lijst|bestand|database|uitschrijven|afmelden|verwijder\w*|niet meer|contact opnemen|benaderen` +
-    String.raw`|avg|gegevens|stop|spam|met rust)\b`
+      String.raw`|avg|gegevens|stop|spam|met rust)\b`,
   ),
   quoteHeader: new RegExp(
     String.raw`^(?:op .{3,120} schreef .{0,80}|-{2,} ?(?:oorspronkelijk bericht|doorgestuurd bericht) ?-{2,}|van: .+` +
-    String.raw`|verzonden: .+|verstuurd vanaf mijn \w+)$`
+      String.raw`|verzonden: .+|verstuurd vanaf mijn \w+)$`,
   ),
   dates: {
     months: [
@@ -285,16 +284,16 @@ export const nl: PhraseTable = {
     ordinal: 'ste|de|e',
     dayMonthJoin: '(?!)',
     returnCue: 'tot en met|tot|t/m|terug|weer|vanaf',
-    backCue: "weer|terug|vanaf",
+    backCue: 'weer|terug|vanaf',
     dayRejected:
-      "(?:kan ik niet|lukt (?:\\w+ )?niet|gaat (?:\\w+ )?niet|past (?:\\w+ )?niet|kan niet" +
-      "|komt (?:\\w+ )?slecht uit)\\b",
+      '(?:kan ik niet|lukt (?:\\w+ )?niet|gaat (?:\\w+ )?niet|past (?:\\w+ )?niet|kan niet' +
+      '|komt (?:\\w+ )?slecht uit)\\b',
     halfHour: 'half',
     atHour: 'om|rond|vanaf|tussen',
     hourWord: 'uur|u',
     pm: "'s middags|s middags|'s avonds|s avonds|in de middag|in de avond|pm",
     am: "'s ochtends|s ochtends|'s morgens|s morgens|in de ochtend",
     noon: 'middaguur|lunchtijd',
-    beforeTime: "voor|tot|eerder dan",
+    beforeTime: 'voor|tot|eerder dan',
   },
 };

@@ -4,8 +4,7 @@ import type { PhraseTable } from './types';
 
 // Text is normalised: "não" is "nao", "ç" is "c", "março" is "marco". Both European and Brazilian usage.
 const VERB = `(?:contact|contat|lig|escrev|mand|envi|incomod|procur|perturb|chate|telefon)`;
-const VERB_INF =
-  `(?:contactar|contatar|ligar|escrever|mandar|enviar|incomodar|procurar|perturbar|chatear|insistir|telefonar)`;
+const VERB_INF = `(?:contactar|contatar|ligar|escrever|mandar|enviar|incomodar|procurar|perturbar|chatear|insistir|telefonar)`;
 const LIST =
   `(?:lista|listas|base de dados|banco de dados|cadastro|mailing|sistema|crm|registo|registro|contatos|contactos` +
   `|newsletter|ficheiro|arquivo|bases)`;
@@ -21,18 +20,18 @@ export const pt: PhraseTable = {
   chrono: chrono.pt.casual,
   markers: new RegExp(
     String.raw`\b(?:eu|nao|obrigado|obrigada|o|a|os|as|de|do|da|que|e|mas|por|para|com|estou|sou|um|uma|me|meu|minha` +
-    String.raw`|voce|muito|sim|ola|oi|agora|mais|esta|este|isso|ao|tenho|pode|abraco|cumprimentos|tudo|bem)\b`,
+      String.raw`|voce|muito|sim|ola|oi|agora|mais|esta|este|isso|ao|tenho|pode|abraco|cumprimentos|tudo|bem)\b`,
     'g',
   ),
   stop: [
     /\bdeix\w*(?:-me| me)? em paz\b|\bme deix\w* em paz\b/,
     new RegExp(
       String.raw`\b(?:nao|n) (?:quero|desejo|queremos) mais (?:receber|ser contactad|ser contatad` +
-      String.raw`|que (?:me )?(?:liguem|contactem|contatem|mandem|enviem))`
+        String.raw`|que (?:me )?(?:liguem|contactem|contatem|mandem|enviem))`,
     ),
     new RegExp(
       String.raw`\bnao (?:autorizo|consinto|permito|autorizamos)\b[^.!?]{0,30}\b(?:contacto|contato` +
-      String.raw`|contactar|contatar|ligac\w*|tratamento|uso)\b`
+        String.raw`|contactar|contatar|ligac\w*|tratamento|uso)\b`,
     ),
     new RegExp(`\\bnao (?:me |nos )?${VERB}\\w* (?:mais|nunca mais|de novo|novamente)\\b`),
     new RegExp(`\\bnao (?:me |nos )?(?:volte|voltem|volta)s? a (?:me |nos )?${VERB_INF}\\b`),
@@ -41,14 +40,14 @@ export const pt: PhraseTable = {
     /\b(?:descadastr\w*|desinscrev\w*)|\b(?:cancelar|anular) (?:a )?(?:minha )?(?:inscricao|subscricao)\b/,
     new RegExp(
       String.raw`\b(?:apag|elimin|exclu|remov|destru)\w* (?:todos )?(?:os )?(?:meus) (?:dados|dados pessoais` +
-      String.raw`|contactos|contatos|numero|telefone|email|cv|curriculo)\b|\b(?:direito ao esquecimento` +
-      String.raw`|direito (?:de|ao) apagamento|direito de eliminacao)\b`
+        String.raw`|contactos|contatos|numero|telefone|email|cv|curriculo)\b|\b(?:direito ao esquecimento` +
+        String.raw`|direito (?:de|ao) apagamento|direito de eliminacao)\b`,
     ),
     /\b(?:me deixe|deixe-me|deixem-me|me deixem|me deixa|deixa-me) em paz\b/,
     new RegExp(
       String.raw`\bnao (?:quero|desejo|pretendo) (?:mais )?(?:ser (?:contactad|contatad|incomodad|procurad)|receber` +
-      String.raw`|que me (?:contactem|contatem|liguem|escrevam|procurem|contacte|contate|ligue)|mais (?:e-?mails` +
-      String.raw`|mensagens|contatos?|contactos?|ligacoes))\w*`
+        String.raw`|que me (?:contactem|contatem|liguem|escrevam|procurem|contacte|contate|ligue)|mais (?:e-?mails` +
+        String.raw`|mensagens|contatos?|contactos?|ligacoes))\w*`,
     ),
     /\b(?:chega de|nada de|sem mais) (?:e-?mails|mensagens|ligacoes|contatos?|contactos?|propostas)\b/,
     /\b(?:isto|isso) e (?:\w+ )?(?:spam|assedio)\b|\bassedio\b/,
@@ -75,8 +74,8 @@ export const pt: PhraseTable = {
     /\bprefiro (?:ficar|continuar|permanecer)\b/,
     new RegExp(
       String.raw`\b(?:ja )?(?:aceitei|assinei|encontrei|fechei|escolhi|consegui) (?:outra|outro|uma|um|a` +
-      String.raw`|o) (?:\w+ )?(?:proposta|oferta|emprego|vaga|posicao|trabalho|oportunidade|cargo)\b|\bja (?:tenho` +
-      String.raw`|estou em|arranjei) (?:outro|outra|um|uma|emprego|trabalho)\b`
+        String.raw`|o) (?:\w+ )?(?:proposta|oferta|emprego|vaga|posicao|trabalho|oportunidade|cargo)\b|\bja (?:tenho` +
+        String.raw`|estou em|arranjei) (?:outro|outra|um|uma|emprego|trabalho)\b`,
     ),
     /\bnao e (?:para mim|o que procuro|o que estou (?:a procurar|procurando)|o meu perfil)\b/,
     /\bnao (?:me )?(?:encaixa|serve|convence|agrada|atrai)\b/,
@@ -84,7 +83,7 @@ export const pt: PhraseTable = {
     /\bnao procuro\b|\bnao pretendo (?:mudar|sair)\b/,
     new RegExp(
       String.raw`\b(?:de jeito nenhum|de forma alguma|de modo algum|nem pensar|claro que nao|com certeza nao` +
-      String.raw`|certamente nao|nada feito)\b`
+        String.raw`|certamente nao|nada feito)\b`,
     ),
     /\b(?:retiro|retirar) (?:a minha|minha) candidatura\b/,
     /\b(?:muito |bem )?satisfeit[oa] (?:com|no|na|onde)\b|\bestou bem onde estou\b/,
@@ -111,23 +110,23 @@ export const pt: PhraseTable = {
     /\bnao e a altura\b|\bma altura\b/,
     new RegExp(
       String.raw`\b(?:muito|super|bastante|tao|demasiado) (?:ocupad[oa]|atarefad[oa]|enrolad[oa]|apertad[oa]` +
-      String.raw`|corrid[oa]|sobrecarregad[oa])\b|\batarefad[oa]\b|\bsem tempo\b|\bnao tenho tempo\b` +
-      String.raw`|\bcheia? de trabalho\b|\bcheio de trabalho\b`
+        String.raw`|corrid[oa]|sobrecarregad[oa])\b|\batarefad[oa]\b|\bsem tempo\b|\bnao tenho tempo\b` +
+        String.raw`|\bcheia? de trabalho\b|\bcheio de trabalho\b`,
     ),
     /\bno meio (?:de|do|da)\b|\bem plen[oa]\b/,
     new RegExp(
       String.raw`\b(?:talvez|quem sabe|possivelmente|eventualmente) (?:mais tarde|mais para a frente|mais pra frente` +
-      String.raw`|mais adiante|no|na|em|daqui|depois|outra altura|outro momento|para o ano)\b|\bmais (?:para a` +
-      String.raw`|pra) frente\b|\bmais adiante\b|\bmais tarde\b|\boutra altura\b|\boutro momento\b`
+        String.raw`|mais adiante|no|na|em|daqui|depois|outra altura|outro momento|para o ano)\b|\bmais (?:para a` +
+        String.raw`|pra) frente\b|\bmais adiante\b|\bmais tarde\b|\boutra altura\b|\boutro momento\b`,
     ),
     new RegExp(
       String.raw`\b(?:preciso|tenho que|tenho de|deixa-me|deixe-me|vou|quero|me deixe) (?:\w+ )?(?:pensar|refletir` +
-      String.raw`|reflectir|avaliar|ponderar)\b|\bvou pensar\b`
+        String.raw`|reflectir|avaliar|ponderar)\b|\bvou pensar\b`,
     ),
     new RegExp(
       String.raw`\b(?:eu )?(?:te|lhe|vos|o|a) (?:aviso|contacto|contato|ligo|falo|procuro` +
-      String.raw`|escrevo)(?: \w+){0,2}? (?:quando|se|assim que)\b|\b(?:eu )?(?:aviso|dou noticias|dou retorno` +
-      String.raw`|retorno) (?:depois|quando|assim que)\b|\bdepois (?:te |lhe )?(?:aviso|falo|digo)\b`
+        String.raw`|escrevo)(?: \w+){0,2}? (?:quando|se|assim que)\b|\b(?:eu )?(?:aviso|dou noticias|dou retorno` +
+        String.raw`|retorno) (?:depois|quando|assim que)\b|\bdepois (?:te |lhe )?(?:aviso|falo|digo)\b`,
     ),
     /\bnao (?:estou )?(?:pront[oa]|preparad[oa])\b|\bainda nao\b/,
     /\b(?:deixa|deixe|deixa-me|deixe-me) (?:eu )?pensar\b|\bhoje nao\b|\besta semana nao\b/,
@@ -135,16 +134,16 @@ export const pt: PhraseTable = {
   later: [
     new RegExp(
       String.raw`\b(?:contacte-me|contate-me|me contate|me contacte|me contacta|ligue-me|me ligue|me liga|escreva-me` +
-      String.raw`|me escreva|fale comigo|falamos|falemos|volte a (?:me )?(?:contactar|contatar|falar|ligar|procurar)` +
-      String.raw`|retome|retomamos|me procure|procure-me)(?: \w+){0,3}? (?:daqui a|em|depois|no proximo|na proxima` +
-      String.raw`|mais tarde|a partir|no inicio|no fim|no final|dentro de|de novo|novamente|para o ano|la para` +
-      String.raw`|apos)\b`
+        String.raw`|me escreva|fale comigo|falamos|falemos|volte a (?:me )?(?:contactar|contatar|falar|ligar|procurar)` +
+        String.raw`|retome|retomamos|me procure|procure-me)(?: \w+){0,3}? (?:daqui a|em|depois|no proximo|na proxima` +
+        String.raw`|mais tarde|a partir|no inicio|no fim|no final|dentro de|de novo|novamente|para o ano|la para` +
+        String.raw`|apos)\b`,
     ),
     new RegExp(
       String.raw`\b(?:no futuro|futuras oportunidades|oportunidades futuras|proximas oportunidades` +
-      String.raw`|numa proxima oportunidade|numa outra oportunidade)\b|\b(?:tenha-me|me tenha|tenham-me` +
-      String.raw`|me tenham) (?:em conta|em mente|em consideracao)\b|\bguarde (?:o )?meu (?:contacto|contato|cv` +
-      String.raw`|curriculo)\b`
+        String.raw`|numa proxima oportunidade|numa outra oportunidade)\b|\b(?:tenha-me|me tenha|tenham-me` +
+        String.raw`|me tenham) (?:em conta|em mente|em consideracao)\b|\bguarde (?:o )?meu (?:contacto|contato|cv` +
+        String.raw`|curriculo)\b`,
     ),
     /\b(?:depois|apos) (?:das festas|do verao|do natal|das ferias|do ano novo|do carnaval)\b/,
     /\b(?:voltamos|podemos voltar) a falar\b/,
@@ -152,7 +151,7 @@ export const pt: PhraseTable = {
   agree: [
     new RegExp(
       String.raw`\b(?:sim|claro|com certeza|certamente|ok|okay|combinado|perfeito|tudo bem|de acordo|sem problema` +
-      String.raw`|sem problemas|com prazer|otimo|beleza|fechado|pode ser|pode|podem)\b`
+        String.raw`|sem problemas|com prazer|otimo|beleza|fechado|pode ser|pode|podem)\b`,
     ),
     /\b(?:pode|podes|podem) (?:me )?(?:ligar|contactar|contatar|escrever|falar|mandar)\b/,
     /\b(?:fique|fica|esteja) a vontade\b/,
@@ -160,7 +159,7 @@ export const pt: PhraseTable = {
   ],
   asks: new RegExp(
     String.raw`\b(?:otimo|serve|pode ser|funciona|lig\w*|contact\w*|contat\w*|fal\w*|convers\w*|escrev\w*|reuni\w*` +
-    String.raw`|chamada|entrevista|call|encontr\w*)\b`
+      String.raw`|chamada|entrevista|call|encontr\w*)\b`,
   ),
   interested: [
     /\bnao para(?:m)? de me (?:mandar|enviar)\b/,
@@ -168,17 +167,17 @@ export const pt: PhraseTable = {
     /\bme interessa(?:m)?\b|\binteressa-me\b|\bteria interesse\b/,
     new RegExp(
       String.raw`\b(?:parece|soa|parece-me|me parece)(?: \w+)? (?:interessante|otimo|otima|bom|boa|muito bom` +
-      String.raw`|muito boa|bem|excelente|perfeito|perfeita|promissor|promissora|atraente|aliciante)\b` +
-      String.raw`|\b(?:interessante|aliciante)\b`
+        String.raw`|muito boa|bem|excelente|perfeito|perfeita|promissor|promissora|atraente|aliciante)\b` +
+        String.raw`|\b(?:interessante|aliciante)\b`,
     ),
     new RegExp(
       String.raw`\b(?:gostaria|adoraria|queria|gostava) de (?:saber|conhecer|falar|receber|ter|perceber|conversar` +
-      String.raw`|ouvir|participar)\b|\badoraria\b|\bcom (?:muito )?prazer\b`
+        String.raw`|ouvir|participar)\b|\badoraria\b|\bcom (?:muito )?prazer\b`,
     ),
     new RegExp(
       String.raw`\b(?:me envie|envie-me|me manda|manda-me|mande-me|me mande|envia-me|me envia|partilhe` +
-      String.raw`|compartilhe)(?: \w+){0,3}? (?:informacoes|informacao|info|detalhes|descricao|vaga|proposta|jd` +
-      String.raw`|salario)\b|\b(?:conte-me|me conte|diga-me|me diga|conta-me) mais\b`
+        String.raw`|compartilhe)(?: \w+){0,3}? (?:informacoes|informacao|info|detalhes|descricao|vaga|proposta|jd` +
+        String.raw`|salario)\b|\b(?:conte-me|me conte|diga-me|me diga|conta-me) mais\b`,
     ),
     /\bestou (?:aberto|aberta|disponivel) (?:a|para)\b|\bpor ?que nao\b|\btopo\b|\bconte comigo\b/,
     /\bnao (?:pare|parem|deixe|deixem) de (?:me )?(?:mandar|enviar)\b/,
@@ -192,20 +191,19 @@ export const pt: PhraseTable = {
   autoReply: [
     new RegExp(
       String.raw`\b(?:fora do escritorio|ausente do escritorio|resposta automatica|mensagem automatica|de ferias` +
-      String.raw`|em ferias|ausente|ausencia|licenca (?:parental|de maternidade|de paternidade|maternidade` +
-      String.raw`|paternidade|medica)|estarei de volta|regresso (?:no|em|a|dia)|retorno (?:no|em|a|dia` +
-      String.raw`|ao escritorio)|volto (?:no|na|em|a|dia|ao escritorio)|acesso limitado|para assuntos urgentes` +
-      String.raw`|em caso de urgencia)\b`
+        String.raw`|em ferias|ausente|ausencia|licenca (?:parental|de maternidade|de paternidade|maternidade` +
+        String.raw`|paternidade|medica)|estarei de volta|regresso (?:no|em|a|dia)|retorno (?:no|em|a|dia` +
+        String.raw`|ao escritorio)|volto (?:no|na|em|a|dia|ao escritorio)|acesso limitado|para assuntos urgentes` +
+        String.raw`|em caso de urgencia)\b`,
     ),
   ],
-  mentionsStop:
-    new RegExp(
-      String.raw`\b(?:lista|cadastro|descadastr\w*|remover|removam|remova|excluir|apagar|apaguem|nao me contact\w*` +
-      String.raw`|nao me contat\w*|contactar novamente|contatar novamente|dados|rgpd|lgpd|spam|em paz|chega)\b`
-    ),
+  mentionsStop: new RegExp(
+    String.raw`\b(?:lista|cadastro|descadastr\w*|remover|removam|remova|excluir|apagar|apaguem|nao me contact\w*` +
+      String.raw`|nao me contat\w*|contactar novamente|contatar novamente|dados|rgpd|lgpd|spam|em paz|chega)\b`,
+  ),
   quoteHeader: new RegExp(
     String.raw`^(?:em .{3,120} escreveu:?|-{2,} ?(?:mensagem original|mensagem encaminhada) ?-{2,}|de: .+` +
-    String.raw`|enviado: .+|enviado do meu \w+)$`
+      String.raw`|enviado: .+|enviado do meu \w+)$`,
   ),
   dates: {
     months: [
@@ -288,13 +286,13 @@ export const pt: PhraseTable = {
     ordinal: 'o|a',
     dayMonthJoin: 'de',
     returnCue: 'ate ao|ate o|ate dia|ate|volto|regresso|retorno|de volta|a partir do|a partir de',
-    backCue: "volto|regresso|retorno|de volta|a partir do|a partir de",
-    dayRejected: "(?:nao da|nao posso|nao consigo|nao funciona|nao)\\b",
+    backCue: 'volto|regresso|retorno|de volta|a partir do|a partir de',
+    dayRejected: '(?:nao da|nao posso|nao consigo|nao funciona|nao)\\b',
     atHour: 'as|pelas|a partir das|depois das|por volta das|entre as',
     hourWord: 'h|horas|hs|hrs',
     pm: 'da tarde|da noite',
     am: 'da manha',
     noon: 'meio-dia|meio dia',
-    beforeTime: "antes das|antes da|ate as",
+    beforeTime: 'antes das|antes da|ate as',
   },
 };

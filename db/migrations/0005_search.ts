@@ -3,9 +3,24 @@ import type { Migration } from './index';
 // Full-text search over people, companies, positions and the contact log, kept in step by the
 // database itself: every insert, update and delete of those rows updates the index.
 const SOURCES = [
-  { table: 'people', kind: 'person', title: 'new.name', body: "coalesce(new.email, '') || ' ' || coalesce(new.title, '') || ' ' || coalesce(new.location, '') || ' ' || coalesce(new.notes, '')" },
-  { table: 'companies', kind: 'company', title: 'new.name', body: "coalesce(new.website, '') || ' ' || coalesce(new.notes, '')" },
-  { table: 'positions', kind: 'position', title: 'new.title', body: "coalesce(new.location, '') || ' ' || new.description" },
+  {
+    table: 'people',
+    kind: 'person',
+    title: 'new.name',
+    body: "coalesce(new.email, '') || ' ' || coalesce(new.title, '') || ' ' || coalesce(new.location, '') || ' ' || coalesce(new.notes, '')",
+  },
+  {
+    table: 'companies',
+    kind: 'company',
+    title: 'new.name',
+    body: "coalesce(new.website, '') || ' ' || coalesce(new.notes, '')",
+  },
+  {
+    table: 'positions',
+    kind: 'position',
+    title: 'new.title',
+    body: "coalesce(new.location, '') || ' ' || new.description",
+  },
   { table: 'touches', kind: 'touch', title: "new.channel || ' ' || new.kind", body: "coalesce(new.summary, '')" },
 ] as const;
 

@@ -15,8 +15,20 @@ const ENTITIES = [
     title: 'new.name',
     body: "coalesce(new.email, '') || ' ' || coalesce(new.title, '') || ' ' || coalesce(new.location, '') || ' ' || coalesce(new.notes, '')",
   },
-  { table: 'companies', kind: 'company', columns: ['name', 'website', 'notes'], title: 'new.name', body: "coalesce(new.website, '') || ' ' || coalesce(new.notes, '')" },
-  { table: 'positions', kind: 'position', columns: ['title', 'location', 'description'], title: 'new.title', body: "coalesce(new.location, '') || ' ' || new.description" },
+  {
+    table: 'companies',
+    kind: 'company',
+    columns: ['name', 'website', 'notes'],
+    title: 'new.name',
+    body: "coalesce(new.website, '') || ' ' || coalesce(new.notes, '')",
+  },
+  {
+    table: 'positions',
+    kind: 'position',
+    columns: ['title', 'location', 'description'],
+    title: 'new.title',
+    body: "coalesce(new.location, '') || ' ' || new.description",
+  },
 ] as const;
 
 // Prefixes of up to four letters get an index of their own, so the first keystrokes of a search
@@ -24,14 +36,17 @@ const ENTITIES = [
 const TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4'";
 
 /** The rowid `search_refs` gave to one source row. */
-const refOf = (kind: string, row: 'new' | 'old') => `(SELECT id FROM search_refs WHERE ref = ${row}.id AND kind = '${kind}')`;
+const refOf = (kind: string, row: 'new' | 'old') =>
+  `(SELECT id FROM search_refs WHERE ref = ${row}.id AND kind = '${kind}')`;
 
 export const migration0006: Migration = {
   version: 6,
   name: 'search refs',
   up(db) {
     for (const table of ['people', 'companies', 'positions', 'touches']) {
-      db.exec(`DROP TRIGGER ${table}_search_insert; DROP TRIGGER ${table}_search_update; DROP TRIGGER ${table}_search_delete;`);
+      db.exec(
+        `DROP TRIGGER ${table}_search_insert; DROP TRIGGER ${table}_search_update; DROP TRIGGER ${table}_search_delete;`,
+      );
     }
     db.exec(`
       DROP TABLE search_index;

@@ -67,7 +67,15 @@ export function Board({ positionId }: { positionId: string | null }) {
     <>
       <div className="board" role="region" aria-label="Pipeline board">
         {STAGES.map((stage) => (
-          <Column key={stage} stage={stage} cards={columns[stage]} tabStopId={tabStopId} onCardKeyDown={onCardKeyDown} onCloseRequest={setClosing} onDropCard={onDropCard} />
+          <Column
+            key={stage}
+            stage={stage}
+            cards={columns[stage]}
+            tabStopId={tabStopId}
+            onCardKeyDown={onCardKeyDown}
+            onCloseRequest={setClosing}
+            onDropCard={onDropCard}
+          />
         ))}
       </div>
       <p className="sr-only" aria-live="polite">

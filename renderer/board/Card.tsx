@@ -54,7 +54,14 @@ export const Card = memo(function Card({ card, tabStop, onKeyDown, onCloseReques
           {card.candidateName}
         </span>
         {!closed && (
-          <button type="button" className="card-close" tabIndex={-1} aria-label={`Close ${card.candidateName}'s application`} title="Close application" onClick={() => onCloseRequest(card)}>
+          <button
+            type="button"
+            className="card-close"
+            tabIndex={-1}
+            aria-label={`Close ${card.candidateName}'s application`}
+            title="Close application"
+            onClick={() => onCloseRequest(card)}
+          >
             ×
           </button>
         )}
@@ -65,11 +72,18 @@ export const Card = memo(function Card({ card, tabStop, onKeyDown, onCloseReques
       <div className="card-meta">
         {chip ? (
           // Where things stand with them matters more than how long the card has sat; the latter stays in the title.
-          <span className={`chip chip-${chip.tone}`} title={`${chip.title} ${timeInStage(card.stageChangedAt, new Date())}.`}>
+          <span
+            className={`chip chip-${chip.tone}`}
+            title={`${chip.title} ${timeInStage(card.stageChangedAt, new Date())}.`}
+          >
             {chip.label}
           </span>
         ) : (
-          <span>{closed && card.closedReason ? CLOSE_REASON_LABELS[card.closedReason] : timeInStage(card.stageChangedAt, new Date())}</span>
+          <span>
+            {closed && card.closedReason
+              ? CLOSE_REASON_LABELS[card.closedReason]
+              : timeInStage(card.stageChangedAt, new Date())}
+          </span>
         )}
       </div>
     </div>

@@ -2,7 +2,15 @@ import { useState } from 'react';
 import { CLOSE_REASONS, CLOSE_REASON_LABELS, type BoardCard, type CloseReason } from '../../api/contract';
 import { Dialog } from '../components/ui';
 
-export function CloseDialog({ card, onConfirm, onCancel }: { card: BoardCard; onConfirm(reason: CloseReason): void; onCancel(): void }) {
+export function CloseDialog({
+  card,
+  onConfirm,
+  onCancel,
+}: {
+  card: BoardCard;
+  onConfirm(reason: CloseReason): void;
+  onCancel(): void;
+}) {
   const [reason, setReason] = useState<CloseReason | null>(null);
   const [missing, setMissing] = useState(false);
   return (

@@ -40,7 +40,11 @@ export function Column({ stage, cards, tabStopId, onCardKeyDown, onCloseRequest,
 
   const titleId = `column-${stage}`;
   return (
-    <section className={`column column-${stage}${dragOver ? ' column-drop' : ''}`} aria-labelledby={titleId} data-stage={stage}>
+    <section
+      className={`column column-${stage}${dragOver ? ' column-drop' : ''}`}
+      aria-labelledby={titleId}
+      data-stage={stage}
+    >
       <header className="column-header">
         <h2 id={titleId}>{STAGE_LABELS[stage]}</h2>
         <span className="column-count" aria-label={`${cards.length} applications`}>
@@ -68,14 +72,26 @@ export function Column({ stage, cards, tabStopId, onCardKeyDown, onCloseRequest,
         }}
       >
         {cards.length === 0 ? (
-          <p className="column-empty">{stage === 'closed' ? 'Closed applications appear here.' : 'No one at this stage. Drag a card here.'}</p>
+          <p className="column-empty">
+            {stage === 'closed' ? 'Closed applications appear here.' : 'No one at this stage. Drag a card here.'}
+          </p>
         ) : (
           <div className="column-list" role="list" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
               const card = cards[item.index]!;
               return (
-                <div key={item.key} role="listitem" className="column-item" style={{ transform: `translateY(${item.start}px)`, height: CARD_HEIGHT }}>
-                  <Card card={card} tabStop={card.id === tabStopId} onKeyDown={onCardKeyDown} onCloseRequest={onCloseRequest} />
+                <div
+                  key={item.key}
+                  role="listitem"
+                  className="column-item"
+                  style={{ transform: `translateY(${item.start}px)`, height: CARD_HEIGHT }}
+                >
+                  <Card
+                    card={card}
+                    tabStop={card.id === tabStopId}
+                    onKeyDown={onCardKeyDown}
+                    onCloseRequest={onCloseRequest}
+                  />
                 </div>
               );
             })}

@@ -22,7 +22,13 @@ export function NewApplicationDialog({ defaultPositionId, onDone }: { defaultPos
 
   const candidates = useMemo(() => {
     const needle = filter.trim().toLowerCase();
-    return people.filter((p) => p.kind === 'candidate' && (!needle || p.name.toLowerCase().includes(needle) || p.email?.toLowerCase().includes(needle))).slice(0, 200);
+    return people
+      .filter(
+        (p) =>
+          p.kind === 'candidate' &&
+          (!needle || p.name.toLowerCase().includes(needle) || p.email?.toLowerCase().includes(needle)),
+      )
+      .slice(0, 200);
   }, [people, filter]);
   const openPositions = positions.filter((p) => p.status === 'open' || p.status === 'on-hold');
 
@@ -51,7 +57,15 @@ export function NewApplicationDialog({ defaultPositionId, onDone }: { defaultPos
           <Field label="Candidate" required error={fieldErrors.candidateId}>
             {(a) => (
               <>
-                <input type="search" className="listbox-filter" placeholder="Type to filter" aria-label="Filter candidates" value={filter} onChange={(e) => setFilter(e.target.value)} autoFocus />
+                <input
+                  type="search"
+                  className="listbox-filter"
+                  placeholder="Type to filter"
+                  aria-label="Filter candidates"
+                  value={filter}
+                  onChange={(e) => setFilter(e.target.value)}
+                  autoFocus
+                />
                 <select {...a} size={6} value={candidateId} onChange={(e) => setCandidateId(e.target.value)}>
                   {candidates.map((c) => (
                     <option key={c.id} value={c.id}>

@@ -13,7 +13,11 @@ const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 
 export function contactChip(outlook: Outlook | null, now: Date): Chip | null {
   if (!outlook) return null;
   if (outlook.dueAt && Date.parse(outlook.dueAt) <= now.getTime() && !outlook.stop) {
-    return { label: 'Follow-up due', tone: 'due', title: `Their wait is over: a follow-up is due since ${day(outlook.dueAt)}.` };
+    return {
+      label: 'Follow-up due',
+      tone: 'due',
+      title: `Their wait is over: a follow-up is due since ${day(outlook.dueAt)}.`,
+    };
   }
   const state = stateAt(outlook, now);
   switch (state.state) {
@@ -25,9 +29,17 @@ export function contactChip(outlook: Outlook | null, now: Date): Chip | null {
     case 'paused-soft-no':
       return { label: 'Not now', tone: 'wait', title: `They said "not now". Paused until ${day(state.until!)}.` };
     case 'waiting-agreed-date':
-      return { label: `Agreed: ${day(state.until!)}`, tone: 'wait', title: `You agreed to follow up on ${day(state.until!)}.` };
+      return {
+        label: `Agreed: ${day(state.until!)}`,
+        tone: 'wait',
+        title: `You agreed to follow up on ${day(state.until!)}.`,
+      };
     case 'ball-in-their-court':
-      return { label: 'Ball in their court', tone: 'wait', title: 'Your take-away is unanswered. Wait for them to reach out.' };
+      return {
+        label: 'Ball in their court',
+        tone: 'wait',
+        title: 'Your take-away is unanswered. Wait for them to reach out.',
+      };
     case 'open':
       if (state.unansweredStreak === 0) return null;
       return {

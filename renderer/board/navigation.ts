@@ -6,12 +6,19 @@ export type Columns = Record<Stage, BoardCard[]>;
 export function groupByStage(cards: readonly BoardCard[], positionId: string | null): Columns {
   const columns = Object.fromEntries(STAGES.map((s) => [s, [] as BoardCard[]])) as Columns;
   for (const card of cards) if (!positionId || card.positionId === positionId) columns[card.stage].push(card);
-  for (const stage of STAGES) columns[stage].sort((a, b) => (a.stageChangedAt < b.stageChangedAt ? 1 : a.stageChangedAt > b.stageChangedAt ? -1 : 0));
+  for (const stage of STAGES)
+    columns[stage].sort((a, b) =>
+      a.stageChangedAt < b.stageChangedAt ? 1 : a.stageChangedAt > b.stageChangedAt ? -1 : 0,
+    );
   return columns;
 }
 
 /** The card an arrow key leads to from `card`, skipping empty columns; null at the edges. */
-export function cardInDirection(columns: Columns, card: BoardCard, key: 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End'): BoardCard | null {
+export function cardInDirection(
+  columns: Columns,
+  card: BoardCard,
+  key: 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End',
+): BoardCard | null {
   const list = columns[card.stage];
   const index = list.findIndex((c) => c.id === card.id);
   switch (key) {

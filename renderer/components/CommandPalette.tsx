@@ -26,13 +26,33 @@ const MODES: Record<Mode, { label: string; prompt: string }> = {
 };
 
 const ACTIONS: Command[] = [
-  { key: 'new-candidate', label: 'New candidate', hint: 'Action', run: () => navigate('people', 'new', { kind: 'candidate' }) },
-  { key: 'new-contact', label: 'New client contact', hint: 'Action', run: () => navigate('people', 'new', { kind: 'contact' }) },
+  {
+    key: 'new-candidate',
+    label: 'New candidate',
+    hint: 'Action',
+    run: () => navigate('people', 'new', { kind: 'candidate' }),
+  },
+  {
+    key: 'new-contact',
+    label: 'New client contact',
+    hint: 'Action',
+    run: () => navigate('people', 'new', { kind: 'contact' }),
+  },
   { key: 'lock', label: 'Lock the profile', hint: 'Ctrl+L', run: () => void useSessionStore.getState().lock() },
-  ...NAV.map((g) => ({ key: `go-${g.screen}`, label: `Go to ${g.label}`, hint: 'Screen', run: () => navigate(g.screen) })),
+  ...NAV.map((g) => ({
+    key: `go-${g.screen}`,
+    label: `Go to ${g.label}`,
+    hint: 'Screen',
+    run: () => navigate(g.screen),
+  })),
 ];
 
-const TYPE_LABELS: Record<SearchHit['type'], string> = { person: 'Person', company: 'Company', position: 'Position', touch: 'Contact' };
+const TYPE_LABELS: Record<SearchHit['type'], string> = {
+  person: 'Person',
+  company: 'Company',
+  position: 'Position',
+  touch: 'Contact',
+};
 
 function open(hit: SearchHit): void {
   if (hit.type === 'person') navigate('people', hit.id);
@@ -69,17 +89,40 @@ export function CommandPalette({ onClose, onShortcuts }: { onClose(): void; onSh
     if (mode === 'debrief') {
       return (debriefs ?? [])
         .filter((i) => !needle || `${i.personName} ${i.positionTitle ?? ''}`.toLowerCase().includes(needle))
-        .map((i) => ({ key: i.interviewId ?? i.personId, label: i.personName, hint: i.positionTitle ?? 'Debrief', detail: i.reason, run: () => navigate('interviews', i.interviewId, { debrief: '1' }) }));
+        .map((i) => ({
+          key: i.interviewId ?? i.personId,
+          label: i.personName,
+          hint: i.positionTitle ?? 'Debrief',
+          detail: i.reason,
+          run: () => navigate('interviews', i.interviewId, { debrief: '1' }),
+        }));
     }
     if (mode) {
       const people = needle ? hits.filter((h) => h.type === 'person') : [];
-      return people.map((h) => ({ key: h.id, label: h.title, hint: MODES[mode].label.replace('…', ''), run: () => navigate('people', h.id, { do: mode, n: String(Date.now()) }) }));
+      return people.map((h) => ({
+        key: h.id,
+        label: h.title,
+        hint: MODES[mode].label.replace('…', ''),
+        run: () => navigate('people', h.id, { do: mode, n: String(Date.now()) }),
+      }));
     }
     const found = needle
-      ? hits.map((h) => ({ key: `${h.type}-${h.id}`, label: h.title, hint: TYPE_LABELS[h.type], detail: h.type === 'touch' ? h.snippet : undefined, run: () => open(h) }))
+      ? hits.map((h) => ({
+          key: `${h.type}-${h.id}`,
+          label: h.title,
+          hint: TYPE_LABELS[h.type],
+          detail: h.type === 'touch' ? h.snippet : undefined,
+          run: () => open(h),
+        }))
       : [];
     const actions: Command[] = [
-      ...(Object.keys(MODES) as Mode[]).map((m) => ({ key: m, label: MODES[m].label, hint: 'Action', keepOpen: true, run: () => enter(m) })),
+      ...(Object.keys(MODES) as Mode[]).map((m) => ({
+        key: m,
+        label: MODES[m].label,
+        hint: 'Action',
+        keepOpen: true,
+        run: () => enter(m),
+      })),
       ...ACTIONS,
       { key: 'shortcuts', label: 'Keyboard shortcuts', hint: '?', run: onShortcuts },
     ];
@@ -154,7 +197,12 @@ export function CommandPalette({ onClose, onShortcuts }: { onClose(): void; onSh
 }
 
 function emptyText(mode: Mode | null, text: string, debriefs: QueueItem[] | null): string {
-  if (mode === 'debrief') return debriefs === null ? 'Loading…' : debriefs.length === 0 ? 'No debriefs are due. They appear here when an interview ends.' : 'No due debrief matches. Try another name.';
+  if (mode === 'debrief')
+    return debriefs === null
+      ? 'Loading…'
+      : debriefs.length === 0
+        ? 'No debriefs are due. They appear here when an interview ends.'
+        : 'No due debrief matches. Try another name.';
   if (mode && !text.trim()) return 'Type a few letters of their name.';
   return mode ? 'No one by that name. Try another spelling.' : 'Nothing found. Try another word.';
 }

@@ -79,7 +79,9 @@ function RemindersPanel({ onClose }: { onClose(): void }) {
   return (
     <Dialog title="Reminders" className="reminders" closeButton onClose={onClose}>
       {items.length === 0 ? (
-        <p className="muted">Nothing is due. Follow-ups, debriefs and interviews about to start appear here when their time comes.</p>
+        <p className="muted">
+          Nothing is due. Follow-ups, debriefs and interviews about to start appear here when their time comes.
+        </p>
       ) : (
         <ul className="reminders-list">
           {items.map((r) => (
@@ -93,7 +95,13 @@ function RemindersPanel({ onClose }: { onClose(): void }) {
 
 function ReminderRow({ reminder, onOpen }: { reminder: Reminder; onOpen(): void }) {
   const { snooze, dismiss } = useRemindersStore.getState();
-  const when = new Date(reminder.at).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const when = new Date(reminder.at).toLocaleString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   return (
     <li className={`reminder${reminder.fresh ? ' reminder-fresh' : ''}`}>
       <div className="reminder-text">
@@ -135,7 +143,12 @@ function ReminderRow({ reminder, onOpen }: { reminder: Reminder; onOpen(): void 
             </option>
           ))}
         </select>
-        <button type="button" className="button" aria-label={`Dismiss: ${reminder.title}`} onClick={() => void dismiss(reminder.key)}>
+        <button
+          type="button"
+          className="button"
+          aria-label={`Dismiss: ${reminder.title}`}
+          onClick={() => void dismiss(reminder.key)}
+        >
           Dismiss
         </button>
       </div>

@@ -39,7 +39,12 @@ interface FieldProps {
   error?: string | undefined;
   hint?: string;
   required?: boolean;
-  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined; 'aria-required': boolean | undefined }) => ReactNode;
+  children: (props: {
+    id: string;
+    'aria-invalid': boolean;
+    'aria-describedby': string | undefined;
+    'aria-required': boolean | undefined;
+  }) => ReactNode;
 }
 
 export function Field({ label, error, hint, required, children }: FieldProps) {
@@ -55,7 +60,12 @@ export function Field({ label, error, hint, required, children }: FieldProps) {
           </span>
         )}
       </div>
-      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy, 'aria-required': required || undefined })}
+      {children({
+        id,
+        'aria-invalid': Boolean(error),
+        'aria-describedby': describedBy,
+        'aria-required': required || undefined,
+      })}
       {hint && !error && (
         <p className="field-hint" id={`${id}-hint`}>
           {hint}
@@ -127,7 +137,19 @@ export function useModal() {
  * A modal dialog on the native <dialog>: focus is trapped, Escape closes it. With `closeButton`,
  * a Close button beside the title takes the focus (for dialogs that show rather than ask).
  */
-export function Dialog({ title, onClose, children, className, closeButton }: { title: string; onClose: () => void; children: ReactNode; className?: string; closeButton?: boolean }) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  className,
+  closeButton,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  className?: string;
+  closeButton?: boolean;
+}) {
   const ref = useModal();
   const titleId = useId();
   const heading = <h2 id={titleId}>{title}</h2>;

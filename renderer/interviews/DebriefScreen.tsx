@@ -18,19 +18,38 @@ interface Answers {
 }
 
 /** The debrief call as a script: the questions in order, then the one question that takes only YES or NO. */
-export function DebriefScreen({ interview, onRecorded }: { interview: InterviewDetail; onRecorded(i: InterviewDetail): void }) {
-  const [a, setA] = useState<Answers>({ calledAt: toLocalInput(new Date()), arrivalTime: '', durationMinutes: String(interview.durationMinutes), metWith: '', questionsAsked: '', answers: '', vibe: '', concerns: '' });
+export function DebriefScreen({
+  interview,
+  onRecorded,
+}: {
+  interview: InterviewDetail;
+  onRecorded(i: InterviewDetail): void;
+}) {
+  const [a, setA] = useState<Answers>({
+    calledAt: toLocalInput(new Date()),
+    arrivalTime: '',
+    durationMinutes: String(interview.durationMinutes),
+    metWith: '',
+    questionsAsked: '',
+    answers: '',
+    vibe: '',
+    concerns: '',
+  });
   const [nextRound, setNextRound] = useState(false);
   const [hedging, setHedging] = useState(false);
   const [verbatim, setVerbatim] = useState('');
   const [outcome, setOutcome] = useState<string | null>(null);
   const { busy, fieldErrors, formError, save } = useSave();
-  const set = (key: keyof Answers) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setA((x) => ({ ...x, [key]: e.target.value }));
+  const set = (key: keyof Answers) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    setA((x) => ({ ...x, [key]: e.target.value }));
 
   if (interview.debrief || outcome) {
     return (
       <div className="screen">
-        <PageHeader title={`Debrief recorded: ${interview.candidateName}`} subtitle={`${interview.positionTitle} at ${interview.companyName}`} />
+        <PageHeader
+          title={`Debrief recorded: ${interview.candidateName}`}
+          subtitle={`${interview.positionTitle} at ${interview.companyName}`}
+        />
         <p className="banner banner-open" role="status">
           {outcome ?? `The answer was ${interview.debrief!.acceptance === 'yes' ? 'YES' : 'NO'}.`}
         </p>
@@ -64,7 +83,10 @@ export function DebriefScreen({ interview, onRecorded }: { interview: InterviewD
           next: nextRound ? 'next-round' : 'offer',
         }),
       (result) => {
-        const where = result.application.stage === 'closed' ? 'The application is closed as declined at debrief, and they are in no-for-now.' : `The application moved to ${STAGE_LABELS[result.application.stage]}.`;
+        const where =
+          result.application.stage === 'closed'
+            ? 'The application is closed as declined at debrief, and they are in no-for-now.'
+            : `The application moved to ${STAGE_LABELS[result.application.stage]}.`;
         const said = acceptance === 'yes' ? 'YES' : hedging ? 'NO (they hedged; their words are kept)' : 'NO';
         setOutcome(`Recorded: ${said}. ${where}`);
         useToastStore.getState().show(`Debrief recorded: ${said}.`);
@@ -74,7 +96,10 @@ export function DebriefScreen({ interview, onRecorded }: { interview: InterviewD
 
   return (
     <div className="screen debrief">
-      <PageHeader title={`Debrief: ${interview.candidateName}`} subtitle={`Round ${interview.round} · ${interview.positionTitle} at ${interview.companyName}`} />
+      <PageHeader
+        title={`Debrief: ${interview.candidateName}`}
+        subtitle={`Round ${interview.round} · ${interview.positionTitle} at ${interview.companyName}`}
+      />
       <form
         className="panel debrief-script"
         onSubmit={(e) => e.preventDefault()}
@@ -85,12 +110,21 @@ export function DebriefScreen({ interview, onRecorded }: { interview: InterviewD
         <ol className="script">
           <li>
             <Field label="What time did you arrive?" error={fieldErrors.arrivalTime} required>
-              {(p) => <input {...p} value={a.arrivalTime} onChange={set('arrivalTime')} placeholder="e.g. 09:50, ten minutes early" />}
+              {(p) => (
+                <input
+                  {...p}
+                  value={a.arrivalTime}
+                  onChange={set('arrivalTime')}
+                  placeholder="e.g. 09:50, ten minutes early"
+                />
+              )}
             </Field>
           </li>
           <li>
             <Field label="How long were you in the interview? (minutes)" error={fieldErrors.durationMinutes} required>
-              {(p) => <input {...p} type="number" min={1} value={a.durationMinutes} onChange={set('durationMinutes')} />}
+              {(p) => (
+                <input {...p} type="number" min={1} value={a.durationMinutes} onChange={set('durationMinutes')} />
+              )}
             </Field>
           </li>
           <li>
@@ -119,23 +153,41 @@ export function DebriefScreen({ interview, onRecorded }: { interview: InterviewD
             </Field>
           </li>
         </ol>
-        <Field label="When did this call happen?" error={fieldErrors.calledAt} hint="Your computer's time. How fast you debrief is kept.">
+        <Field
+          label="When did this call happen?"
+          error={fieldErrors.calledAt}
+          hint="Your computer's time. How fast you debrief is kept."
+        >
           {(p) => <input {...p} type="datetime-local" value={a.calledAt} onChange={set('calledAt')} />}
         </Field>
 
         <section className="acceptance" aria-labelledby="acceptance-title">
           <h2 id="acceptance-title">Then ask, word for word</h2>
           <blockquote>{ACCEPTANCE_QUESTION}</blockquote>
-          <p className="muted">Only YES or NO counts. Anything else usually means it is not the right fit: record it as NO, with their words.</p>
+          <p className="muted">
+            Only YES or NO counts. Anything else usually means it is not the right fit: record it as NO, with their
+            words.
+          </p>
           <label className="check">
-            <input type="checkbox" checked={nextRound} onChange={(e) => setNextRound(e.target.checked)} /> If YES, another round comes before the offer
+            <input type="checkbox" checked={nextRound} onChange={(e) => setNextRound(e.target.checked)} /> If YES,
+            another round comes before the offer
           </label>
           <FormError message={formError ?? (fieldErrors.acceptance || null)} />
           <div className="acceptance-buttons">
-            <button type="button" className="button button-yes" disabled={busy} onClick={() => (setHedging(false), void record('yes'))}>
+            <button
+              type="button"
+              className="button button-yes"
+              disabled={busy}
+              onClick={() => (setHedging(false), void record('yes'))}
+            >
               YES
             </button>
-            <button type="button" className="button button-no" disabled={busy} onClick={() => (setHedging(false), void record('no'))}>
+            <button
+              type="button"
+              className="button button-no"
+              disabled={busy}
+              onClick={() => (setHedging(false), void record('no'))}
+            >
               NO
             </button>
             <button type="button" className="button" aria-expanded={hedging} onClick={() => setHedging(!hedging)}>
@@ -144,10 +196,27 @@ export function DebriefScreen({ interview, onRecorded }: { interview: InterviewD
           </div>
           {hedging && (
             <div className="hedge">
-              <Field label="Their words" error={fieldErrors.acceptanceVerbatim} hint="Written down as they said it, and recorded as NO — not the right fit.">
-                {(p) => <textarea {...p} rows={2} value={verbatim} onChange={(e) => setVerbatim(e.target.value)} placeholder="e.g. I need to think about it" />}
+              <Field
+                label="Their words"
+                error={fieldErrors.acceptanceVerbatim}
+                hint="Written down as they said it, and recorded as NO — not the right fit."
+              >
+                {(p) => (
+                  <textarea
+                    {...p}
+                    rows={2}
+                    value={verbatim}
+                    onChange={(e) => setVerbatim(e.target.value)}
+                    placeholder="e.g. I need to think about it"
+                  />
+                )}
               </Field>
-              <button type="button" className="button button-no" disabled={busy || verbatim.trim() === ''} onClick={() => void record('no')}>
+              <button
+                type="button"
+                className="button button-no"
+                disabled={busy || verbatim.trim() === ''}
+                onClick={() => void record('no')}
+              >
                 Record as NO
               </button>
             </div>

@@ -8,7 +8,15 @@ import { ScheduleDialog } from './ScheduleDialog';
 
 /** A candidate's interviews, newest first, with what each still needs. */
 /** `schedule`: asked from the palette (a fresh number each time): open the dialog once the list is in. */
-export function InterviewsPanel({ person, revision, schedule }: { person: Person; revision: number; schedule?: number | undefined }) {
+export function InterviewsPanel({
+  person,
+  revision,
+  schedule,
+}: {
+  person: Person;
+  revision: number;
+  schedule?: number | undefined;
+}) {
   const list = useRpc('interviews.list', { candidateId: person.id }, [revision]);
   const board = useRpc('applications.board', {}, [revision]);
   // Shown once both answers are in; a list that could not be read shows as empty.
@@ -24,7 +32,10 @@ export function InterviewsPanel({ person, revision, schedule }: { person: Person
   const [closedRequest, setClosedRequest] = useState<number>();
   const requested = schedule !== undefined && schedule !== closedRequest && interviews !== null;
   useEffect(() => {
-    if (requested && applications.length === 0) useToastStore.getState().show(`${person.name} is not in the pipeline yet. Add them to a position first, then schedule the interview.`);
+    if (requested && applications.length === 0)
+      useToastStore
+        .getState()
+        .show(`${person.name} is not in the pipeline yet. Add them to a position first, then schedule the interview.`);
   }, [requested, applications.length, person.name]);
   const dialogOpen = scheduling || (requested && applications.length > 0);
   const closeDialog = () => {
@@ -36,12 +47,22 @@ export function InterviewsPanel({ person, revision, schedule }: { person: Person
     <section className="panel" aria-labelledby="interviews-title">
       <div className="panel-head">
         <h2 id="interviews-title">Interviews</h2>
-        <button type="button" className="button" onClick={() => setScheduling(true)} disabled={applications.length === 0} title={applications.length === 0 ? 'Add them to a position in the pipeline first.' : undefined}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setScheduling(true)}
+          disabled={applications.length === 0}
+          title={applications.length === 0 ? 'Add them to a position in the pipeline first.' : undefined}
+        >
           Schedule interview
         </button>
       </div>
       {interviews?.length === 0 && (
-        <p className="muted">{applications.length === 0 ? 'Add them to a position in the pipeline, then schedule their interview here.' : 'No interviews yet. Schedule one, and prep starts with it.'}</p>
+        <p className="muted">
+          {applications.length === 0
+            ? 'Add them to a position in the pipeline, then schedule their interview here.'
+            : 'No interviews yet. Schedule one, and prep starts with it.'}
+        </p>
       )}
       {interviews && interviews.length > 0 && (
         <ul className="interview-list">

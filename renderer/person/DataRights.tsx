@@ -6,20 +6,34 @@ import { navigate } from '../router';
 import { usePeopleStore } from '../stores/lists';
 import { useToastStore } from '../stores/toasts';
 
-const fileSafe = (name: string) => name.replace(/[^\p{L}\p{N} ._-]+/gu, '').replace(/\s+/g, ' ').trim() || 'person';
+const fileSafe = (name: string) =>
+  name
+    .replace(/[^\p{L}\p{N} ._-]+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim() || 'person';
 
 /** Downloads everything kept about one person, as readable JSON: what to send when they ask. */
 export async function exportPersonData(person: Pick<Person, 'id' | 'name'>): Promise<void> {
   const result = await call('io.exportPerson', { id: person.id });
   if (!result.ok) return useToastStore.getState().show(result.error.message, 'error');
-  download({ fileName: `Politely data - ${fileSafe(person.name)}.json`, mime: 'application/json', encoding: 'utf8', content: `${JSON.stringify(result.value, null, 2)}\n` });
+  download({
+    fileName: `Politely data - ${fileSafe(person.name)}.json`,
+    mime: 'application/json',
+    encoding: 'utf8',
+    content: `${JSON.stringify(result.value, null, 2)}\n`,
+  });
 }
 
 /** The same, as a page to print or send. */
 export async function printPersonData(person: Pick<Person, 'id' | 'name'>): Promise<void> {
   const result = await call('io.exportPerson', { id: person.id });
   if (!result.ok) return useToastStore.getState().show(result.error.message, 'error');
-  download({ fileName: `Politely data - ${fileSafe(person.name)}.html`, mime: 'text/html', encoding: 'utf8', content: renderPersonReport(person.name, result.value.exportedAt, result.value.data) });
+  download({
+    fileName: `Politely data - ${fileSafe(person.name)}.html`,
+    mime: 'text/html',
+    encoding: 'utf8',
+    content: renderPersonReport(person.name, result.value.exportedAt, result.value.data),
+  });
 }
 
 /** Erases a person and everything linked to them, after a plain confirmation. Returns whether it happened. */
@@ -50,7 +64,9 @@ export function PersonDataActions({ person }: { person: Person }) {
       <button
         type="button"
         className="button button-danger"
-        onClick={() => void erasePersonData(person).then((erased) => erased && navigate('people', null, { kind: person.kind }))}
+        onClick={() =>
+          void erasePersonData(person).then((erased) => erased && navigate('people', null, { kind: person.kind }))
+        }
       >
         Erase…
       </button>

@@ -5,7 +5,10 @@ import { formatWhen, theirTime } from './labels';
 /** The block that decides: one only they can lift, else the one that lifts last. */
 export function decisiveBlock(verdict: Verdict): Reason | undefined {
   const blocks = verdict.reasons.filter((r) => r.severity === 'block');
-  return blocks.find((r) => r.until === undefined) ?? [...blocks].sort((a, b) => Date.parse(b.until!) - Date.parse(a.until!))[0];
+  return (
+    blocks.find((r) => r.until === undefined) ??
+    [...blocks].sort((a, b) => Date.parse(b.until!) - Date.parse(a.until!))[0]
+  );
 }
 
 /** The earliest allowed moment their time, and in the recruiter's own time too when that differs. */

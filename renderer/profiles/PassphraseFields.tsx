@@ -20,16 +20,45 @@ export function NewPassphraseFields({
   const strength = value ? passphraseStrength(value) : null;
   return (
     <>
-      <Field label={label} error={error} hint={strength?.hint ?? 'At least 12 characters. A few unrelated words are easy to remember and hard to guess.'}>
+      <Field
+        label={label}
+        error={error}
+        hint={strength?.hint ?? 'At least 12 characters. A few unrelated words are easy to remember and hard to guess.'}
+      >
         {(a) => (
           <>
-            <input {...a} type="password" autoComplete="new-password" value={value} onChange={(e) => onChange(e.target.value)} />
-            {strength && <meter className={`strength strength-${strength.strength}`} min={0} max={3} value={['too-short', 'weak', 'fair', 'strong'].indexOf(strength.strength)} aria-label="Passphrase strength" />}
+            <input
+              {...a}
+              type="password"
+              autoComplete="new-password"
+              value={value}
+              onChange={(e) => onChange(e.target.value)}
+            />
+            {strength && (
+              <meter
+                className={`strength strength-${strength.strength}`}
+                min={0}
+                max={3}
+                value={['too-short', 'weak', 'fair', 'strong'].indexOf(strength.strength)}
+                aria-label="Passphrase strength"
+              />
+            )}
           </>
         )}
       </Field>
-      <Field label="The same passphrase again" error={confirm !== '' && confirm !== value ? 'The two passphrases differ.' : undefined}>
-        {(a) => <input {...a} type="password" autoComplete="new-password" value={confirm} onChange={(e) => onConfirm(e.target.value)} />}
+      <Field
+        label="The same passphrase again"
+        error={confirm !== '' && confirm !== value ? 'The two passphrases differ.' : undefined}
+      >
+        {(a) => (
+          <input
+            {...a}
+            type="password"
+            autoComplete="new-password"
+            value={confirm}
+            onChange={(e) => onConfirm(e.target.value)}
+          />
+        )}
       </Field>
     </>
   );

@@ -16,7 +16,17 @@ import { useEffect, useRef } from 'react';
 import { spreadsheetCsv } from '../../core/csv';
 import { download } from '../interviews/format';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  Legend,
+);
 
 export const CHART_COLORS = { accent: '#2f6b57', soft: '#9cc7b6', warm: '#c97b2b', ink: '#4b5058', line: '#dedbd2' };
 
@@ -42,7 +52,19 @@ export function saveCsv(fileName: string, rows: unknown[][]): void {
  * One report chart, drawn with Chart.js, with its two exports: the picture as PNG and its
  * numbers as CSV. `label` says in words what the chart shows, for screen readers.
  */
-export function ReportChart({ config, label, fileName, rows, height = 260 }: { config: ChartConfiguration; label: string; fileName: string; rows: () => unknown[][]; height?: number }) {
+export function ReportChart({
+  config,
+  label,
+  fileName,
+  rows,
+  height = 260,
+}: {
+  config: ChartConfiguration;
+  label: string;
+  fileName: string;
+  rows: () => unknown[][];
+  height?: number;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart | null>(null);
   useEffect(() => {
@@ -61,7 +83,13 @@ export function ReportChart({ config, label, fileName, rows, height = 260 }: { c
 
   const savePng = () => {
     const url = chart.current?.toBase64Image('image/png');
-    if (url) download({ fileName: `${fileName}.png`, mime: 'image/png', encoding: 'base64', content: url.slice(url.indexOf(',') + 1) });
+    if (url)
+      download({
+        fileName: `${fileName}.png`,
+        mime: 'image/png',
+        encoding: 'base64',
+        content: url.slice(url.indexOf(',') + 1),
+      });
   };
 
   return (

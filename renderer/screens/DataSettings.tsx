@@ -19,7 +19,8 @@ export function DataSettings() {
 
   const exportCsv = async (entity: (typeof EXPORTS)[number]['entity']) => {
     const result = await call('io.exportCsv', { entity });
-    if (!result.ok || result.value.content === undefined) return useToastStore.getState().show(result.ok ? 'Nothing to export.' : result.error.message, 'error');
+    if (!result.ok || result.value.content === undefined)
+      return useToastStore.getState().show(result.ok ? 'Nothing to export.' : result.error.message, 'error');
     download({ fileName: result.value.fileName, mime: 'text/csv', encoding: 'utf8', content: result.value.content });
   };
 
@@ -33,7 +34,9 @@ export function DataSettings() {
     <section className="panel settings-about" aria-labelledby="data-title">
       <h2 id="data-title">Your data</h2>
       <h3>Export as CSV</h3>
-      <p className="muted small">For a spreadsheet. Cells that look like formulas are kept as text, so they never run.</p>
+      <p className="muted small">
+        For a spreadsheet. Cells that look like formulas are kept as text, so they never run.
+      </p>
       <div className="button-row">
         {EXPORTS.map((e) => (
           <button key={e.entity} type="button" className="button" onClick={() => void exportCsv(e.entity)}>
@@ -42,7 +45,10 @@ export function DataSettings() {
         ))}
       </div>
       <h3>Everything, and your calendar</h3>
-      <p className="muted small">The whole profile as readable JSON, to keep or take to another tool; and your upcoming interviews as a calendar file.</p>
+      <p className="muted small">
+        The whole profile as readable JSON, to keep or take to another tool; and your upcoming interviews as a calendar
+        file.
+      </p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => void downloadFrom('io.exportAll')}>
           Everything (JSON)
@@ -52,14 +58,21 @@ export function DataSettings() {
         </button>
       </div>
       <h3>Not contacted in two years</h3>
-      <p className="muted small">People with no contact for 24 months and no open application. Keep only what you still need: erase them, or export their data first.</p>
+      <p className="muted small">
+        People with no contact for 24 months and no open application. Keep only what you still need: erase them, or
+        export their data first.
+      </p>
       {stale?.length === 0 && <p className="muted">Nobody. Everyone on file has been in touch within two years.</p>}
       {stale && stale.length > 0 && (
         <ul className="retention-list">
           {stale.map((p) => (
             <li key={p.id}>
               <a href={href('people', p.id)}>{p.name}</a>
-              <span className="muted small">{p.lastContactAt ? `last contact ${new Date(p.lastContactAt).toLocaleDateString()}` : `added ${new Date(p.createdAt).toLocaleDateString()}, never contacted`}</span>
+              <span className="muted small">
+                {p.lastContactAt
+                  ? `last contact ${new Date(p.lastContactAt).toLocaleDateString()}`
+                  : `added ${new Date(p.createdAt).toLocaleDateString()}, never contacted`}
+              </span>
               <button type="button" className="link-button" onClick={() => void exportPersonData(p)}>
                 Export
               </button>

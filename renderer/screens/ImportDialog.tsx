@@ -1,5 +1,12 @@
 import { useState } from 'react';
-import { IMPORT_FIELDS, type ImportField, type ImportResult, type Mapping, type Output, type PersonKind } from '../../api/contract';
+import {
+  IMPORT_FIELDS,
+  type ImportField,
+  type ImportResult,
+  type Mapping,
+  type Output,
+  type PersonKind,
+} from '../../api/contract';
 import { call, pathOf } from '../api';
 import { Dialog, FormError } from '../components/ui';
 import { download } from '../interviews/format';
@@ -22,7 +29,10 @@ const FIELD_LABELS: Record<ImportField, string> = {
 const SHOWN_ERRORS = 200;
 const count = (n: number) => n.toLocaleString();
 
-type Step = { at: 'choose' } | { at: 'map'; path: string; preview: Output<'io.previewCsv'> } | { at: 'done'; result: ImportResult };
+type Step =
+  | { at: 'choose' }
+  | { at: 'map'; path: string; preview: Output<'io.previewCsv'> }
+  | { at: 'done'; result: ImportResult };
 
 /** Bring people in from another tool's spreadsheet: choose the file, check the columns, import. */
 export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): void }) {
@@ -31,7 +41,12 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
   const [onDuplicate, setOnDuplicate] = useState<'skip' | 'merge'>('skip');
   const [mode, setMode] = useState<'all-or-nothing' | 'valid-only'>('all-or-nothing');
   const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<{ job: string; phase: 'checking' | 'saving'; done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<{
+    job: string;
+    phase: 'checking' | 'saving';
+    done: number;
+    total: number;
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const plural = kind === 'candidate' ? 'candidates' : 'client contacts';
 
@@ -55,7 +70,14 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
     const poll = window.setInterval(() => {
       void call('io.importProgress', { job }).then((r) => r.ok && r.value && setProgress({ job, ...r.value }));
     }, 300);
-    const result = await call('io.importCsv', { path, kind, mapping: Object.fromEntries(Object.entries(mapping).filter(([, f]) => f)) as Record<string, ImportField>, onDuplicate, mode, job });
+    const result = await call('io.importCsv', {
+      path,
+      kind,
+      mapping: Object.fromEntries(Object.entries(mapping).filter(([, f]) => f)) as Record<string, ImportField>,
+      onDuplicate,
+      mode,
+      job,
+    });
     window.clearInterval(poll);
     setProgress(null);
     setBusy(false);
@@ -69,24 +91,39 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
     <Dialog title={`Import ${plural} from a CSV file`} onClose={onClose}>
       {step.at === 'choose' && (
         <div className="form-stack">
-          <p>Export the list from your spreadsheet or recruiting tool as CSV (UTF-8). Politely recognises the usual column names, and you can check each one next.</p>
+          <p>
+            Export the list from your spreadsheet or recruiting tool as CSV (UTF-8). Politely recognises the usual
+            column names, and you can check each one next.
+          </p>
           <label className="button button-primary file-button">
             {busy ? 'Reading…' : 'Choose a CSV file…'}
-            <input type="file" className="sr-only" accept=".csv,text/csv,.tsv,.txt" disabled={busy} onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])} />
+            <input
+              type="file"
+              className="sr-only"
+              accept=".csv,text/csv,.tsv,.txt"
+              disabled={busy}
+              onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])}
+            />
           </label>
         </div>
       )}
       {step.at === 'map' && (
         <div className="form-stack">
           <p>
-            {step.preview.rows.toLocaleString()} {step.preview.rows === 1 ? 'row' : 'rows'}. Check what each column holds:
+            {step.preview.rows.toLocaleString()} {step.preview.rows === 1 ? 'row' : 'rows'}. Check what each column
+            holds:
           </p>
           <div className="import-columns">
             {step.preview.headers.map((header) => (
               <label key={header} className="import-column">
                 <span className="import-header">{header}</span>
                 <span className="muted small import-example">{step.preview.sample[0]?.[header] || '—'}</span>
-                <select value={mapping[header] ?? ''} onChange={(e) => setMapping((m) => ({ ...m, [header]: (e.target.value || undefined) as ImportField | undefined }))}>
+                <select
+                  value={mapping[header] ?? ''}
+                  onChange={(e) =>
+                    setMapping((m) => ({ ...m, [header]: (e.target.value || undefined) as ImportField | undefined }))
+                  }
+                >
                   <option value="">Don’t import</option>
                   {IMPORT_FIELDS.map((f) => (
                     <option key={f} value={f}>
@@ -103,30 +140,45 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
               <input type="radio" checked={onDuplicate === 'skip'} onChange={() => setOnDuplicate('skip')} /> Skip them
             </label>
             <label className="check">
-              <input type="radio" checked={onDuplicate === 'merge'} onChange={() => setOnDuplicate('merge')} /> Merge: fill in what is missing, change nothing else
+              <input type="radio" checked={onDuplicate === 'merge'} onChange={() => setOnDuplicate('merge')} /> Merge:
+              fill in what is missing, change nothing else
             </label>
           </fieldset>
           <fieldset className="radio-list">
             <legend>If some rows have problems</legend>
             <label className="check">
-              <input type="radio" checked={mode === 'all-or-nothing'} onChange={() => setMode('all-or-nothing')} /> Import nothing, and show me the rows to fix
+              <input type="radio" checked={mode === 'all-or-nothing'} onChange={() => setMode('all-or-nothing')} />{' '}
+              Import nothing, and show me the rows to fix
             </label>
             <label className="check">
-              <input type="radio" checked={mode === 'valid-only'} onChange={() => setMode('valid-only')} /> Import the valid rows, and list the others
+              <input type="radio" checked={mode === 'valid-only'} onChange={() => setMode('valid-only')} /> Import the
+              valid rows, and list the others
             </label>
           </fieldset>
           {progress && (
             <div className="import-progress" role="status">
-              <progress max={progress.total || 1} value={progress.phase === 'saving' ? progress.total || 1 : progress.done} />
+              <progress
+                max={progress.total || 1}
+                value={progress.phase === 'saving' ? progress.total || 1 : progress.done}
+              />
               <span className="muted small">
-                {progress.phase === 'saving' ? 'Saving…' : progress.total ? `Checking row ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}…` : 'Reading the file…'}
+                {progress.phase === 'saving'
+                  ? 'Saving…'
+                  : progress.total
+                    ? `Checking row ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}…`
+                    : 'Reading the file…'}
               </span>
             </div>
           )}
           <FormError message={error} />
           <div className="form-actions">
             {progress ? (
-              <button type="button" className="button" disabled={progress.phase === 'saving'} onClick={() => void call('io.cancelImport', { job: progress.job })}>
+              <button
+                type="button"
+                className="button"
+                disabled={progress.phase === 'saving'}
+                onClick={() => void call('io.cancelImport', { job: progress.job })}
+              >
                 Cancel import
               </button>
             ) : (
@@ -134,7 +186,12 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
                 Cancel
               </button>
             )}
-            <button type="button" className="button button-primary" disabled={busy} onClick={() => void importNow(step.path)}>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy}
+              onClick={() => void importNow(step.path)}
+            >
               {busy ? 'Importing…' : `Import ${plural}`}
             </button>
           </div>
@@ -143,8 +200,12 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
       {step.at === 'done' && (
         <div className="form-stack import-done">
           <p role="status">
-            {count(step.result.imported)} imported, {count(step.result.merged)} merged, {count(step.result.skipped)} skipped
-            {step.result.errors.length ? `, ${count(step.result.errors.length)} ${step.result.errors.length === 1 ? 'row needs' : 'rows need'} fixing` : ''}.
+            {count(step.result.imported)} imported, {count(step.result.merged)} merged, {count(step.result.skipped)}{' '}
+            skipped
+            {step.result.errors.length
+              ? `, ${count(step.result.errors.length)} ${step.result.errors.length === 1 ? 'row needs' : 'rows need'} fixing`
+              : ''}
+            .
           </p>
           {step.result.errors.length > 0 && (
             <>
@@ -162,14 +223,19 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
               </ul>
               {step.result.errors.length > SHOWN_ERRORS && (
                 <p className="muted small">
-                  The first {SHOWN_ERRORS} are shown; {count(step.result.errors.length - SHOWN_ERRORS)} more {step.result.rowsToFix ? 'are in the file of rows to fix' : 'need fixing too'}.
+                  The first {SHOWN_ERRORS} are shown; {count(step.result.errors.length - SHOWN_ERRORS)} more{' '}
+                  {step.result.rowsToFix ? 'are in the file of rows to fix' : 'need fixing too'}.
                 </p>
               )}
             </>
           )}
           <div className="form-actions">
             {step.result.rowsToFix && (
-              <button type="button" className="button" onClick={() => download({ ...step.result.rowsToFix!, mime: 'text/csv', encoding: 'utf8' })}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => download({ ...step.result.rowsToFix!, mime: 'text/csv', encoding: 'utf8' })}
+              >
                 Save rows to fix (CSV)
               </button>
             )}

@@ -15,7 +15,8 @@ const KIND_LABELS: Record<PersonKind, { plural: string; one: string }> = {
 export function PeopleScreen() {
   const { id, params } = useRoute();
   const kind: PersonKind = params.get('kind') === 'contact' ? 'contact' : 'candidate';
-  if (id === 'new' || (id && params.get('edit'))) return <PersonForm key={id} id={id === 'new' ? null : id} defaultKind={kind} />;
+  if (id === 'new' || (id && params.get('edit')))
+    return <PersonForm key={id} id={id === 'new' ? null : id} defaultKind={kind} />;
   if (id) return <PersonPage id={id} />;
   return <PeopleList kind={kind} />;
 }
@@ -31,7 +32,9 @@ function PeopleList({ kind }: { kind: PersonKind }) {
   const people = useMemo(() => {
     const needle = filter.trim().toLowerCase();
     return items.filter(
-      (p: Person) => p.kind === kind && (!needle || [p.name, p.email, p.companyName, p.title].some((v) => v?.toLowerCase().includes(needle))),
+      (p: Person) =>
+        p.kind === kind &&
+        (!needle || [p.name, p.email, p.companyName, p.title].some((v) => v?.toLowerCase().includes(needle))),
     );
   }, [items, kind, filter]);
 
@@ -61,7 +64,14 @@ function PeopleList({ kind }: { kind: PersonKind }) {
             </a>
           ))}
         </div>
-        <input className="filter" type="search" placeholder={`Filter ${labels.plural.toLowerCase()}`} aria-label="Filter" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <input
+          className="filter"
+          type="search"
+          placeholder={`Filter ${labels.plural.toLowerCase()}`}
+          aria-label="Filter"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
       </div>
       {status === 'error' && error && <LoadError message={error} onRetry={() => void load()} />}
       {status === 'ready' && people.length === 0 && !filter && (
@@ -74,9 +84,14 @@ function PeopleList({ kind }: { kind: PersonKind }) {
           }
         >
           {kind === 'candidate' ? (
-            <p>Add the people you are representing. Record their time zone so Politely can respect their working hours.</p>
+            <p>
+              Add the people you are representing. Record their time zone so Politely can respect their working hours.
+            </p>
           ) : (
-            <p>Add the hiring managers and HR people you work with at each client. Link them to their company so positions can name them.</p>
+            <p>
+              Add the hiring managers and HR people you work with at each client. Link them to their company so
+              positions can name them.
+            </p>
           )}
         </EmptyState>
       )}

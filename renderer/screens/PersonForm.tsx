@@ -9,7 +9,17 @@ import { usePeopleStore } from '../stores/lists';
 import { useToastStore } from '../stores/toasts';
 import { useRpc } from '../useRpc';
 
-const EMPTY = { name: '', email: '', phone: '', timezone: '', companyId: '', title: '', location: '', linkedinUrl: '', notes: '' };
+const EMPTY = {
+  name: '',
+  email: '',
+  phone: '',
+  timezone: '',
+  companyId: '',
+  title: '',
+  location: '',
+  linkedinUrl: '',
+  notes: '',
+};
 type Draft = typeof EMPTY & { kind: PersonKind };
 
 function toDraft(p: Person): Draft {
@@ -42,7 +52,8 @@ function PersonEditor({ id, initial }: { id: string | null; initial: Draft }) {
   const upsert = usePeopleStore((s) => s.upsert);
   const zones = useMemo(() => timeZoneNames(), []);
 
-  const set = (field: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value }));
+  const set = (field: keyof Draft) => (e: { target: { value: string } }) =>
+    setDraft((d) => ({ ...d, [field]: e.target.value }));
   const isCandidate = draft.kind === 'candidate';
   const noun = isCandidate ? 'candidate' : 'client contact';
 
@@ -61,12 +72,21 @@ function PersonEditor({ id, initial }: { id: string | null; initial: Draft }) {
 
   return (
     <div className="screen">
-      <PageHeader title={id ? draft.name || 'Person' : `New ${noun}`} subtitle={id ? `Edit this ${noun}'s details.` : undefined} />
+      <PageHeader
+        title={id ? draft.name || 'Person' : `New ${noun}`}
+        subtitle={id ? `Edit this ${noun}'s details.` : undefined}
+      />
       <form className="form" onSubmit={submit} noValidate>
         <fieldset className="segmented" aria-label="Kind">
           {(['candidate', 'contact'] as const).map((k) => (
             <label key={k} className={draft.kind === k ? 'selected' : ''}>
-              <input type="radio" name="kind" value={k} checked={draft.kind === k} onChange={() => setDraft({ ...draft, kind: k })} />
+              <input
+                type="radio"
+                name="kind"
+                value={k}
+                checked={draft.kind === k}
+                onChange={() => setDraft({ ...draft, kind: k })}
+              />
               {k === 'candidate' ? 'Candidate' : 'Client contact'}
             </label>
           ))}
@@ -85,10 +105,20 @@ function PersonEditor({ id, initial }: { id: string | null; initial: Draft }) {
           <Field label="Phone" error={fieldErrors.phone}>
             {(a) => <input {...a} type="tel" value={draft.phone} onChange={set('phone')} />}
           </Field>
-          <Field label="Time zone" error={fieldErrors.timezone} hint="Where they live: calls are only suggested in their working hours.">
+          <Field
+            label="Time zone"
+            error={fieldErrors.timezone}
+            hint="Where they live: calls are only suggested in their working hours."
+          >
             {(a) => (
               <>
-                <input {...a} list="timezones" value={draft.timezone} onChange={set('timezone')} placeholder="e.g. America/Chicago" />
+                <input
+                  {...a}
+                  list="timezones"
+                  value={draft.timezone}
+                  onChange={set('timezone')}
+                  placeholder="e.g. America/Chicago"
+                />
                 <datalist id="timezones">
                   {zones.map((z) => (
                     <option key={z} value={z} />
@@ -108,7 +138,15 @@ function PersonEditor({ id, initial }: { id: string | null; initial: Draft }) {
             error={fieldErrors.companyId}
           />
           <Field label="LinkedIn profile" error={fieldErrors.linkedinUrl}>
-            {(a) => <input {...a} type="url" value={draft.linkedinUrl} onChange={set('linkedinUrl')} placeholder="https://www.linkedin.com/in/…" />}
+            {(a) => (
+              <input
+                {...a}
+                type="url"
+                value={draft.linkedinUrl}
+                onChange={set('linkedinUrl')}
+                placeholder="https://www.linkedin.com/in/…"
+              />
+            )}
           </Field>
         </div>
         <Field label="Notes" error={fieldErrors.notes} hint="Internal: never shown to the candidate.">

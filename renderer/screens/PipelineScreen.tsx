@@ -44,13 +44,20 @@ export function PipelineScreen() {
     <div className="screen screen-wide">
       <PageHeader
         title="Pipeline"
-        subtitle={ready && cards.length > 0 ? `${open.toLocaleString()} open ${open === 1 ? 'application' : 'applications'}` : undefined}
+        subtitle={
+          ready && cards.length > 0
+            ? `${open.toLocaleString()} open ${open === 1 ? 'application' : 'applications'}`
+            : undefined
+        }
         actions={
           positions.length > 0 && (
             <>
               <label className="inline-select">
                 <span>Position</span>
-                <select value={positionId ?? ''} onChange={(e) => navigate('pipeline', null, e.target.value ? { position: e.target.value } : {})}>
+                <select
+                  value={positionId ?? ''}
+                  onChange={(e) => navigate('pipeline', null, e.target.value ? { position: e.target.value } : {})}
+                >
                   <option value="">All positions</option>
                   {positions.map((p) => (
                     <option key={p.id} value={p.id}>
@@ -81,7 +88,10 @@ export function PipelineScreen() {
             </>
           }
         >
-          <p>Add the client company you recruit for and the position you are filling. Then add candidates to it, and follow each one from sourcing to placement here.</p>
+          <p>
+            Add the client company you recruit for and the position you are filling. Then add candidates to it, and
+            follow each one from sourcing to placement here.
+          </p>
         </EmptyState>
       )}
       {ready && positions.length > 0 && cards.length === 0 && (
@@ -93,14 +103,18 @@ export function PipelineScreen() {
             </button>
           }
         >
-          <p>Each card is one candidate for one position. Add the first, then move it along as it progresses: drag it, or select it and press Shift+→.</p>
+          <p>
+            Each card is one candidate for one position. Add the first, then move it along as it progresses: drag it, or
+            select it and press Shift+→.
+          </p>
         </EmptyState>
       )}
       {ready && cards.length > 0 && (
         <>
           <p className="hint">
-            <kbd>Tab</kbd> to the board, arrows to choose a card, <kbd>Shift</kbd>+<kbd>→</kbd> / <kbd>←</kbd> to move it, <kbd>Delete</kbd> to close it, <kbd>Enter</kbd> to open
-            the candidate, <kbd>Ctrl</kbd>+<kbd>Z</kbd> to undo. Or drag cards between columns. <kbd>?</kbd> shows every shortcut.
+            <kbd>Tab</kbd> to the board, arrows to choose a card, <kbd>Shift</kbd>+<kbd>→</kbd> / <kbd>←</kbd> to move
+            it, <kbd>Delete</kbd> to close it, <kbd>Enter</kbd> to open the candidate, <kbd>Ctrl</kbd>+<kbd>Z</kbd> to
+            undo. Or drag cards between columns. <kbd>?</kbd> shows every shortcut.
           </p>
           <Board positionId={positionId} />
         </>

@@ -7,7 +7,8 @@ import { useToastStore } from '../stores/toasts';
 import { useRpc } from '../useRpc';
 
 type Draft = Record<keyof PolicySettings, string>;
-const toDraft = (policy: PolicySettings) => Object.fromEntries(Object.entries(policy).map(([k, v]) => [k, String(v)])) as Draft;
+const toDraft = (policy: PolicySettings) =>
+  Object.fromEntries(Object.entries(policy).map(([k, v]) => [k, String(v)])) as Draft;
 
 /** The follow-up rules' numbers, each with the bounds it may take and its default. */
 export function PolicySettingsForm() {
@@ -23,7 +24,9 @@ function PolicyForm({ view, onSaved }: { view: PolicyView; onSaved(view: PolicyV
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
-    const patch = Object.fromEntries(Object.entries(draft).map(([k, v]) => [k, v.trim() === '' ? Number.NaN : Number(v)]));
+    const patch = Object.fromEntries(
+      Object.entries(draft).map(([k, v]) => [k, v.trim() === '' ? Number.NaN : Number(v)]),
+    );
     void save(
       () => call('settings.update', patch),
       (saved) => {
@@ -38,11 +41,23 @@ function PolicyForm({ view, onSaved }: { view: PolicyView; onSaved(view: PolicyV
   return (
     <section className="panel" aria-labelledby="rules-title">
       <h2 id="rules-title">Follow-up rules</h2>
-      <p className="muted">How persistent Politely lets you be. Each number has limits that keep persistence from becoming pressure; the hard ceilings cannot be raised.</p>
+      <p className="muted">
+        How persistent Politely lets you be. Each number has limits that keep persistence from becoming pressure; the
+        hard ceilings cannot be raised.
+      </p>
       <form className="log-form" onSubmit={submit} noValidate>
         <div className="grid-2">
           {view.bounds.map((spec) => (
-            <Field key={spec.key} label={spec.label} error={fieldErrors[spec.key]} hint={spec.min === spec.max ? `Fixed at ${spec.default}: not adjustable.` : `From ${spec.min} to ${spec.max} ${spec.unit}. Default ${spec.default}.`}>
+            <Field
+              key={spec.key}
+              label={spec.label}
+              error={fieldErrors[spec.key]}
+              hint={
+                spec.min === spec.max
+                  ? `Fixed at ${spec.default}: not adjustable.`
+                  : `From ${spec.min} to ${spec.max} ${spec.unit}. Default ${spec.default}.`
+              }
+            >
               {(a) => (
                 <input
                   {...a}
@@ -64,7 +79,15 @@ function PolicyForm({ view, onSaved }: { view: PolicyView; onSaved(view: PolicyV
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? 'Saving…' : 'Save rules'}
           </button>
-          <button type="button" className="button" onClick={() => setDraft(toDraft(Object.fromEntries(view.bounds.map((s) => [s.key, s.default])) as unknown as PolicySettings))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              setDraft(
+                toDraft(Object.fromEntries(view.bounds.map((s) => [s.key, s.default])) as unknown as PolicySettings),
+              )
+            }
+          >
             Back to defaults
           </button>
         </div>

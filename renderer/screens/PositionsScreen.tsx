@@ -14,7 +14,12 @@ export function formatSalary(p: Pick<Position, 'salaryMin' | 'salaryMax' | 'sala
   return '';
 }
 
-const STATUS_LABELS: Record<Position['status'], string> = { open: 'Open', 'on-hold': 'On hold', filled: 'Filled', cancelled: 'Cancelled' };
+const STATUS_LABELS: Record<Position['status'], string> = {
+  open: 'Open',
+  'on-hold': 'On hold',
+  filled: 'Filled',
+  cancelled: 'Cancelled',
+};
 
 export function PositionsScreen() {
   const { id, params } = useRoute();
@@ -62,7 +67,11 @@ function PositionList() {
             )
           }
         >
-          <p>{noCompanies ? 'Every position belongs to a client company. Add the company, then its positions.' : 'Add the jobs you are recruiting for, with the full job description.'}</p>
+          <p>
+            {noCompanies
+              ? 'Every position belongs to a client company. Add the company, then its positions.'
+              : 'Add the jobs you are recruiting for, with the full job description.'}
+          </p>
         </EmptyState>
       )}
       {items.length > 0 && (

@@ -25,7 +25,8 @@ export function ProfileSettings() {
     <section className="panel settings-about" aria-labelledby="profile-title">
       <h2 id="profile-title">Your profile: {profile.name}</h2>
       <p className="muted small">
-        Encrypted on this computer. It locks after the idle time set above, when the computer sleeps or its screen locks, and with Ctrl+L (⌘L on a Mac).
+        Encrypted on this computer. It locks after the idle time set above, when the computer sleeps or its screen
+        locks, and with Ctrl+L (⌘L on a Mac).
       </p>
       <h3>Backups</h3>
       <p className="muted small">
@@ -49,7 +50,10 @@ function SampleProfile({ id, name }: { id: string; name: string }) {
   return (
     <section className="panel settings-about" aria-labelledby="profile-title">
       <h2 id="profile-title">Sample data: {name}</h2>
-      <p className="muted small">A made-up agency to explore. It opens without a passphrase, so keep nothing real in it. Removing it takes away only what is in it; you can make it again from the profile picker.</p>
+      <p className="muted small">
+        A made-up agency to explore. It opens without a passphrase, so keep nothing real in it. Removing it takes away
+        only what is in it; you can make it again from the profile picker.
+      </p>
       <FormError message={formError} />
       <div>
         <button
@@ -57,7 +61,11 @@ function SampleProfile({ id, name }: { id: string; name: string }) {
           className="button button-danger"
           disabled={busy}
           onClick={() => {
-            if (window.confirm(`Remove ${name} and everything in it?`)) void save(() => call('profiles.removeSample', { id }), () => void useSessionStore.getState().lockedElsewhere());
+            if (window.confirm(`Remove ${name} and everything in it?`))
+              void save(
+                () => call('profiles.removeSample', { id }),
+                () => void useSessionStore.getState().lockedElsewhere(),
+              );
           }}
         >
           Remove the sample
@@ -93,9 +101,24 @@ function ChangePassphrase({ id }: { id: string }) {
       <h3>Change passphrase</h3>
       <div className="grid-thirds">
         <Field label="Current passphrase" error={fieldErrors.passphrase}>
-          {(a) => <input {...a} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />}
+          {(a) => (
+            <input
+              {...a}
+              type="password"
+              autoComplete="current-password"
+              value={current}
+              onChange={(e) => setCurrent(e.target.value)}
+            />
+          )}
         </Field>
-        <NewPassphraseFields label="New passphrase" value={next} confirm={confirm} onChange={setNext} onConfirm={setConfirm} error={fieldErrors.newPassphrase} />
+        <NewPassphraseFields
+          label="New passphrase"
+          value={next}
+          confirm={confirm}
+          onChange={setNext}
+          onConfirm={setConfirm}
+          error={fieldErrors.newPassphrase}
+        />
       </div>
       <FormError message={formError} />
       <div>
@@ -124,9 +147,20 @@ function DeleteProfile({ id, name }: { id: string; name: string }) {
           );
         }}
       >
-        <p>Deleting removes every candidate, contact, note and backup in {name}. Save a backup copy first if you may need it.</p>
+        <p>
+          Deleting removes every candidate, contact, note and backup in {name}. Save a backup copy first if you may need
+          it.
+        </p>
         <Field label="Passphrase, to confirm" error={fieldErrors.passphrase}>
-          {(a) => <input {...a} type="password" autoComplete="current-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
+          {(a) => (
+            <input
+              {...a}
+              type="password"
+              autoComplete="current-password"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
+          )}
         </Field>
         <FormError message={formError} />
         <div>

@@ -17,7 +17,9 @@ export function RecruiterSettings() {
   return (
     <section className="panel settings-about" aria-labelledby="you-title">
       <h2 id="you-title">Your details</h2>
-      <p className="muted small">Printed in every prep packet, so candidates know how to reach you straight after the interview.</p>
+      <p className="muted small">
+        Printed in every prep packet, so candidates know how to reach you straight after the interview.
+      </p>
       {data ? (
         <RecruiterForm saved={{ name: data.name ?? '', email: data.email ?? '', phone: data.phone ?? '' }} />
       ) : (
@@ -30,14 +32,18 @@ export function RecruiterSettings() {
 function RecruiterForm({ saved }: { saved: Details }) {
   const [draft, setDraft] = useState(saved);
   const { busy, fieldErrors, formError, save } = useSave();
-  const set = (key: keyof Details) => (e: React.ChangeEvent<HTMLInputElement>) => setDraft((d) => ({ ...d, [key]: e.target.value }));
+  const set = (key: keyof Details) => (e: React.ChangeEvent<HTMLInputElement>) =>
+    setDraft((d) => ({ ...d, [key]: e.target.value }));
   return (
     <form
       className="form-stack"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void save(() => call('recruiter.update', draft), () => useToastStore.getState().show('Your details are saved.'));
+        void save(
+          () => call('recruiter.update', draft),
+          () => useToastStore.getState().show('Your details are saved.'),
+        );
       }}
     >
       <div className="grid-thirds">

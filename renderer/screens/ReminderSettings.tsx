@@ -12,7 +12,8 @@ export function ReminderSettings() {
     <section className="panel settings-about" aria-labelledby="reminders-settings-title">
       <h2 id="reminders-settings-title">Reminders</h2>
       <p className="muted small">
-        Politely reminds you when a follow-up or a debrief falls due and two hours before an interview, each once; snooze one to hear of it again later. The daily digest sums up your day.
+        Politely reminds you when a follow-up or a debrief falls due and two hours before an interview, each once;
+        snooze one to hear of it again later. The daily digest sums up your day.
       </p>
       {data ? <ReminderForm digestAt={data.digestAt} /> : <p className="muted">Loading…</p>}
     </section>
@@ -31,15 +32,28 @@ function ReminderForm({ digestAt }: { digestAt: string | null }) {
         e.preventDefault();
         void save(
           () => call('reminders.updateSettings', { digestAt: digest ? time : null }),
-          (saved) => useToastStore.getState().show(saved.digestAt ? `The daily digest comes at ${saved.digestAt}.` : 'No daily digest.'),
+          (saved) =>
+            useToastStore
+              .getState()
+              .show(saved.digestAt ? `The daily digest comes at ${saved.digestAt}.` : 'No daily digest.'),
         );
       }}
     >
       <label className="check">
-        <input type="checkbox" checked={digest} onChange={(e) => setDigest(e.target.checked)} /> A daily digest of what is due
+        <input type="checkbox" checked={digest} onChange={(e) => setDigest(e.target.checked)} /> A daily digest of what
+        is due
       </label>
       <Field label="Digest time" error={fieldErrors.digestAt} hint="On this computer’s clock.">
-        {(a) => <input {...a} className="input-time" type="time" value={time} disabled={!digest} onChange={(e) => setTime(e.target.value)} />}
+        {(a) => (
+          <input
+            {...a}
+            className="input-time"
+            type="time"
+            value={time}
+            disabled={!digest}
+            onChange={(e) => setTime(e.target.value)}
+          />
+        )}
       </Field>
       <FormError message={formError} />
       <div>

@@ -11,7 +11,10 @@ export function SettingsScreen() {
 
   return (
     <div className="screen">
-      <PageHeader title="Settings" subtitle="The follow-up rules, your details for prep packets, reminders, and where Politely keeps your data." />
+      <PageHeader
+        title="Settings"
+        subtitle="The follow-up rules, your details for prep packets, reminders, and where Politely keeps your data."
+      />
       <PolicySettingsForm />
       <RecruiterSettings />
       <ReminderSettings />

@@ -15,11 +15,26 @@ interface Section {
 
 // In the order a recruiter should work them: what people are waiting on first.
 const SECTIONS: Section[] = [
-  { type: 'debrief-due', title: 'Debriefs to call', hint: 'Call them as soon as the interview ends, oldest first.', act: 'Debrief' },
+  {
+    type: 'debrief-due',
+    title: 'Debriefs to call',
+    hint: 'Call them as soon as the interview ends, oldest first.',
+    act: 'Debrief',
+  },
   { type: 'follow-up-due', title: 'Follow-ups due', hint: 'The date they agreed to has come.', act: 'Follow up' },
-  { type: 'prep-due', title: 'Prep to finish', hint: 'Interviews within 48 hours whose prep is not complete.', act: 'Finish prep' },
+  {
+    type: 'prep-due',
+    title: 'Prep to finish',
+    hint: 'Interviews within 48 hours whose prep is not complete.',
+    act: 'Finish prep',
+  },
   { type: 'stale', title: 'Gone quiet', hint: 'Open applications with no contact for a while.', act: 'Check in' },
-  { type: 'waiting', title: 'Waiting', hint: 'People who asked for time, and the date you may reach out again.', act: 'Open' },
+  {
+    type: 'waiting',
+    title: 'Waiting',
+    hint: 'People who asked for time, and the date you may reach out again.',
+    act: 'Open',
+  },
 ];
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
@@ -36,13 +51,22 @@ export function fromNow(due: string, now: number): string {
 
 /** Where one click takes you: the debrief script, the interview's prep, or the person. */
 function target(item: QueueItem): string {
-  if (item.interviewId) return item.type === 'debrief-due' ? href('interviews', item.interviewId, { debrief: '1' }) : href('interviews', item.interviewId);
+  if (item.interviewId)
+    return item.type === 'debrief-due'
+      ? href('interviews', item.interviewId, { debrief: '1' })
+      : href('interviews', item.interviewId);
   return href('people', item.personId);
 }
 
 function Item({ item, section, now }: { item: QueueItem; section: Section; now: number }) {
   const where = [item.positionTitle, item.companyName].filter(Boolean).join(' at ');
-  const when = new Date(item.due).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const when = new Date(item.due).toLocaleString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   return (
     <li className="queue-item">
       <div className="queue-who">
@@ -55,7 +79,11 @@ function Item({ item, section, now }: { item: QueueItem; section: Section; now: 
       <time className="queue-when small" dateTime={item.due} title={when}>
         {fromNow(item.due, now)}
       </time>
-      <a className={`button ${section.type === 'waiting' ? '' : 'button-primary'}`} href={target(item)} aria-label={`${section.act}: ${item.personName}`}>
+      <a
+        className={`button ${section.type === 'waiting' ? '' : 'button-primary'}`}
+        href={target(item)}
+        aria-label={`${section.act}: ${item.personName}`}
+      >
         {section.act}
       </a>
     </li>
@@ -77,11 +105,16 @@ export function TodayScreen() {
   }, [load]);
 
   const date = new Date().toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
-  const sections = SECTIONS.map((section) => ({ section, list: items.filter((i) => i.type === section.type) })).filter((s) => s.list.length > 0);
+  const sections = SECTIONS.map((section) => ({ section, list: items.filter((i) => i.type === section.type) })).filter(
+    (s) => s.list.length > 0,
+  );
   const toDo = items.filter((i) => i.type !== 'waiting').length;
   return (
     <div className="screen">
-      <PageHeader title="Today" subtitle={status === 'ready' ? `${date} · ${toDo === 0 ? 'nothing due' : `${toDo} to do`}` : date} />
+      <PageHeader
+        title="Today"
+        subtitle={status === 'ready' ? `${date} · ${toDo === 0 ? 'nothing due' : `${toDo} to do`}` : date}
+      />
       {status === 'error' && error && <LoadError message={error} onRetry={() => void load()} />}
       {status === 'loading' && <p className="muted">Reading your day…</p>}
       {status === 'ready' && items.length === 0 && (
@@ -98,8 +131,14 @@ export function TodayScreen() {
             </>
           }
         >
-          <p>This is where your day starts. Follow-ups whose agreed date has come, candidates who have gone quiet, and the people you are waiting on will be listed here, oldest first.</p>
-          <p>Log each contact on the person's page, and ask "When may I follow up?" at the end of every conversation: the date lands here.</p>
+          <p>
+            This is where your day starts. Follow-ups whose agreed date has come, candidates who have gone quiet, and
+            the people you are waiting on will be listed here, oldest first.
+          </p>
+          <p>
+            Log each contact on the person's page, and ask "When may I follow up?" at the end of every conversation: the
+            date lands here.
+          </p>
         </EmptyState>
       )}
       {status === 'ready' &&
@@ -113,7 +152,12 @@ export function TodayScreen() {
             </div>
             <ul className="queue-list">
               {list.map((item) => (
-                <Item key={`${item.type}-${item.personId}-${item.applicationId ?? ''}-${item.interviewId ?? ''}`} item={item} section={section} now={readAt ?? Date.now()} />
+                <Item
+                  key={`${item.type}-${item.personId}-${item.applicationId ?? ''}-${item.interviewId ?? ''}`}
+                  item={item}
+                  section={section}
+                  now={readAt ?? Date.now()}
+                />
               ))}
             </ul>
           </section>

@@ -40,11 +40,23 @@ interface Undoable {
 /** How many moves and closes Ctrl+Z can walk back. */
 const UNDO_DEPTH = 20;
 
-const initial = { cards: [], status: 'idle' as LoadStatus, error: null, focusedId: null, focusNonce: 0, announcement: '', undoStack: [] as Undoable[] };
+const initial = {
+  cards: [],
+  status: 'idle' as LoadStatus,
+  error: null,
+  focusedId: null,
+  focusNonce: 0,
+  announcement: '',
+  undoStack: [] as Undoable[],
+};
 
 export const useBoardStore = create<BoardState>((set, get) => {
   /** Shows the change at once, then keeps the server's answer or puts the card back. */
-  async function optimistic(id: string, change: Partial<BoardCard>, request: () => ReturnType<typeof call<'applications.move'>>): Promise<boolean> {
+  async function optimistic(
+    id: string,
+    change: Partial<BoardCard>,
+    request: () => ReturnType<typeof call<'applications.move'>>,
+  ): Promise<boolean> {
     const before = get().cards.find((c) => c.id === id);
     if (!before) return false;
     const rest = get().cards.filter((c) => c.id !== id);
@@ -53,7 +65,13 @@ export const useBoardStore = create<BoardState>((set, get) => {
     if (result.ok) {
       set({ cards: get().cards.map((c) => (c.id === id ? result.value : c)) });
       if (before.stage !== 'closed') {
-        const undo: Undoable = { id, name: before.candidateName, stage: before.stage, stageChangedAt: before.stageChangedAt, changedAt: result.value.stageChangedAt };
+        const undo: Undoable = {
+          id,
+          name: before.candidateName,
+          stage: before.stage,
+          stageChangedAt: before.stageChangedAt,
+          changedAt: result.value.stageChangedAt,
+        };
         set({ undoStack: [...get().undoStack.slice(1 - UNDO_DEPTH), undo] });
       }
       return true;
@@ -73,14 +91,23 @@ export const useBoardStore = create<BoardState>((set, get) => {
         return false;
       }
       set({ undoStack: get().undoStack.slice(0, -1) });
-      const result = await call('applications.undo', { id: last.id, changedAt: last.changedAt, to: { stage: last.stage, stageChangedAt: last.stageChangedAt } });
+      const result = await call('applications.undo', {
+        id: last.id,
+        changedAt: last.changedAt,
+        to: { stage: last.stage, stageChangedAt: last.stageChangedAt },
+      });
       if (!result.ok) {
         set({ announcement: result.error.message });
         useToastStore.getState().show(result.error.message, 'error');
         return false;
       }
       const message = `Undone: ${last.name} is back in ${STAGE_LABELS[last.stage]}.`;
-      set({ cards: get().cards.map((c) => (c.id === last.id ? result.value : c)), announcement: message, focusedId: last.id, focusNonce: get().focusNonce + 1 });
+      set({
+        cards: get().cards.map((c) => (c.id === last.id ? result.value : c)),
+        announcement: message,
+        focusedId: last.id,
+        focusNonce: get().focusNonce + 1,
+      });
       useToastStore.getState().show(message);
       return true;
     },
@@ -106,7 +133,9 @@ export const useBoardStore = create<BoardState>((set, get) => {
     async close(id, reason) {
       const card = get().cards.find((c) => c.id === id);
       if (!card) return false;
-      const ok = await optimistic(id, { stage: 'closed', closedReason: reason }, () => call('applications.close', { id, reason }));
+      const ok = await optimistic(id, { stage: 'closed', closedReason: reason }, () =>
+        call('applications.close', { id, reason }),
+      );
       if (ok) {
         set({ announcement: `Closed ${card.candidateName}'s application.` });
         useToastStore.getState().show(`Closed ${card.candidateName}'s application. Ctrl+Z (⌘Z) undoes it.`);

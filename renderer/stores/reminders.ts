@@ -34,7 +34,11 @@ export const useRemindersStore = create<RemindersState>((set, get) => ({
   async snooze(key, minutes) {
     const result = await call('reminders.snooze', { key, minutes });
     if (!result.ok) return useToastStore.getState().show(result.error.message, 'error');
-    const until = new Date(result.value.snoozedUntil).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+    const until = new Date(result.value.snoozedUntil).toLocaleString(undefined, {
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     useToastStore.getState().show(`Snoozed until ${until}.`);
     await get().load();
   },

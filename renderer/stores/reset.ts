@@ -7,5 +7,15 @@ import { useTodayStore } from './today';
 
 /** Empties every store, so nothing of a profile stays in memory once it is locked. */
 export function resetAllStores(): void {
-  for (const store of [useBoardStore, useCompaniesStore, usePeopleStore, usePositionsStore, usePersonStore, useRemindersStore, useTodayStore, useToastStore]) store.getState().reset();
+  for (const store of [
+    useBoardStore,
+    useCompaniesStore,
+    usePeopleStore,
+    usePositionsStore,
+    usePersonStore,
+    useRemindersStore,
+    useTodayStore,
+    useToastStore,
+  ])
+    store.getState().reset();
 }

@@ -36,7 +36,13 @@ export const useSessionStore = create<SessionState>((set, get) => ({
   async refresh() {
     const result = await call('profiles.list', {});
     if (!result.ok) return set({ status: 'error', error: result.error.message });
-    set({ profiles: result.value.profiles, legacy: result.value.legacy, profile: result.value.unlocked, status: result.value.unlocked ? 'unlocked' : 'locked', error: null });
+    set({
+      profiles: result.value.profiles,
+      legacy: result.value.legacy,
+      profile: result.value.unlocked,
+      status: result.value.unlocked ? 'unlocked' : 'locked',
+      error: null,
+    });
     if (result.value.unlocked) void get().readLockSetting();
   },
   unlocked(profile) {

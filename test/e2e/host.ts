@@ -23,12 +23,17 @@ export const TEST_PASSPHRASE = 'a long passphrase for tests';
  * Starts `server.cjs` exactly as `npm run serve` does, on a fresh data folder. Unless told
  * otherwise it creates a profile and unlocks it, as a recruiter would before anything else.
  */
-export async function startHost(options: { dataDir?: string; unlocked?: boolean; now?: string } = {}): Promise<RunningHost> {
+export async function startHost(
+  options: { dataDir?: string; unlocked?: boolean; now?: string } = {},
+): Promise<RunningHost> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'politely-e2e-'));
   if (!fs.existsSync(serverBundle)) throw new Error('dist/node/server.cjs is missing: build first (npm test does).');
   // The host's clock starts at the tests' fixed moment, in the recruiter's zone, whatever the machine's.
   const args = [serverBundle, '--data-dir', dataDir, '--port', '0', '--test-clock', options.now ?? E2E_NOW];
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TZ: RECRUITER_ZONE } });
+  const child: ChildProcess = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, TZ: RECRUITER_ZONE },
+  });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`the host exited with ${code}`)));
@@ -59,7 +64,10 @@ export async function startHost(options: { dataDir?: string; unlocked?: boolean;
       }),
   };
   if (options.unlocked !== false) {
-    const { id } = await host.rpc<{ id: string }>('profiles.create', { name: 'Test recruiter', passphrase: TEST_PASSPHRASE });
+    const { id } = await host.rpc<{ id: string }>('profiles.create', {
+      name: 'Test recruiter',
+      passphrase: TEST_PASSPHRASE,
+    });
     await host.rpc('profiles.unlock', { id, passphrase: TEST_PASSPHRASE });
   }
   return host;

@@ -62,7 +62,10 @@ export class BoardPage {
   }
 
   async addToPipeline(candidate: string, position: string) {
-    await this.page.getByRole('button', { name: /Add (to pipeline|a candidate to a position)/ }).first().click();
+    await this.page
+      .getByRole('button', { name: /Add (to pipeline|a candidate to a position)/ })
+      .first()
+      .click();
     const dialog = this.page.getByRole('dialog', { name: 'Add a candidate to the pipeline' });
     await dialog.getByLabel('Candidate', { exact: true }).selectOption({ label: candidate });
     await dialog.getByLabel('Position').selectOption({ label: position });
@@ -81,7 +84,8 @@ export async function createProfile(page: Page, name: string, passphrase: string
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByLabel('The same passphrase again').fill(passphrase);
   await page.getByRole('button', { name: 'Create profile' }).click();
-  // The key is derived with scrypt at full cost, twice (passphrase and recovery key): slow by design, slower on a busy machine.
+  // The key is derived with scrypt at full cost, twice (passphrase and recovery key): slow by design, slower on a busy
+  // machine.
   await expect(page.getByRole('heading', { name: 'Write down your recovery key' })).toBeVisible({ timeout: 45_000 });
   const key = (await page.locator('.recovery-key').textContent())!.replace('Recovery key:', '').trim();
   const open = page.getByRole('button', { name: `Open ${name}` });

@@ -18,12 +18,23 @@ const FuseState = { DISABLE: '0'.charCodeAt(0), ENABLE: '1'.charCodeAt(0) };
  */
 function standInElectron(): string {
   const dir = tempDir('politely-electron-dist-');
-  const fuseWire = Buffer.concat([Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 8]), Buffer.from('10110001')]);
-  fs.writeFileSync(path.join(dir, 'electron'), Buffer.concat([Buffer.from('\x7fELF stand-in for the Electron binary\n'), fuseWire]), { mode: 0o755 });
+  const fuseWire = Buffer.concat([
+    Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+    Buffer.from([1, 8]),
+    Buffer.from('10110001'),
+  ]);
+  fs.writeFileSync(
+    path.join(dir, 'electron'),
+    Buffer.concat([Buffer.from('\x7fELF stand-in for the Electron binary\n'), fuseWire]),
+    { mode: 0o755 },
+  );
   fs.mkdirSync(path.join(dir, 'locales'));
   fs.writeFileSync(path.join(dir, 'locales', 'en-US.pak'), '');
   fs.writeFileSync(path.join(dir, 'LICENSE'), 'stand-in');
-  fs.writeFileSync(path.join(dir, 'version'), JSON.parse(fs.readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')).version);
+  fs.writeFileSync(
+    path.join(dir, 'version'),
+    JSON.parse(fs.readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')).version,
+  );
   return dir;
 }
 
@@ -36,25 +47,56 @@ describe('packaging', () => {
   });
 
   it('builds an unpacked app offline with main, preload, renderer, the native driver and fuses set', async () => {
-    expect(fs.existsSync(path.join(root, 'dist/node/electron-main.cjs')), 'run the build first (the test command does)').toBe(true);
+    expect(
+      fs.existsSync(path.join(root, 'dist/node/electron-main.cjs')),
+      'run the build first (the test command does)',
+    ).toBe(true);
     const out = tempDir('politely-package-');
-    await run(process.execPath, [path.join(root, 'node_modules/electron-builder/cli.js'), '--linux', '--dir', `-c.electronDist=${standInElectron()}`, `-c.directories.output=${out}`], {
-      cwd: root,
-      env: { ...process.env, CI: 'true' },
-      timeout: 240_000,
-    });
+    await run(
+      process.execPath,
+      [
+        path.join(root, 'node_modules/electron-builder/cli.js'),
+        '--linux',
+        '--dir',
+        `-c.electronDist=${standInElectron()}`,
+        `-c.directories.output=${out}`,
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, CI: 'true' },
+        timeout: 240_000,
+      },
+    );
     const app = path.join(out, 'linux-unpacked');
     expect(fs.existsSync(path.join(app, 'politely'))).toBe(true);
 
-    const files = asar.listPackage(path.join(app, 'resources', 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/'));
-    for (const needed of ['/package.json', '/dist/node/electron-main.cjs', '/dist/node/preload.cjs', '/dist/renderer/index.html']) expect(files).toContain(needed);
+    const files = asar
+      .listPackage(path.join(app, 'resources', 'app.asar'), { isPack: false })
+      .map((f) => f.replaceAll('\\', '/'));
+    for (const needed of [
+      '/package.json',
+      '/dist/node/electron-main.cjs',
+      '/dist/node/preload.cjs',
+      '/dist/renderer/index.html',
+    ])
+      expect(files).toContain(needed);
     expect(files.some((f) => /^\/dist\/renderer\/assets\/.*\.js$/.test(f))).toBe(true);
     expect(files.filter((f) => f.endsWith('.map') || f.endsWith('.ts'))).toEqual([]);
     expect(files.some((f) => f.startsWith('/node_modules/react'))).toBe(false);
-    const pkg = JSON.parse(asar.extractFile(path.join(app, 'resources', 'app.asar'), 'package.json').toString('utf8')) as { main: string };
+    const pkg = JSON.parse(
+      asar.extractFile(path.join(app, 'resources', 'app.asar'), 'package.json').toString('utf8'),
+    ) as { main: string };
     expect(files).toContain(`/${pkg.main}`);
 
-    const native = path.join(app, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3-multiple-ciphers', 'prebuilds', 'linux-x64.node');
+    const native = path.join(
+      app,
+      'resources',
+      'app.asar.unpacked',
+      'node_modules',
+      'better-sqlite3-multiple-ciphers',
+      'prebuilds',
+      'linux-x64.node',
+    );
     expect(fs.existsSync(native)).toBe(true);
 
     const fuses = await getCurrentFuseWire(path.join(app, 'politely'));

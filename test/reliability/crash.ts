@@ -35,8 +35,12 @@ export async function crashLoop(runs: number, seed = 20261202): Promise<CrashRep
   const report: CrashReport = { runs, acknowledged: 0, lost: 0, damaged: [], notKilled: 0 };
   try {
     for (let run = 0; run < runs; run++) {
-      const child = spawn(process.execPath, [WRITER], { env: { ...process.env, POLITELY_SOAK_FILE: file, POLITELY_SOAK_KEY: key.toString('hex') }, stdio: ['ignore', 'pipe', 'inherit'] });
-      // Kill after the 1st to 4th acknowledged write of this run, at once or a moment later: mid-transaction, mid-commit or between.
+      const child = spawn(process.execPath, [WRITER], {
+        env: { ...process.env, POLITELY_SOAK_FILE: file, POLITELY_SOAK_KEY: key.toString('hex') },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      // Kill after the 1st to 4th acknowledged write of this run, at once or a moment later: mid-transaction,
+      // mid-commit or between.
       const killAfter = 1 + random.int(4);
       const delayMs = random.int(3);
       let buffer = '';
@@ -50,7 +54,9 @@ export async function crashLoop(runs: number, seed = 20261202): Promise<CrashRep
           else setTimeout(() => child.kill('SIGKILL'), delayMs);
         }
       });
-      const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, sig) => resolve(sig)));
+      const signal = await new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on('close', (_code, sig) => resolve(sig)),
+      );
       if (signal !== 'SIGKILL') report.notKilled++;
       if (!buffer.startsWith('ready\n')) throw new Error(`The writer did not start (run ${run + 1}).`);
       // Only whole lines were announced: a commit is reported after it happened, never half.

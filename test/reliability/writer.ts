@@ -13,6 +13,8 @@ const WRITTEN_AT = '2026-03-10T11:00:00.000Z';
 const db = openDatabase(file, { key: Buffer.from(key, 'hex') });
 fs.writeSync(1, 'ready\n');
 for (let n = 0; ; n++) {
-  const company = inTransaction(db, () => createCompany(db, { name: `Company ${n}`, website: null, notes: 'x'.repeat(400) }, WRITTEN_AT));
+  const company = inTransaction(db, () =>
+    createCompany(db, { name: `Company ${n}`, website: null, notes: 'x'.repeat(400) }, WRITTEN_AT),
+  );
   fs.writeSync(1, `${company.id}\n`);
 }

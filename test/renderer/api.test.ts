@@ -19,7 +19,10 @@ afterEach(() => {
 
 describe('api.ts tells why a call failed', () => {
   it('says Politely is not running only when nothing answers at its address', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
 
     const result = await call('system.info', {});
 
@@ -30,7 +33,10 @@ describe('api.ts tells why a call failed', () => {
   it('says so too when the connection drops half way through the answer', async () => {
     const broken = new Response('{"ok":tr');
     vi.spyOn(broken, 'text').mockRejectedValue(new TypeError('network error'));
-    vi.stubGlobal('fetch', vi.fn(async () => broken));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => broken),
+    );
 
     expect(reasonOf(await call('system.info', {}))).toBe('unreachable');
   });
@@ -116,7 +122,10 @@ describe('api.ts tells why a call failed', () => {
 
   it('tells upload failures apart the same way', async () => {
     const file = new File(['name,email'], 'people.csv');
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const unreachable = await pathOf(file);
     vi.stubGlobal('fetch', answer('Bad gateway', 502));
     const broken = await pathOf(file);

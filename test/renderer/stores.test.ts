@@ -16,19 +16,42 @@ describe('renderer stores', () => {
     usePositionsStore.setState({ items: [card], status: 'ready' });
     useToastStore.setState({ toasts: [{ id: 1, tone: 'info', message: 'Ada saved.' }] });
     useTodayStore.setState({ items: [{ personName: 'Ada' } as never], status: 'ready', readAt: 1 });
-    usePersonStore.setState({ personId: 'a', person: card, contact: { summary: 'Ada is waiting' } as never, touches: [{ summary: 'Ada replied' } as never], status: 'ready', revision: 3 });
+    usePersonStore.setState({
+      personId: 'a',
+      person: card,
+      contact: { summary: 'Ada is waiting' } as never,
+      touches: [{ summary: 'Ada replied' } as never],
+      status: 'ready',
+      revision: 3,
+    });
     useRemindersStore.setState({ items: [{ key: 'k', title: 'Debrief Ada' } as never] });
-    const stores = [useBoardStore, useCompaniesStore, usePeopleStore, usePositionsStore, useToastStore, useTodayStore, usePersonStore, useRemindersStore];
+    const stores = [
+      useBoardStore,
+      useCompaniesStore,
+      usePeopleStore,
+      usePositionsStore,
+      useToastStore,
+      useTodayStore,
+      usePersonStore,
+      useRemindersStore,
+    ];
     // Every store holds something of Ada's before the lock, or the test would prove nothing.
     for (const store of stores) expect(JSON.stringify(store.getState())).toContain('Ada');
 
     resetAllStores();
 
     expect(useBoardStore.getState()).toMatchObject({ cards: [], status: 'idle', focusedId: null, announcement: '' });
-    for (const store of [useCompaniesStore, usePeopleStore, usePositionsStore]) expect(store.getState()).toMatchObject({ items: [], status: 'idle', error: null });
+    for (const store of [useCompaniesStore, usePeopleStore, usePositionsStore])
+      expect(store.getState()).toMatchObject({ items: [], status: 'idle', error: null });
     expect(useToastStore.getState().toasts).toEqual([]);
     expect(useTodayStore.getState()).toMatchObject({ items: [], status: 'idle', readAt: null });
-    expect(usePersonStore.getState()).toMatchObject({ personId: null, person: null, contact: null, touches: [], status: 'idle' });
+    expect(usePersonStore.getState()).toMatchObject({
+      personId: null,
+      person: null,
+      contact: null,
+      touches: [],
+      status: 'idle',
+    });
     expect(useRemindersStore.getState().items).toEqual([]);
     for (const store of stores) expect(JSON.stringify(store.getState())).not.toContain('Ada');
   });

@@ -48,7 +48,12 @@ describe('board keyboard navigation', () => {
     createdAt: changed,
     outlook: null,
   });
-  const cards = [card('a', 'sourced', '2026-01-01'), card('b', 'sourced', '2026-01-03'), card('c', 'interview', '2026-01-02'), card('xd', 'offer', '2026-01-02')];
+  const cards = [
+    card('a', 'sourced', '2026-01-01'),
+    card('b', 'sourced', '2026-01-03'),
+    card('c', 'interview', '2026-01-02'),
+    card('xd', 'offer', '2026-01-02'),
+  ];
 
   it('groups by stage, newest move first, and filters by position', () => {
     const columns = groupByStage(cards, null);

@@ -10,16 +10,62 @@ const MARK = 'ERASE-ME-3b9f';
 /** One word, as the search index keeps words. */
 const WORD = 'zqvxerasedword';
 
-/** A candidate who has been through everything: contacts, an application, an interview with prep and a debrief, and a note to the client about them. */
+/**
+ * A candidate who has been through everything: contacts, an application, an interview with prep and a debrief, and a
+ * note to the client about them.
+ */
 async function fullCandidate(b: ReturnType<typeof makeBackend>) {
   const { manager, position } = await seedBasics(b);
-  const ada = await b.ok('people.create', { kind: 'candidate', name: `Ada ${MARK}`, email: 'erase.me@mail.example', notes: `${MARK} notes ${WORD}`, timezone: 'UTC' });
+  const ada = await b.ok('people.create', {
+    kind: 'candidate',
+    name: `Ada ${MARK}`,
+    email: 'erase.me@mail.example',
+    notes: `${MARK} notes ${WORD}`,
+    timezone: 'UTC',
+  });
   const application = await b.ok('applications.create', { candidateId: ada.id, positionId: position.id });
-  await b.ok('touches.log', { personId: ada.id, at: '2026-03-01T10:00:00Z', channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', summary: `${MARK} reply ${WORD}` });
-  await b.ok('touches.log', { personId: manager.id, applicationId: application.id, at: '2026-03-01T15:00:00Z', channel: 'email', direction: 'out', kind: 'follow-up', outcome: 'sent', summary: `About ${MARK}` });
-  const interview = await b.ok('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-01T11:00:00Z', durationMinutes: 30, timezone: 'UTC', notes: `${MARK} interview`, interviewerIds: [manager.id] });
-  await b.ok('prep.update', { interviewId: interview.id, items: [{ label: `${MARK} prep`, body: MARK, visibility: 'internal', done: true }] });
-  await b.ok('debriefs.record', { interviewId: interview.id, calledAt: '2026-03-01T12:00:00Z', arrivalTime: MARK, durationMinutes: 30, metWith: MARK, questionsAsked: MARK, answers: MARK, vibe: MARK, acceptance: 'yes' });
+  await b.ok('touches.log', {
+    personId: ada.id,
+    at: '2026-03-01T10:00:00Z',
+    channel: 'email',
+    direction: 'in',
+    kind: 'reply',
+    outcome: 'replied',
+    summary: `${MARK} reply ${WORD}`,
+  });
+  await b.ok('touches.log', {
+    personId: manager.id,
+    applicationId: application.id,
+    at: '2026-03-01T15:00:00Z',
+    channel: 'email',
+    direction: 'out',
+    kind: 'follow-up',
+    outcome: 'sent',
+    summary: `About ${MARK}`,
+  });
+  const interview = await b.ok('interviews.schedule', {
+    applicationId: application.id,
+    startsAt: '2026-03-01T11:00:00Z',
+    durationMinutes: 30,
+    timezone: 'UTC',
+    notes: `${MARK} interview`,
+    interviewerIds: [manager.id],
+  });
+  await b.ok('prep.update', {
+    interviewId: interview.id,
+    items: [{ label: `${MARK} prep`, body: MARK, visibility: 'internal', done: true }],
+  });
+  await b.ok('debriefs.record', {
+    interviewId: interview.id,
+    calledAt: '2026-03-01T12:00:00Z',
+    arrivalTime: MARK,
+    durationMinutes: 30,
+    metWith: MARK,
+    questionsAsked: MARK,
+    answers: MARK,
+    vibe: MARK,
+    acceptance: 'yes',
+  });
   return { ada, manager, application, interview };
 }
 
@@ -40,7 +86,10 @@ describe('a person’s data', () => {
       history: 1,
     });
     expect(JSON.stringify(data)).toContain(`${MARK} notes`);
-    expect(await b.send('io.exportPerson', { id: 'nobody' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await b.send('io.exportPerson', { id: 'nobody' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('erases them with everything linked, leaving only a note that an erasure happened, and nothing in the file', async () => {
@@ -50,30 +99,63 @@ describe('a person’s data', () => {
     const kept = await b.ok('people.create', { kind: 'candidate', name: 'Ben Stays' });
     const result = await b.ok('io.erasePerson', { id: ada.id });
     expect(result).toEqual({ erased: true, removed: { touches: 3, applications: 1, interviews: 1 } });
-    for (const table of ['people', 'applications', 'interviews', 'prep_items', 'debriefs', 'touches', 'contact_outlook']) {
+    for (const table of [
+      'people',
+      'applications',
+      'interviews',
+      'prep_items',
+      'debriefs',
+      'touches',
+      'contact_outlook',
+    ]) {
       expect(JSON.stringify(b.db.prepare(`SELECT * FROM ${table}`).all()), table).not.toContain(MARK);
     }
     expect(JSON.stringify(b.db.prepare('SELECT * FROM audit_log').all())).not.toContain(MARK);
     expect(b.db.prepare('SELECT entity, action, changes FROM audit_log WHERE entity_id = ?').all(ada.id)).toEqual([
-      { entity: 'person', action: 'delete', changes: JSON.stringify({ erased: 1, touches: 3, applications: 1, interviews: 1 }) },
+      {
+        entity: 'person',
+        action: 'delete',
+        changes: JSON.stringify({ erased: 1, touches: 3, applications: 1, interviews: 1 }),
+      },
     ]);
     expect((await b.ok('people.get', { id: kept.id })).name).toBe('Ben Stays');
     expect((await b.ok('people.get', { id: manager.id })).name).toBe('Dana Whitfield');
-    for (const f of fs.readdirSync(path.dirname(file))) expect(fs.readFileSync(path.join(path.dirname(file), f)).includes(Buffer.from(MARK)), f).toBe(false);
+    for (const f of fs.readdirSync(path.dirname(file)))
+      expect(fs.readFileSync(path.join(path.dirname(file), f)).includes(Buffer.from(MARK)), f).toBe(false);
     // The search index stores words, not text: a word only Ada had is gone from it too.
     // (The index shares leading letters between neighbouring words, so the test looks for the tail.)
-    for (const f of fs.readdirSync(path.dirname(file))) expect(fs.readFileSync(path.join(path.dirname(file), f)).includes(Buffer.from(WORD.slice(2))), f).toBe(false);
+    for (const f of fs.readdirSync(path.dirname(file)))
+      expect(fs.readFileSync(path.join(path.dirname(file), f)).includes(Buffer.from(WORD.slice(2))), f).toBe(false);
     expect(await b.send('io.erasePerson', { id: ada.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
   it('lists people not contacted in 24 months, and none with an open application', async () => {
     const b = makeBackend();
     const old = await b.ok('people.create', { kind: 'candidate', name: 'Quiet Since 2023', timezone: 'UTC' });
-    await b.ok('touches.log', { personId: old.id, at: '2023-01-10T10:00:00Z', channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied' });
+    await b.ok('touches.log', {
+      personId: old.id,
+      at: '2023-01-10T10:00:00Z',
+      channel: 'email',
+      direction: 'in',
+      kind: 'reply',
+      outcome: 'replied',
+    });
     const recent = await b.ok('people.create', { kind: 'candidate', name: 'Spoke Last Month', timezone: 'UTC' });
-    await b.ok('touches.log', { personId: recent.id, at: '2026-01-15T10:00:00Z', channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied' });
-    expect((await b.ok('io.retention', {})).map((p) => [p.name, p.lastContactAt])).toEqual([['Quiet Since 2023', '2023-01-10T10:00:00.000Z']]);
-    expect((await b.ok('io.retention', { months: 1 })).map((p) => p.name)).toEqual(['Quiet Since 2023', 'Spoke Last Month']);
+    await b.ok('touches.log', {
+      personId: recent.id,
+      at: '2026-01-15T10:00:00Z',
+      channel: 'email',
+      direction: 'in',
+      kind: 'reply',
+      outcome: 'replied',
+    });
+    expect((await b.ok('io.retention', {})).map((p) => [p.name, p.lastContactAt])).toEqual([
+      ['Quiet Since 2023', '2023-01-10T10:00:00.000Z'],
+    ]);
+    expect((await b.ok('io.retention', { months: 1 })).map((p) => p.name)).toEqual([
+      'Quiet Since 2023',
+      'Spoke Last Month',
+    ]);
   });
 });
 
@@ -100,13 +182,22 @@ describe('CSV export', () => {
     await b.ok('applications.create', { candidateId: candidate.id, positionId: position.id });
     const people = await b.ok('io.exportCsv', { entity: 'people' });
     expect(people.rows).toBe(2);
-    const lines = people.content!.replace(/^\ufeff/, '').trim().split('\r\n');
+    const lines = people
+      .content!.replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('id,kind,name,email,phone,timezone,company,title,location,linkedin,notes,created');
     expect(people.content).toContain(`"'=HYPERLINK(""https://evil.example"",""click"")"`);
     const target = path.join(tempDir(), 'applications.csv');
-    expect(await b.ok('io.exportCsv', { entity: 'applications', path: target })).toMatchObject({ path: target, rows: 1 });
+    expect(await b.ok('io.exportCsv', { entity: 'applications', path: target })).toMatchObject({
+      path: target,
+      rows: 1,
+    });
     expect(fs.readFileSync(target, 'utf8')).toContain('Ada Okafor,Senior Backend Engineer,Acme Robotics,sourced');
-    expect(await b.send('io.exportCsv', { entity: 'touches', path: '/nonexistent-dir/x.csv' })).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: ['path'] }] } } });
+    expect(await b.send('io.exportCsv', { entity: 'touches', path: '/nonexistent-dir/x.csv' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { issues: [{ path: ['path'] }] } },
+    });
   });
 });
 
@@ -115,13 +206,35 @@ describe('taking everything out', () => {
     const b = makeBackend();
     const { candidate, position } = await seedBasics(b);
     const application = await b.ok('applications.create', { candidateId: candidate.id, positionId: position.id });
-    const called = await b.ok('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-04T09:00:00Z', durationMinutes: 60, timezone: 'UTC' });
+    const called = await b.ok('interviews.schedule', {
+      applicationId: application.id,
+      startsAt: '2026-03-04T09:00:00Z',
+      durationMinutes: 60,
+      timezone: 'UTC',
+    });
     await b.ok('interviews.cancel', { id: called.id });
-    await b.ok('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-05T09:00:00Z', durationMinutes: 60, timezone: 'UTC', place: 'Acme HQ; 2nd floor' });
+    await b.ok('interviews.schedule', {
+      applicationId: application.id,
+      startsAt: '2026-03-05T09:00:00Z',
+      durationMinutes: 60,
+      timezone: 'UTC',
+      place: 'Acme HQ; 2nd floor',
+    });
     const all = await b.ok('io.exportAll', {});
     const parsed = JSON.parse(all.content) as { schemaVersion: number; tables: Record<string, unknown[]> };
     expect(parsed.schemaVersion).toBe(LATEST_VERSION);
-    expect(Object.keys(parsed.tables)).toEqual(expect.arrayContaining(['people', 'companies', 'positions', 'applications', 'interviews', 'prep_items', 'touches', 'audit_log']));
+    expect(Object.keys(parsed.tables)).toEqual(
+      expect.arrayContaining([
+        'people',
+        'companies',
+        'positions',
+        'applications',
+        'interviews',
+        'prep_items',
+        'touches',
+        'audit_log',
+      ]),
+    );
     expect(parsed.tables.people).toHaveLength(2);
     expect(parsed.tables.interviews).toHaveLength(2);
 

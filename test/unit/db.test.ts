@@ -46,7 +46,9 @@ describe('opening a database', () => {
 
   it('numbers migrations consecutively from 1', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
-    const files = fs.readdirSync(path.join(import.meta.dirname, '../../db/migrations')).filter((f) => /^\d{4}_/.test(f));
+    const files = fs
+      .readdirSync(path.join(import.meta.dirname, '../../db/migrations'))
+      .filter((f) => /^\d{4}_/.test(f));
     expect(files.map((f) => Number(f.slice(0, 4)))).toEqual(MIGRATIONS.map((m) => m.version));
   });
 
@@ -68,23 +70,55 @@ describe('opening a database', () => {
 
   it('makes every table STRICT', () => {
     const db = openDatabase(':memory:');
-    const tables = db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' AND type = 'table'").all() as { name: string }[];
-    const strict = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string; strict: number }[];
+    const tables = db
+      .prepare(
+        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' AND type = 'table'",
+      )
+      .all() as { name: string }[];
+    const strict = db
+      .prepare(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'",
+      )
+      .all() as { name: string; strict: number }[];
     expect(tables.map((t) => t.name).sort()).toEqual(
-      ['applications', 'audit_log', 'companies', 'contact_outlook', 'debriefs', 'interview_interviewers', 'interviews', 'people', 'position_hiring_managers', 'positions', 'prep_items', 'reminder_state', 'search_refs', 'settings', 'touches'].sort(),
+      [
+        'applications',
+        'audit_log',
+        'companies',
+        'contact_outlook',
+        'debriefs',
+        'interview_interviewers',
+        'interviews',
+        'people',
+        'position_hiring_managers',
+        'positions',
+        'prep_items',
+        'reminder_state',
+        'search_refs',
+        'settings',
+        'touches',
+      ].sort(),
     );
     expect(strict.filter((t) => t.strict !== 1)).toEqual([]);
-    expect(() => db.prepare("INSERT INTO companies (id, name, created_at, updated_at) VALUES ('c', 42, 'x', 'x')").run()).not.toThrow();
-    expect(() => db.prepare("INSERT INTO positions (id, company_id, title, salary_min, created_at, updated_at) VALUES ('p', 'c', 't', 'lots', 'x', 'x')").run()).toThrow(
-      /cannot store TEXT value in INTEGER column/,
-    );
+    expect(() =>
+      db.prepare("INSERT INTO companies (id, name, created_at, updated_at) VALUES ('c', 42, 'x', 'x')").run(),
+    ).not.toThrow();
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO positions (id, company_id, title, salary_min, created_at, updated_at) VALUES ('p', 'c', 't', 'lots', 'x', 'x')",
+        )
+        .run(),
+    ).toThrow(/cannot store TEXT value in INTEGER column/);
   });
 
   it('encrypts the file when opened with a key, and a wrong key cannot read it', () => {
     const file = path.join(tempDir(), 'secret.db');
     const key = crypto.randomBytes(32);
     const db = openDatabase(file, { key });
-    db.prepare("INSERT INTO companies (id, name, created_at, updated_at) VALUES ('c1', 'MARKER-7f3a9', 'x', 'x')").run();
+    db.prepare(
+      "INSERT INTO companies (id, name, created_at, updated_at) VALUES ('c1', 'MARKER-7f3a9', 'x', 'x')",
+    ).run();
     db.close();
     const bytes = fs.readFileSync(file);
     expect(bytes.subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\u0000');
@@ -105,7 +139,9 @@ describe('the audit log', () => {
     const app = await b.ok('applications.create', { candidateId: candidate.id, positionId: position.id });
     await b.ok('applications.move', { id: app.id, stage: 'prep' });
 
-    const rows = b.db.prepare('SELECT at, entity, entity_id AS entityId, action, changes FROM audit_log ORDER BY id').all() as {
+    const rows = b.db
+      .prepare('SELECT at, entity, entity_id AS entityId, action, changes FROM audit_log ORDER BY id')
+      .all() as {
       at: string;
       entity: string;
       entityId: string;
@@ -119,7 +155,13 @@ describe('the audit log', () => {
       ['create', 'sourced'],
       ['update', ['sourced', 'prep']],
     ]);
-    expect(rows.filter((r) => r.action === 'create').map((r) => r.entity)).toEqual(['company', 'person', 'position', 'person', 'application']);
+    expect(rows.filter((r) => r.action === 'create').map((r) => r.entity)).toEqual([
+      'company',
+      'person',
+      'position',
+      'person',
+      'application',
+    ]);
   });
 
   it('writes nothing when nothing changed', async () => {
@@ -135,17 +177,55 @@ describe('adding many people at once', () => {
   const NOW = '2026-03-02T09:00:00.000Z';
   // Names are unique, so rows are compared by name; the ids differ by nature.
   const people = (companyId: string): PersonFields[] => [
-    { kind: 'candidate', name: 'Ada Okafor', email: 'ada@mail.example', title: 'Platform Engineer', location: 'Lagos', notes: 'Met at the meetup.', companyId },
-    { kind: 'contact', name: 'Zoë “Quotes” \\ Back', phone: '+44 20 7946 0958', timezone: 'Europe/London', linkedinUrl: 'https://linkedin.example/in/zoe' },
-    { kind: 'candidate', name: 'Line Breaks', notes: 'first line\nsecond\ttabbed \u0001 control, emoji 😀, </script> and "quotes"' },
-    ...Array.from({ length: 1_003 }, (_, i): PersonFields => ({ kind: 'candidate', name: `Person ${i}`, email: i % 3 ? `p${i}@mail.example` : null, companyId: i % 2 ? companyId : null })),
+    {
+      kind: 'candidate',
+      name: 'Ada Okafor',
+      email: 'ada@mail.example',
+      title: 'Platform Engineer',
+      location: 'Lagos',
+      notes: 'Met at the meetup.',
+      companyId,
+    },
+    {
+      kind: 'contact',
+      name: 'Zoë “Quotes” \\ Back',
+      phone: '+44 20 7946 0958',
+      timezone: 'Europe/London',
+      linkedinUrl: 'https://linkedin.example/in/zoe',
+    },
+    {
+      kind: 'candidate',
+      name: 'Line Breaks',
+      notes: 'first line\nsecond\ttabbed \u0001 control, emoji 😀, </script> and "quotes"',
+    },
+    ...Array.from({ length: 1_003 }, (_, i): PersonFields => ({
+      kind: 'candidate',
+      name: `Person ${i}`,
+      email: i % 3 ? `p${i}@mail.example` : null,
+      companyId: i % 2 ? companyId : null,
+    })),
   ];
   const snapshot = (db: Db) => ({
-    people: db.prepare('SELECT p.kind, p.name, p.email, p.phone, p.timezone, c.name AS company, p.title, p.location, p.linkedin_url, p.notes, p.created_at, p.updated_at FROM people p LEFT JOIN companies c ON c.id = p.company_id ORDER BY p.name').all(),
-    outlooks: db.prepare('SELECT p.name, o.* FROM contact_outlook o JOIN people p ON p.id = o.person_id ORDER BY p.name').all().map((row) => ({ ...(row as object), person_id: undefined })),
-    search: db.prepare("SELECT p.name, i.kind, i.title, i.body FROM search_index i JOIN search_refs r ON r.id = i.rowid AND r.kind = 'person' JOIN people p ON p.id = r.ref AND p.id = i.ref ORDER BY p.name").all(),
+    people: db
+      .prepare(
+        'SELECT p.kind, p.name, p.email, p.phone, p.timezone, c.name AS company, p.title, p.location, p.linkedin_url, p.notes, p.created_at, p.updated_at FROM people p LEFT JOIN companies c ON c.id = p.company_id ORDER BY p.name',
+      )
+      .all(),
+    outlooks: db
+      .prepare('SELECT p.name, o.* FROM contact_outlook o JOIN people p ON p.id = o.person_id ORDER BY p.name')
+      .all()
+      .map((row) => ({ ...(row as object), person_id: undefined })),
+    search: db
+      .prepare(
+        "SELECT p.name, i.kind, i.title, i.body FROM search_index i JOIN search_refs r ON r.id = i.rowid AND r.kind = 'person' JOIN people p ON p.id = r.ref AND p.id = i.ref ORDER BY p.name",
+      )
+      .all(),
     // The company's id differs between the two files, so it is named alike in both.
-    audit: db.prepare("SELECT p.name, a.at, a.entity, a.action, iif(p.company_id IS NULL, a.changes, replace(a.changes, p.company_id, '<company>')) AS changes FROM audit_log a JOIN people p ON p.id = a.entity_id WHERE a.entity = 'person' ORDER BY p.name").all(),
+    audit: db
+      .prepare(
+        "SELECT p.name, a.at, a.entity, a.action, iif(p.company_id IS NULL, a.changes, replace(a.changes, p.company_id, '<company>')) AS changes FROM audit_log a JOIN people p ON p.id = a.entity_id WHERE a.entity = 'person' ORDER BY p.name",
+      )
+      .all(),
     triggers: db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all(),
   });
 
@@ -161,7 +241,11 @@ describe('adding many people at once', () => {
     expect(expected.people).toHaveLength(1_006);
     expect(expected.search).toHaveLength(1_006);
     expect(snapshot(many)).toEqual(expected);
-    expect(search(many, 'quotes', 10).map((hit) => hit.title).sort()).toEqual(['Line Breaks', 'Zoë “Quotes” \\ Back']);
+    expect(
+      search(many, 'quotes', 10)
+        .map((hit) => hit.title)
+        .sort(),
+    ).toEqual(['Line Breaks', 'Zoë “Quotes” \\ Back']);
   });
 
   it('puts the triggers back, so people added later are indexed and given an outlook', () => {
@@ -184,7 +268,7 @@ describe('hot queries use their indexes', () => {
   it('filters the board by position through an index', () => {
     const db = openDatabase(':memory:');
     const plan = db
-      .prepare("EXPLAIN QUERY PLAN SELECT id FROM applications WHERE position_id = ? ORDER BY stage_changed_at DESC")
+      .prepare('EXPLAIN QUERY PLAN SELECT id FROM applications WHERE position_id = ? ORDER BY stage_changed_at DESC')
       .all('p')
       .map((r) => (r as { detail: string }).detail)
       .join('\n');
@@ -193,7 +277,13 @@ describe('hot queries use their indexes', () => {
 
   it("reads one person's contact log through an index, already in order", () => {
     const db = openDatabase(':memory:');
-    const plan = (db.prepare('EXPLAIN QUERY PLAN SELECT id FROM touches WHERE person_id = ? ORDER BY at, id').all('p') as { detail: string }[]).map((r) => r.detail).join('\n');
+    const plan = (
+      db.prepare('EXPLAIN QUERY PLAN SELECT id FROM touches WHERE person_id = ? ORDER BY at, id').all('p') as {
+        detail: string;
+      }[]
+    )
+      .map((r) => r.detail)
+      .join('\n');
     expect(plan).toMatch(/USING INDEX touches_person_at/);
     expect(plan).not.toMatch(/SCAN touches\b(?! USING)/);
   });
@@ -208,6 +298,8 @@ describe('where data lives', () => {
     expect(defaultDataDir('linux', {}, '/home/r')).toBe('/home/r/.config/Politely');
     expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/xdg' }, '/home/r')).toBe('/xdg/Politely');
     expect(defaultDataDir('darwin', {}, '/Users/r')).toBe('/Users/r/Library/Application Support/Politely');
-    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\r\\AppData\\Roaming' }, 'C:\\Users\\r')).toContain('Politely');
+    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\r\\AppData\\Roaming' }, 'C:\\Users\\r')).toContain(
+      'Politely',
+    );
   });
 });

@@ -40,7 +40,9 @@ const mocks = vi.hoisted(() => {
     isDestroyed = vi.fn(() => false);
     destroy = vi.fn();
     webContents = {
-      send: vi.fn(), printToPDF: vi.fn((_options: unknown) => Promise.resolve(Buffer.from('%PDF-1.7 stand-in'))) };
+      send: vi.fn(),
+      printToPDF: vi.fn((_options: unknown) => Promise.resolve(Buffer.from('%PDF-1.7 stand-in'))),
+    };
     constructor(options: unknown) {
       this.options = options;
       windows.push(this);
@@ -59,7 +61,11 @@ const mocks = vi.hoisted(() => {
     getAppPath: vi.fn(() => '/opt/politely/resources/app.asar'),
   };
   const ipcMain = { handle: vi.fn() };
-  const notifications: { options: { title: string; body: string }; events: ReturnType<typeof listeners>; shown: boolean }[] = [];
+  const notifications: {
+    options: { title: string; body: string };
+    events: ReturnType<typeof listeners>;
+    shown: boolean;
+  }[] = [];
   class Notification {
     static isSupported = vi.fn(() => true);
     events = listeners();
@@ -117,7 +123,8 @@ vi.mock('electron', () => ({
   webUtils: mocks.webUtils,
 }));
 
-const { createMainWindow, denyPermissions, hardenContents, secureWebPreferences } = await import('../../electron/window');
+const { createMainWindow, denyPermissions, hardenContents, secureWebPreferences } =
+  await import('../../electron/window');
 const { isTrustedSender, registerIpc, REFUSED } = await import('../../electron/ipc');
 const { rendererResponse } = await import('../../electron/protocol');
 const { INVOKE_CHANNEL } = await import('../../electron/constants');
@@ -162,7 +169,9 @@ describe('the window', () => {
 
   it('loads the app from the custom protocol, never file://', () => {
     const window = createMainWindow('/p/preload.cjs').window as unknown as InstanceType<typeof mocks.BrowserWindow>;
-    expect((window.options as { webPreferences: unknown }).webPreferences).toEqual(secureWebPreferences('/p/preload.cjs'));
+    expect((window.options as { webPreferences: unknown }).webPreferences).toEqual(
+      secureWebPreferences('/p/preload.cjs'),
+    );
     expect(window.loadURL).toHaveBeenCalledWith('politely://app/index.html');
   });
 
@@ -230,9 +239,14 @@ describe('the window', () => {
   it('denies every permission request and check', () => {
     const session = mocks.session.defaultSession;
     denyPermissions(session as never);
-    const request = session.setPermissionRequestHandler.mock.calls[0]![0] as (c: unknown, p: string, cb: (ok: boolean) => void) => void;
+    const request = session.setPermissionRequestHandler.mock.calls[0]![0] as (
+      c: unknown,
+      p: string,
+      cb: (ok: boolean) => void,
+    ) => void;
     const callback = vi.fn();
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) request({}, permission, callback);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read'])
+      request({}, permission, callback);
     expect(callback.mock.calls.every(([granted]) => granted === false)).toBe(true);
     const check = session.setPermissionCheckHandler.mock.calls[0]![0] as () => boolean;
     expect(check()).toBe(false);
@@ -255,14 +269,25 @@ describe('IPC', () => {
   it('dispatches calls from the app and refuses anyone else without touching the backend', async () => {
     const backend = makeBackend();
     registerIpc(mocks.ipcMain as never, () => backend.ctx);
-    const [channel, handler] = mocks.ipcMain.handle.mock.calls[0]! as [string, (e: unknown, c: unknown, i: unknown) => Promise<unknown>];
+    const [channel, handler] = mocks.ipcMain.handle.mock.calls[0]! as [
+      string,
+      (e: unknown, c: unknown, i: unknown) => Promise<unknown>,
+    ];
     expect(channel).toBe(INVOKE_CHANNEL);
     const top = frame('politely://app/index.html');
     const fromApp = { senderFrame: top, sender: { mainFrame: top } };
-    expect(await handler(fromApp, 'companies.create', { name: 'Acme' })).toMatchObject({ ok: true, value: { name: 'Acme' } });
-    expect(await handler(fromApp, 'companies.create', { name: '' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await handler(fromApp, 'companies.create', { name: 'Acme' })).toMatchObject({
+      ok: true,
+      value: { name: 'Acme' },
+    });
+    expect(await handler(fromApp, 'companies.create', { name: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
     const evil = frame('https://evil.example/');
-    expect(await handler({ senderFrame: evil, sender: { mainFrame: evil } }, 'companies.create', { name: 'Evil' })).toBe(REFUSED);
+    expect(
+      await handler({ senderFrame: evil, sender: { mainFrame: evil } }, 'companies.create', { name: 'Evil' }),
+    ).toBe(REFUSED);
     expect((await backend.ok('companies.list', {})).map((c) => c.name)).toEqual(['Acme']);
   });
 });
@@ -325,7 +350,12 @@ describe('app lifecycle', () => {
     try {
       const { startPolitely } = await import('../../electron/app');
       expect(startPolitely()).toBe(true);
-      expect(mocks.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([expect.objectContaining({ scheme: 'politely', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+      expect(mocks.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+        expect.objectContaining({
+          scheme: 'politely',
+          privileges: expect.objectContaining({ standard: true, secure: true }),
+        }),
+      ]);
       // The app starts once Electron is ready: wait for its window, however many turns that takes.
       await vi.waitFor(() => expect(mocks.windows).toHaveLength(1));
       // The data folder is taken for this instance; no profile is open until one is unlocked.
@@ -335,13 +365,19 @@ describe('app lifecycle', () => {
       expect(mocks.ipcMain.handle).toHaveBeenCalledWith(INVOKE_CHANNEL, expect.any(Function));
       expect(mocks.windows).toHaveLength(1);
       const window = mocks.windows[0] as InstanceType<typeof mocks.BrowserWindow>;
-      expect((window.options as { webPreferences: { preload: string } }).webPreferences.preload).toBe('/opt/politely/resources/app.asar/dist/node/preload.cjs');
+      expect((window.options as { webPreferences: { preload: string } }).webPreferences.preload).toBe(
+        '/opt/politely/resources/app.asar/dist/node/preload.cjs',
+      );
 
       mocks.app.emit('second-instance');
       expect(window.restore).toHaveBeenCalled();
       expect(window.focus).toHaveBeenCalled();
       // Screen lock closes the open profile and tells the window.
-      const ipcHandler = mocks.ipcMain.handle.mock.calls[0]![1] as (event: unknown, channel: string, input: unknown) => Promise<{ ok: boolean; value?: unknown }>;
+      const ipcHandler = mocks.ipcMain.handle.mock.calls[0]![1] as (
+        event: unknown,
+        channel: string,
+        input: unknown,
+      ) => Promise<{ ok: boolean; value?: unknown }>;
       const top = { url: 'politely://app/index.html' };
       const sender = { senderFrame: top, sender: { mainFrame: top } };
       const created = await ipcHandler(sender, 'profiles.create', { name: 'Sam', passphrase: 'correct horse battery' });
@@ -373,9 +409,16 @@ describe('the prep packet as PDF', () => {
       webContents: { printToPDF: ReturnType<typeof vi.fn> };
     };
     expect(window.options.show).toBe(false);
-    expect(window.options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(window.options.webPreferences).toMatchObject({
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
     const url = window.loadURL.mock.calls[0]![0] as string;
-    expect(Buffer.from(url.replace(/^data:text\/html;charset=utf-8;base64,/, ''), 'base64').toString()).toBe('<!doctype html><p>Prep</p>');
+    expect(Buffer.from(url.replace(/^data:text\/html;charset=utf-8;base64,/, ''), 'base64').toString()).toBe(
+      '<!doctype html><p>Prep</p>',
+    );
     expect(window.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ printBackground: true }));
     expect(window.destroy).toHaveBeenCalled();
   });
@@ -384,22 +427,42 @@ describe('the prep packet as PDF', () => {
     const b = makeBackend();
     b.ctx.printToPdf = async (html) => Buffer.from(`PDF of ${html.length} characters`);
     const company = await b.ok('companies.create', { name: 'Acme' });
-    const position = await b.ok('positions.create', { companyId: company.id, title: 'Engineer', description: 'Build.' });
+    const position = await b.ok('positions.create', {
+      companyId: company.id,
+      title: 'Engineer',
+      description: 'Build.',
+    });
     const candidate = await b.ok('people.create', { kind: 'candidate', name: 'Ada' });
     const application = await b.ok('applications.create', { candidateId: candidate.id, positionId: position.id });
-    const interview = await b.ok('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-10T10:00:00Z', durationMinutes: 60, timezone: 'UTC' });
+    const interview = await b.ok('interviews.schedule', {
+      applicationId: application.id,
+      startsAt: '2026-03-10T10:00:00Z',
+      durationMinutes: 60,
+      timezone: 'UTC',
+    });
     const file = await b.ok('prep.exportPacket', { interviewId: interview.id, format: 'pdf' });
-    expect(file).toMatchObject({ mime: 'application/pdf', encoding: 'base64', fileName: 'Interview prep - Engineer at Acme.pdf' });
+    expect(file).toMatchObject({
+      mime: 'application/pdf',
+      encoding: 'base64',
+      fileName: 'Interview prep - Engineer at Acme.pdf',
+    });
     expect(Buffer.from(file.content, 'base64').toString()).toMatch(/^PDF of \d+ characters$/);
     delete b.ctx.printToPdf;
-    expect(await b.send('prep.exportPacket', { interviewId: interview.id, format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'validation', message: /Print, then Save as PDF/ } });
+    expect(await b.send('prep.exportPacket', { interviewId: interview.id, format: 'pdf' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: /Print, then Save as PDF/ },
+    });
   });
 });
 
 describe('the preload bridge', () => {
   it('exposes one invoke for contract channels, the path of a chosen file, word of locking and where to go; nothing else', async () => {
     await import('../../electron/preload');
-    const bridge = mocks.exposed.politely as { invoke(c: unknown, i: unknown): Promise<unknown>; pathForFile(f: unknown): unknown; onLocked(l: unknown): void };
+    const bridge = mocks.exposed.politely as {
+      invoke(c: unknown, i: unknown): Promise<unknown>;
+      pathForFile(f: unknown): unknown;
+      onLocked(l: unknown): void;
+    };
     expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onLocked', 'onNavigate', 'pathForFile']);
     expect(await bridge.invoke('fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(mocks.ipcRenderer.invoke).not.toHaveBeenCalled();
@@ -417,9 +480,15 @@ describe('the preload bridge', () => {
     // A clicked reminder’s screen crosses as plain words only.
     const go = vi.fn();
     (bridge as unknown as { onNavigate(l: unknown): void }).onNavigate(go);
-    const [navEvent, navHandler] = mocks.ipcRenderer.on.mock.calls[1] as unknown as [string, (e: unknown, t: unknown) => void];
+    const [navEvent, navHandler] = mocks.ipcRenderer.on.mock.calls[1] as unknown as [
+      string,
+      (e: unknown, t: unknown) => void,
+    ];
     expect(navEvent).toBe('politely:navigate');
-    navHandler({}, { screen: 'interviews', id: 'i1', params: { debrief: '1', evil: { toString: 'x' } }, extra: () => 1 });
+    navHandler(
+      {},
+      { screen: 'interviews', id: 'i1', params: { debrief: '1', evil: { toString: 'x' } }, extra: () => 1 },
+    );
     navHandler({}, 'people');
     navHandler({}, { screen: 7 });
     expect(go.mock.calls).toEqual([[{ screen: 'interviews', id: 'i1', params: { debrief: '1' } }]]);
@@ -444,7 +513,11 @@ describe('reminders in the desktop app', () => {
 
     const { dispatch } = await import('../../api/dispatch');
     const send = async (channel: string, input: unknown) => {
-      const result = (await dispatch(session, channel, input, () => {})) as { ok: boolean; value?: unknown; error?: unknown };
+      const result = (await dispatch(session, channel, input, () => {})) as {
+        ok: boolean;
+        value?: unknown;
+        error?: unknown;
+      };
       if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
       return result.value as { id: string };
     };
@@ -452,8 +525,16 @@ describe('reminders in the desktop app', () => {
     await send('profiles.unlock', { id, passphrase: 'correct horse battery' });
     const b = { ok: send } as unknown as Parameters<typeof seedBasics>[0];
     const basics = await seedBasics(b);
-    const application = await send('applications.create', { candidateId: basics.candidate.id, positionId: basics.position.id });
-    const interview = await send('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-02T10:00:00Z', durationMinutes: 30, timezone: 'UTC' });
+    const application = await send('applications.create', {
+      candidateId: basics.candidate.id,
+      positionId: basics.position.id,
+    });
+    const interview = await send('interviews.schedule', {
+      applicationId: application.id,
+      startsAt: '2026-03-02T10:00:00Z',
+      durationMinutes: 30,
+      timezone: 'UTC',
+    });
     now = Date.parse('2026-03-02T10:31:00Z');
     await scheduler.poke();
     scheduler.stop();
@@ -466,7 +547,11 @@ describe('reminders in the desktop app', () => {
     mocks.notifications[1]!.events.emit('click');
     expect(window.restore).toHaveBeenCalled();
     expect(window.focus).toHaveBeenCalled();
-    expect(window.webContents.send).toHaveBeenCalledWith('politely:navigate', { screen: 'interviews', id: interview.id, params: { debrief: '1' } });
+    expect(window.webContents.send).toHaveBeenCalledWith('politely:navigate', {
+      screen: 'interviews',
+      id: interview.id,
+      params: { debrief: '1' },
+    });
     session.lock();
   });
 });

@@ -42,7 +42,12 @@ export type Backend = ReturnType<typeof makeBackend>;
 /** A company, a client contact, an open position and a candidate, ready for applications. */
 export async function seedBasics(b: Backend) {
   const company = await b.ok('companies.create', { name: 'Acme Robotics', website: 'https://acme.example' });
-  const manager = await b.ok('people.create', { kind: 'contact', name: 'Dana Whitfield', companyId: company.id, timezone: 'America/Chicago' });
+  const manager = await b.ok('people.create', {
+    kind: 'contact',
+    name: 'Dana Whitfield',
+    companyId: company.id,
+    timezone: 'America/Chicago',
+  });
   const position = await b.ok('positions.create', {
     companyId: company.id,
     title: 'Senior Backend Engineer',
@@ -52,12 +57,21 @@ export async function seedBasics(b: Backend) {
     salaryCurrency: 'USD',
     hiringManagerIds: [manager.id],
   });
-  const candidate = await b.ok('people.create', { kind: 'candidate', name: 'Ada Okafor', email: 'ada@mail.example', timezone: 'Europe/Berlin' });
+  const candidate = await b.ok('people.create', {
+    kind: 'candidate',
+    name: 'Ada Okafor',
+    email: 'ada@mail.example',
+    timezone: 'Europe/Berlin',
+  });
   return { company, manager, position, candidate };
 }
 
 /** Counts of every table, to show that a refused request changed nothing. */
 export function tableCounts(db: Db): Record<string, number> {
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map(({ name }) => [name, (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]),
+  );
 }

@@ -14,7 +14,20 @@ function csvFile(content: string | Buffer, name = 'people.csv'): string {
 
 describe('reading spreadsheets from other tools', () => {
   it('recognises the common headers', () => {
-    expect(suggestMapping(['First Name', 'Last Name', 'E-mail Address', 'Mobile', 'Current Company', 'Job Title', 'City', 'LinkedIn URL', 'Comments', 'Source'])).toEqual({
+    expect(
+      suggestMapping([
+        'First Name',
+        'Last Name',
+        'E-mail Address',
+        'Mobile',
+        'Current Company',
+        'Job Title',
+        'City',
+        'LinkedIn URL',
+        'Comments',
+        'Source',
+      ]),
+    ).toEqual({
       'First Name': 'firstName',
       'Last Name': 'lastName',
       'E-mail Address': 'email',
@@ -39,9 +52,19 @@ describe('reading spreadsheets from other tools', () => {
 describe('io.importCsv', () => {
   it('imports with a BOM, quoted newlines and ; separators, creating the companies it names', async () => {
     const b = makeBackend();
-    const file = csvFile('\ufeffFirst Name;Last Name;Email;Company;Notes\nAda;Okafor;ada@mail.example;Acme;"Met at the meetup.\nFollow up in May."\nBen;Lindqvist;;Acme;\n');
-    expect(await b.ok('io.previewCsv', { path: file })).toMatchObject({ headers: ['First Name', 'Last Name', 'Email', 'Company', 'Notes'], rows: 2 });
-    expect(await b.ok('io.importCsv', { path: file, kind: 'candidate' })).toEqual({ imported: 2, merged: 0, skipped: 0, errors: [] });
+    const file = csvFile(
+      '\ufeffFirst Name;Last Name;Email;Company;Notes\nAda;Okafor;ada@mail.example;Acme;"Met at the meetup.\nFollow up in May."\nBen;Lindqvist;;Acme;\n',
+    );
+    expect(await b.ok('io.previewCsv', { path: file })).toMatchObject({
+      headers: ['First Name', 'Last Name', 'Email', 'Company', 'Notes'],
+      rows: 2,
+    });
+    expect(await b.ok('io.importCsv', { path: file, kind: 'candidate' })).toEqual({
+      imported: 2,
+      merged: 0,
+      skipped: 0,
+      errors: [],
+    });
     const people = (await b.ok('people.list', { kind: 'candidate' })).people;
     expect(people.map((p) => [p.name, p.companyName, p.notes])).toEqual([
       ['Ada Okafor', 'Acme', 'Met at the meetup.\nFollow up in May.'],
@@ -52,7 +75,9 @@ describe('io.importCsv', () => {
 
   it('reports each bad row with its number and reason; all-or-nothing imports none, valid-only the rest', async () => {
     const b = makeBackend();
-    const file = csvFile('Name,Email,Phone\nAda Okafor,ada@mail.example,\n,nobody@mail.example,\nCal,not-an-email,\nDee,dee@mail.example,12,extra\n');
+    const file = csvFile(
+      'Name,Email,Phone\nAda Okafor,ada@mail.example,\n,nobody@mail.example,\nCal,not-an-email,\nDee,dee@mail.example,12,extra\n',
+    );
     const before = tableCounts(b.db);
     const refused = await b.ok('io.importCsv', { path: file, kind: 'candidate', mode: 'all-or-nothing' });
     expect(refused).toEqual({
@@ -72,21 +97,35 @@ describe('io.importCsv', () => {
 
   it('hands back the rows it left out as a CSV that, once fixed, imports alone', async () => {
     const b = makeBackend();
-    const file = csvFile('Name,Email,Phone\nAda Okafor,ada@mail.example,\n,nobody@mail.example,\n=HYPERLINK("x"),not-an-email,+1 415 555 0134\nDee,dee@mail.example,12,extra\n');
+    const file = csvFile(
+      'Name,Email,Phone\nAda Okafor,ada@mail.example,\n,nobody@mail.example,\n=HYPERLINK("x"),not-an-email,+1 415 555 0134\nDee,dee@mail.example,12,extra\n',
+    );
     const some = await b.ok('io.importCsv', { path: file, kind: 'candidate', mode: 'valid-only' });
     expect(some).toMatchObject({ imported: 1, errors: [{ row: 3 }, { row: 4 }, { row: 5 }] });
     expect(some.rowsToFix!.fileName).toBe('Politely rows to fix 2026-03-02.csv');
-    const handedBack = Papa.parse<string[]>(some.rowsToFix!.content.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
-    // What is wrong comes first, then the row as it was: the formula and the phone protected as in every export, the stray cell kept.
+    const handedBack = Papa.parse<string[]>(some.rowsToFix!.content.replace(/^\ufeff/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    // What is wrong comes first, then the row as it was: the formula and the phone protected as in every export, the
+    // stray cell kept.
     expect(handedBack).toEqual([
       ['Politely: what to fix', 'Name', 'Email', 'Phone'],
       ['Name is required.', '', 'nobody@mail.example', ''],
-      ['Enter an email address like name@example.com.', "'=HYPERLINK(\"x\")", 'not-an-email', "'+1 415 555 0134"],
-      ['This row has more cells than there are columns. Check for a stray separator.', 'Dee', 'dee@mail.example', '12', 'extra'],
+      ['Enter an email address like name@example.com.', '\'=HYPERLINK("x")', 'not-an-email', "'+1 415 555 0134"],
+      [
+        'This row has more cells than there are columns. Check for a stray separator.',
+        'Dee',
+        'dee@mail.example',
+        '12',
+        'extra',
+      ],
     ]);
 
     // Fixed in a spreadsheet (the old reasons left in), the file imports alone, and nothing is doubled.
-    const fixed = some.rowsToFix!.content.replace(',,nobody@', ',Noor Haddad,nobody@').replace('not-an-email', 'hyper@mail.example').replace(',12,extra', ',+1 415 555 0199');
+    const fixed = some
+      .rowsToFix!.content.replace(',,nobody@', ',Noor Haddad,nobody@')
+      .replace('not-an-email', 'hyper@mail.example')
+      .replace(',12,extra', ',+1 415 555 0199');
     const again = await b.ok('io.importCsv', { path: csvFile(fixed), kind: 'candidate', mode: 'valid-only' });
     expect(again).toEqual({ imported: 3, merged: 0, skipped: 0, errors: [] });
     const people = (await b.ok('people.list', { kind: 'candidate' })).people.map((p) => [p.name, p.email, p.phone]);
@@ -98,8 +137,14 @@ describe('io.importCsv', () => {
     ]);
 
     // A file handed back twice keeps one column of reasons, the newest.
-    const twice = await b.ok('io.importCsv', { path: csvFile(some.rowsToFix!.content), kind: 'contact', mode: 'valid-only' });
-    expect(Papa.parse<string[]>(twice.rowsToFix!.content.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data[0]).toEqual(['Politely: what to fix', 'Name', 'Email', 'Phone']);
+    const twice = await b.ok('io.importCsv', {
+      path: csvFile(some.rowsToFix!.content),
+      kind: 'contact',
+      mode: 'valid-only',
+    });
+    expect(
+      Papa.parse<string[]>(twice.rowsToFix!.content.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data[0],
+    ).toEqual(['Politely: what to fix', 'Name', 'Email', 'Phone']);
   });
 
   it('skips or merges duplicates found by email or phone, in the file and against what is saved', async () => {
@@ -108,12 +153,26 @@ describe('io.importCsv', () => {
     const file = csvFile(
       'Name,Email,Phone,Title\nAda O.,ADA@mail.example,+44 20 7946 0018,Engineer\nBen L,ben@mail.example,+1 415 555 0134,\nBenjamin Lindqvist,,+14155550134,Architect\n',
     );
-    expect(await b.ok('io.importCsv', { path: file, kind: 'candidate', onDuplicate: 'skip' })).toEqual({ imported: 1, merged: 0, skipped: 2, errors: [] });
+    expect(await b.ok('io.importCsv', { path: file, kind: 'candidate', onDuplicate: 'skip' })).toEqual({
+      imported: 1,
+      merged: 0,
+      skipped: 2,
+      errors: [],
+    });
     const b2 = makeBackend();
     const ada = await b2.ok('people.create', { kind: 'candidate', name: 'Ada Okafor', email: 'ada@mail.example' });
-    expect(await b2.ok('io.importCsv', { path: file, kind: 'candidate', onDuplicate: 'merge' })).toEqual({ imported: 1, merged: 2, skipped: 0, errors: [] });
+    expect(await b2.ok('io.importCsv', { path: file, kind: 'candidate', onDuplicate: 'merge' })).toEqual({
+      imported: 1,
+      merged: 2,
+      skipped: 0,
+      errors: [],
+    });
     // Merging fills blanks and never overwrites: Ada keeps her name and gains the phone and title.
-    expect(await b2.ok('people.get', { id: ada.id })).toMatchObject({ name: 'Ada Okafor', phone: '+44 20 7946 0018', title: 'Engineer' });
+    expect(await b2.ok('people.get', { id: ada.id })).toMatchObject({
+      name: 'Ada Okafor',
+      phone: '+44 20 7946 0018',
+      title: 'Engineer',
+    });
     const ben = (await b2.ok('people.list', { kind: 'candidate' })).people.find((p) => p.email === 'ben@mail.example')!;
     expect(ben).toMatchObject({ name: 'Ben L', title: 'Architect' });
   });
@@ -130,14 +189,20 @@ describe('io.importCsv', () => {
     ];
     for (const [content, message] of cases) {
       const result = await b.send('io.importCsv', { path: csvFile(content), kind: 'candidate' });
-      expect(result).toMatchObject({ ok: false, error: { code: 'validation', message, details: { issues: [{ path: ['path'] }] } } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'validation', message, details: { issues: [{ path: ['path'] }] } },
+      });
     }
     expect(await b.send('io.importCsv', { path: csvFile('Email\nx@y.example\n'), kind: 'candidate' })).toMatchObject({
       ok: false,
       error: { code: 'validation', details: { issues: [{ path: ['mapping'] }] } },
     });
     // A 10 MB cell is a row error, not a crash.
-    const huge = await b.ok('io.importCsv', { path: csvFile(`Name,Notes\nAda,"${'x'.repeat(10 * 1024 * 1024)}"\n`), kind: 'candidate' });
+    const huge = await b.ok('io.importCsv', {
+      path: csvFile(`Name,Notes\nAda,"${'x'.repeat(10 * 1024 * 1024)}"\n`),
+      kind: 'candidate',
+    });
     expect(huge.errors).toEqual([{ row: 2, message: 'Notes can be at most 20,000 characters.' }]);
     expect(tableCounts(b.db)).toEqual(before);
   });
@@ -145,12 +210,34 @@ describe('io.importCsv', () => {
   it('round-trips an export, protected formula cells included, keeping every field', async () => {
     const b = makeBackend();
     const company = await b.ok('companies.create', { name: 'Acme' });
-    await b.ok('people.create', { kind: 'candidate', name: 'Ada Okafor', email: 'ada@mail.example', phone: '+44 20 7946 0018', companyId: company.id, title: 'Engineer', location: 'Berlin', linkedinUrl: 'https://www.linkedin.com/in/ada', notes: '=1+1 and, "quotes"\nnew line' });
+    await b.ok('people.create', {
+      kind: 'candidate',
+      name: 'Ada Okafor',
+      email: 'ada@mail.example',
+      phone: '+44 20 7946 0018',
+      companyId: company.id,
+      title: 'Engineer',
+      location: 'Berlin',
+      linkedinUrl: 'https://www.linkedin.com/in/ada',
+      notes: '=1+1 and, "quotes"\nnew line',
+    });
     const exported = await b.ok('io.exportCsv', { entity: 'people' });
     const b2 = makeBackend();
     const file = csvFile(exported.content!);
-    const mapping = { name: 'name', email: 'email', phone: 'phone', company: 'company', title: 'title', location: 'location', linkedin: 'linkedinUrl', notes: 'notes' } as const;
-    expect(await b2.ok('io.importCsv', { path: file, kind: 'candidate', mapping })).toMatchObject({ imported: 1, errors: [] });
+    const mapping = {
+      name: 'name',
+      email: 'email',
+      phone: 'phone',
+      company: 'company',
+      title: 'title',
+      location: 'location',
+      linkedin: 'linkedinUrl',
+      notes: 'notes',
+    } as const;
+    expect(await b2.ok('io.importCsv', { path: file, kind: 'candidate', mapping })).toMatchObject({
+      imported: 1,
+      errors: [],
+    });
     const [ada] = (await b2.ok('people.list', { kind: 'candidate' })).people;
     expect(ada).toMatchObject({
       name: 'Ada Okafor',
@@ -176,9 +263,17 @@ describe('the import remembers', () => {
     fs.mkdirSync(uploads);
     const second = path.join(uploads, 'abc.upload');
     fs.writeFileSync(second, 'Who,Reach,Phone\nBen Lindqvist,ben@mail.example,+1 415 555 0134\n');
-    expect((await b.ok('io.previewCsv', { path: second, kind: 'candidate' })).mapping).toEqual({ Who: 'name', Reach: 'email', Phone: 'phone' });
+    expect((await b.ok('io.previewCsv', { path: second, kind: 'candidate' })).mapping).toEqual({
+      Who: 'name',
+      Reach: 'email',
+      Phone: 'phone',
+    });
     expect((await b.ok('io.previewCsv', { path: second, kind: 'contact' })).mapping).toEqual({ Phone: 'phone' });
-    await b.ok('io.importCsv', { path: second, kind: 'candidate', mapping: { Who: 'name', Reach: 'email', Phone: 'phone' } });
+    await b.ok('io.importCsv', {
+      path: second,
+      kind: 'candidate',
+      mapping: { Who: 'name', Reach: 'email', Phone: 'phone' },
+    });
     expect(fs.existsSync(second)).toBe(false);
     expect(fs.existsSync(first)).toBe(true);
   });
@@ -200,7 +295,10 @@ describe('a long import', () => {
     expect(progress).toMatchObject({ phase: 'checking', total: 30_000 });
     expect(progress!.done).toBeGreaterThan(0);
     expect(await b.ok('io.cancelImport', { job: 'job-1' })).toEqual({ cancelling: true });
-    expect(await running).toEqual({ ok: true, value: { imported: 0, merged: 0, skipped: 0, errors: [], cancelled: true } });
+    expect(await running).toEqual({
+      ok: true,
+      value: { imported: 0, merged: 0, skipped: 0, errors: [], cancelled: true },
+    });
     expect(tableCounts(b.db)).toEqual(before);
     expect(await b.ok('io.importProgress', { job: 'job-1' })).toBeNull();
 
@@ -212,19 +310,43 @@ describe('a long import', () => {
 describe('search after an import', () => {
   it('finds imported people, indexed exactly as if typed in, and keeps indexing what comes after', async () => {
     const b = makeBackend();
-    const typed = await b.ok('people.create', { kind: 'candidate', name: 'Ada Okafor', email: 'ada@mail.example', title: 'Platform Engineer', location: 'Lagos', notes: 'Met at the meetup.' });
-    const file = csvFile('Name,Email,Title,City,Notes\nAda Okafor,ada.okafor@mail.example,Platform Engineer,Lagos,Met at the meetup.\nBen Lindqvist,ben@mail.example,Analyst,,\n');
+    const typed = await b.ok('people.create', {
+      kind: 'candidate',
+      name: 'Ada Okafor',
+      email: 'ada@mail.example',
+      title: 'Platform Engineer',
+      location: 'Lagos',
+      notes: 'Met at the meetup.',
+    });
+    const file = csvFile(
+      'Name,Email,Title,City,Notes\nAda Okafor,ada.okafor@mail.example,Platform Engineer,Lagos,Met at the meetup.\nBen Lindqvist,ben@mail.example,Analyst,,\n',
+    );
     expect(await b.ok('io.importCsv', { path: file, kind: 'candidate' })).toMatchObject({ imported: 2 });
     const row = (name: string, email: string) =>
-      b.db.prepare("SELECT i.title, i.body FROM search_index i JOIN people p ON p.id = i.ref WHERE i.kind = 'person' AND p.name = ? AND p.email = ?").get(name, email);
+      b.db
+        .prepare(
+          "SELECT i.title, i.body FROM search_index i JOIN people p ON p.id = i.ref WHERE i.kind = 'person' AND p.name = ? AND p.email = ?",
+        )
+        .get(name, email);
     // The index row of the imported Ada differs from the typed one's only by her email.
-    expect(row('Ada Okafor', 'ada.okafor@mail.example')).toEqual({ title: 'Ada Okafor', body: 'ada.okafor@mail.example Platform Engineer Lagos Met at the meetup.' });
-    expect(row('Ada Okafor', 'ada@mail.example')).toEqual({ title: 'Ada Okafor', body: 'ada@mail.example Platform Engineer Lagos Met at the meetup.' });
+    expect(row('Ada Okafor', 'ada.okafor@mail.example')).toEqual({
+      title: 'Ada Okafor',
+      body: 'ada.okafor@mail.example Platform Engineer Lagos Met at the meetup.',
+    });
+    expect(row('Ada Okafor', 'ada@mail.example')).toEqual({
+      title: 'Ada Okafor',
+      body: 'ada@mail.example Platform Engineer Lagos Met at the meetup.',
+    });
     expect((await b.ok('search.query', { text: 'lindq' })).map((h) => h.title)).toEqual(['Ben Lindqvist']);
     expect((await b.ok('search.query', { text: 'okafor' })).map((h) => h.id)).toContain(typed.id);
     expect(b.db.prepare('SELECT count(*) FROM search_refs r JOIN people p ON p.id = r.ref').pluck().get()).toBe(3);
     // The people trigger is back: someone added after the import is found too.
-    expect(b.db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'people_search_insert'").pluck().get()).toBe(1);
+    expect(
+      b.db
+        .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'people_search_insert'")
+        .pluck()
+        .get(),
+    ).toBe(1);
     await b.ok('people.create', { kind: 'candidate', name: 'Chloe Moreau' });
     expect((await b.ok('search.query', { text: 'moreau' })).map((h) => h.title)).toEqual(['Chloe Moreau']);
   });
@@ -233,12 +355,19 @@ describe('search after an import', () => {
     const b = makeBackend();
     await b.ok('people.create', { kind: 'candidate', name: 'Ada Okafor' });
     // A failure in the middle of the write, after the trigger was set aside.
-    b.db.exec("CREATE TEMP TRIGGER boom BEFORE INSERT ON people WHEN new.name = 'Boom Second' BEGIN SELECT RAISE(ABORT, 'the disk hiccuped'); END");
+    b.db.exec(
+      "CREATE TEMP TRIGGER boom BEFORE INSERT ON people WHEN new.name = 'Boom Second' BEGIN SELECT RAISE(ABORT, 'the disk hiccuped'); END",
+    );
     const file = csvFile('Name,Email\nBen Lindqvist,ben@mail.example\nBoom Second,boom@mail.example\n');
     const before = tableCounts(b.db);
     expect(await b.send('io.importCsv', { path: file, kind: 'candidate' })).toMatchObject({ ok: false });
     expect(tableCounts(b.db)).toEqual(before);
-    expect(b.db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'people_search_insert'").pluck().get()).toBe(1);
+    expect(
+      b.db
+        .prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'people_search_insert'")
+        .pluck()
+        .get(),
+    ).toBe(1);
     b.db.exec('DROP TRIGGER temp.boom');
     await b.ok('people.create', { kind: 'candidate', name: 'Chloe Moreau' });
     expect((await b.ok('search.query', { text: 'moreau' })).map((h) => h.title)).toEqual(['Chloe Moreau']);

@@ -12,11 +12,24 @@ const HOSTILE = {
 };
 const MARK = 'INTERNAL-7f3a9c';
 
-/** A packet whose every field a candidate or a careless paste could have filled with markup, and whose internal fields all carry MARK. */
+/**
+ * A packet whose every field a candidate or a careless paste could have filled with markup, and whose internal fields
+ * all carry MARK.
+ */
 async function hostilePacket() {
   const b = makeBackend();
-  const company = await b.ok('companies.create', { name: `Acme ${HOSTILE.img}`, website: 'https://acme.example', notes: `${MARK} pays late` });
-  const manager = await b.ok('people.create', { kind: 'contact', name: `Dana ${HOSTILE.script}`, title: `VP ${HOSTILE.quote}`, companyId: company.id, notes: `${MARK} manager notes` });
+  const company = await b.ok('companies.create', {
+    name: `Acme ${HOSTILE.img}`,
+    website: 'https://acme.example',
+    notes: `${MARK} pays late`,
+  });
+  const manager = await b.ok('people.create', {
+    kind: 'contact',
+    name: `Dana ${HOSTILE.script}`,
+    title: `VP ${HOSTILE.quote}`,
+    companyId: company.id,
+    notes: `${MARK} manager notes`,
+  });
   const position = await b.ok('positions.create', {
     companyId: company.id,
     title: `Engineer ${HOSTILE.css}`,
@@ -25,7 +38,12 @@ async function hostilePacket() {
     salaryMax: 198765,
     salaryCurrency: 'USD',
   });
-  const candidate = await b.ok('people.create', { kind: 'candidate', name: `Ada ${HOSTILE.img}`, timezone: 'America/New_York', notes: `${MARK} candidate notes` });
+  const candidate = await b.ok('people.create', {
+    kind: 'candidate',
+    name: `Ada ${HOSTILE.img}`,
+    timezone: 'America/New_York',
+    notes: `${MARK} candidate notes`,
+  });
   const rival = await b.ok('people.create', { kind: 'candidate', name: `Rival ${MARK}` });
   await b.ok('applications.create', { candidateId: rival.id, positionId: position.id });
   const application = await b.ok('applications.create', { candidateId: candidate.id, positionId: position.id });
@@ -39,11 +57,25 @@ async function hostilePacket() {
     interviewerIds: [manager.id],
     notes: `${MARK} fee 25%`,
   });
-  await b.ok('recruiter.update', { name: `Sam ${HOSTILE.script}`, email: 'sam@agency.example', phone: '+44 20 7946 0000' });
+  await b.ok('recruiter.update', {
+    name: `Sam ${HOSTILE.script}`,
+    email: 'sam@agency.example',
+    phone: '+44 20 7946 0000',
+  });
   const items = interview.items.map((item, n) =>
-    n === 2 ? { ...item, body: `${MARK} they always lowball`, visibility: 'internal' as const } : n === 3 ? { ...item, body: `${item.body}\n${HOSTILE.css}\n${HOSTILE.js}` } : item,
+    n === 2
+      ? { ...item, body: `${MARK} they always lowball`, visibility: 'internal' as const }
+      : n === 3
+        ? { ...item, body: `${item.body}\n${HOSTILE.css}\n${HOSTILE.js}` }
+        : item,
   );
-  await b.ok('prep.update', { interviewId: interview.id, items: [...items, { label: `Internal ${MARK}`, body: `${MARK} second internal`, visibility: 'internal', done: false }] });
+  await b.ok('prep.update', {
+    interviewId: interview.id,
+    items: [
+      ...items,
+      { label: `Internal ${MARK}`, body: `${MARK} second internal`, visibility: 'internal', done: false },
+    ],
+  });
   b.advance(Date.parse('2026-03-10T11:30:00Z') - b.ctx.now().getTime());
   await b.ok('debriefs.record', {
     interviewId: interview.id,
@@ -62,15 +94,51 @@ async function hostilePacket() {
   return { b, html, ics, interview };
 }
 
-const ALLOWED_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'footer', 'section', 'h1', 'h2', 'p', 'span', 'strong', 'br', 'ul', 'ol', 'li', 'blockquote', 'a']);
-const ALLOWED_ATTRIBUTES = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'class', 'id', 'aria-labelledby', 'href']);
+const ALLOWED_TAGS = new Set([
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'main',
+  'header',
+  'footer',
+  'section',
+  'h1',
+  'h2',
+  'p',
+  'span',
+  'strong',
+  'br',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'a',
+]);
+const ALLOWED_ATTRIBUTES = new Set([
+  'lang',
+  'charset',
+  'http-equiv',
+  'content',
+  'name',
+  'class',
+  'id',
+  'aria-labelledby',
+  'href',
+]);
 
 /** Every tag and attribute of the document, read with a tokenizer that follows HTML's quoting rules. */
 function tags(html: string): { name: string; attributes: [string, string][] }[] {
   const found: { name: string; attributes: [string, string][] }[] = [];
   const body = html.replace(/<style>[\s\S]*?<\/style>/g, '<style></style>').replace(/^<!doctype html>/i, '');
-  for (const match of body.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>]+(?:="[^"]*"|='[^']*'|=[^\s>]*)?)*)\s*\/?>/g)) {
-    const attributes = [...match[2]!.matchAll(/([^\s=]+)(?:="([^"]*)"|='([^']*)'|=([^\s>]*))?/g)].map((a) => [a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? ''] as [string, string]);
+  for (const match of body.matchAll(
+    /<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>]+(?:="[^"]*"|='[^']*'|=[^\s>]*)?)*)\s*\/?>/g,
+  )) {
+    const attributes = [...match[2]!.matchAll(/([^\s=]+)(?:="([^"]*)"|='([^']*)'|=([^\s>]*))?/g)].map(
+      (a) => [a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? ''] as [string, string],
+    );
     found.push({ name: match[1]!.toLowerCase(), attributes });
   }
   return found;
@@ -108,10 +176,14 @@ describe('the prep packet', () => {
 
   it('gives the time in the candidate’s zone, whom they meet, what happens after, and the YES/NO question', async () => {
     const { html } = await hostilePacket();
-    expect(html).toContain('Tuesday 10 March 2026, 05:00–06:00</strong> <span class="muted">your time (America/New_York)');
+    expect(html).toContain(
+      'Tuesday 10 March 2026, 05:00–06:00</strong> <span class="muted">your time (America/New_York)',
+    );
     expect(html).toContain('That is 10:00 where the interview takes place (Europe/Berlin).');
     expect(html).toContain('What time did you arrive?');
-    expect(html).toContain('<blockquote>Is this still a position you are interested in, and if it meets your salary requirements, would you accept?</blockquote>');
+    expect(html).toContain(
+      '<blockquote>Is this still a position you are interested in, and if it meets your salary requirements, would you accept?</blockquote>',
+    );
     expect(html).toContain('<a href="tel:+442079460000">+44 20 7946 0000</a>');
     expect(html).toContain('<a href="mailto:sam@agency.example">sam@agency.example</a>');
   });
@@ -135,7 +207,15 @@ describe('the interview calendar file', () => {
     const folded = foldLine(`DESCRIPTION:${'é'.repeat(100)}`);
     expect(folded.split('\r\n ').join('')).toBe(`DESCRIPTION:${'é'.repeat(100)}`);
     for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
-    const event = renderIcs({ uid: 'u', start: '2026-01-01T10:00:00Z', end: '2026-01-01T11:00:00Z', stamp: '2026-01-01T00:00:00Z', summary: 'S', location: null, description: 'D' });
+    const event = renderIcs({
+      uid: 'u',
+      start: '2026-01-01T10:00:00Z',
+      end: '2026-01-01T11:00:00Z',
+      stamp: '2026-01-01T00:00:00Z',
+      summary: 'S',
+      location: null,
+      description: 'D',
+    });
     expect(event).not.toContain('LOCATION');
   });
 });

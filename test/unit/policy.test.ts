@@ -19,11 +19,30 @@ const BERLIN = { timezone: 'Europe/Berlin' };
 const S = DEFAULT_SETTINGS;
 
 function touch(at: string, fields: Partial<Omit<LoggedTouch, 'at'>> = {}): LoggedTouch {
-  return { at: new Date(at).toISOString(), channel: 'email', direction: 'out', kind: 'follow-up', outcome: 'sent', response: null, agreedNextAt: null, ...fields };
+  return {
+    at: new Date(at).toISOString(),
+    channel: 'email',
+    direction: 'out',
+    kind: 'follow-up',
+    outcome: 'sent',
+    response: null,
+    agreedNextAt: null,
+    ...fields,
+  };
 }
 const inbound = (at: string, response: ResponseClass = 'neutral', agreedNextAt: string | null = null) =>
-  touch(at, { direction: 'in', kind: 'reply', outcome: 'replied', response, agreedNextAt: agreedNextAt && new Date(agreedNextAt).toISOString() });
-const intent = (at: string, channel: TouchChannel = 'email', kind: TouchKind = 'follow-up'): Intent => ({ at: new Date(at), channel, kind });
+  touch(at, {
+    direction: 'in',
+    kind: 'reply',
+    outcome: 'replied',
+    response,
+    agreedNextAt: agreedNextAt && new Date(agreedNextAt).toISOString(),
+  });
+const intent = (at: string, channel: TouchChannel = 'email', kind: TouchKind = 'follow-up'): Intent => ({
+  at: new Date(at),
+  channel,
+  kind,
+});
 const rules = (history: LoggedTouch[], i: Intent, recipient: Recipient = BERLIN) =>
   checkContact(history, recipient, S, i).reasons.map((r) => r.rule);
 const blocking = (reasons: Reason[]) => reasons.filter((r) => r.severity === 'block').map((r) => r.rule);
@@ -91,7 +110,10 @@ describe('weekly-cap and monthly-cap (rolling windows)', () => {
     const at = (iso: string) => rules(three, intent(iso)).filter((r) => r === 'weekly-cap');
     expect(at('2026-01-12T08:59:00Z')).toEqual(['weekly-cap']);
     expect(at('2026-01-12T09:00:00Z')).toEqual([]);
-    expect(checkContact(three, BERLIN, S, intent('2026-01-11T09:00:00Z')).reasons.find((r) => r.rule === 'weekly-cap')!.until).toBe('2026-01-12T09:00:00.000Z');
+    expect(
+      checkContact(three, BERLIN, S, intent('2026-01-11T09:00:00Z')).reasons.find((r) => r.rule === 'weekly-cap')!
+        .until,
+    ).toBe('2026-01-12T09:00:00.000Z');
   });
 
   it('caps any 30 days at six', () => {
@@ -110,7 +132,13 @@ describe('after-conversation and agreed-date', () => {
   });
 
   it('blocks before an agreed date, even an early one, and allows it on the date', () => {
-    const agreed = [touch('2026-01-14T10:00:00Z', { channel: 'phone', outcome: 'connected', agreedNextAt: '2026-01-16T09:00:00.000Z' })];
+    const agreed = [
+      touch('2026-01-14T10:00:00Z', {
+        channel: 'phone',
+        outcome: 'connected',
+        agreedNextAt: '2026-01-16T09:00:00.000Z',
+      }),
+    ];
     const early = checkContact(agreed, BERLIN, S, intent('2026-01-15T10:00:00Z'));
     expect(early.reasons.map((r) => r.rule)).toEqual(['agreed-date']);
     expect(early.nextAllowedAt).toBe('2026-01-16T09:00:00.000Z');
@@ -120,7 +148,10 @@ describe('after-conversation and agreed-date', () => {
 
 describe('soft-no and no-for-now', () => {
   it('pauses 30 days after a polite "not now", or until the date they named', () => {
-    expect(checkContact([inbound('2026-01-14T10:00:00Z', 'soft-no')], BERLIN, S, intent('2026-02-12T10:00:00Z')).nextAllowedAt).toBe('2026-02-13T10:00:00.000Z');
+    expect(
+      checkContact([inbound('2026-01-14T10:00:00Z', 'soft-no')], BERLIN, S, intent('2026-02-12T10:00:00Z'))
+        .nextAllowedAt,
+    ).toBe('2026-02-13T10:00:00.000Z');
     const dated = [inbound('2026-01-14T10:00:00Z', 'soft-no', '2026-01-28T08:00:00Z')];
     expect(rules(dated, intent('2026-01-27T10:00:00Z'))).toEqual(['soft-no']);
     expect(rules(dated, intent('2026-01-28T08:00:00Z'))).toEqual([]);
@@ -134,14 +165,19 @@ describe('soft-no and no-for-now', () => {
 });
 
 describe('take-away and ball-in-their-court', () => {
-  const twoUnanswered = [touch('2026-01-05T09:00:00Z'), touch('2026-01-08T09:00:00Z', { channel: 'phone', outcome: 'voicemail' })];
+  const twoUnanswered = [
+    touch('2026-01-05T09:00:00Z'),
+    touch('2026-01-08T09:00:00Z', { channel: 'phone', outcome: 'voicemail' }),
+  ];
 
   it('after two unanswered follow-ups, only the take-away may come next', () => {
     const next = checkContact(twoUnanswered, BERLIN, S, intent('2026-01-13T09:00:00Z'));
     expect(next.reasons.map((r) => r.rule)).toEqual(['take-away']);
     expect(next.requiredKind).toBe('take-away');
     expect(next.nextAllowedAt).toBe('2026-01-13T09:00:00.000Z');
-    expect(checkContact(twoUnanswered, BERLIN, S, intent('2026-01-13T09:00:00Z', 'email', 'take-away')).verdict).not.toBe('blocked');
+    expect(
+      checkContact(twoUnanswered, BERLIN, S, intent('2026-01-13T09:00:00Z', 'email', 'take-away')).verdict,
+    ).not.toBe('blocked');
   });
 
   it('after an unanswered take-away, nothing until they reach out, then a reply is fine', () => {
@@ -150,7 +186,9 @@ describe('take-away and ball-in-their-court', () => {
     expect(after.reasons.filter((r) => r.severity === 'block').map((r) => r.rule)).toEqual(['ball-in-their-court']);
     expect(after.nextAllowedAt).toBeUndefined();
     const theyWrote = [...tookAway, inbound('2026-03-02T09:00:00Z', 'interested')];
-    expect(checkContact(theyWrote, BERLIN, S, intent('2026-03-02T10:00:00Z', 'email', 'reply')).verdict).toBe('allowed');
+    expect(checkContact(theyWrote, BERLIN, S, intent('2026-03-02T10:00:00Z', 'email', 'reply')).verdict).toBe(
+      'allowed',
+    );
   });
 });
 
@@ -161,10 +199,16 @@ describe('do-not-contact', () => {
     const call = checkContact(stopped, BERLIN, S, intent('2027-06-01T10:00:00Z', 'phone', 'reply'));
     expect(call).toMatchObject({ verdict: 'blocked', reasons: [{ rule: 'do-not-contact' }] });
     expect(call.nextAllowedAt).toBeUndefined();
-    expect(checkContact(stopped, BERLIN, S, intent('2026-01-15T10:00:00Z', 'letter', 'thank-you-letter')).verdict).toBe('allowed');
-    expect(checkContact(stopped, BERLIN, S, intent('2026-01-15T10:00:00Z', 'email', 'thank-you-letter')).verdict).toBe('blocked');
+    expect(checkContact(stopped, BERLIN, S, intent('2026-01-15T10:00:00Z', 'letter', 'thank-you-letter')).verdict).toBe(
+      'allowed',
+    );
+    expect(checkContact(stopped, BERLIN, S, intent('2026-01-15T10:00:00Z', 'email', 'thank-you-letter')).verdict).toBe(
+      'blocked',
+    );
     const sent = [...stopped, touch('2026-01-15T10:00:00Z', { channel: 'letter', kind: 'thank-you-letter' })];
-    expect(checkContact(sent, BERLIN, S, intent('2026-02-15T10:00:00Z', 'letter', 'thank-you-letter')).verdict).toBe('blocked');
+    expect(checkContact(sent, BERLIN, S, intent('2026-02-15T10:00:00Z', 'letter', 'thank-you-letter')).verdict).toBe(
+      'blocked',
+    );
     expect(contactState(sent, S, new Date('2026-02-01T00:00:00Z')).state).toBe('final-letter-sent');
   });
 });
@@ -173,7 +217,9 @@ describe('answering them', () => {
   it('is exempt from gap, caps and after-conversation within 2 days of their message, but not quiet hours', () => {
     const busy = [touch('2026-01-14T08:00:00Z'), inbound('2026-01-14T09:00:00Z', 'interested')];
     expect(checkContact(busy, BERLIN, S, intent('2026-01-14T10:00:00Z', 'email', 'reply')).verdict).toBe('allowed');
-    expect(rules(busy, intent('2026-01-14T10:00:00Z', 'email', 'follow-up'))).toEqual(expect.arrayContaining(['one-per-day', 'after-conversation']));
+    expect(rules(busy, intent('2026-01-14T10:00:00Z', 'email', 'follow-up'))).toEqual(
+      expect.arrayContaining(['one-per-day', 'after-conversation']),
+    );
     expect(rules(busy, intent('2026-01-14T21:30:00Z', 'phone', 'reply'))).toEqual(['quiet-hours']);
     expect(rules(busy, intent('2026-01-16T09:01:00Z', 'email', 'reply'))).toContain('after-conversation');
   });
@@ -181,14 +227,29 @@ describe('answering them', () => {
 
 describe('warnings', () => {
   it('warns when three contacts carried no value, and when one channel went unanswered three times', () => {
-    const dull = [touch('2026-01-01T09:00:00Z'), touch('2026-01-05T09:00:00Z'), touch('2026-01-09T09:00:00Z', { kind: 'take-away' }), inbound('2026-01-10T09:00:00Z', 'neutral')];
+    const dull = [
+      touch('2026-01-01T09:00:00Z'),
+      touch('2026-01-05T09:00:00Z'),
+      touch('2026-01-09T09:00:00Z', { kind: 'take-away' }),
+      inbound('2026-01-10T09:00:00Z', 'neutral'),
+    ];
     const verdict = checkContact(dull, BERLIN, S, intent('2026-01-20T09:00:00Z'));
     expect(verdict).toMatchObject({ verdict: 'warn', reasons: [{ rule: 'value-first', severity: 'warn' }] });
     expect(checkContact(dull, BERLIN, S, intent('2026-01-20T09:00:00Z', 'email', 'value-add')).verdict).toBe('allowed');
     const silent = { ...S, takeAwayAfter: 4 };
-    const emails = [touch('2026-01-01T09:00:00Z', { kind: 'value-add' }), touch('2026-01-05T09:00:00Z', { kind: 'value-add' }), touch('2026-01-09T09:00:00Z', { kind: 'value-add' })];
-    expect(checkContact(emails, BERLIN, silent, intent('2026-01-20T09:00:00Z', 'email', 'value-add')).reasons.map((r) => r.rule)).toEqual(['same-channel']);
-    expect(checkContact(emails, BERLIN, silent, intent('2026-01-20T09:00:00Z', 'phone', 'value-add')).verdict).toBe('allowed');
+    const emails = [
+      touch('2026-01-01T09:00:00Z', { kind: 'value-add' }),
+      touch('2026-01-05T09:00:00Z', { kind: 'value-add' }),
+      touch('2026-01-09T09:00:00Z', { kind: 'value-add' }),
+    ];
+    expect(
+      checkContact(emails, BERLIN, silent, intent('2026-01-20T09:00:00Z', 'email', 'value-add')).reasons.map(
+        (r) => r.rule,
+      ),
+    ).toEqual(['same-channel']);
+    expect(checkContact(emails, BERLIN, silent, intent('2026-01-20T09:00:00Z', 'phone', 'value-add')).verdict).toBe(
+      'allowed',
+    );
   });
 });
 
@@ -196,11 +257,21 @@ describe('contact state', () => {
   it('names where things stand, with the unanswered streak', () => {
     const now = new Date('2026-01-20T12:00:00Z');
     expect(contactState([], S, now)).toEqual({ state: 'open', unansweredStreak: 0 });
-    expect(contactState([touch('2026-01-19T09:00:00Z'), touch('2026-01-20T09:00:00Z')], S, now)).toEqual({ state: 'open', unansweredStreak: 2 });
-    expect(contactState([touch('2026-01-19T09:00:00Z', { kind: 'take-away' })], S, now).state).toBe('ball-in-their-court');
-    expect(contactState([inbound('2026-01-19T09:00:00Z', 'soft-no')], S, now)).toMatchObject({ state: 'paused-soft-no', until: '2026-02-18T09:00:00.000Z' });
+    expect(contactState([touch('2026-01-19T09:00:00Z'), touch('2026-01-20T09:00:00Z')], S, now)).toEqual({
+      state: 'open',
+      unansweredStreak: 2,
+    });
+    expect(contactState([touch('2026-01-19T09:00:00Z', { kind: 'take-away' })], S, now).state).toBe(
+      'ball-in-their-court',
+    );
+    expect(contactState([inbound('2026-01-19T09:00:00Z', 'soft-no')], S, now)).toMatchObject({
+      state: 'paused-soft-no',
+      until: '2026-02-18T09:00:00.000Z',
+    });
     expect(contactState([inbound('2026-01-19T09:00:00Z', 'no')], S, now).state).toBe('no-for-now');
-    expect(contactState([inbound('2026-01-19T09:00:00Z', 'permission', '2026-02-02T09:00:00Z')], S, now)).toMatchObject({ state: 'waiting-agreed-date', until: '2026-02-02T09:00:00.000Z' });
+    expect(contactState([inbound('2026-01-19T09:00:00Z', 'permission', '2026-02-02T09:00:00Z')], S, now)).toMatchObject(
+      { state: 'waiting-agreed-date', until: '2026-02-02T09:00:00.000Z' },
+    );
     expect(contactState([inbound('2026-01-19T09:00:00Z', 'stop')], S, now).state).toBe('do-not-contact');
     expect(contactState([inbound('2025-01-19T09:00:00Z', 'no')], S, now).state).toBe('open');
   });
@@ -210,7 +281,10 @@ describe('the moment of a check', () => {
   it('counts a touch logged at the very same instant', () => {
     const now = '2026-01-14T10:00:00Z';
     expect(rules([touch(now)], intent(now))).toEqual(expect.arrayContaining(['one-per-day', 'min-gap']));
-    const stopped = [inbound('2026-01-14T09:00:00Z', 'stop'), touch(now, { channel: 'letter', kind: 'thank-you-letter' })];
+    const stopped = [
+      inbound('2026-01-14T09:00:00Z', 'stop'),
+      touch(now, { channel: 'letter', kind: 'thank-you-letter' }),
+    ];
     expect(checkContact(stopped, BERLIN, S, intent(now, 'letter', 'thank-you-letter')).verdict).toBe('blocked');
   });
 });
@@ -218,11 +292,15 @@ describe('the moment of a check', () => {
 describe('settings bounds', () => {
   it('accepts the defaults and refuses a weekly cap over 7 or hours out of order', () => {
     expect(checkSettings(S)).toEqual([]);
-    expect(checkSettings({ ...S, weeklyCap: 8, monthlyCap: 12 })).toEqual([{ key: 'weeklyCap', message: expect.stringMatching(/from 1 to 7/) }]);
+    expect(checkSettings({ ...S, weeklyCap: 8, monthlyCap: 12 })).toEqual([
+      { key: 'weeklyCap', message: expect.stringMatching(/from 1 to 7/) },
+    ]);
     expect(checkSettings({ ...S, perDay: 2 }).map((p) => p.key)).toEqual(['perDay']);
     // The profile locks itself after at most 15 idle minutes.
     expect(S.lockAfterMinutes).toBe(10);
-    expect(checkSettings({ ...S, lockAfterMinutes: 16 })).toEqual([{ key: 'lockAfterMinutes', message: expect.stringMatching(/from 1 to 15 minutes/) }]);
+    expect(checkSettings({ ...S, lockAfterMinutes: 16 })).toEqual([
+      { key: 'lockAfterMinutes', message: expect.stringMatching(/from 1 to 15 minutes/) },
+    ]);
     expect(checkSettings({ ...S, quietStartHour: 10, quietEndHour: 17 })).toEqual([]);
     expect(checkSettings({ ...S, weeklyCap: 5, monthlyCap: 4 }).map((p) => p.key)).toEqual(['monthlyCap']);
     expect(checkSettings({ ...S, minGapBusinessDays: 1.5 }).map((p) => p.key)).toEqual(['minGapBusinessDays']);
@@ -235,20 +313,31 @@ describe('client-feedback', () => {
   const asks = [touch('2026-01-13T09:00:00Z'), touch('2026-01-16T09:00:00Z')];
 
   it('allows asking for feedback up to the limit, then blocks until they answer', () => {
-    expect(checkContact(asks.slice(0, 1), client, S, intent('2026-01-16T09:00:00Z')).reasons.map((r) => r.rule)).not.toContain('client-feedback');
+    expect(
+      checkContact(asks.slice(0, 1), client, S, intent('2026-01-16T09:00:00Z')).reasons.map((r) => r.rule),
+    ).not.toContain('client-feedback');
     const third = checkContact(asks, client, S, intent('2026-01-21T09:00:00Z'));
-    expect(third.reasons.find((r) => r.rule === 'client-feedback')).toMatchObject({ severity: 'block', message: /2 times without an answer/ });
+    expect(third.reasons.find((r) => r.rule === 'client-feedback')).toMatchObject({
+      severity: 'block',
+      message: /2 times without an answer/,
+    });
     expect(third.reasons.find((r) => r.rule === 'client-feedback')!.until).toBeUndefined();
     expect(third.nextAllowedAt).toBeUndefined();
   });
 
   it('counts only what was sent after the interview ended, and lets go once they reply', () => {
     const before = [touch('2026-01-12T16:59:00Z'), touch('2026-01-14T09:00:00Z')];
-    expect(checkContact(before, client, S, intent('2026-01-21T09:00:00Z')).reasons.map((r) => r.rule)).not.toContain('client-feedback');
+    expect(checkContact(before, client, S, intent('2026-01-21T09:00:00Z')).reasons.map((r) => r.rule)).not.toContain(
+      'client-feedback',
+    );
     const answered = [...asks, inbound('2026-01-17T09:00:00Z')];
-    expect(checkContact(answered, client, S, intent('2026-01-26T09:00:00Z')).reasons.map((r) => r.rule)).not.toContain('client-feedback');
+    expect(checkContact(answered, client, S, intent('2026-01-26T09:00:00Z')).reasons.map((r) => r.rule)).not.toContain(
+      'client-feedback',
+    );
     // Without an interview owed, the rule does not apply at all.
-    expect(checkContact(asks, BERLIN, S, intent('2026-01-21T09:00:00Z')).reasons.map((r) => r.rule)).not.toContain('client-feedback');
+    expect(checkContact(asks, BERLIN, S, intent('2026-01-21T09:00:00Z')).reasons.map((r) => r.rule)).not.toContain(
+      'client-feedback',
+    );
   });
 });
 

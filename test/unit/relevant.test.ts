@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TOUCH_CHANNELS, TOUCH_KINDS, type TouchChannel, type TouchKind } from '../../core/model';
-import { checkContact, DEFAULT_SETTINGS, historyUntil, outlookOf, type LoggedTouch, type PolicySettings } from '../../core/policy';
+import {
+  checkContact,
+  DEFAULT_SETTINGS,
+  historyUntil,
+  outlookOf,
+  type LoggedTouch,
+  type PolicySettings,
+} from '../../core/policy';
 import { openDatabase } from '../../db/connection';
 import { loggedHistory, RELEVANT_SQL, relevantHistory } from '../../db/outlook';
 
@@ -40,18 +47,26 @@ const coldTouch = fc.record({
 const touchArb = fc.oneof({ arbitrary: coldTouch, weight: 3 }, { arbitrary: anyTouch, weight: 1 });
 
 const settingsArb = fc
-  .record({ monthlyCap: fc.integer({ min: 7, max: 12 }), valueFirstCount: fc.integer({ min: 2, max: 6 }), sameChannelCount: fc.integer({ min: 2, max: 6 }), takeAwayAfter: fc.integer({ min: 1, max: 4 }) })
+  .record({
+    monthlyCap: fc.integer({ min: 7, max: 12 }),
+    valueFirstCount: fc.integer({ min: 2, max: 6 }),
+    sameChannelCount: fc.integer({ min: 2, max: 6 }),
+    takeAwayAfter: fc.integer({ min: 1, max: 4 }),
+  })
   .map((s): PolicySettings => ({ ...DEFAULT_SETTINGS, ...s }));
 
 describe('relevantHistory', () => {
   const db = openDatabase(':memory:');
-  db.prepare("INSERT INTO people (id, kind, name, created_at, updated_at) VALUES ('p', 'candidate', 'P', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')").run();
+  db.prepare(
+    "INSERT INTO people (id, kind, name, created_at, updated_at) VALUES ('p', 'candidate', 'P', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')",
+  ).run();
   const insert = db.prepare(
     "INSERT INTO touches (id, person_id, at, channel, direction, kind, outcome, response, agreed_next_at, created_at) VALUES (?, 'p', ?, ?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00.000Z')",
   );
   const store = (history: LoggedTouch[]) => {
     db.prepare('DELETE FROM touches').run();
-    for (const t of history) insert.run(randomUUID(), t.at, t.channel, t.direction, t.kind, t.outcome, t.response, t.agreedNextAt);
+    for (const t of history)
+      insert.run(randomUUID(), t.at, t.channel, t.direction, t.kind, t.outcome, t.response, t.agreedNextAt);
   };
 
   it('gives every check the same verdict as the whole contact log', () => {
@@ -59,20 +74,27 @@ describe('relevantHistory', () => {
       fc.property(
         fc.array(touchArb, { maxLength: 120 }),
         settingsArb,
-        fc.array(fc.tuple(time, fc.constantFrom<TouchChannel>(...TOUCH_CHANNELS), fc.constantFrom<TouchKind>(...TOUCH_KINDS)), { minLength: 1, maxLength: 4 }),
+        fc.array(
+          fc.tuple(time, fc.constantFrom<TouchChannel>(...TOUCH_CHANNELS), fc.constantFrom<TouchKind>(...TOUCH_KINDS)),
+          { minLength: 1, maxLength: 4 },
+        ),
         fc.option(time, { nil: undefined }),
         (history, settings, intents, feedbackSince) => {
-        store(history as LoggedTouch[]);
-        const whole = loggedHistory(db, 'p');
-        for (const [at, channel, kind] of intents) {
-          const intent = { at: new Date(at), channel, kind };
-          const part = relevantHistory(db, 'p', intent.at);
-          expect(part.length).toBeLessThanOrEqual(whole.length);
-          const recipient = { timezone: 'Europe/Berlin', ...(feedbackSince ? { feedbackSince } : {}) };
-          expect(checkContact(part, recipient, settings, intent)).toEqual(checkContact(whole, recipient, settings, intent));
-          expect(outlookOf(historyUntil(part, Infinity), settings)).toEqual(outlookOf(historyUntil(whole, Infinity), settings));
-        }
-      },
+          store(history as LoggedTouch[]);
+          const whole = loggedHistory(db, 'p');
+          for (const [at, channel, kind] of intents) {
+            const intent = { at: new Date(at), channel, kind };
+            const part = relevantHistory(db, 'p', intent.at);
+            expect(part.length).toBeLessThanOrEqual(whole.length);
+            const recipient = { timezone: 'Europe/Berlin', ...(feedbackSince ? { feedbackSince } : {}) };
+            expect(checkContact(part, recipient, settings, intent)).toEqual(
+              checkContact(whole, recipient, settings, intent),
+            );
+            expect(outlookOf(historyUntil(part, Infinity), settings)).toEqual(
+              outlookOf(historyUntil(whole, Infinity), settings),
+            );
+          }
+        },
       ),
       { numRuns: 1000 },
     );
@@ -82,9 +104,26 @@ describe('relevantHistory', () => {
     const at = START + 100 * DAY;
     const history: LoggedTouch[] = [];
     for (let d = 30; d >= 1; d--) {
-      for (const h of [9, 15]) history.push({ at: new Date(at - d * DAY + h * 3_600_000 - 24 * 3_600_000).toISOString(), channel: 'email', direction: 'out', kind: 'value-add', outcome: 'sent', response: null, agreedNextAt: null });
+      for (const h of [9, 15])
+        history.push({
+          at: new Date(at - d * DAY + h * 3_600_000 - 24 * 3_600_000).toISOString(),
+          channel: 'email',
+          direction: 'out',
+          kind: 'value-add',
+          outcome: 'sent',
+          response: null,
+          agreedNextAt: null,
+        });
     }
-    history.push({ at: new Date(at - 25 * DAY).toISOString(), channel: 'phone', direction: 'in', kind: 'reply', outcome: 'connected', response: 'neutral', agreedNextAt: null });
+    history.push({
+      at: new Date(at - 25 * DAY).toISOString(),
+      channel: 'phone',
+      direction: 'in',
+      kind: 'reply',
+      outcome: 'connected',
+      response: 'neutral',
+      agreedNextAt: null,
+    });
     store(history);
     const intent = { at: new Date(at), channel: 'email' as const, kind: 'value-add' as const };
     const settings = { ...DEFAULT_SETTINGS, weeklyCap: 7, monthlyCap: 12 };
@@ -97,14 +136,41 @@ describe('relevantHistory', () => {
     const history: LoggedTouch[] = [];
     for (let i = 0; i < 400; i++) {
       const at = new Date(START + i * DAY).toISOString();
-      history.push(i % 2 ? { at, channel: 'email', direction: 'out', kind: 'follow-up', outcome: 'sent', response: null, agreedNextAt: null } : { at, channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', response: 'neutral', agreedNextAt: null });
+      history.push(
+        i % 2
+          ? {
+              at,
+              channel: 'email',
+              direction: 'out',
+              kind: 'follow-up',
+              outcome: 'sent',
+              response: null,
+              agreedNextAt: null,
+            }
+          : {
+              at,
+              channel: 'email',
+              direction: 'in',
+              kind: 'reply',
+              outcome: 'replied',
+              response: 'neutral',
+              agreedNextAt: null,
+            },
+      );
     }
     store(history);
     expect(relevantHistory(db, 'p', new Date(START + 399 * DAY)).length).toBeLessThan(45);
   });
 
   it('finds each older moment through its own index', () => {
-    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ person: 'p', from: 'x', after: 'y', at: 'z' }) as { detail: string }[]).map((r) => r.detail).join('\n');
+    const plan = (sql: string) =>
+      (
+        db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ person: 'p', from: 'x', after: 'y', at: 'z' }) as {
+          detail: string;
+        }[]
+      )
+        .map((r) => r.detail)
+        .join('\n');
     expect(plan(RELEVANT_SQL.lastConversation)).toMatch(/USING (COVERING )?INDEX touches_conversations/);
     expect(plan(RELEVANT_SQL.lastResponse)).toMatch(/USING (COVERING )?INDEX touches_responses/);
     expect(plan(RELEVANT_SQL.lastStop)).toMatch(/USING (COVERING )?INDEX touches_stops/);

@@ -33,7 +33,8 @@ function smallDisk(): { dir: string; real: boolean; release(): void } {
 describe('a full disk', () => {
   it('gives a clear error, keeps everything saved before, and leaves the database intact', async () => {
     const disk = smallDisk();
-    if (!disk.real) console.log('full disk: no tmpfs could be mounted here (not root), so SQLite page limits simulate it');
+    if (!disk.real)
+      console.log('full disk: no tmpfs could be mounted here (not root), so SQLite page limits simulate it');
     try {
       const key = crypto.randomBytes(32);
       const file = path.join(disk.dir, 'politely.db');
@@ -47,7 +48,11 @@ describe('a full disk', () => {
         if (result.ok) saved.push(result.value.id);
         else refusal = result.error;
       }
-      expect(refusal).toEqual({ code: 'internal', message: 'The disk is full, so this was not saved. Everything saved before is safe. Free some space, then try again.' });
+      expect(refusal).toEqual({
+        code: 'internal',
+        message:
+          'The disk is full, so this was not saved. Everything saved before is safe. Free some space, then try again.',
+      });
       expect(saved.length).toBeGreaterThan(10);
       db.close();
       const reopened = openDatabase(file, { key });

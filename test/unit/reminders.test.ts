@@ -41,7 +41,10 @@ async function agency() {
   const b = makeBackend();
   b.ctx.zone = 'Europe/Berlin';
   const basics = await seedBasics(b);
-  const application = await b.ok('applications.create', { candidateId: basics.candidate.id, positionId: basics.position.id });
+  const application = await b.ok('applications.create', {
+    candidateId: basics.candidate.id,
+    positionId: basics.position.id,
+  });
   await b.ok('touches.log', {
     personId: basics.candidate.id,
     at: '2026-03-02T08:00:00Z',
@@ -62,7 +65,10 @@ async function agency() {
     place: 'https://meet.example/ada',
     interviewerIds: [basics.manager.id],
   });
-  const followUpAt = b.db.prepare('SELECT due_at FROM contact_outlook WHERE person_id = ?').pluck().get(basics.candidate.id) as string;
+  const followUpAt = b.db
+    .prepare('SELECT due_at FROM contact_outlook WHERE person_id = ?')
+    .pluck()
+    .get(basics.candidate.id) as string;
   return { b, ...basics, interview, followUpAt };
 }
 
@@ -75,7 +81,8 @@ describe('reminders', () => {
     const scheduler = new ReminderScheduler({
       take: async () => (await b.ok('reminders.take', {})) as Reminder[],
       next: async () => nextReminderAt(b.ctx),
-      announce: (list) => heard.push(...list.map((r) => ({ at: b.ctx.now().toISOString(), kind: r.kind, title: r.title, body: r.body }))),
+      announce: (list) =>
+        heard.push(...list.map((r) => ({ at: b.ctx.now().toISOString(), kind: r.kind, title: r.title, body: r.body }))),
       clock,
       longestSleepMs: 24 * HOUR,
     });
@@ -92,9 +99,24 @@ describe('reminders', () => {
     expect(digests[0]!.body).toBe('Nothing is due. A good day to look for new people.');
     expect(digests.at(-1)!.body).toBe('1 follow-up due, 1 interview in the next two hours.');
     expect(heard.filter((h) => h.kind !== 'digest')).toEqual([
-      { at: '2026-03-05T09:00:00.000Z', kind: 'follow-up-due', title: 'Follow up with Ada Okafor', body: expect.any(String) },
-      { at: '2026-03-10T07:00:00.000Z', kind: 'interview-soon', title: 'Ada Okafor’s interview starts at 10:00', body: 'Senior Backend Engineer at Acme Robotics. A good moment to check they are ready.' },
-      { at: '2026-03-10T10:00:00.000Z', kind: 'debrief-due', title: 'Debrief Ada Okafor', body: expect.stringContaining('Call them now') },
+      {
+        at: '2026-03-05T09:00:00.000Z',
+        kind: 'follow-up-due',
+        title: 'Follow up with Ada Okafor',
+        body: expect.any(String),
+      },
+      {
+        at: '2026-03-10T07:00:00.000Z',
+        kind: 'interview-soon',
+        title: 'Ada Okafor’s interview starts at 10:00',
+        body: 'Senior Backend Engineer at Acme Robotics. A good moment to check they are ready.',
+      },
+      {
+        at: '2026-03-10T10:00:00.000Z',
+        kind: 'debrief-due',
+        title: 'Debrief Ada Okafor',
+        body: expect.stringContaining('Call them now'),
+      },
     ]);
 
     // The list holds what is still due, and opens each where the work is done.
@@ -139,7 +161,9 @@ describe('reminders', () => {
     expect(followUp).toBeDefined();
     expect(await b.ok('reminders.take', {})).toEqual([]);
 
-    expect(await b.ok('reminders.snooze', { key: followUp!.key, minutes: 60 })).toEqual({ snoozedUntil: '2026-03-05T10:00:00.000Z' });
+    expect(await b.ok('reminders.snooze', { key: followUp!.key, minutes: 60 })).toEqual({
+      snoozedUntil: '2026-03-05T10:00:00.000Z',
+    });
     expect(await b.ok('reminders.list', {})).toEqual([]);
     expect(nextReminderAt(b.ctx)?.toISOString()).toBe('2026-03-05T10:00:00.000Z');
     b.advance(HOUR);
@@ -153,7 +177,17 @@ describe('reminders', () => {
     expect((await b.ok('reminders.take', {})).filter((r) => r.kind !== 'digest')).toEqual([]);
 
     // Acting on it is what really clears it: a new agreed date is a new reminder.
-    await b.ok('touches.log', { personId: candidate.id, at: b.ctx.now().toISOString(), channel: 'phone', direction: 'out', kind: 'follow-up', outcome: 'connected', response: 'permission', agreedNextAt: '2026-03-09T09:00:00Z', summary: 'Next Monday.' });
+    await b.ok('touches.log', {
+      personId: candidate.id,
+      at: b.ctx.now().toISOString(),
+      channel: 'phone',
+      direction: 'out',
+      kind: 'follow-up',
+      outcome: 'connected',
+      response: 'permission',
+      agreedNextAt: '2026-03-09T09:00:00Z',
+      summary: 'Next Monday.',
+    });
     b.advance(Date.parse('2026-03-09T09:00:00Z') - b.ctx.now().getTime());
     expect((await b.ok('reminders.list', {})).map((r) => r.kind)).toEqual(['follow-up-due']);
   });
@@ -164,7 +198,10 @@ describe('reminders', () => {
     for (const bad of ['8:30', '24:00', '08:60', 'morning', '']) {
       const before = tableCounts(b.db);
       const result = await b.send('reminders.updateSettings', { digestAt: bad });
-      expect(result).toMatchObject({ ok: false, error: { code: 'validation', message: 'Give the digest time as hours and minutes, like 08:30.' } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'validation', message: 'Give the digest time as hours and minutes, like 08:30.' },
+      });
       expect(tableCounts(b.db)).toEqual(before);
     }
     expect(await b.ok('reminders.settings', {})).toEqual({ digestAt: '08:30' });
@@ -173,7 +210,10 @@ describe('reminders', () => {
     await b.ok('reminders.updateSettings', { digestAt: '17:45' });
     b.advance(Date.parse('2026-03-02T16:45:00Z') - b.ctx.now().getTime());
     expect(takeReminders(b.ctx).map((r) => r.kind)).toEqual(['digest']);
-    expect(await b.send('reminders.snooze', { key: 'x', minutes: 2 })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await b.send('reminders.snooze', { key: 'x', minutes: 2 })).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
   });
 
   it('are forgotten with the person when they are erased', async () => {
@@ -183,16 +223,33 @@ describe('reminders', () => {
     await b.ok('reminders.snooze', { key: followUp!.key, minutes: 60 });
     expect(b.db.prepare('SELECT count(*) FROM reminder_state WHERE person_id = ?').pluck().get(candidate.id)).toBe(1);
     await b.ok('io.erasePerson', { id: candidate.id });
-    expect(b.db.prepare('SELECT count(*) FROM reminder_state WHERE key LIKE ?').pluck().get(`%${candidate.id}%`)).toBe(0);
+    expect(b.db.prepare('SELECT count(*) FROM reminder_state WHERE key LIKE ?').pluck().get(`%${candidate.id}%`)).toBe(
+      0,
+    );
   });
 });
 
 describe('grouping a batch', () => {
-  const r = (kind: Reminder['kind'], n: number): Reminder => ({ key: `${kind}:${n}`, kind, title: `${kind} ${n}`, body: '', at: '2026-03-02T09:00:00Z', target: { screen: 'today' } });
+  const r = (kind: Reminder['kind'], n: number): Reminder => ({
+    key: `${kind}:${n}`,
+    kind,
+    title: `${kind} ${n}`,
+    body: '',
+    at: '2026-03-02T09:00:00Z',
+    target: { screen: 'today' },
+  });
   it('shows a few one by one, and sums up the rest of a kind', () => {
-    expect(group([r('follow-up-due', 1), r('debrief-due', 1)]).map((x) => x.title)).toEqual(['follow-up-due 1', 'debrief-due 1']);
+    expect(group([r('follow-up-due', 1), r('debrief-due', 1)]).map((x) => x.title)).toEqual([
+      'follow-up-due 1',
+      'debrief-due 1',
+    ]);
     const many = [1, 2, 3, 4, 5].map((n) => r('follow-up-due', n));
-    expect(group([...many, r('debrief-due', 1)]).map((x) => x.title)).toEqual(['follow-up-due 1', 'follow-up-due 2', '3 more follow-ups are due', 'debrief-due 1']);
+    expect(group([...many, r('debrief-due', 1)]).map((x) => x.title)).toEqual([
+      'follow-up-due 1',
+      'follow-up-due 2',
+      '3 more follow-ups are due',
+      'debrief-due 1',
+    ]);
     expect(group([1, 2, 3, 4].map((n) => r('debrief-due', n))).at(-1)!.title).toBe('2 more debriefs to call');
   });
 });

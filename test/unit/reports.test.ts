@@ -8,9 +8,15 @@ describe('breadth', () => {
   it('cuts weeks at Monday midnight in the recruiter’s zone, across a DST change', () => {
     // Sun 29 Mar 2026 is the spring-forward night in Berlin.
     const bounds = weekBoundaries(new Date('2026-04-01T12:00:00Z'), 'Europe/Berlin', 2);
-    expect(bounds.map((b) => b.toISOString())).toEqual(['2026-03-22T23:00:00.000Z', '2026-03-29T22:00:00.000Z', '2026-04-05T22:00:00.000Z']);
+    expect(bounds.map((b) => b.toISOString())).toEqual([
+      '2026-03-22T23:00:00.000Z',
+      '2026-03-29T22:00:00.000Z',
+      '2026-04-05T22:00:00.000Z',
+    ]);
     // On a Monday just after midnight, that Monday starts the current week.
-    expect(weekBoundaries(new Date('2026-03-29T22:00:00Z'), 'Europe/Berlin', 1)[0]!.toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(weekBoundaries(new Date('2026-03-29T22:00:00Z'), 'Europe/Berlin', 1)[0]!.toISOString()).toBe(
+      '2026-03-29T22:00:00.000Z',
+    );
   });
 
   it('counts distinct people and contacts per person in each week, at the edges too', () => {
@@ -39,7 +45,14 @@ describe('breadth', () => {
     // Contacts are logged once they have happened.
     b.advance(Date.parse('2026-03-04T12:00:00Z') - b.ctx.now().getTime());
     const log = (personId: string, at: string, direction: 'in' | 'out' = 'out') =>
-      b.ok('touches.log', { personId, at, channel: 'email', direction, kind: direction === 'out' ? 'value-add' : 'reply', outcome: direction === 'out' ? 'sent' : 'replied' });
+      b.ok('touches.log', {
+        personId,
+        at,
+        channel: 'email',
+        direction,
+        kind: direction === 'out' ? 'value-add' : 'reply',
+        outcome: direction === 'out' ? 'sent' : 'replied',
+      });
     await log(candidate.id, '2026-03-02T10:00:00Z');
     await log(manager.id, '2026-03-02T15:00:00Z');
     await log(candidate.id, '2026-03-03T10:00:00Z', 'in');
@@ -49,7 +62,10 @@ describe('breadth', () => {
       ['2026-02-22T23:00:00.000Z', 0, 0],
       ['2026-03-01T23:00:00.000Z', 2, 2],
     ]);
-    expect(await b.send('reports.breadth', { timezone: 'Mars/Olympus' })).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: ['timezone'] }] } } });
+    expect(await b.send('reports.breadth', { timezone: 'Mars/Olympus' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { issues: [{ path: ['timezone'] }] } },
+    });
     expect(await b.send('reports.breadth', { weeks: 105 })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 });
@@ -59,9 +75,19 @@ describe('reports.overrides', () => {
     const b = makeBackend();
     const { candidate } = await seedBasics(b);
     b.advance(Date.parse('2026-03-02T12:00:00Z') - b.ctx.now().getTime());
-    const email = { personId: candidate.id, channel: 'email', direction: 'out', kind: 'follow-up', outcome: 'sent' } as const;
+    const email = {
+      personId: candidate.id,
+      channel: 'email',
+      direction: 'out',
+      kind: 'follow-up',
+      outcome: 'sent',
+    } as const;
     await b.ok('touches.log', { ...email, at: '2026-03-02T09:00:00Z' });
-    await b.ok('touches.log', { ...email, at: '2026-03-02T10:00:00Z', override: { reason: 'She asked for the job description again.' } });
+    await b.ok('touches.log', {
+      ...email,
+      at: '2026-03-02T10:00:00Z',
+      override: { reason: 'She asked for the job description again.' },
+    });
     expect(await b.ok('reports.overrides', {})).toEqual([
       expect.objectContaining({
         personName: 'Ada Okafor',
@@ -71,24 +97,39 @@ describe('reports.overrides', () => {
         overrideRules: ['one-per-day', 'min-gap'],
       }),
     ]);
-    expect((await b.ok('touches.list', { personId: candidate.id })).map((t) => t.overrideRules)).toEqual([['one-per-day', 'min-gap'], []]);
+    expect((await b.ok('touches.list', { personId: candidate.id })).map((t) => t.overrideRules)).toEqual([
+      ['one-per-day', 'min-gap'],
+      [],
+    ]);
   });
 });
 
 describe('report queries', () => {
   it('read contacts by time through an index, and find flagged ones without reading every contact', () => {
     const db = openDatabase(':memory:');
-    const plan = (sql: string, ...params: unknown[]) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
+    const plan = (sql: string, ...params: unknown[]) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
     expect(plan(OUTBOUND_BETWEEN, 'a', 'b')).toMatch(/SEARCH touches USING INDEX touches_at \(at>\? AND at<\?\)/);
-    expect(plan('SELECT id FROM touches WHERE override_reason IS NOT NULL ORDER BY at DESC, id DESC LIMIT 10')).toMatch(/touches USING INDEX touches_flagged/);
+    expect(plan('SELECT id FROM touches WHERE override_reason IS NOT NULL ORDER BY at DESC, id DESC LIMIT 10')).toMatch(
+      /touches USING INDEX touches_flagged/,
+    );
   });
 });
 
 describe('debrief speed', () => {
   it('summarises how fast debriefs follow interviews', async () => {
     const { debriefSpeed } = await import('../../core/reports');
-    const none = [0, 0, 0, 0].map((count, i) => ({ label: ['Within an hour', '1 to 3 hours', '3 to 24 hours', 'Over a day'][i], count }));
-    expect(debriefSpeed([])).toEqual({ count: 0, medianMinutes: null, p90Minutes: null, withinHour: null, buckets: none });
+    const none = [0, 0, 0, 0].map((count, i) => ({
+      label: ['Within an hour', '1 to 3 hours', '3 to 24 hours', 'Over a day'][i],
+      count,
+    }));
+    expect(debriefSpeed([])).toEqual({
+      count: 0,
+      medianMinutes: null,
+      p90Minutes: null,
+      withinHour: null,
+      buckets: none,
+    });
     expect(debriefSpeed([5, 20, 45, 60, 90, 180, 181, 1_440, 1_441, 6_000])).toEqual({
       count: 10,
       medianMinutes: 90,
@@ -128,7 +169,11 @@ describe('funnel and time in stage', () => {
     at(4);
     const slip = await b.ok('applications.move', { id: cleos.id, stage: 'prep' });
     at(4, 1);
-    await b.ok('applications.undo', { id: cleos.id, changedAt: slip.stageChangedAt, to: { stage: 'sourced', stageChangedAt: cleos.stageChangedAt } });
+    await b.ok('applications.undo', {
+      id: cleos.id,
+      changedAt: slip.stageChangedAt,
+      to: { stage: 'sourced', stageChangedAt: cleos.stageChangedAt },
+    });
     at(5);
     await b.ok('applications.move', { id: ada.id, stage: 'interview' });
     at(9);

@@ -18,7 +18,9 @@ describe('sample data', () => {
       const candidates = b.db.prepare("SELECT id FROM people WHERE kind = 'candidate'").pluck().all() as string[];
       const states = new Set<string>();
       for (const id of candidates) states.add((await b.ok('followups.state', { personId: id })).state);
-      expect([...states].sort()).toEqual(['do-not-contact', 'no-for-now', 'open', 'paused-soft-no', 'waiting-agreed-date'].sort());
+      expect([...states].sort()).toEqual(
+        ['do-not-contact', 'no-for-now', 'open', 'paused-soft-no', 'waiting-agreed-date'].sort(),
+      );
       // …and a take-away due, after two unanswered follow-ups.
       const streaks = b.db.prepare('SELECT max(unanswered_streak) FROM contact_outlook').pluck().get();
       expect(streaks).toBe(2);
@@ -29,13 +31,20 @@ describe('sample data', () => {
 
       // Every stage of the pipeline, closed ones included, with debriefs both ways.
       const { cards } = await b.ok('applications.board', {});
-      expect(new Set(cards.map((c) => c.stage))).toEqual(new Set(['sourced', 'prep', 'interview', 'offer', 'placed', 'closed']));
-      expect(b.db.prepare('SELECT acceptance, count(*) AS n FROM debriefs GROUP BY acceptance ORDER BY acceptance').all()).toEqual([
+      expect(new Set(cards.map((c) => c.stage))).toEqual(
+        new Set(['sourced', 'prep', 'interview', 'offer', 'placed', 'closed']),
+      );
+      expect(
+        b.db.prepare('SELECT acceptance, count(*) AS n FROM debriefs GROUP BY acceptance ORDER BY acceptance').all(),
+      ).toEqual([
         { acceptance: 'no', n: expect.any(Number) },
         { acceptance: 'yes', n: expect.any(Number) },
       ]);
       // An interview about to start, for reminders.
-      const soon = b.db.prepare('SELECT count(*) FROM interviews WHERE starts_at > ? AND starts_at <= ?').pluck().get(now, new Date(Date.parse(now) + 2 * 3_600_000).toISOString());
+      const soon = b.db
+        .prepare('SELECT count(*) FROM interviews WHERE starts_at > ? AND starts_at <= ?')
+        .pluck()
+        .get(now, new Date(Date.parse(now) + 2 * 3_600_000).toISOString());
       expect(soon).toBeGreaterThan(0);
       // No rule was broken to make it.
       expect(b.db.prepare('SELECT count(*) FROM touches WHERE override_reason IS NOT NULL').pluck().get()).toBe(0);

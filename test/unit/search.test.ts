@@ -8,17 +8,38 @@ describe('search.query', () => {
   it('finds people, companies, positions and contacts, kept in step through create, update and erase', async () => {
     const b = makeBackend();
     const { candidate, company, position } = await seedBasics(b);
-    await b.ok('touches.log', { personId: candidate.id, at: '2026-03-01T10:00:00Z', channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', summary: 'Loved the telemetry team.' });
-    expect((await b.ok('search.query', { text: 'ada' })).map((h) => [h.type, h.id])).toEqual([['person', candidate.id]]);
-    expect((await b.ok('search.query', { text: 'acme' })).map((h) => h.type)).toEqual(expect.arrayContaining(['company']));
-    expect((await b.ok('search.query', { text: 'fleet platform' })).map((h) => [h.type, h.id])).toEqual([['position', position.id]]);
+    await b.ok('touches.log', {
+      personId: candidate.id,
+      at: '2026-03-01T10:00:00Z',
+      channel: 'email',
+      direction: 'in',
+      kind: 'reply',
+      outcome: 'replied',
+      summary: 'Loved the telemetry team.',
+    });
+    expect((await b.ok('search.query', { text: 'ada' })).map((h) => [h.type, h.id])).toEqual([
+      ['person', candidate.id],
+    ]);
+    expect((await b.ok('search.query', { text: 'acme' })).map((h) => h.type)).toEqual(
+      expect.arrayContaining(['company']),
+    );
+    expect((await b.ok('search.query', { text: 'fleet platform' })).map((h) => [h.type, h.id])).toEqual([
+      ['position', position.id],
+    ]);
     const [touch] = await b.ok('search.query', { text: 'telemetry' });
-    expect(touch).toMatchObject({ type: 'touch', title: 'Ada Okafor', personId: candidate.id, snippet: 'Loved the [telemetry] team.' });
+    expect(touch).toMatchObject({
+      type: 'touch',
+      title: 'Ada Okafor',
+      personId: candidate.id,
+      snippet: 'Loved the [telemetry] team.',
+    });
 
     // Accents and prefixes: "luc" finds Lucía.
     await b.ok('people.update', { id: candidate.id, name: 'Lucía Okafor' });
     // The old name is gone; "ada" now finds her only through her email address.
-    expect((await b.ok('search.query', { text: 'ada' })).map((h) => [h.title, h.snippet])).toEqual([['Lucía Okafor', '[ada]@mail.example']]);
+    expect((await b.ok('search.query', { text: 'ada' })).map((h) => [h.title, h.snippet])).toEqual([
+      ['Lucía Okafor', '[ada]@mail.example'],
+    ]);
     expect((await b.ok('search.query', { text: 'luc' })).map((h) => h.title)).toEqual(['Lucía Okafor']);
     expect((await b.ok('search.query', { text: 'lucia okaf' })).map((h) => h.id)).toEqual([candidate.id]);
 
@@ -31,7 +52,28 @@ describe('search.query', () => {
   it('takes any text without an error', async () => {
     const b = makeBackend();
     await seedBasics(b);
-    const hostile = ['"', '""', '*', 'NEAR(', 'ada AND', 'OR', 'NOT ada', '(ada', 'ada)', '^ada', 'title:ada', '-ada', '😀', 'ada 😀', '\u0000', ' ', '', "'; DROP TABLE people; --", 'x'.repeat(10_000), 'a '.repeat(20_000)];
+    const hostile = [
+      '"',
+      '""',
+      '*',
+      'NEAR(',
+      'ada AND',
+      'OR',
+      'NOT ada',
+      '(ada',
+      'ada)',
+      '^ada',
+      'title:ada',
+      '-ada',
+      '😀',
+      'ada 😀',
+      '\u0000',
+      ' ',
+      '',
+      "'; DROP TABLE people; --",
+      'x'.repeat(10_000),
+      'a '.repeat(20_000),
+    ];
     for (const text of hostile) {
       const result = await b.send('search.query', { text });
       expect(result.ok, JSON.stringify(text.slice(0, 20))).toBe(true);
@@ -49,7 +91,9 @@ describe('search.query', () => {
     const longer = await b.ok('people.create', { kind: 'candidate', name: 'Greta Andersen' });
     const exact = await b.ok('people.create', { kind: 'candidate', name: 'Ola Anders' });
     expect((await b.ok('search.query', { text: 'anders' })).map((h) => h.id)).toEqual([exact.id, longer.id]);
-    expect((await b.ok('search.query', { text: 'ande' })).map((h) => h.id).sort()).toEqual([exact.id, longer.id].sort());
+    expect((await b.ok('search.query', { text: 'ande' })).map((h) => h.id).sort()).toEqual(
+      [exact.id, longer.id].sort(),
+    );
     // Enough exact matches fill the list without the longer words.
     for (let i = 0; i < 5; i++) await b.ok('people.create', { kind: 'candidate', name: `Anders ${i}` });
     const ids = (await b.ok('search.query', { text: 'anders', limit: 5 })).map((h) => h.id);
@@ -61,22 +105,36 @@ describe('search.query', () => {
     const b = makeBackend();
     await b.ok('people.create', { kind: 'candidate', name: 'Someone Else', notes: 'Mentioned Rivera once.' });
     await b.ok('people.create', { kind: 'candidate', name: 'Sam Rivera' });
-    expect((await b.ok('search.query', { text: 'rivera' })).map((h) => h.title)).toEqual(['Sam Rivera', 'Someone Else']);
+    expect((await b.ok('search.query', { text: 'rivera' })).map((h) => h.title)).toEqual([
+      'Sam Rivera',
+      'Someone Else',
+    ]);
   });
 
   it('lists names first, newest first, when a word is too common to rank', async () => {
     const b = makeBackend();
     const named = await b.ok('people.create', { kind: 'candidate', name: 'Marlow Common' });
-    const insert = b.db.prepare("INSERT INTO people (id, kind, name, notes, created_at, updated_at) VALUES (?, 'candidate', ?, 'a common note', 'x', 'x')");
+    const insert = b.db.prepare(
+      "INSERT INTO people (id, kind, name, notes, created_at, updated_at) VALUES (?, 'candidate', ?, 'a common note', 'x', 'x')",
+    );
     b.db.transaction(() => {
       for (let i = 0; i <= RANK_AT_MOST; i++) insert.run(`p${i}`, `Person ${i}`);
     })();
     const hits = await b.ok('search.query', { text: 'common', limit: 5 });
-    expect(hits.map((h) => h.title)).toEqual(['Marlow Common', `Person ${RANK_AT_MOST}`, `Person ${RANK_AT_MOST - 1}`, `Person ${RANK_AT_MOST - 2}`, `Person ${RANK_AT_MOST - 3}`]);
+    expect(hits.map((h) => h.title)).toEqual([
+      'Marlow Common',
+      `Person ${RANK_AT_MOST}`,
+      `Person ${RANK_AT_MOST - 1}`,
+      `Person ${RANK_AT_MOST - 2}`,
+      `Person ${RANK_AT_MOST - 3}`,
+    ]);
     expect(hits[0]!.id).toBe(named.id);
     // Specific enough to rank: the one it names first, then those it begins ("42" may be the start of "420").
     const ranked = await b.ok('search.query', { text: 'common person 42', limit: 20 });
-    expect(ranked.map((h) => h.title)).toEqual(['Person 42', ...Array.from({ length: 10 }, (_, i) => `Person ${420 + i}`)]);
+    expect(ranked.map((h) => h.title)).toEqual([
+      'Person 42',
+      ...Array.from({ length: 10 }, (_, i) => `Person ${420 + i}`),
+    ]);
   });
 
   it('lists matching contacts newest first, keeping room for them beside names', async () => {
@@ -85,7 +143,15 @@ describe('search.query', () => {
     // Contacts are logged once they have happened.
     b.advance(Date.parse('2026-03-10T09:00:00Z') - b.ctx.now().getTime());
     for (let day = 1; day <= 9; day++) {
-      await b.ok('touches.log', { personId: candidate.id, at: `2026-03-0${day}T10:00:00Z`, channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', summary: `Okafor update ${day}` });
+      await b.ok('touches.log', {
+        personId: candidate.id,
+        at: `2026-03-0${day}T10:00:00Z`,
+        channel: 'email',
+        direction: 'in',
+        kind: 'reply',
+        outcome: 'replied',
+        summary: `Okafor update ${day}`,
+      });
     }
     const hits = await b.ok('search.query', { text: 'okafor', limit: 4 });
     expect(hits.map((h) => [h.type, h.snippet])).toEqual([
@@ -105,7 +171,9 @@ describe('search.query', () => {
   it('indexes what was already there when a profile upgrades', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS.slice(0, 4));
-    db.exec("INSERT INTO people (id, kind, name, notes, created_at, updated_at) VALUES ('p', 'candidate', 'Zora Quint', 'likes kayaks', 'x', 'x')");
+    db.exec(
+      "INSERT INTO people (id, kind, name, notes, created_at, updated_at) VALUES ('p', 'candidate', 'Zora Quint', 'likes kayaks', 'x', 'x')",
+    );
     migrate(db);
     expect(db.prepare("SELECT ref FROM search_index WHERE search_index MATCH 'kayak*'").pluck().all()).toEqual(['p']);
   });

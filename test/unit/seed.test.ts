@@ -18,9 +18,12 @@ describe('the scale seeder behind npm run bench', () => {
 
     const before = b.db.prepare('SELECT * FROM contact_outlook ORDER BY person_id').all();
     const settings = readPolicy(b.db);
-    for (const id of b.db.prepare('SELECT id FROM people').pluck().all() as string[]) refreshOutlook(b.db, id, settings);
+    for (const id of b.db.prepare('SELECT id FROM people').pluck().all() as string[])
+      refreshOutlook(b.db, id, settings);
     expect(b.db.prepare('SELECT * FROM contact_outlook ORDER BY person_id').all()).toEqual(before);
-    expect(b.db.prepare('SELECT count(*) FROM contact_outlook WHERE due_at IS NOT NULL').pluck().get()).toBeGreaterThan(0);
+    expect(b.db.prepare('SELECT count(*) FROM contact_outlook WHERE due_at IS NOT NULL').pluck().get()).toBeGreaterThan(
+      0,
+    );
 
     const queue = await b.ok('queue.today', {});
     expect(new Set(queue.map((i) => i.type))).toEqual(new Set(['follow-up-due', 'stale', 'waiting']));
@@ -28,10 +31,20 @@ describe('the scale seeder behind npm run bench', () => {
     const history = loggedHistory(b.db, heavyId);
     expect(history).toHaveLength(100);
     const heavy = b.db.prepare('SELECT timezone FROM people WHERE id = ?').get(heavyId) as { timezone: string };
-    const expected = checkContact(history, { timezone: heavy.timezone }, settings, { channel: 'email', kind: 'follow-up', at: b.ctx.now() });
+    const expected = checkContact(history, { timezone: heavy.timezone }, settings, {
+      channel: 'email',
+      kind: 'follow-up',
+      at: b.ctx.now(),
+    });
     expect(await b.ok('followups.check', { personId: heavyId, channel: 'email', kind: 'follow-up' })).toEqual(expected);
     // And the log decides it: with no history the same check would say something else.
-    expect(expected).not.toEqual(checkContact([], { timezone: heavy.timezone }, settings, { channel: 'email', kind: 'follow-up', at: b.ctx.now() }));
+    expect(expected).not.toEqual(
+      checkContact([], { timezone: heavy.timezone }, settings, {
+        channel: 'email',
+        kind: 'follow-up',
+        at: b.ctx.now(),
+      }),
+    );
     expect(b.db.prepare('SELECT * FROM contact_outlook ORDER BY person_id').all()).toEqual(before);
 
     const a = randomSource(1);

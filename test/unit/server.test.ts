@@ -16,13 +16,21 @@ interface Reply {
 }
 
 /** A raw request, so the test controls every header (fetch would not let it set Host). */
-function request(port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Reply> {
+function request(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: options.method ?? 'POST', path: options.path, headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, method: options.method ?? 'POST', path: options.path, headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     req.on('error', reject);
     if (options.body !== undefined) req.write(options.body);
     req.end();
@@ -45,16 +53,23 @@ describe('browser-mode host', () => {
     fs.writeFileSync(path.join(path.dirname(staticDir), 'outside-secret.txt'), 'SECRET');
     uploadDir = tempDir();
     host = await startHost({ ctx: backend.ctx, staticDir, port: 0, uploadDir });
-    good = { host: `127.0.0.1:${host.port}`, origin: `http://127.0.0.1:${host.port}`, 'content-type': 'application/json', [TOKEN_HEADER]: host.token };
+    good = {
+      host: `127.0.0.1:${host.port}`,
+      origin: `http://127.0.0.1:${host.port}`,
+      'content-type': 'application/json',
+      [TOKEN_HEADER]: host.token,
+    };
   });
   afterAll(() => host.close());
 
-  const create = (headers: Record<string, string>, body = JSON.stringify({ name: 'Acme' })) => request(host.port, { path: '/rpc/companies.create', headers, body });
+  const create = (headers: Record<string, string>, body = JSON.stringify({ name: 'Acme' })) =>
+    request(host.port, { path: '/rpc/companies.create', headers, body });
 
   it('stores an uploaded file in the data folder for a channel to read, only for its own page with the token', async () => {
     const bytes = crypto.randomBytes(300_000);
     const headers = { ...good, 'content-type': 'application/octet-stream' };
-    const upload = (h: Record<string, string>, body: Buffer | string = bytes) => request(host.port, { path: '/upload', headers: h, body });
+    const upload = (h: Record<string, string>, body: Buffer | string = bytes) =>
+      request(host.port, { path: '/upload', headers: h, body });
     const stored = await upload(headers);
     expect(stored.status).toBe(200);
     const { value } = JSON.parse(stored.body) as { value: { path: string; bytes: number } };
@@ -72,7 +87,9 @@ describe('browser-mode host', () => {
 
   it('removes an upload once a channel is done with it, and never a file it did not hand out', async () => {
     const headers = { ...good, 'content-type': 'application/octet-stream' };
-    const { value } = JSON.parse((await request(host.port, { path: '/upload', headers, body: 'a backup' })).body) as { value: { path: string } };
+    const { value } = JSON.parse((await request(host.port, { path: '/upload', headers, body: 'a backup' })).body) as {
+      value: { path: string };
+    };
     const notIssued = path.join(uploadDir, 'uploads', 'put-there-by-hand.upload');
     fs.writeFileSync(notIssued, 'not from this host');
     backend.ctx.releaseFile!(notIssued);
@@ -97,9 +114,17 @@ describe('browser-mode host', () => {
     ['a missing token', (h: Record<string, string>) => ({ ...h, [TOKEN_HEADER]: '' }), 401],
     ['a wrong token', (h: Record<string, string>) => ({ ...h, [TOKEN_HEADER]: 'x'.repeat(43) }), 401],
     ['a foreign Origin', (h: Record<string, string>) => ({ ...h, origin: 'https://evil.example' }), 403],
-    ['a foreign Host (DNS rebinding)', (h: Record<string, string>) => ({ ...h, host: `evil.example:${host.port}` }), 403],
+    [
+      'a foreign Host (DNS rebinding)',
+      (h: Record<string, string>) => ({ ...h, host: `evil.example:${host.port}` }),
+      403,
+    ],
     ['a cross-site fetch', (h: Record<string, string>) => ({ ...h, 'sec-fetch-site': 'cross-site' }), 403],
-    ['a form post instead of JSON', (h: Record<string, string>) => ({ ...h, 'content-type': 'application/x-www-form-urlencoded' }), 415],
+    [
+      'a form post instead of JSON',
+      (h: Record<string, string>) => ({ ...h, 'content-type': 'application/x-www-form-urlencoded' }),
+      415,
+    ],
   ])('refuses %s and changes nothing', async (_name, alter, status) => {
     const before = tableCounts(backend.db);
     const reply = await create(alter(good));
@@ -114,7 +139,11 @@ describe('browser-mode host', () => {
     expect((await create(good, big)).status).toBe(413);
     // Streamed without a length header, too.
     const { 'content-type': type, ...rest } = good;
-    const chunked = await request(host.port, { path: '/rpc/companies.create', headers: { ...rest, 'content-type': type!, 'transfer-encoding': 'chunked' }, body: big });
+    const chunked = await request(host.port, {
+      path: '/rpc/companies.create',
+      headers: { ...rest, 'content-type': type!, 'transfer-encoding': 'chunked' },
+      body: big,
+    });
     expect(chunked.status).toBe(413);
     expect(tableCounts(backend.db)).toEqual(before);
   });
@@ -134,7 +163,11 @@ describe('browser-mode host', () => {
     expect(index.headers['content-security-policy']).toMatch(/script-src 'self';/);
     const asset = await request(host.port, { method: 'GET', path: '/assets/app.js', headers: { host: good.host! } });
     expect(asset.headers['content-type']).toMatch(/javascript/);
-    for (const sneaky of ['/../outside-secret.txt', '/%2e%2e/outside-secret.txt', '/assets/..%2f..%2foutside-secret.txt']) {
+    for (const sneaky of [
+      '/../outside-secret.txt',
+      '/%2e%2e/outside-secret.txt',
+      '/assets/..%2f..%2foutside-secret.txt',
+    ]) {
       const reply = await request(host.port, { method: 'GET', path: sneaky, headers: { host: good.host! } });
       expect(reply.body).not.toContain('SECRET');
     }
@@ -149,8 +182,12 @@ describe('npm run serve', () => {
   it('prints one JSON line, serves, and closes the database cleanly on SIGTERM', async () => {
     expect(fs.existsSync(serverBundle), 'run the build first (the test command does)').toBe(true);
     const dataDir = tempDir();
-    const child = spawn(process.execPath, [serverBundle, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const first = await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve));
+    const child = spawn(process.execPath, [serverBundle, '--data-dir', dataDir, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const first = await new Promise<string>((resolve) =>
+      createInterface({ input: child.stdout! }).once('line', resolve),
+    );
     const info = JSON.parse(first) as { url: string; port: number; token: string };
     expect(Object.keys(info).sort()).toEqual(['port', 'token', 'url']);
     expect(info.url).toBe(`http://127.0.0.1:${info.port}/#token=${info.token}`);
@@ -166,7 +203,9 @@ describe('npm run serve', () => {
         ).body,
       ) as { ok: boolean; value: { id: string } };
     const profile = await rpc('profiles.create', { name: 'Sam', passphrase: 'a long passphrase for tests' });
-    expect((await rpc('profiles.unlock', { id: profile.value.id, passphrase: 'a long passphrase for tests' })).ok).toBe(true);
+    expect((await rpc('profiles.unlock', { id: profile.value.id, passphrase: 'a long passphrase for tests' })).ok).toBe(
+      true,
+    );
     const reply = await request(info.port, {
       path: '/rpc/companies.create',
       headers: { host: `127.0.0.1:${info.port}`, 'content-type': 'application/json', [TOKEN_HEADER]: info.token },
@@ -189,14 +228,20 @@ describe('npm run serve', () => {
 
   it('refuses to start a second host on a data folder already in use', async () => {
     const dataDir = tempDir();
-    const first = spawn(process.execPath, [serverBundle, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const first = spawn(process.execPath, [serverBundle, '--data-dir', dataDir, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     await new Promise<string>((resolve) => createInterface({ input: first.stdout! }).once('line', resolve));
     try {
-      const second = spawn(process.execPath, [serverBundle, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const second = spawn(process.execPath, [serverBundle, '--data-dir', dataDir, '--port', '0'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stderr = '';
       second.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
       expect(await new Promise<number | null>((resolve) => second.on('exit', resolve))).toBe(1);
-      expect(stderr).toMatch(/Politely could not start: Politely is already running on this data folder \(process \d+\)/);
+      expect(stderr).toMatch(
+        /Politely could not start: Politely is already running on this data folder \(process \d+\)/,
+      );
     } finally {
       const exited = new Promise((resolve) => first.on('exit', resolve));
       first.kill('SIGTERM');
@@ -205,7 +250,9 @@ describe('npm run serve', () => {
   });
 
   it('refuses a bad port with a plain message', async () => {
-    const child = spawn(process.execPath, [serverBundle, '--data-dir', tempDir(), '--port', 'eighty'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [serverBundle, '--data-dir', tempDir(), '--port', 'eighty'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));

@@ -118,15 +118,21 @@ describe('reply signals', () => {
   });
 
   it('reads dates relative to now and only forward', () => {
-    expect(extractDate('after the 15th', new Date('2026-01-20T10:00:00Z'))?.toISOString().slice(0, 10)).toBe('2026-02-16');
-    expect(extractDate('next quarter', new Date('2026-11-22T10:00:00Z'))?.toISOString().slice(0, 10)).toBe('2027-01-01');
+    expect(extractDate('after the 15th', new Date('2026-01-20T10:00:00Z'))?.toISOString().slice(0, 10)).toBe(
+      '2026-02-16',
+    );
+    expect(extractDate('next quarter', new Date('2026-11-22T10:00:00Z'))?.toISOString().slice(0, 10)).toBe(
+      '2027-01-01',
+    );
     expect(extractDate('in March', new Date('2026-04-02T10:00:00Z'))?.toISOString().slice(0, 10)).toBe('2027-03-01');
     expect(extractDate('no date in here', NOW)).toBeUndefined();
   });
 
   it('copes with any text', () => {
     for (const text of ['x'.repeat(20_000), '\u0000\uffff', '))))(((', 'stop'.repeat(1000), 'NEAR( "a" AND *']) {
-      expect(['interested', 'permission', 'soft-no', 'no', 'stop', 'neutral']).toContain(classifyReply(text, NOW).class);
+      expect(['interested', 'permission', 'soft-no', 'no', 'stop', 'neutral']).toContain(
+        classifyReply(text, NOW).class,
+      );
     }
   });
 });
@@ -290,7 +296,7 @@ describe('stop, in every wording', () => {
   });
 
   it('flags words that often mean stop when the class is something else', () => {
-    const signal = classifyReply("Interested! My old email is on your list, use this one instead.", now);
+    const signal = classifyReply('Interested! My old email is on your list, use this one instead.', now);
     expect(signal).toMatchObject({ class: 'interested', mentionsStop: true });
     expect(classifyReply('Interested, tell me more.', now).mentionsStop).toBe(false);
   });

@@ -19,7 +19,10 @@ describe('the browser host’s --test-clock', () => {
     expect(now().toISOString()).toBe('2026-11-01T05:30:00.000Z');
   });
 
-  it.each(['', 'tomorrow', '2026-03-10', '2026-03-10T11:00:00', '2026-02-30T11:00:00Z', 'fixed:'])('refuses %j in plain words', (value) => {
-    expect(() => parseTestClock(value, realNow)).toThrow(/--test-clock takes an instant with its offset/);
-  });
+  it.each(['', 'tomorrow', '2026-03-10', '2026-03-10T11:00:00', '2026-02-30T11:00:00Z', 'fixed:'])(
+    'refuses %j in plain words',
+    (value) => {
+      expect(() => parseTestClock(value, realNow)).toThrow(/--test-clock takes an instant with its offset/);
+    },
+  );
 });

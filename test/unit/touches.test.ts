@@ -42,38 +42,95 @@ describe('touches.log', () => {
   it('stores a rule-breaking contact only with a written reason, flagged, and lists it among overrides', async () => {
     const { b, person } = await withCandidate('Europe/Berlin', '2026-01-20T12:00:00Z');
     await b.ok('touches.log', email(person.id, '2026-01-14T09:00:00Z'));
-    const short = await b.send('touches.log', email(person.id, '2026-01-14T10:00:00Z', { override: { reason: 'urgent' } }));
-    expect(short).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: ['override', 'reason'] }] } } });
-    const kept = await b.ok('touches.log', email(person.id, '2026-01-14T10:00:00Z', { override: { reason: 'She asked me to resend the job description right away.' } }));
-    expect(kept).toMatchObject({ flagged: true, overrideReason: 'She asked me to resend the job description right away.' });
+    const short = await b.send(
+      'touches.log',
+      email(person.id, '2026-01-14T10:00:00Z', { override: { reason: 'urgent' } }),
+    );
+    expect(short).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { issues: [{ path: ['override', 'reason'] }] } },
+    });
+    const kept = await b.ok(
+      'touches.log',
+      email(person.id, '2026-01-14T10:00:00Z', {
+        override: { reason: 'She asked me to resend the job description right away.' },
+      }),
+    );
+    expect(kept).toMatchObject({
+      flagged: true,
+      overrideReason: 'She asked me to resend the job description right away.',
+    });
     expect((await b.ok('touches.list', { flagged: true })).map((t) => t.id)).toEqual([kept.id]);
     // An override on a contact that broke nothing is not a flag.
-    const fine = await b.ok('touches.log', email(person.id, '2026-01-20T10:00:00Z', { kind: 'take-away', override: { reason: 'Just being careful here.' } }));
+    const fine = await b.ok(
+      'touches.log',
+      email(person.id, '2026-01-20T10:00:00Z', { kind: 'take-away', override: { reason: 'Just being careful here.' } }),
+    );
     expect(fine.flagged).toBe(false);
   });
 
   it('always accepts inbound, even from someone who asked to stop, and reads it as neutral by default', async () => {
     const { b, person } = await withCandidate('Europe/Berlin', '2026-03-01T12:00:00Z');
-    await b.ok('touches.log', { personId: person.id, at: '2026-01-14T09:00:00Z', channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', response: 'stop' });
-    expect(await b.send('touches.log', email(person.id, '2026-02-14T09:00:00Z'))).toMatchObject({ ok: false, error: { code: 'policy-blocked' } });
-    const theyWrote = await b.ok('touches.log', { personId: person.id, at: '2026-03-01T09:00:00Z', channel: 'phone', direction: 'in', kind: 'other', outcome: 'connected' });
+    await b.ok('touches.log', {
+      personId: person.id,
+      at: '2026-01-14T09:00:00Z',
+      channel: 'email',
+      direction: 'in',
+      kind: 'reply',
+      outcome: 'replied',
+      response: 'stop',
+    });
+    expect(await b.send('touches.log', email(person.id, '2026-02-14T09:00:00Z'))).toMatchObject({
+      ok: false,
+      error: { code: 'policy-blocked' },
+    });
+    const theyWrote = await b.ok('touches.log', {
+      personId: person.id,
+      at: '2026-03-01T09:00:00Z',
+      channel: 'phone',
+      direction: 'in',
+      kind: 'other',
+      outcome: 'connected',
+    });
     expect(theyWrote.response).toBe('neutral');
     expect(await logged(b, person.id)).toHaveLength(2);
   });
 
   it('holds the agreed date: blocked before it, due on it', async () => {
     const { b, person } = await withCandidate('Europe/Berlin', '2026-01-14T12:00:00Z');
-    await b.ok('touches.log', { personId: person.id, at: '2026-01-14T10:00:00Z', channel: 'phone', direction: 'out', kind: 'check-in', outcome: 'connected', agreedNextAt: '2026-01-28T09:00:00+01:00' });
+    await b.ok('touches.log', {
+      personId: person.id,
+      at: '2026-01-14T10:00:00Z',
+      channel: 'phone',
+      direction: 'out',
+      kind: 'check-in',
+      outcome: 'connected',
+      agreedNextAt: '2026-01-28T09:00:00+01:00',
+    });
     const early = await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-27T10:00:00Z' });
-    expect(early).toMatchObject({ verdict: 'blocked', reasons: [{ rule: 'agreed-date' }], nextAllowedAt: '2026-01-28T08:00:00.000Z' });
-    expect((await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-28T08:00:00Z' })).verdict).toBe('allowed');
+    expect(early).toMatchObject({
+      verdict: 'blocked',
+      reasons: [{ rule: 'agreed-date' }],
+      nextAllowedAt: '2026-01-28T08:00:00.000Z',
+    });
+    expect(
+      (await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-28T08:00:00Z' })).verdict,
+    ).toBe('allowed');
   });
 
   it('refuses malformed times and unknown people with the field named', async () => {
     const { b, person } = await withCandidate('Europe/Berlin', '2026-01-14T12:00:00Z');
-    expect(await b.send('touches.log', email(person.id, '14/01/2026 09:00'))).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: ['at'] }] } } });
-    expect(await b.send('touches.log', email('nobody', '2026-01-14T09:00:00Z'))).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: ['personId'] }] } } });
-    expect(await b.send('touches.log', email(person.id, '2026-01-14T09:00:00Z', { channel: 'carrier-pigeon' }))).toMatchObject({
+    expect(await b.send('touches.log', email(person.id, '14/01/2026 09:00'))).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { issues: [{ path: ['at'] }] } },
+    });
+    expect(await b.send('touches.log', email('nobody', '2026-01-14T09:00:00Z'))).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { issues: [{ path: ['personId'] }] } },
+    });
+    expect(
+      await b.send('touches.log', email(person.id, '2026-01-14T09:00:00Z', { channel: 'carrier-pigeon' })),
+    ).toMatchObject({
       ok: false,
       error: { code: 'validation', details: { issues: [{ path: ['channel'] }] } },
     });
@@ -205,13 +262,20 @@ describe('reading their words', () => {
     expect(reply).toMatchObject({ response: 'soft-no', agreedNextAt: '2026-01-27T23:00:00.000Z' });
     const early = await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-27T11:00:00Z' });
     // The first call she can take that day is after her quiet hours: 08:00 in Berlin.
-    expect(early).toMatchObject({ verdict: 'blocked', reasons: [{ rule: 'soft-no' }], nextAllowedAt: '2026-01-28T07:00:00.000Z' });
+    expect(early).toMatchObject({
+      verdict: 'blocked',
+      reasons: [{ rule: 'soft-no' }],
+      nextAllowedAt: '2026-01-28T07:00:00.000Z',
+    });
   });
 
   it('answers signals.classify for any text', async () => {
     const { b } = await withCandidate();
     expect(await b.ok('signals.classify', { text: 'Please stop contacting me.' })).toMatchObject({ class: 'stop' });
-    expect(await b.ok('signals.classify', { text: 'Try me in March.', now: '2026-01-14T10:00:00Z' })).toMatchObject({ class: 'soft-no', until: expect.stringMatching(/^2026-03-01/) });
+    expect(await b.ok('signals.classify', { text: 'Try me in March.', now: '2026-01-14T10:00:00Z' })).toMatchObject({
+      class: 'soft-no',
+      until: expect.stringMatching(/^2026-03-01/),
+    });
     expect(await b.ok('signals.classify', { text: '"NEAR( * AND 🤷' })).toMatchObject({ class: 'neutral' });
   });
 });
@@ -219,8 +283,21 @@ describe('reading their words', () => {
 describe('followups.state', () => {
   it('says where things stand in plain words, in their time zone', async () => {
     const { b, person } = await withCandidate();
-    expect(await b.ok('followups.state', { personId: person.id })).toMatchObject({ state: 'open', unansweredStreak: 0, summary: 'Open: no pause is in force.', timezone: 'Europe/Berlin' });
-    await b.ok('touches.log', { personId: person.id, at: '2026-01-14T07:30:00Z', channel: 'phone', direction: 'out', kind: 'check-in', outcome: 'connected', agreedNextAt: '2026-01-28T08:00:00Z' });
+    expect(await b.ok('followups.state', { personId: person.id })).toMatchObject({
+      state: 'open',
+      unansweredStreak: 0,
+      summary: 'Open: no pause is in force.',
+      timezone: 'Europe/Berlin',
+    });
+    await b.ok('touches.log', {
+      personId: person.id,
+      at: '2026-01-14T07:30:00Z',
+      channel: 'phone',
+      direction: 'out',
+      kind: 'check-in',
+      outcome: 'connected',
+      agreedNextAt: '2026-01-28T08:00:00Z',
+    });
     expect(await b.ok('followups.state', { personId: person.id })).toMatchObject({
       state: 'waiting-agreed-date',
       summary: 'You agreed to follow up on Wed 28 Jan, 09:00 their time. Not before.',
@@ -233,15 +310,24 @@ describe('followups.check', () => {
     const { b, person } = await withCandidate();
     const before = tableCounts(b.db);
     b.advance(12 * 3_600_000); // 20:00 UTC = 21:00 in Berlin
-    expect(await b.ok('followups.check', { personId: person.id, channel: 'phone' })).toMatchObject({ verdict: 'blocked', reasons: [{ rule: 'quiet-hours' }] });
-    expect((await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-14T09:00:00Z' })).verdict).toBe('allowed');
+    expect(await b.ok('followups.check', { personId: person.id, channel: 'phone' })).toMatchObject({
+      verdict: 'blocked',
+      reasons: [{ rule: 'quiet-hours' }],
+    });
+    expect(
+      (await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-14T09:00:00Z' })).verdict,
+    ).toBe('allowed');
     expect(tableCounts(b.db)).toEqual(before);
   });
 
   it('reads the clock in UTC for someone without a time zone', async () => {
     const { b, person } = await withCandidate(null);
-    expect((await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-14T20:59:00Z' })).verdict).toBe('allowed');
-    expect((await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-14T21:00:00Z' })).verdict).toBe('blocked');
+    expect(
+      (await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-14T20:59:00Z' })).verdict,
+    ).toBe('allowed');
+    expect(
+      (await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-14T21:00:00Z' })).verdict,
+    ).toBe('blocked');
   });
 });
 
@@ -253,12 +339,19 @@ describe('settings', () => {
     expect(start.bounds.find((s) => s.key === 'weeklyCap')).toMatchObject({ min: 1, max: 7 });
 
     const tooMany = await b.send('settings.update', { weeklyCap: 8, monthlyCap: 12 });
-    expect(tooMany).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: ['weeklyCap'] }] } } });
+    expect(tooMany).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { issues: [{ path: ['weeklyCap'] }] } },
+    });
     expect((await b.ok('settings.get', {})).policy.weeklyCap).toBe(3);
 
     await b.ok('settings.update', { quietEndHour: 18 });
-    expect((await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-14T17:30:00Z' })).reasons[0]).toMatchObject({ rule: 'quiet-hours' });
-    const audit = b.db.prepare("SELECT changes FROM audit_log WHERE entity = 'settings'").all() as { changes: string }[];
+    expect(
+      (await b.ok('followups.check', { personId: person.id, channel: 'phone', at: '2026-01-14T17:30:00Z' })).reasons[0],
+    ).toMatchObject({ rule: 'quiet-hours' });
+    const audit = b.db.prepare("SELECT changes FROM audit_log WHERE entity = 'settings'").all() as {
+      changes: string;
+    }[];
     expect(audit.map((a) => JSON.parse(a.changes))).toEqual([{ quietEndHour: [21, 18] }]);
   });
 });

@@ -55,13 +55,23 @@ describe('profiles', () => {
     const b = backend();
     const created = await b.ok('profiles.create', { name: 'Sam Rivera', passphrase: PASS });
     expect(created.recoveryKey).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$/);
-    expect(JSON.parse(fs.readFileSync(path.join(b.dataDir, 'profiles.json'), 'utf8'))).toEqual({ version: 1, profiles: [{ id: created.id, name: 'Sam Rivera' }] });
-    expect(await b.ok('profiles.list', {})).toEqual({ profiles: [{ id: created.id, name: 'Sam Rivera' }], unlocked: null, legacy: false });
+    expect(JSON.parse(fs.readFileSync(path.join(b.dataDir, 'profiles.json'), 'utf8'))).toEqual({
+      version: 1,
+      profiles: [{ id: created.id, name: 'Sam Rivera' }],
+    });
+    expect(await b.ok('profiles.list', {})).toEqual({
+      profiles: [{ id: created.id, name: 'Sam Rivera' }],
+      unlocked: null,
+      legacy: false,
+    });
     const keys = fs.readFileSync(path.join(b.vault.dir(created.id), 'key.json'), 'utf8');
     expect(keys).not.toContain(created.recoveryKey);
     expect(fs.readFileSync(b.vault.databaseFile(created.id)).subarray(0, 16).toString()).not.toBe('SQLite format 3\0');
 
-    expect(await b.send('profiles.create', { name: 'sam rivera', passphrase: PASS })).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ path: ['name'] }] } } });
+    expect(await b.send('profiles.create', { name: 'sam rivera', passphrase: PASS })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { issues: [{ path: ['name'] }] } },
+    });
     expect(await b.send('profiles.create', { name: 'Alex', passphrase: 'short pass' })).toMatchObject({
       ok: false,
       error: { code: 'validation', details: { issues: [{ path: ['passphrase'], message: /at least 12 characters/ }] } },
@@ -72,7 +82,12 @@ describe('profiles', () => {
     expect(SCRYPT_COST).toEqual({ N: 131072, r: 8, p: 1 });
     const vault = new Vault(tempDir());
     const { id } = await vault.create('Real cost', PASS);
-    expect(JSON.parse(fs.readFileSync(path.join(vault.dir(id), 'key.json'), 'utf8')).kdf).toMatchObject({ name: 'scrypt', N: 131072, r: 8, p: 1 });
+    expect(JSON.parse(fs.readFileSync(path.join(vault.dir(id), 'key.json'), 'utf8')).kdf).toMatchObject({
+      name: 'scrypt',
+      N: 131072,
+      r: 8,
+      p: 1,
+    });
     (await vault.open(id, PASS)).close();
   });
 
@@ -98,14 +113,26 @@ describe('profiles', () => {
     const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
     const before = snapshot(b.dataDir);
     for (let i = 0; i < 5; i++) {
-      expect(await b.send('profiles.unlock', { id, passphrase: `wrong ${i} passphrase` })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase', message: /does not open/ } });
+      expect(await b.send('profiles.unlock', { id, passphrase: `wrong ${i} passphrase` })).toMatchObject({
+        ok: false,
+        error: { code: 'wrong-passphrase', message: /does not open/ },
+      });
     }
     const sixth = await b.send('profiles.unlock', { id, passphrase: PASS });
-    expect(sixth).toMatchObject({ ok: false, error: { code: 'wrong-passphrase', message: /Wait 2 seconds/, details: { retryAfterSeconds: 2 } } });
+    expect(sixth).toMatchObject({
+      ok: false,
+      error: { code: 'wrong-passphrase', message: /Wait 2 seconds/, details: { retryAfterSeconds: 2 } },
+    });
     expect(snapshot(b.dataDir)).toEqual(before);
     b.advance(2_000);
-    expect(await b.send('profiles.unlock', { id, passphrase: 'still wrong, sorry' })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase', message: /does not open/ } });
-    expect(await b.send('profiles.unlock', { id, passphrase: PASS })).toMatchObject({ ok: false, error: { details: { retryAfterSeconds: 4 } } });
+    expect(await b.send('profiles.unlock', { id, passphrase: 'still wrong, sorry' })).toMatchObject({
+      ok: false,
+      error: { code: 'wrong-passphrase', message: /does not open/ },
+    });
+    expect(await b.send('profiles.unlock', { id, passphrase: PASS })).toMatchObject({
+      ok: false,
+      error: { details: { retryAfterSeconds: 4 } },
+    });
     b.advance(4_000);
     expect((await b.send('profiles.unlock', { id, passphrase: PASS })).ok).toBe(true);
   });
@@ -119,7 +146,10 @@ describe('profiles', () => {
     const data = snapshot(b.vault.dir(id))['politely.db'];
     await b.ok('profiles.changePassphrase', { id, passphrase: PASS, newPassphrase: 'a brand new long passphrase' });
     expect(snapshot(b.vault.dir(id))['politely.db']).toBe(data);
-    expect(await b.send('profiles.unlock', { id, passphrase: PASS })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    expect(await b.send('profiles.unlock', { id, passphrase: PASS })).toMatchObject({
+      ok: false,
+      error: { code: 'wrong-passphrase' },
+    });
     await b.ok('profiles.unlock', { id, passphrase: 'a brand new long passphrase' });
     expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['Acme']);
   });
@@ -127,23 +157,39 @@ describe('profiles', () => {
   it('sets a new passphrase with the recovery key, however it is typed', async () => {
     const b = backend();
     const { id, recoveryKey } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
-    expect(await b.send('profiles.recover', { id, recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', newPassphrase: 'forgotten but found' })).toMatchObject({
+    expect(
+      await b.send('profiles.recover', {
+        id,
+        recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH',
+        newPassphrase: 'forgotten but found',
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'wrong-passphrase', message: /recovery key does not open/ },
     });
-    await b.ok('profiles.recover', { id, recoveryKey: ` ${recoveryKey.toLowerCase().replace(/-/g, ' ')} `, newPassphrase: 'forgotten but found' });
+    await b.ok('profiles.recover', {
+      id,
+      recoveryKey: ` ${recoveryKey.toLowerCase().replace(/-/g, ' ')} `,
+      newPassphrase: 'forgotten but found',
+    });
     expect((await b.send('profiles.unlock', { id, passphrase: 'forgotten but found' })).ok).toBe(true);
   });
 
   it('deletes a profile only with its passphrase', async () => {
     const b = backend();
     const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
-    expect(await b.send('profiles.delete', { id, passphrase: 'not the passphrase' })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    expect(await b.send('profiles.delete', { id, passphrase: 'not the passphrase' })).toMatchObject({
+      ok: false,
+      error: { code: 'wrong-passphrase' },
+    });
     expect(fs.existsSync(b.vault.dir(id))).toBe(true);
     await b.ok('profiles.delete', { id, passphrase: PASS });
     expect(fs.existsSync(b.vault.dir(id))).toBe(false);
     expect((await b.ok('profiles.list', {})).profiles).toEqual([]);
-    expect(await b.send('profiles.unlock', { id, passphrase: PASS })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await b.send('profiles.unlock', { id, passphrase: PASS })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('keeps two recruiters apart on one laptop', async () => {
@@ -154,7 +200,10 @@ describe('profiles', () => {
     await b.ok('people.create', { kind: 'candidate', name: 'Only Sam Knows' });
     await b.ok('profiles.unlock', { id: alex.id, passphrase: 'alex has another passphrase' });
     expect((await b.ok('people.list', {})).people).toEqual([]);
-    expect(await b.send('profiles.unlock', { id: sam.id, passphrase: 'alex has another passphrase' })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    expect(await b.send('profiles.unlock', { id: sam.id, passphrase: 'alex has another passphrase' })).toMatchObject({
+      ok: false,
+      error: { code: 'wrong-passphrase' },
+    });
     // A failed switch leaves the open profile as it was.
     expect((await b.ok('profiles.list', {})).unlocked?.name).toBe('Alex');
   });
@@ -167,13 +216,46 @@ describe('encryption at rest', () => {
     const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
     await b.ok('profiles.unlock', { id, passphrase: PASS });
     const company = await b.ok('companies.create', { name: `${MARK} company`, notes: `${MARK} notes` });
-    const contact = await b.ok('people.create', { kind: 'contact', name: `${MARK} contact`, companyId: company.id, notes: MARK });
-    const position = await b.ok('positions.create', { companyId: company.id, title: `${MARK} position`, description: `${MARK} description`, hiringManagerIds: [contact.id] });
-    const candidate = await b.ok('people.create', { kind: 'candidate', name: `${MARK} candidate`, email: 'mark@example.com', timezone: 'UTC' });
+    const contact = await b.ok('people.create', {
+      kind: 'contact',
+      name: `${MARK} contact`,
+      companyId: company.id,
+      notes: MARK,
+    });
+    const position = await b.ok('positions.create', {
+      companyId: company.id,
+      title: `${MARK} position`,
+      description: `${MARK} description`,
+      hiringManagerIds: [contact.id],
+    });
+    const candidate = await b.ok('people.create', {
+      kind: 'candidate',
+      name: `${MARK} candidate`,
+      email: 'mark@example.com',
+      timezone: 'UTC',
+    });
     const application = await b.ok('applications.create', { candidateId: candidate.id, positionId: position.id });
-    await b.ok('touches.log', { personId: candidate.id, at: '2026-03-01T10:00:00Z', channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', summary: `${MARK} reply` });
-    const interview = await b.ok('interviews.schedule', { applicationId: application.id, startsAt: '2026-03-01T11:00:00Z', durationMinutes: 30, timezone: 'UTC', notes: `${MARK} interview`, place: MARK });
-    await b.ok('prep.update', { interviewId: interview.id, items: [{ label: `${MARK} item`, body: MARK, visibility: 'internal', done: true }] });
+    await b.ok('touches.log', {
+      personId: candidate.id,
+      at: '2026-03-01T10:00:00Z',
+      channel: 'email',
+      direction: 'in',
+      kind: 'reply',
+      outcome: 'replied',
+      summary: `${MARK} reply`,
+    });
+    const interview = await b.ok('interviews.schedule', {
+      applicationId: application.id,
+      startsAt: '2026-03-01T11:00:00Z',
+      durationMinutes: 30,
+      timezone: 'UTC',
+      notes: `${MARK} interview`,
+      place: MARK,
+    });
+    await b.ok('prep.update', {
+      interviewId: interview.id,
+      items: [{ label: `${MARK} item`, body: MARK, visibility: 'internal', done: true }],
+    });
     await b.ok('debriefs.record', {
       interviewId: interview.id,
       calledAt: '2026-03-01T12:00:00Z',
@@ -224,7 +306,9 @@ describe('the profile that takes in earlier data', () => {
   it('encrypts the data folder’s old database into the first profile, then removes the plain copy', async () => {
     const dataDir = tempDir();
     const legacy = openDatabase(path.join(dataDir, 'politely.db'));
-    legacy.prepare("INSERT INTO companies (id, name, created_at, updated_at) VALUES ('c', 'LEGACY-MARK Acme', 'x', 'x')").run();
+    legacy
+      .prepare("INSERT INTO companies (id, name, created_at, updated_at) VALUES ('c', 'LEGACY-MARK Acme', 'x', 'x')")
+      .run();
     legacy.close();
     const b = backend(dataDir);
     expect((await b.ok('profiles.list', {})).legacy).toBe(true);
@@ -287,7 +371,14 @@ describe('safe recovery', () => {
       const broken = fs.readFileSync(file);
 
       const refused = await b.send('profiles.unlock', { id, passphrase: PASS });
-      expect(refused).toMatchObject({ ok: false, error: { code: 'internal', message: /could not be opened: .*A copy was kept as politely-damaged-.*Restore it from one of its backups/, details: { damaged: true } } });
+      expect(refused).toMatchObject({
+        ok: false,
+        error: {
+          code: 'internal',
+          message: /could not be opened: .*A copy was kept as politely-damaged-.*Restore it from one of its backups/,
+          details: { damaged: true },
+        },
+      });
       expect(fs.readFileSync(file).equals(broken)).toBe(true);
       const kept = fs.readdirSync(b.vault.dir(id)).filter((f) => /^politely-damaged-.*\.db$/.test(f));
       expect(kept).toHaveLength(1);
@@ -309,7 +400,10 @@ describe('safe recovery', () => {
     b.session.db.pragma('user_version = 99');
     await b.ok('profiles.lock', {});
     const before = snapshot(b.vault.dir(id));
-    expect(await b.send('profiles.unlock', { id, passphrase: PASS })).toMatchObject({ ok: false, error: { code: 'validation', message: /newer version of Politely.*Update Politely/ } });
+    expect(await b.send('profiles.unlock', { id, passphrase: PASS })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: /newer version of Politely.*Update Politely/ },
+    });
     expect(snapshot(b.vault.dir(id))).toEqual(before);
   });
 
@@ -413,7 +507,11 @@ describe('a backup copy to keep elsewhere', () => {
     await b.ok('profiles.unlock', { id, passphrase: PASS });
     await b.ok('companies.create', { name: 'COPY-MARK Acme' });
     const file = await b.ok('profiles.saveBackup', {});
-    expect(file).toMatchObject({ fileName: 'Politely backup - Sam Rivera - 2026-03-02.politely', encoding: 'base64', mime: 'application/octet-stream' });
+    expect(file).toMatchObject({
+      fileName: 'Politely backup - Sam Rivera - 2026-03-02.politely',
+      encoding: 'base64',
+      mime: 'application/octet-stream',
+    });
     const bytes = Buffer.from(file.content, 'base64');
     expect(bytes.includes(Buffer.from('COPY-MARK'))).toBe(false);
     // Put back in place of the profile's file, it opens with the profile's passphrase and has the data.
@@ -451,11 +549,17 @@ describe('restoring from a backup copy', () => {
     const before = snapshot(b.vault.dir(id));
     for (const file of [foreign, garbage]) {
       const chosen = fs.readFileSync(file);
-      expect(await b.send('profiles.restore', { id, passphrase: PASS, file })).toMatchObject({ ok: false, error: { code: 'validation', message: /cannot replace Sam's data.*Nothing was changed/ } });
+      expect(await b.send('profiles.restore', { id, passphrase: PASS, file })).toMatchObject({
+        ok: false,
+        error: { code: 'validation', message: /cannot replace Sam's data.*Nothing was changed/ },
+      });
       expect(snapshot(b.vault.dir(id))).toEqual(before);
       expect(fs.readFileSync(file).equals(chosen)).toBe(true);
     }
-    expect(await b.send('profiles.restore', { id, passphrase: PASS, file: copy, backup: 'x' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await b.send('profiles.restore', { id, passphrase: PASS, file: copy, backup: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
     expect(released).toEqual([]);
 
     const restored = await b.ok('profiles.restore', { id, passphrase: PASS, file: copy });
@@ -514,7 +618,9 @@ describe('the sample profile', () => {
   it('never takes in the data from before profiles', async () => {
     const dataDir = tempDir();
     const legacy = openDatabase(path.join(dataDir, 'politely.db'));
-    legacy.prepare("INSERT INTO companies (id, name, created_at, updated_at) VALUES ('c', 'LEGACY-MARK Acme', 'x', 'x')").run();
+    legacy
+      .prepare("INSERT INTO companies (id, name, created_at, updated_at) VALUES ('c', 'LEGACY-MARK Acme', 'x', 'x')")
+      .run();
     legacy.close();
     const b = backend(dataDir);
     await b.ok('profiles.openSample', {});
@@ -530,7 +636,12 @@ describe('the sample profile', () => {
 describe('npm run seed', () => {
   it('makes a sample profile at scale that opens with one click and is removed like the sample', async () => {
     const b = backend();
-    const id = await makeScaleProfile(b.vault, { name: 'Scale sample', people: 50, touches: 400, now: new Date('2026-03-02T09:00:00Z') });
+    const id = await makeScaleProfile(b.vault, {
+      name: 'Scale sample',
+      people: 50,
+      touches: 400,
+      now: new Date('2026-03-02T09:00:00Z'),
+    });
     expect((await b.ok('profiles.list', {})).profiles).toEqual([{ id, name: 'Scale sample', sample: true }]);
     expect(await b.ok('profiles.openSample', { id })).toEqual({ id, name: 'Scale sample', sample: true });
     expect((await b.ok('people.list', {})).total).toBe(50);
@@ -538,8 +649,14 @@ describe('npm run seed', () => {
     expect((await b.ok('profiles.list', {})).profiles).toEqual([]);
     // A profile of the recruiter's own is never opened this way.
     const own = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
-    expect(await b.send('profiles.openSample', { id: own.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(await b.send('profiles.removeSample', { id: own.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await b.send('profiles.openSample', { id: own.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await b.send('profiles.removeSample', { id: own.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     expect((await b.ok('profiles.list', {})).profiles).toHaveLength(1);
   });
 });

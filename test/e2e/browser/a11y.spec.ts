@@ -47,7 +47,10 @@ for (const width of [1280, 390]) {
     await noViolations(page, `a person at ${width} px`);
 
     await app.nav('Today').click();
-    await page.getByRole('link', { name: /^Debrief: / }).first().click();
+    await page
+      .getByRole('link', { name: /^Debrief: / })
+      .first()
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await noViolations(page, `a debrief at ${width} px`);
 

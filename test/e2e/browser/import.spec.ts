@@ -18,7 +18,8 @@ function spreadsheet(dir: string): string {
   for (let i = 1; i <= 1000; i++) {
     const n = String(i).padStart(4, '0');
     if (i % 50 === 0) lines.push(`Bad,Email ${n},not-an-email-${n},,Acme,Engineer`);
-    else if (i % 33 === 0) lines.push(`Again,Person ${n},person${String(i - 1).padStart(4, '0')}@mail.example,,Acme,Engineer`);
+    else if (i % 33 === 0)
+      lines.push(`Again,Person ${n},person${String(i - 1).padStart(4, '0')}@mail.example,,Acme,Engineer`);
     else lines.push(`Person,${n},person${n}@mail.example,+1 415 555 ${n},"Acme, Inc.",Engineer`);
   }
   const file = path.join(dir, 'export-from-old-ats.csv');
@@ -26,11 +27,16 @@ function spreadsheet(dir: string): string {
   return file;
 }
 
-test('a recruiter imports a 1,000-row export with duplicates and errors, and sees what to fix', async ({ page, host }, info) => {
+test('a recruiter imports a 1,000-row export with duplicates and errors, and sees what to fix', async ({
+  page,
+  host,
+}, info) => {
   fs.mkdirSync(info.outputDir, { recursive: true });
   const file = spreadsheet(info.outputDir);
   const expectedBad = 20;
-  const expectedDuplicates = [...Array(1000).keys()].map((i) => i + 1).filter((i) => i % 50 !== 0 && i % 33 === 0).length;
+  const expectedDuplicates = [...Array(1000).keys()]
+    .map((i) => i + 1)
+    .filter((i) => i % 50 !== 0 && i % 33 === 0).length;
   await page.goto(host.url);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
   await page.getByRole('button', { name: 'Import CSV…' }).click();
@@ -41,13 +47,20 @@ test('a recruiter imports a 1,000-row export with duplicates and errors, and see
   await dialog.getByLabel('Import the valid rows, and list the others').check();
   await dialog.getByRole('button', { name: 'Import candidates' }).click();
   const imported = 1000 - expectedBad - expectedDuplicates;
-  await expect(dialog.getByRole('status')).toHaveText(`${imported} imported, 0 merged, ${expectedDuplicates} skipped, ${expectedBad} rows need fixing.`);
+  await expect(dialog.getByRole('status')).toHaveText(
+    `${imported} imported, 0 merged, ${expectedDuplicates} skipped, ${expectedBad} rows need fixing.`,
+  );
   await expect(dialog.getByText('Row 51:')).toBeVisible();
-  await expect(dialog.getByRole('listitem').filter({ hasText: 'Row 51:' })).toContainText('Enter an email address like name@example.com.');
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Row 51:' })).toContainText(
+    'Enter an email address like name@example.com.',
+  );
   await page.screenshot({ path: info.outputPath('import.png') });
 
   // The rows left out come back as a file: fixed in a spreadsheet, it imports alone.
-  const [saved] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save rows to fix (CSV)' }).click()]);
+  const [saved] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Save rows to fix (CSV)' }).click(),
+  ]);
   expect(saved.suggestedFilename()).toMatch(/^Politely rows to fix \d{4}-\d{2}-\d{2}\.csv$/);
   const handedBack = fs.readFileSync((await saved.path())!, 'utf8');
   // A byte-order mark first, so spreadsheets read it as UTF-8.
@@ -55,7 +68,9 @@ test('a recruiter imports a 1,000-row export with duplicates and errors, and see
   const lines = handedBack.trim().split(/\r?\n/);
   expect(lines[0]).toBe('Politely: what to fix,First Name,Last Name,E-mail Address,Mobile,Current Company,Job Title');
   expect(lines.slice(1)).toHaveLength(expectedBad);
-  expect(lines[1]).toBe('Enter an email address like name@example.com.,Bad,Email 0050,not-an-email-0050,,Acme,Engineer');
+  expect(lines[1]).toBe(
+    'Enter an email address like name@example.com.,Bad,Email 0050,not-an-email-0050,,Acme,Engineer',
+  );
   await dialog.getByRole('button', { name: 'Done' }).click();
   expect(await host.rpc<{ total: number }>('people.list', { kind: 'candidate' })).toMatchObject({ total: imported });
   await expect(page.getByRole('link', { name: /Person 0001/ })).toBeVisible();
@@ -68,5 +83,7 @@ test('a recruiter imports a 1,000-row export with duplicates and errors, and see
   await dialog.getByRole('button', { name: 'Import candidates' }).click();
   await expect(dialog.getByRole('status')).toHaveText(`${expectedBad} imported, 0 merged, 0 skipped.`);
   await dialog.getByRole('button', { name: 'Done' }).click();
-  expect(await host.rpc<{ total: number }>('people.list', { kind: 'candidate' })).toMatchObject({ total: imported + expectedBad });
+  expect(await host.rpc<{ total: number }>('people.list', { kind: 'candidate' })).toMatchObject({
+    total: imported + expectedBad,
+  });
 });

@@ -14,13 +14,46 @@ const test = base.extend<{ host: RunningHost }>({
 });
 
 const MARK = 'INTERNAL-e2e-41c7';
-const ALLOWED_ATTRIBUTES = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'class', 'id', 'aria-labelledby', 'href']);
+const ALLOWED_ATTRIBUTES = new Set([
+  'lang',
+  'charset',
+  'http-equiv',
+  'content',
+  'name',
+  'class',
+  'id',
+  'aria-labelledby',
+  'href',
+]);
 
-test('schedule → prep → packet → the interview ends → Today says debrief → a hedge is a NO and closes the application', async ({ page, host, browser }, info) => {
-  const company = await host.rpc<{ id: string }>('companies.create', { name: 'Acme Robotics', notes: `${MARK} pays late` });
-  await host.rpc('people.create', { kind: 'contact', name: 'Dana Whitfield', title: 'VP Engineering', companyId: company.id, notes: `${MARK} contact` });
-  const position = await host.rpc<{ id: string }>('positions.create', { companyId: company.id, title: 'Platform Engineer', description: 'Build the fleet platform.', salaryMin: 111111 });
-  const ada = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name: 'Ada Okafor', timezone: 'Europe/Berlin', notes: `${MARK} candidate` });
+test('schedule → prep → packet → the interview ends → Today says debrief → a hedge is a NO and closes the application', async ({
+  page,
+  host,
+  browser,
+}, info) => {
+  const company = await host.rpc<{ id: string }>('companies.create', {
+    name: 'Acme Robotics',
+    notes: `${MARK} pays late`,
+  });
+  await host.rpc('people.create', {
+    kind: 'contact',
+    name: 'Dana Whitfield',
+    title: 'VP Engineering',
+    companyId: company.id,
+    notes: `${MARK} contact`,
+  });
+  const position = await host.rpc<{ id: string }>('positions.create', {
+    companyId: company.id,
+    title: 'Platform Engineer',
+    description: 'Build the fleet platform.',
+    salaryMin: 111111,
+  });
+  const ada = await host.rpc<{ id: string }>('people.create', {
+    kind: 'candidate',
+    name: 'Ada Okafor',
+    timezone: 'Europe/Berlin',
+    notes: `${MARK} candidate`,
+  });
   await host.rpc('applications.create', { candidateId: ada.id, positionId: position.id });
   await host.rpc('recruiter.update', { name: 'Sam Rivera', email: 'sam@agency.example', phone: '+1 415 555 0134' });
 
@@ -41,14 +74,21 @@ test('schedule → prep → packet → the interview ends → Today says debrief
   const prep = page.getByRole('region', { name: /Prep/ });
   await prep.getByRole('checkbox', { name: 'Your research' }).check();
   await prep.getByLabel('Who sees “My experience with this client”').selectOption('internal');
-  await prep.getByRole('listitem').filter({ hasText: 'My experience with this client' }).getByRole('button', { name: 'Edit' }).click();
+  await prep
+    .getByRole('listitem')
+    .filter({ hasText: 'My experience with this client' })
+    .getByRole('button', { name: 'Edit' })
+    .click();
   await prep.getByLabel('Text').fill(`${MARK} they always lowball the first offer`);
   await prep.getByRole('button', { name: 'Save prep' }).click();
   await expect(page.getByText('Prep saved.')).toBeVisible();
   await expect(prep.getByText('1/10')).toBeVisible();
 
   // The packet: downloaded, parsed, checked for anything internal or active, readable by everyone, and on paper.
-  const [packetDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download packet' }).click()]);
+  const [packetDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download packet' }).click(),
+  ]);
   expect(packetDownload.suggestedFilename()).toBe('Interview prep - Platform Engineer at Acme Robotics.html');
   const html = fs.readFileSync((await packetDownload.path())!, 'utf8');
   expect(html).not.toContain(MARK);
@@ -58,7 +98,11 @@ test('schedule → prep → packet → the interview ends → Today says debrief
   await expect(reader.getByRole('heading', { name: 'Platform Engineer at Acme Robotics' })).toBeVisible();
   const dom = {
     scripts: await reader.locator('script, iframe, object, embed, img, link').count(),
-    attributes: await reader.locator('*').evaluateAll((elements) => elements.flatMap((el) => [...el.attributes].map((a) => [a.name, a.value] as [string, string]))),
+    attributes: await reader
+      .locator('*')
+      .evaluateAll((elements) =>
+        elements.flatMap((el) => [...el.attributes].map((a) => [a.name, a.value] as [string, string])),
+      ),
     overflow: await reader.locator('html').evaluate((el) => el.scrollWidth - el.clientWidth),
     text: await reader.locator('body').innerText(),
   };
@@ -68,7 +112,9 @@ test('schedule → prep → packet → the interview ends → Today says debrief
     if (name === 'href') expect(value).toMatch(/^(https:|mailto:|tel:)/);
   }
   expect(dom.overflow).toBeLessThanOrEqual(0);
-  expect(dom.text).toContain('Is this still a position you are interested in, and if it meets your salary requirements, would you accept?');
+  expect(dom.text).toContain(
+    'Is this still a position you are interested in, and if it meets your salary requirements, would you accept?',
+  );
   expect(dom.text).not.toMatch(/111111|111,111/);
   await noViolations(reader, 'the prep packet');
   await reader.screenshot({ path: info.outputPath('packet-375.png'), fullPage: true });
@@ -79,7 +125,10 @@ test('schedule → prep → packet → the interview ends → Today says debrief
   expect(pdfText).not.toContain(MARK);
   await phone.close();
 
-  const [icsDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Calendar file' }).click()]);
+  const [icsDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Calendar file' }).click(),
+  ]);
   const ics = fs.readFileSync((await icsDownload.path())!, 'utf8');
   expect(ics).toContain('BEGIN:VEVENT');
   expect(ics).not.toContain(MARK);
@@ -116,7 +165,11 @@ test('schedule → prep → packet → the interview ends → Today says debrief
   await page.getByLabel('Their words').fill('I need to think about it.');
   await page.screenshot({ path: info.outputPath('debrief.png'), fullPage: true });
   await page.getByRole('button', { name: 'Record as NO' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Recorded: NO (they hedged; their words are kept). The application is closed as declined at debrief' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({
+      hasText: 'Recorded: NO (they hedged; their words are kept). The application is closed as declined at debrief',
+    }),
+  ).toBeVisible();
 
   await page.getByRole('link', { name: 'Back to Today' }).click();
   await expect(page.getByRole('region', { name: /Debriefs to call/ })).toHaveCount(0);

@@ -31,8 +31,21 @@ test('Ctrl+K finds a person by a few typed letters and opens them, without the m
 });
 
 test('from the palette to a logged contact, without the mouse', async ({ page, host }) => {
-  const lucia = (await host.rpc('people.create', { kind: 'candidate', name: 'Lucía Torres', email: 'lucia@mail.example', timezone: 'UTC' })) as { id: string };
-  await host.rpc('touches.log', { personId: lucia.id, at: '2026-01-05T10:00:00Z', channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', summary: 'Asked about the fleet telemetry role.' });
+  const lucia = (await host.rpc('people.create', {
+    kind: 'candidate',
+    name: 'Lucía Torres',
+    email: 'lucia@mail.example',
+    timezone: 'UTC',
+  })) as { id: string };
+  await host.rpc('touches.log', {
+    personId: lucia.id,
+    at: '2026-01-05T10:00:00Z',
+    channel: 'email',
+    direction: 'in',
+    kind: 'reply',
+    outcome: 'replied',
+    summary: 'Asked about the fleet telemetry role.',
+  });
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
 
@@ -62,10 +75,20 @@ test('from the palette to a logged contact, without the mouse', async ({ page, h
   await expect(page.getByRole('radio', { name: 'I reached out' })).toBeFocused();
   expect(page.url()).not.toContain('do=');
   // Down the form by Tab alone: the notes, then the button.
-  for (let i = 0; i < 12 && !(await page.getByRole('textbox', { name: 'Notes' }).evaluate((el) => el.matches(':focus'))); i++) await page.keyboard.press('Tab');
+  for (
+    let i = 0;
+    i < 12 && !(await page.getByRole('textbox', { name: 'Notes' }).evaluate((el) => el.matches(':focus')));
+    i++
+  )
+    await page.keyboard.press('Tab');
   await expect(page.getByRole('textbox', { name: 'Notes' })).toBeFocused();
   await page.keyboard.type('Sent the job description, as agreed.');
-  for (let i = 0; i < 12 && !(await page.getByRole('button', { name: 'Log contact' }).evaluate((el) => el.matches(':focus'))); i++) await page.keyboard.press('Tab');
+  for (
+    let i = 0;
+    i < 12 && !(await page.getByRole('button', { name: 'Log contact' }).evaluate((el) => el.matches(':focus')));
+    i++
+  )
+    await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   // Their reply was two months before the tests' "now": a follow-up is allowed, and logged without a reason.
   await expect(page.getByRole('status').filter({ hasText: 'Contact logged.' })).toBeVisible();
@@ -83,7 +106,11 @@ test('the palette schedules an interview for a candidate, and lists the debriefs
   await expect(page.getByRole('option', { name: /Ben Lindqvist/ })).toBeVisible();
   await page.keyboard.press('Enter');
   // Not in the pipeline yet: it says what to do first instead of opening an empty dialog.
-  await expect(page.getByText('Ben Lindqvist is not in the pipeline yet. Add them to a position first, then schedule the interview.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Ben Lindqvist is not in the pipeline yet. Add them to a position first, then schedule the interview.',
+    ),
+  ).toBeVisible();
 
   await page.keyboard.press('Control+k');
   await page.keyboard.type('debrief');
@@ -97,7 +124,9 @@ test('? shows every shortcut, except while typing, where it is just a question m
   await page.keyboard.press('?');
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toBeVisible();
-  await expect(sheet.getByRole('region', { name: 'On the pipeline board' }).getByText('Undo the last move or close')).toBeVisible();
+  await expect(
+    sheet.getByRole('region', { name: 'On the pipeline board' }).getByText('Undo the last move or close'),
+  ).toBeVisible();
   await expect(sheet.getByRole('button', { name: 'Close' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();

@@ -22,15 +22,33 @@ const daysAgo = (days: number) => {
   return d.toISOString();
 };
 
-test('two unanswered follow-ups make the take-away next; after it, the ball is in their court', async ({ page, host }) => {
-  const ada = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name: 'Ada Okafor', email: 'ada@mail.example', timezone: 'Europe/Berlin' });
+test('two unanswered follow-ups make the take-away next; after it, the ball is in their court', async ({
+  page,
+  host,
+}) => {
+  const ada = await host.rpc<{ id: string }>('people.create', {
+    kind: 'candidate',
+    name: 'Ada Okafor',
+    email: 'ada@mail.example',
+    timezone: 'Europe/Berlin',
+  });
   for (const days of [10, 6]) {
-    await host.rpc('touches.log', { personId: ada.id, at: daysAgo(days), channel: 'email', direction: 'out', kind: 'follow-up', outcome: 'sent' });
+    await host.rpc('touches.log', {
+      personId: ada.id,
+      at: daysAgo(days),
+      channel: 'email',
+      direction: 'out',
+      kind: 'follow-up',
+      outcome: 'sent',
+    });
   }
   await page.goto(host.url);
   await page.goto(`${host.origin}/#/people/${ada.id}`);
   await expect(banner(page).filter({ hasText: '2 contacts in a row are unanswered' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Email: the take-away' })).toHaveAttribute('href', 'mailto:ada@mail.example');
+  await expect(page.getByRole('link', { name: 'Email: the take-away' })).toHaveAttribute(
+    'href',
+    'mailto:ada@mail.example',
+  );
   await expect(page.getByLabel('Take-away message')).toHaveValue(/Should I close your file for now\?/);
 
   // A third plain follow-up is refused, live, with the rule named.
@@ -48,8 +66,20 @@ test('two unanswered follow-ups make the take-away next; after it, the ball is i
 });
 
 test('a blocked contact can be logged only with a reason, and is flagged in the history', async ({ page, host }) => {
-  const ben = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name: 'Ben Lindqvist', timezone: 'Europe/Berlin' });
-  await host.rpc('touches.log', { personId: ben.id, at: daysAgo(1), channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', summary: 'Please stop contacting me.' });
+  const ben = await host.rpc<{ id: string }>('people.create', {
+    kind: 'candidate',
+    name: 'Ben Lindqvist',
+    timezone: 'Europe/Berlin',
+  });
+  await host.rpc('touches.log', {
+    personId: ben.id,
+    at: daysAgo(1),
+    channel: 'email',
+    direction: 'in',
+    kind: 'reply',
+    outcome: 'replied',
+    summary: 'Please stop contacting me.',
+  });
   await page.goto(host.url);
   await page.goto(`${host.origin}/#/people/${ben.id}`);
   await expect(banner(page).filter({ hasText: 'They asked not to be contacted' })).toBeVisible();
@@ -74,11 +104,18 @@ test('a blocked contact can be logged only with a reason, and is flagged in the 
   const row = overrides.getByRole('row', { name: /Ben Lindqvist/ });
   await expect(row).toContainText('Do not contact');
   await expect(row).toContainText('Sent before I saw the reply, by accident.');
-  await expect(page.getByRole('region', { name: 'Breadth' }).getByRole('img', { name: /People contacted per week/ })).toBeVisible();
-  await expect(overrides.getByRole('img', { name: 'Overrides by the rule stepped past: Do not contact 1.' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Breadth' }).getByRole('img', { name: /People contacted per week/ }),
+  ).toBeVisible();
+  await expect(
+    overrides.getByRole('img', { name: 'Overrides by the rule stepped past: Do not contact 1.' }),
+  ).toBeVisible();
   const saved = page.waitForEvent('download');
   await overrides.getByRole('button', { name: 'Save as CSV' }).click();
-  const csv = fs.readFileSync((await (await saved).path())!, 'utf8').replace(/^\ufeff/, '').split('\r\n');
+  const csv = fs
+    .readFileSync((await (await saved).path())!, 'utf8')
+    .replace(/^\ufeff/, '')
+    .split('\r\n');
   expect(csv[0]).toBe('When,Person,Kind,Channel,Rules broken,Reason');
   expect(csv[1]).toContain(',Ben Lindqvist,');
   expect(csv[1]).toContain('Do not contact');
@@ -86,7 +123,10 @@ test('a blocked contact can be logged only with a reason, and is flagged in the 
   await expect(page.getByRole('heading', { name: 'Ben Lindqvist', level: 1 })).toBeVisible();
 });
 
-test('settings show each rule with its bounds, refuse a weekly cap over 7 beside the field, and save', async ({ page, host }) => {
+test('settings show each rule with its bounds, refuse a weekly cap over 7 beside the field, and save', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   const weekly = page.getByLabel('Outbound contacts to one person in any 7 days');
@@ -102,14 +142,35 @@ test('settings show each rule with its bounds, refuse a weekly cap over 7 beside
   expect((await host.rpc<{ policy: { weeklyCap: number } }>('settings.get', {})).policy.weeklyCap).toBe(2);
 });
 
-test('a candidate’s data can be exported as readable JSON, then erased with everything linked', async ({ page, host }) => {
-  const ada = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name: 'Ada Okafor', email: 'ada@mail.example', timezone: 'Europe/Berlin' });
-  await host.rpc('touches.log', { personId: ada.id, at: daysAgo(3), channel: 'email', direction: 'in', kind: 'reply', outcome: 'replied', summary: 'Happy to talk.' });
+test('a candidate’s data can be exported as readable JSON, then erased with everything linked', async ({
+  page,
+  host,
+}) => {
+  const ada = await host.rpc<{ id: string }>('people.create', {
+    kind: 'candidate',
+    name: 'Ada Okafor',
+    email: 'ada@mail.example',
+    timezone: 'Europe/Berlin',
+  });
+  await host.rpc('touches.log', {
+    personId: ada.id,
+    at: daysAgo(3),
+    channel: 'email',
+    direction: 'in',
+    kind: 'reply',
+    outcome: 'replied',
+    summary: 'Happy to talk.',
+  });
   await page.goto(host.url);
   await page.goto(`${host.origin}/#/people/${ada.id}`);
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export their data' }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export their data' }).click(),
+  ]);
   expect(file.suggestedFilename()).toBe('Politely data - Ada Okafor.json');
-  const exported = JSON.parse(fs.readFileSync((await file.path())!, 'utf8')) as { data: { person: { name: string }[]; contacts: { summary: string }[] } };
+  const exported = JSON.parse(fs.readFileSync((await file.path())!, 'utf8')) as {
+    data: { person: { name: string }[]; contacts: { summary: string }[] };
+  };
   expect(exported.data.person[0]!.name).toBe('Ada Okafor');
   expect(exported.data.contacts.map((t) => t.summary)).toEqual(['Happy to talk.']);
 

@@ -28,7 +28,10 @@ async function benOnTheBoard(page: Page, host: RunningHost): Promise<BoardPage> 
   return new BoardPage(page);
 }
 
-test('a recruiter builds a pipeline, moves a card by keyboard and by drag, and it survives a reload', async ({ page, host }) => {
+test('a recruiter builds a pipeline, moves a card by keyboard and by drag, and it survives a reload', async ({
+  page,
+  host,
+}) => {
   const app = new PolitelyApp(page);
   const board = new BoardPage(page);
   await page.goto(host.url);
@@ -81,7 +84,10 @@ test('closing needs a reason, and the card keeps its history in Closed', async (
   await expect(board.card('Ben Lindqvist')).toBeFocused();
 });
 
-test('Ctrl+Z puts back the last moves and closes, one at a time, and leaves text fields their own undo', async ({ page, host }) => {
+test('Ctrl+Z puts back the last moves and closes, one at a time, and leaves text fields their own undo', async ({
+  page,
+  host,
+}) => {
   const board = await benOnTheBoard(page, host);
   const card = board.card('Ben Lindqvist');
   await card.focus();
@@ -101,7 +107,9 @@ test('Ctrl+Z puts back the last moves and closes, one at a time, and leaves text
   await board.expectIn('Ben Lindqvist', 'Sourced');
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('status').filter({ hasText: 'Nothing to undo on the board.' })).toBeVisible();
-  expect((await host.rpc<{ cards: { stage: string }[] }>('applications.board', {})).cards.map((c) => c.stage)).toEqual(['sourced']);
+  expect((await host.rpc<{ cards: { stage: string }[] }>('applications.board', {})).cards.map((c) => c.stage)).toEqual([
+    'sourced',
+  ]);
 
   // In the position filter, Ctrl+Z is not the board's.
   await page.keyboard.press('Shift+ArrowRight');
@@ -113,9 +121,15 @@ test('Ctrl+Z puts back the last moves and closes, one at a time, and leaves text
 
 test('the board filters by position, and the filter survives a reload', async ({ page, host }) => {
   const company = await host.rpc<{ id: string }>('companies.create', { name: 'Acme Robotics' });
-  const backend = await host.rpc<{ id: string }>('positions.create', { companyId: company.id, title: 'Backend Engineer' });
+  const backend = await host.rpc<{ id: string }>('positions.create', {
+    companyId: company.id,
+    title: 'Backend Engineer',
+  });
   const analyst = await host.rpc<{ id: string }>('positions.create', { companyId: company.id, title: 'Data Analyst' });
-  for (const [name, positionId] of [['Ada Okafor', backend.id], ['Carla Mendes', analyst.id]] as const) {
+  for (const [name, positionId] of [
+    ['Ada Okafor', backend.id],
+    ['Carla Mendes', analyst.id],
+  ] as const) {
     const person = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name });
     await host.rpc('applications.create', { candidateId: person.id, positionId });
   }
@@ -154,10 +168,19 @@ test('the board stays virtualized with 10,000 cards', async ({ page }) => {
     const db = openDatabase(path.join(dataDir, 'politely.db'));
     const now = E2E_NOW;
     db.transaction(() => {
-      db.prepare("INSERT INTO companies (id, name, created_at, updated_at) VALUES ('co', 'Acme Robotics', ?, ?)").run(now, now);
-      db.prepare("INSERT INTO positions (id, company_id, title, created_at, updated_at) VALUES ('po', 'co', 'Engineer', ?, ?)").run(now, now);
-      const person = db.prepare("INSERT INTO people (id, kind, name, created_at, updated_at) VALUES (?, 'candidate', ?, ?, ?)");
-      const application = db.prepare("INSERT INTO applications (id, candidate_id, position_id, stage, stage_changed_at, created_at, updated_at) VALUES (?, ?, 'po', 'sourced', ?, ?, ?)");
+      db.prepare("INSERT INTO companies (id, name, created_at, updated_at) VALUES ('co', 'Acme Robotics', ?, ?)").run(
+        now,
+        now,
+      );
+      db.prepare(
+        "INSERT INTO positions (id, company_id, title, created_at, updated_at) VALUES ('po', 'co', 'Engineer', ?, ?)",
+      ).run(now, now);
+      const person = db.prepare(
+        "INSERT INTO people (id, kind, name, created_at, updated_at) VALUES (?, 'candidate', ?, ?, ?)",
+      );
+      const application = db.prepare(
+        "INSERT INTO applications (id, candidate_id, position_id, stage, stage_changed_at, created_at, updated_at) VALUES (?, ?, 'po', 'sourced', ?, ?, ?)",
+      );
       for (let i = 0; i < 10_000; i++) {
         const id = randomUUID();
         const changed = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
@@ -171,13 +194,16 @@ test('the board stays virtualized with 10,000 cards', async ({ page }) => {
   try {
     const board = new BoardPage(page);
     await page.goto(host.url);
-  await page.goto(`${host.origin}/#/pipeline`);
+    await page.goto(`${host.origin}/#/pipeline`);
     await expect(board.column('Sourced').locator('.column-count')).toHaveText('10,000');
     const rendered = await page.locator('.card').count();
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(100);
     // Newest first: the oldest card is reached by scrolling to the end of the column.
-    await board.column('Sourced').locator('.column-body').evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await board
+      .column('Sourced')
+      .locator('.column-body')
+      .evaluate((el) => (el.scrollTop = el.scrollHeight));
     await expect(board.card('Candidate 00000')).toBeVisible();
     expect(await page.locator('.card').count()).toBeLessThan(100);
   } finally {

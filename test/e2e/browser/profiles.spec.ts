@@ -11,7 +11,10 @@ const test = base.extend<{ host: RunningHost }>({
   },
 });
 
-test('two recruiters share a laptop: each profile sees only its own candidates, and locking hides everything', async ({ page, host }) => {
+test('two recruiters share a laptop: each profile sees only its own candidates, and locking hides everything', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Welcome to Politely' })).toBeVisible();
   const samKey = await createProfile(page, 'Sam Rivera', 'blue kettle river orchard');
@@ -60,7 +63,10 @@ test('a backup copy saved from Settings restores the profile from the picker', a
   await createProfile(page, 'Sam Rivera', 'blue kettle river orchard');
   await host.rpc('companies.create', { name: 'Before the copy' });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
-  const [copy] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a backup copy…' }).click()]);
+  const [copy] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save a backup copy…' }).click(),
+  ]);
   expect(copy.suggestedFilename()).toMatch(/^Politely backup - Sam Rivera - \d{4}-\d{2}-\d{2}\.politely$/);
   const file = await copy.path();
   await host.rpc('companies.create', { name: 'After the copy' });

@@ -15,20 +15,38 @@ const quarter = (ms: number) => new Date(Math.round(ms / 900_000) * 900_000).toI
 
 test('what falls due is announced in the window and listed, to open, snooze or dismiss', async ({ page, host }) => {
   const company = (await host.rpc('companies.create', { name: 'Acme Robotics' })) as { id: string };
-  const position = (await host.rpc('positions.create', { companyId: company.id, title: 'Backend Engineer', description: 'Build.' })) as { id: string };
+  const position = (await host.rpc('positions.create', {
+    companyId: company.id,
+    title: 'Backend Engineer',
+    description: 'Build.',
+  })) as { id: string };
   const names = ['Ada Okafor', 'Ben Lindqvist'];
   const interviews: string[] = [];
   for (const [i, name] of names.entries()) {
     const person = (await host.rpc('people.create', { kind: 'candidate', name, timezone: 'UTC' })) as { id: string };
-    const application = (await host.rpc('applications.create', { candidateId: person.id, positionId: position.id })) as { id: string };
+    const application = (await host.rpc('applications.create', {
+      candidateId: person.id,
+      positionId: position.id,
+    })) as { id: string };
     const started = quarter(Date.parse(E2E_NOW) - (2 + i) * HOUR);
-    interviews.push(((await host.rpc('interviews.schedule', { applicationId: application.id, startsAt: started, durationMinutes: 60, timezone: 'UTC' })) as { id: string }).id);
+    interviews.push(
+      (
+        (await host.rpc('interviews.schedule', {
+          applicationId: application.id,
+          startsAt: started,
+          durationMinutes: 60,
+          timezone: 'UTC',
+        })) as { id: string }
+      ).id,
+    );
   }
   // No digest today: only the debriefs speak.
   await host.rpc('reminders.updateSettings', { digestAt: null });
 
   await page.goto(host.url);
-  await expect(page.getByRole('status').filter({ hasText: /Debrief (Ada Okafor|Ben Lindqvist) \(and 1 more in Reminders\)/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /Debrief (Ada Okafor|Ben Lindqvist) \(and 1 more in Reminders\)/ }),
+  ).toBeVisible();
   const bell = page.getByRole('button', { name: 'Reminders 2 due' });
   await expect(bell).toBeVisible();
 

@@ -12,7 +12,10 @@ const test = base.extend<{ host: RunningHost }>({
   },
 });
 
-test('a new user explores the sample agency: what is due, a candidate found by keyboard, and back to their own profile', async ({ page, host }) => {
+test('a new user explores the sample agency: what is due, a candidate found by keyboard, and back to their own profile', async ({
+  page,
+  host,
+}) => {
   test.setTimeout(180_000);
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Welcome to Politely' })).toBeVisible();
@@ -22,8 +25,18 @@ test('a new user explores the sample agency: what is due, a candidate found by k
   await expect(page.getByRole('note').filter({ hasText: 'Sample data.' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('navigation', { name: 'Main' }).getByText('Sample agency')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
-  await expect(page.getByRole('region', { name: /Follow-ups due/ }).getByRole('listitem').first()).toBeVisible();
-  await expect(page.getByRole('region', { name: /Debriefs to call/ }).getByRole('listitem').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: /Follow-ups due/ })
+      .getByRole('listitem')
+      .first(),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: /Debriefs to call/ })
+      .getByRole('listitem')
+      .first(),
+  ).toBeVisible();
 
   // Find a candidate with the palette, without the mouse.
   await page.keyboard.press('Control+k');
@@ -35,7 +48,9 @@ test('a new user explores the sample agency: what is due, a candidate found by k
   // Read the funnel, and take it away as a picture and as numbers.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
   const funnel = page.getByRole('region', { name: 'Funnel' });
-  await expect(funnel.getByRole('img', { name: /^Funnel for All positions: Sourced 18\d, Prep \d+, Interview \d+/ })).toBeVisible();
+  await expect(
+    funnel.getByRole('img', { name: /^Funnel for All positions: Sourced 18\d, Prep \d+, Interview \d+/ }),
+  ).toBeVisible();
   const png = page.waitForEvent('download');
   await funnel.getByRole('button', { name: 'Save as PNG' }).click();
   const picture = fs.readFileSync((await (await png).path())!);
@@ -43,7 +58,10 @@ test('a new user explores the sample agency: what is due, a candidate found by k
   expect(picture.length).toBeGreaterThan(5_000);
   const csv = page.waitForEvent('download');
   await funnel.getByRole('button', { name: 'Save as CSV' }).click();
-  const numbers = fs.readFileSync((await (await csv).path())!, 'utf8').replace(/^\ufeff/, '').split('\r\n');
+  const numbers = fs
+    .readFileSync((await (await csv).path())!, 'utf8')
+    .replace(/^\ufeff/, '')
+    .split('\r\n');
   expect(numbers[0]).toBe('Stage,Reached,Of the stage before');
   expect(numbers[1]).toMatch(/^Sourced,18\d,—$/);
   // One position's funnel.

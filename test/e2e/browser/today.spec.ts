@@ -11,11 +11,19 @@ const test = base.extend<{ host: RunningHost }>({
   },
 });
 
-test('Today lists the follow-up whose agreed date has come and who we wait for; one click opens the person, free to write', async ({ page, host }) => {
+test('Today lists the follow-up whose agreed date has come and who we wait for; one click opens the person, free to write', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Nothing is due today' })).toBeVisible();
 
-  const mei = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name: 'Mei Chen', email: 'mei@mail.example', timezone: 'Asia/Singapore' });
+  const mei = await host.rpc<{ id: string }>('people.create', {
+    kind: 'candidate',
+    name: 'Mei Chen',
+    email: 'mei@mail.example',
+    timezone: 'Asia/Singapore',
+  });
   await host.rpc('touches.log', {
     personId: mei.id,
     at: hoursFromNow(-72),
@@ -27,7 +35,11 @@ test('Today lists the follow-up whose agreed date has come and who we wait for; 
     agreedNextAt: hoursFromNow(-1),
     summary: 'She asked me to follow up after her review cycle.',
   });
-  const ben = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name: 'Ben Lindqvist', timezone: 'Europe/Stockholm' });
+  const ben = await host.rpc<{ id: string }>('people.create', {
+    kind: 'candidate',
+    name: 'Ben Lindqvist',
+    timezone: 'Europe/Stockholm',
+  });
   await host.rpc('touches.log', {
     personId: ben.id,
     at: hoursFromNow(-24),
@@ -38,7 +50,11 @@ test('Today lists the follow-up whose agreed date has come and who we wait for; 
     summary: "I'm in the middle of a project. Can you call me back in a couple of weeks?",
   });
   const company = await host.rpc<{ id: string }>('companies.create', { name: 'Acme Robotics' });
-  const position = await host.rpc<{ id: string }>('positions.create', { companyId: company.id, title: 'Platform Engineer', description: 'Build it.' });
+  const position = await host.rpc<{ id: string }>('positions.create', {
+    companyId: company.id,
+    title: 'Platform Engineer',
+    description: 'Build it.',
+  });
   await host.rpc('applications.create', { candidateId: ben.id, positionId: position.id });
 
   await page.reload();
@@ -55,7 +71,10 @@ test('Today lists the follow-up whose agreed date has come and who we wait for; 
 
   await due.getByRole('link', { name: 'Follow up: Mei Chen' }).click();
   await expect(page.getByRole('heading', { name: 'Mei Chen', level: 1 })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Email', exact: true })).toHaveAttribute('href', 'mailto:mei@mail.example');
+  await expect(page.getByRole('link', { name: 'Email', exact: true })).toHaveAttribute(
+    'href',
+    'mailto:mei@mail.example',
+  );
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pipeline' }).click();
   await expect(new BoardPage(page).card('Ben Lindqvist').getByText('Not now')).toBeVisible();
