@@ -6,6 +6,7 @@ import { Dialog, Field, FormError, useSave } from '../components/ui';
 import { useToastStore } from '../stores/toasts';
 import { useRpc } from '../useRpc';
 import { startInstant, wallClockValue } from './format';
+import { DurationField } from './DurationField';
 import { ZoneTimes, type Party } from './ZoneTimes';
 
 /** Moves an interview to another time; closes with the moved interview, or with nothing. */
@@ -66,19 +67,7 @@ export function RescheduleDialog({
             error={fieldErrors.timezone}
             required
           />
-          <Field label="Length in minutes" error={fieldErrors.durationMinutes} required>
-            {(a) => (
-              <input
-                {...a}
-                type="number"
-                min={5}
-                max={720}
-                step={5}
-                value={duration}
-                onChange={(e) => setDuration(e.target.value)}
-              />
-            )}
-          </Field>
+          <DurationField value={duration} onChange={setDuration} error={fieldErrors.durationMinutes} />
         </div>
         <ZoneTimes startsAt={startsAt} timezone={timezone} parties={parties} />
         <FormError message={formError} />

@@ -8,6 +8,7 @@ import { navigate } from '../router';
 import { useToastStore } from '../stores/toasts';
 import { useRpc } from '../useRpc';
 import { FORMAT_LABELS, startInstant } from './format';
+import { DurationField } from './DurationField';
 import { ZoneTimes, type Party } from './ZoneTimes';
 
 /** The recruiter's own zone: where an interview happens when neither the position nor its client says. */
@@ -96,19 +97,7 @@ export function ScheduleDialog({
         </div>
         <ZoneTimes startsAt={startsAt} timezone={timezone} parties={parties} />
         <div className="grid-2">
-          <Field label="Length in minutes" error={fieldErrors.durationMinutes} required>
-            {(a) => (
-              <input
-                {...a}
-                type="number"
-                min={5}
-                max={720}
-                step={5}
-                value={duration}
-                onChange={(e) => setDuration(e.target.value)}
-              />
-            )}
-          </Field>
+          <DurationField value={duration} onChange={setDuration} error={fieldErrors.durationMinutes} />
           <ChoiceField
             label="Format"
             value={format}
