@@ -1,7 +1,8 @@
 // The one way Politely writes CSV, for every file a spreadsheet opens: reports, data exports and
 // the rows an import hands back. Pure, so the renderer's report downloads use it too.
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// The full-width forms too (＝ ＋ － ＠): some spreadsheets read them as the ASCII ones.
+const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
 /** A cell value a spreadsheet will show as text: a leading = + - @, tab or CR is escaped with a quote mark. */
 export function neutralizeCell(value: unknown): string {
@@ -12,7 +13,7 @@ export function neutralizeCell(value: unknown): string {
 
 /** The reverse, on import: a cell protected with a leading quote mark (by Politely or a spreadsheet) reads as typed. */
 export function restoreCell(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  return /^'[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(text) ? text.slice(1) : text;
 }
 
 const BYTE_ORDER_MARK = '\ufeff';

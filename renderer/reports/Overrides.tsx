@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ChartConfiguration } from 'chart.js';
-import { RULE_NAMES, type OverrideRow } from '../../api/contract';
+import type { OverrideRow } from '../../api/contract';
+import { ruleLabel } from '../../core/policy';
 import { CHANNEL_LABELS, formatWhen, KIND_LABELS } from '../person/labels';
 import { href } from '../router';
 import { useRpc } from '../useRpc';
@@ -15,7 +16,7 @@ export function Overrides() {
     const counts = new Map<string, number>();
     if (report.status === 'ready')
       for (const t of report.data)
-        for (const r of t.overrideRules) counts.set(RULE_NAMES[r], (counts.get(RULE_NAMES[r]) ?? 0) + 1);
+        for (const r of t.overrideRules) counts.set(ruleLabel(r), (counts.get(ruleLabel(r)) ?? 0) + 1);
     return [...counts].sort((a, b) => b[1] - a[1]);
   }, [report]);
   const config = useMemo<ChartConfiguration>(
@@ -79,7 +80,7 @@ const overrideRows = (rows: OverrideRow[]) => [
     t.personName,
     KIND_LABELS[t.kind],
     CHANNEL_LABELS[t.channel],
-    t.overrideRules.map((r) => RULE_NAMES[r]).join('; '),
+    t.overrideRules.map(ruleLabel).join('; '),
     t.overrideReason,
   ]),
 ];
@@ -110,7 +111,7 @@ function OverrideTable({ rows }: { rows: OverrideRow[] }) {
             <td className="hide-narrow">
               {KIND_LABELS[t.kind].replace(/ \(.*\)$/, '')} · {CHANNEL_LABELS[t.channel]}
             </td>
-            <td>{t.overrideRules.length ? t.overrideRules.map((r) => RULE_NAMES[r]).join(', ') : '—'}</td>
+            <td>{t.overrideRules.length ? t.overrideRules.map(ruleLabel).join(', ') : '—'}</td>
             <td>{t.overrideReason}</td>
           </tr>
         ))}

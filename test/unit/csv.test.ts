@@ -18,6 +18,13 @@ describe('the one CSV writer', () => {
     expect(row!.map(restoreCell).slice(0, 6)).toEqual(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']);
   });
 
+  it('neutralises the full-width signs that some spreadsheets also read as a formula', () => {
+    const cells = ['＝1+1', '＋1', '－1', '＠SUM(A1)', 'a＝b'];
+    const [row] = Papa.parse<string[]>(spreadsheetCsv([cells]).slice(1), { skipEmptyLines: true }).data;
+    expect(row).toEqual(["'＝1+1", "'＋1", "'－1", "'＠SUM(A1)", 'a＝b']);
+    expect(row!.map(restoreCell)).toEqual(cells);
+  });
+
   it('quotes a cell only when it holds a comma, a quote mark or a line break', () => {
     const cells = ['plain', 'a, b', 'say "hi"', 'two\nlines', 'cr\rhere'];
     const text = spreadsheetCsv([cells]);
