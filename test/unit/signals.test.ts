@@ -106,10 +106,6 @@ const CORPUS: [string, ResponseClass, string?][] = [
 ];
 
 describe('reply signals', () => {
-  it('has a corpus of at least 80 phrasings', () => {
-    expect(CORPUS.length).toBeGreaterThanOrEqual(80);
-  });
-
   it.each(CORPUS)('%j reads as %s', (text, expected, date) => {
     const signal = classifyReply(text, NOW);
     expect(signal.class).toBe(expected);
