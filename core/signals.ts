@@ -198,7 +198,8 @@ function classify(text: string, t: PhraseTable, date: DateReading | undefined, s
   const auto = NOT_AUTO_REPLY.test(text) || personAway ? undefined : firstHit(text, t.autoReply);
   if (auto && !interested) return { class: 'neutral', hit: auto, dated: true };
 
-  const later = firstHit(text, t.later);
+  // "I'll share it with the team and come back to you": a client passing a CV on, not a later.
+  const later = firstHit(mask(text, t.notNo), t.later);
   const forGood = firstHit(text, t.forGood);
   const forNow = forGood ? undefined : firstHit(mask(text, t.notNo), t.forNow);
   const notNow = firstHit(mask(text, t.notNo), t.notNow);

@@ -282,7 +282,8 @@ function compile(w: DateWords): Grammar {
       read: (m, ctx) => ({ ...dayRead(nextWeekday(ctx.today, weekday(m[1]!)))!, weekdayOnly: true }),
     },
     {
-      re: re(`\\b(?:${NEXT_PERIOD}\\s+(?:${w.week})|(?:${w.week})\\s+${NEXT_AFTER})`),
+      // "Die nächsten Wochen", "the next weeks": a span of weeks with no end, not next week.
+      re: re(`\\b(?:${NEXT_PERIOD}\\s+(?:${w.week})(?![a-z])|(?:${w.week})\\s+${NEXT_AFTER})`),
       read: (_m, ctx) => periodRead(addDays(mondayOf(ctx.today), 7), 'week'),
     },
     {

@@ -31,6 +31,16 @@ export const de: PhraseTable = {
     'g',
   ),
   stop: [
+    // A client: stop sending CVs or candidates altogether.
+    new RegExp(
+      String.raw`\b(?:schick|send|zuschick|zusend)\w* (?:sie |du |ihr )?(?:uns|mir) (?:bitte |grundsa?e?tzlich ` +
+        String.raw`|generell |ab sofort |ku?e?nftig |einfach )*keine (?:weiteren )?(?:cvs?|lebensla?e?ufe` +
+        String.raw`|kandidat\w*|profile|unterlagen) mehr\b(?! (?:fu?e?r|zu) (?:diese|die|das))`,
+    ),
+    new RegExp(
+      String.raw`\b(?:mochten|moechten|wollen|wunschen|wuenschen) (?:\w+ ){0,2}keine (?:weiteren )?(?:cvs?` +
+        String.raw`|lebensla?e?ufe|kandidat\w*|profile) mehr (?:erhalten|bekommen|zugeschickt)\b`,
+    ),
     /\b(?:bitte )?nicht? mehr (?:an)?(?:schreiben|anrufen|kontaktieren|mailen|texten|anschreiben|belastigen|nerven)\b/,
     new RegExp(
       String.raw`\b(?:newsletter|mails|e-mails|nachrichten|anrufe|angebote|stellenangebote` +
@@ -148,6 +158,17 @@ export const de: PhraseTable = {
     /\bhoe?ren sie (?:bloss |blo(?:ss|ß) |bitte |ja )?nicht auf\b[^.!?\n]*/,
   ],
   no: [
+    // A client: the role is filled or closed, no agencies for it, no more candidates needed.
+    new RegExp(
+      String.raw`\b(?:position|stelle|vakanz|rolle)\w* (?:ist|wurde|sind|wurden) (?:\w+ ){0,2}?(?:besetzt|vergeben` +
+        String.raw`|gestrichen|geschlossen)\b`,
+    ),
+    /\bhaben (?:die|diese|unsere) (?:stelle|position|vakanz|rolle) (?:\w+ ){0,2}?(?:besetzt|vergeben|gestrichen)\b/,
+    new RegExp(
+      String.raw`\b(?:entschieden|beschlossen),? (?:\w+ ){0,4}?(?:ohne|keine) (?:personalvermittler` +
+        String.raw`|personaldienstleister|agenturen|headhunter|recruiter)\w*\b`,
+    ),
+    /\b(?:brauchen|benotigen|benoetigen) (?:\w+ )?keine (?:weiteren )?(?:kandidat\w*|profile|cvs?|lebensla?e?ufe)\b/,
     new RegExp(
       String.raw`\b(?:schon|bereits) (?:woanders|anderweitig|bei \w+|(?:eine|ne) andere stelle)` +
         String.raw` (?:zugesagt|unterschrieben|angenommen)\b`,
@@ -199,6 +220,11 @@ export const de: PhraseTable = {
     /\b(?:habe|bin) (?:\w+ ){0,3}?(?:gewechselt|neu angefangen|angefangen)\b/,
   ],
   notNo: [
+    // A client passing a CV to the team and coming back: not a not-now.
+    new RegExp(
+      String.raw`\b(?:leite|gebe|zeige|teile)\w* (?:\w+ ){0,3}?(?:an|mit) (?:das|dem|unser\w*|mein\w*) (?:team` +
+        String.raw`|fachbereich|kollegen|chef\w*)\b[^.!?]*`,
+    ),
     /\bnicht nein\b|\bkein (?:nein|problem|stress)\b|\bkeine (?:sorge|eile|ursache)\b|\bnicht abgeneigt\b/,
     /\bnicht uninteressant\b|\bnicht ausgeschlossen\b/,
   ],
@@ -218,6 +244,11 @@ export const de: PhraseTable = {
     ),
   ],
   notNow: [
+    // A client's budget or hiring freeze, until the date they name.
+    new RegExp(
+      String.raw`\b(?:budget|einstellungs|recruiting|hiring)[- ]?(?:freeze|stopp?|sperre)\b|\b(?:budget` +
+        String.raw`|einstellungen)\w* (?:ist |sind )?(?:eingefroren|auf eis gelegt)\b`,
+    ),
     new RegExp(
       String.raw`\bpasst es (?:\w+ ){0,2}nicht\b|\b(?:da )?geht (?:gerade |momentan )?gar nichts\b` +
         String.raw`|\balles dicht\b|\bjahresabschluss\b`,
@@ -291,6 +322,12 @@ export const de: PhraseTable = {
       String.raw`|kontakt|call|termin|gespra?e?ch|telefonat)\b`,
   ),
   interested: [
+    // A client who wants to interview or meet the candidate, at the time they propose.
+    new RegExp(
+      String.raw`\b(?:zum|zu einem|zu einem ersten|zum ersten) (?:\w+ )?(?:interview|vorstellungsgesprae?c?h` +
+        String.raw`|gesprae?c?h|kennenlernen) (?:\w+ )?einladen\b`,
+    ),
+    /\b(?:den kandidaten|die kandidatin|ihn) (?:\w+ ){0,2}?(?:kennenlernen|interviewen)\b/,
     new RegExp(
       String.raw`\b(?:sehr |durchaus |grundsa?e?tzlich |schon |auf jeden fall |definitiv |wirklich |absolut |total ` +
         String.raw`|au?s?sserst |bin )?interessiert\b`,

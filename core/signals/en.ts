@@ -37,6 +37,15 @@ export const en: PhraseTable = {
     'g',
   ),
   stop: [
+    // A client: stop sending CVs or candidates altogether.
+    new RegExp(
+      String.raw`\b(?:stop|quit|cease) (?:sending|forwarding|emailing) (?:us|me) (?:any )?(?:more )?(?:cvs|resumes` +
+        String.raw`|candidates|profiles)\b(?! for (?:this|that) (?:one|role|position))`,
+    ),
+    new RegExp(
+      String.raw`\b(?:never|do not ever|don'?t ever) (?:send|forward|email) (?:us|me) (?:any )?(?:cvs|resumes` +
+        String.raw`|candidates|profiles)\b`,
+    ),
     new RegExp(
       String.raw`\b(?:i|we) (?:don'?t|do not) want (?:any ?more|more|further) (?:of )?(?:your |these ` +
         String.raw`|those |the )?(?:e-?mails?|mails?|messages?|calls?|texts?|inmails?|spam|job alerts)\b`,
@@ -161,6 +170,22 @@ export const en: PhraseTable = {
     /\b(?:can'?t|cannot|couldn'?t) stop (?:thinking|talking|reading)\b/,
   ],
   no: [
+    // A client: the role is filled or closed, no agencies for it, no more candidates needed.
+    new RegExp(
+      String.raw`\b(?:we'?ve|we have|i'?ve|i have|they'?ve|they have) (?:now |already |just |since ` +
+        String.raw`|actually )*(?:filled|closed|cancell?ed|pulled) (?:the|this|that|our) (?:role|position|vacancy` +
+        String.raw`|job|opening|req|requisition)\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?:role|position|vacancy|job|opening|req|requisition) (?:has|have|is|was) (?:now |already |just ` +
+        String.raw`|since |actually )*(?:been )?(?:filled|closed|cancell?ed|withdrawn` +
+        String.raw`|(?:put )?on hold indefinitely)\b`,
+    ),
+    new RegExp(
+      String.raw`\bdecided (?:not to|against) (?:use|using|work with|working with|engage|engaging|go through` +
+        String.raw`|going through) (?:an? |any )?(?:agenc(?:y|ies)|recruiters?|external recruiters?|headhunters?)\b`,
+    ),
+    /\bno need to send (?:us |me )?(?:any )?(?:more|further|other|additional) (?:candidates|cvs|resumes|profiles)\b/,
     new RegExp(
       String.raw`(?:\bnot|n'?t|\bnever|\bno longer|\bnot at all)(?: (?:be|been|really|very|that|at all|too` +
         String.raw`|particularly|remotely|currently|actively|overly|terribly|so|even|all that|in the least` +
@@ -257,6 +282,12 @@ export const en: PhraseTable = {
     ),
   ],
   notNo: [
+    // A client passing a CV to the team and coming back: not a not-now.
+    new RegExp(
+      String.raw`\b(?:share|pass|forward|circulate|show)\w* (?:(?:it|this|them|him|her|the cvs?` +
+        String.raw`|the profiles?) )?(?:with|to|on to|round) (?:the|my|our) (?:team|hiring manager|manager|panel` +
+        String.raw`|colleagues|boss|partners?)\b[^.!?]*`,
+    ),
     /\b(?:i'?m |i am )?not (?:saying|telling you) no\b|\bnot a (?:no|hard no|flat no)\b|\bdidn'?t say no\b/,
     /\bnot (?:a )?no (?:yet|forever)\b|\bwouldn'?t say no\b|\bnot (?:un|dis)interested\b/,
     new RegExp(
@@ -294,6 +325,11 @@ export const en: PhraseTable = {
     /\bwon'?t be (?:for|looking|interested|available)\b/,
   ],
   notNow: [
+    // A client's budget or hiring freeze, until the date they name.
+    new RegExp(
+      String.raw`\b(?:hiring|budget|headcount|recruitment|recruiting) (?:freeze|is frozen|has been frozen` +
+        String.raw`|are frozen)\b|\bfreeze on (?:hiring|headcount|recruitment)\b`,
+    ),
     /\b(?:back[- ]to[- ]back|moving (?:house|flat|home|offices?)|i'?m travell?ing|on the road|in transit)\b/,
     /\b(?:driving|in a meeting|i'?m out|out tonight),? (?:so )?(?:can'?t|cannot) (?:talk|speak|chat)\b/,
     /\b(?:can'?t|cannot) (?:talk|speak|chat) (?:tonight|today|this (?:week|morning|afternoon|evening))\b/,
@@ -414,6 +450,12 @@ export const en: PhraseTable = {
       String.raw`|touch base|circle back|get back to)\b`,
   ),
   interested: [
+    // A client who wants to interview or meet the candidate, at the time they propose.
+    new RegExp(
+      String.raw`\blet'?s (?:interview|bring (?:him|her|them) in)\b|\b(?:like|love|want|keen) to (?:interview` +
+        String.raw`|invite (?:him|her|them) (?:in|to|for))\b`,
+    ),
+    /\b(?:set up|arrange|book|schedule) (?:an |the )?interview with (?:him|her|them|the candidate)\b/,
     new RegExp(
       String.raw`\b(?:very |really |quite |definitely |extremely |super |genuinely |certainly |most |potentially ` +
         String.raw`|would be |might be |may be |i'?m |i am |sounds )?interested\b`,

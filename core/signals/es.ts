@@ -25,6 +25,16 @@ export const es: PhraseTable = {
     'g',
   ),
   stop: [
+    // A client: stop sending CVs or candidates altogether.
+    new RegExp(
+      String.raw`\b(?:dejen|deje|dejad|dejes) de (?:enviar|mandar)(?:nos|me)? (?:\w+ )?(?:cvs?|curriculums?` +
+        String.raw`|candidat\w*|perfiles)\b`,
+    ),
+    new RegExp(
+      String.raw`\bno (?:nos |me )?(?:envien|manden|envies|mandes) (?:mas|nunca) (?:\w+ )?(?:cvs?|curriculums?` +
+        String.raw`|candidat\w*|perfiles)\b|\bno (?:queremos|deseamos) (?:seguir )?recibir (?:mas )?(?:cvs?` +
+        String.raw`|curriculums?|candidat\w*|perfiles)\b`,
+    ),
     new RegExp(
       String.raw`\b(?<!no )(?:dej\w*|par\w*) de (?:marcar|llamar|escribir|contactar|mandar|enviar|molestar` +
         String.raw`|buscar|whatsappear)(?:me|nos)?\b`,
@@ -82,6 +92,17 @@ export const es: PhraseTable = {
     /\bno me (?:borres|borren|borre|quites|quiten|quite|saques|saquen|elimines|eliminen|des de baja)\b[^.!?\n]*/,
   ],
   no: [
+    // A client: the role is filled or closed, no agencies for it, no more candidates needed.
+    /\b(?:hemos|han) (?:\w+ )?(?:cubierto|cerrado|ocupado) (?:la|el|esta|este) (?:vacante|puesto|posicion|plaza)\b/,
+    new RegExp(
+      String.raw`\b(?:vacante|puesto|posicion|plaza) (?:ya )?(?:ha sido|esta|fue|se ha) (?:\w+ )?(?:cubiert[oa]` +
+        String.raw`|cerrad[oa]|ocupad[oa])\b`,
+    ),
+    new RegExp(
+      String.raw`\bdecidido no (?:trabajar con|usar|utilizar|contar con|recurrir a) (?:\w+ )?(?:agencias|consultoras` +
+        String.raw`|headhunters|reclutadores)\b`,
+    ),
+    /\bno (?:hace falta|es necesario) (?:que nos )?(?:envi|mand)\w* (?:mas|otros) (?:candidat\w*|perfiles|cvs?)\b/,
     /\bno (?:me |nos |le )?interesa(?:n|ria)?\b/,
     /\bno (?:estoy|estamos|estaria)(?: \w+)? interesad[oa]s?\b|\bno (?:tengo|tenemos) (?:\w+ )?interes\b/,
     /\bsin interes\b|\bningun interes\b|\bdesinteresad|\bno (?:me )?(?:parece|es|resulta) (?:muy )?interesante\b/,
@@ -110,6 +131,11 @@ export const es: PhraseTable = {
     /\b(?:acabo de|recien he) (?:empezar|entrar|comenzar|incorporarme|cambiar)\b/,
   ],
   notNo: [
+    // A client passing a CV to the team and coming back: not a not-now.
+    new RegExp(
+      String.raw`\b(?:lo |la |los )?(?:compart|pas|reenvi|enseñ|ensen)\w* (?:\w+ ){0,2}?con (?:el|mi` +
+        String.raw`|nuestro) (?:equipo|jefe|responsable)\b[^.!?]*`,
+    ),
     /\bno (?:hay|tengo) (?:ningun )?problema\b|\bno (?:te|se) preocupe\w*\b|\bno pasa nada\b|\bno digo que no\b/,
     /\bno es un no\b|\bno estaria mal\b|\bpor que no\b|\bno hay prisa\b/,
     /\bno es que no me interese\b/,
@@ -123,6 +149,11 @@ export const es: PhraseTable = {
     /\b(?:nunca|jamas|en ningun caso|ni ahora ni nunca|ni ahora ni mas adelante|definitivamente|de forma definitiva)\b/,
   ],
   notNow: [
+    // A client's budget or hiring freeze, until the date they name.
+    new RegExp(
+      String.raw`\b(?:presupuesto|contrataciones?|procesos?) (?:\w+ ){0,2}?(?:congelad[oa]s?|paralizad[oa]s?)\b` +
+        String.raw`|\bcongelacion de (?:presupuesto|contrataciones)\b`,
+    ),
     /\b(?:estoy|ando|voy) de (?:viaje|mudanza)\b|\b(?:ando|estoy) (?:a tope|hasta arriba|liad[oa])\b/,
     /\b(?:ahora|ahora mismo|de momento|por ahora|por el momento|en este momento|todavia|aun),? no\b/,
     /\bno (?:es|seria) (?:un |el )?(?:buen |mejor )?momento\b|\bmal momento\b|\bno es el momento\b/,
@@ -173,12 +204,18 @@ export const es: PhraseTable = {
     /\b(?:me va bien|me viene bien|me cuadra|me sirve|esta bien|me parece bien|perfecto)\b/,
   ],
   asks: new RegExp(
-    String.raw`\b(?:me va bien|me viene bien|me cuadra|platic\w*|llam\w*|marqu\w*|contact\w*|escrib\w*` +
+    String.raw`\b(?:me va bien|me viene bien|me cuadra|platic\w*|llam\w*|marqu\w*|marc(?:ar|as|a|ame|arme)` +
+      String.raw`|contact\w*|escrib\w*` +
       String.raw`|habl\w*|charl\w*` +
       String.raw`|reuni\w*|qued\w*|seguimiento|ponerse en contacto|retom\w*|conversar|videollamada|llamada` +
       String.raw`|entrevista)\b`,
   ),
   interested: [
+    // A client who wants to interview or meet the candidate, at the time they propose.
+    new RegExp(
+      String.raw`\b(?:queremos|quisieramos|nos gustaria|me gustaria|quiero) (?:entrevistar\w*` +
+        String.raw`|hacer(?:le)? una entrevista|citar(?:le|la|lo)\w*)\b`,
+    ),
     /\bno (?:dejes|dejen|deje|dejeis|pares|paren|pare) de (?:mandar|enviar|escribir|pasar)\w*/,
     /\b(?:me |nos )?interesa(?:ria|n)?\b|\b(?:muy |bastante |realmente )?interesad[oa]s?\b/,
     new RegExp(

@@ -24,6 +24,15 @@ export const fr: PhraseTable = {
     'g',
   ),
   stop: [
+    // A client: stop sending CVs or candidates altogether.
+    new RegExp(
+      String.raw`\bne (?:souhaitons|souhaite|voulons|veux|desirons|desire) plus recevoir (?:de |d'|vos ` +
+        String.raw`|aucun )?(?:cv|candidat|profil|candidature)`,
+    ),
+    new RegExp(
+      String.raw`\bcesse[rz]? (?:tout |tous |vos |les )?envois?\b|\bne (?:nous |m')?(?:envoyez|adressez` +
+        String.raw`|transmettez) plus (?:de |d'|aucun )?(?:cv|candidat|profil)`,
+    ),
     new RegExp(
       String.raw`\b(?:oubli\w*|supprim\w*|effac\w*|retir\w*|perd\w*) (?:ce|mon|cet|mes|ces|le) (?:numero` +
         String.raw`|mail|e-mail|adresse|coordonnees|contact|donnees)\b`,
@@ -83,6 +92,20 @@ export const fr: PhraseTable = {
     /\bn'arretez (?:surtout |jamais )?pas\b[^.!?\n]*/,
   ],
   no: [
+    // A client: the role is filled or closed, no agencies for it, no more candidates needed.
+    new RegExp(
+      String.raw`\b(?:poste|offre|recrutement) (?:\w+ ){0,2}?(?:a ete|est|a deja ete) (?:\w+ )?(?:pourvu|comble` +
+        String.raw`|ferme|annule|clos)\b`,
+    ),
+    /\bnous avons (?:\w+ )?(?:pourvu|comble|ferme) (?:le|ce) poste\b/,
+    new RegExp(
+      String.raw`\b(?:decide|choisi) de ne pas (?:passer par|faire appel a|travailler avec) (?:des |un |une ` +
+        String.raw`|les )?(?:cabinets?|agences?|recruteurs?)\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?:pas|plus) (?:besoin|la peine|necessaire) (?:de |d')(?:nous )?(?:envoyer` +
+        String.raw`|transmettre) (?:d'autres|plus de|de nouveaux) (?:candidats|profils|cv)\b`,
+    ),
     /\b(?:pas|plus|nullement|aucunement|guere)(?: \w+)? interesse(?:e|s|es)?\b/,
     /\b(?:ne|n')(?: \w+)? (?:m'|nous )?interesse(?:nt)? (?:pas|plus|guere|nullement)\b/,
     /\baucun(?: \w+)? interet\b|\bpas d'interet\b|\bsans interet\b|\bpas (?:tres |vraiment )?(?:interessant|tentant)\b/,
@@ -117,6 +140,11 @@ export const fr: PhraseTable = {
     /\bje viens (?:juste )?de (?:commencer|prendre|rejoindre|signer|changer)\b/,
   ],
   notNo: [
+    // A client passing a CV to the team and coming back: not a not-now.
+    new RegExp(
+      String.raw`\b(?:je |nous )?(?:transmet\w*|partage\w*|fais suivre|montre\w*) (?:\w+ ){0,3}?a (?:l'equipe` +
+        String.raw`|mon equipe|notre equipe|mes collegues|mon manager)\b[^.!?]*`,
+    ),
     /\bpas de (?:souci|soucis|probleme|problemes)\b|\baucun (?:souci|probleme)\b|\bje ne dis pas non\b/,
     /\bne dirais pas non\b|\bpourquoi pas\b|\bpas ininteressant\b/,
   ],
@@ -130,6 +158,11 @@ export const fr: PhraseTable = {
     /\b(?:ni maintenant ni plus tard|jamais|definitivement|a l'avenir non plus|pas avant longtemps|d'aucune facon)\b/,
   ],
   notNow: [
+    // A client's budget or hiring freeze, until the date they name.
+    new RegExp(
+      String.raw`\bgel (?:des |du )?(?:recrutements?|embauches?|budgets?)\b|\b(?:budgets?|recrutements?` +
+        String.raw`|embauches?) (?:\w+ )?(?:geles?|gelees?)\b`,
+    ),
     /\b(?:dans le jus|debord\w*|sous l'eau|charrette|overbook\w*|la tete dans le guidon)\b/,
     /\b(?:pas|n'est pas) (?:le|un) (?:bon |meilleur )?moment\b|\bmauvais (?:moment|timing)\b|\ble timing\b/,
     /\bpas (?:maintenant|tout de suite|encore|pour le moment|pour l'instant|en ce moment|cette annee|cette fois)\b/,
@@ -190,6 +223,12 @@ export const fr: PhraseTable = {
       String.raw`|entretien)\b`,
   ),
   interested: [
+    // A client who wants to interview or meet the candidate, at the time they propose.
+    /\b(?:organiser|planifier|fixer|caler|programmer|proposer) (?:un |une )?entretien\b/,
+    new RegExp(
+      String.raw`\b(?:souhaitons|souhaiterions|aimerions|voudrions|voulons) (?:le |la |les )?(?:rencontrer|convoquer` +
+        String.raw`|interviewer)\b`,
+    ),
     /\b(?:tres |vraiment |plutot |assez |fortement |particulierement )?interesse(?:e|s|es)?\b/,
     /\b(?:ca |cela )?m'interesse\b|\bm'interesserait\b|\bpourrait m'interesser\b/,
     new RegExp(

@@ -23,6 +23,13 @@ export const it: PhraseTable = {
     'g',
   ),
   stop: [
+    // A client: stop sending CVs or candidates altogether.
+    /\b(?:smettete|smetta|smettere) di (?:inviar|mandar)\w* (?:\w+ )?(?:cv|curricul\w*|candidat\w*|profili)\b/,
+    new RegExp(
+      String.raw`\bnon (?:ci |mi )?(?:inviate|mandate|invii|mandi) (?:piu|mai piu) (?:\w+ )?(?:cv|curricul\w*` +
+        String.raw`|candidat\w*|profili)\b|\bnon (?:desideriamo|vogliamo) (?:piu )?ricevere (?:\w+ )?(?:cv` +
+        String.raw`|curricul\w*|candidat\w*|profili)\b`,
+    ),
     /\b(?:non|nn) (?:mi |ci )?(?:scriv|chiam|contatt|cerc|mand|disturb|telefon)\w* (?:piu|\+)/,
     new RegExp(
       String.raw`\bnon (?:desidero|voglio|vogliamo|desideriamo) (?:essere|venire) (?:piu )?(?:contattat` +
@@ -67,6 +74,17 @@ export const it: PhraseTable = {
     ),
   ],
   no: [
+    // A client: the role is filled or closed, no agencies for it, no more candidates needed.
+    new RegExp(
+      String.raw`\b(?:posizione|ruolo|posto) (?:e|e stata|e stato|e gia stata|e gia stato` +
+        String.raw`|e ormai) (?:\w+ )?(?:coperta|coperto|chiusa|chiuso|assegnata|assegnato)\b`,
+    ),
+    /\babbiamo (?:gia )?(?:coperto|chiuso|assegnato) (?:la|il) (?:posizione|ruolo|posto)\b/,
+    new RegExp(
+      String.raw`\bdeciso di non (?:avvalerci|usare|utilizzare|lavorare con|passare per|rivolgerci a) (?:di ` +
+        String.raw`|delle )?(?:agenzie|head ?hunter|societa di selezione|recruiter)\b`,
+    ),
+    /\bnon (?:serve|servono|e necessario) (?:inviar|mandar)\w* (?:altri|ulteriori) (?:candidat\w*|profili|cv)\b/,
     /\bnon (?:sono |siamo |sarei |e |mi sento )?(?:\w+ )?interessat[oaie]\b|\bnon mi interessa(?:no)?\b/,
     /\bnessun interesse\b|\bnon ho (?:\w+ )?interesse\b/,
     /\bnon (?:e |mi sembra |mi pare )?(?:molto |cosi )?interessante\b/,
@@ -97,6 +115,11 @@ export const it: PhraseTable = {
     ),
   ],
   notNo: [
+    // A client passing a CV to the team and coming back: not a not-now.
+    new RegExp(
+      String.raw`\b(?:lo |la |li )?(?:condivid|gir|inoltr|mostr)\w* (?:\w+ ){0,2}?(?:con|al|a) (?:il |al )?(?:team` +
+        String.raw`|mio responsabile|colleghi|responsabile)\b[^.!?]*`,
+    ),
     /\bnessun problema\b|\bnon c'e problema\b|\bnon si preoccupi\b|\bnon ti preoccupare\b|\bnon dico di no\b/,
     /\bnon e un no\b|\bperche no\b|\bnon sarebbe male\b|\bnon c'e fretta\b/,
     /\bnon e che non mi interess\w*\b/,
@@ -110,6 +133,11 @@ export const it: PhraseTable = {
     /\b(?:mai|in nessun caso|definitivamente|ne ora ne mai|ne ora ne in futuro|neanche in futuro|nemmeno in futuro)\b/,
   ],
   notNow: [
+    // A client's budget or hiring freeze, until the date they name.
+    new RegExp(
+      String.raw`\b(?:budget|assunzioni|selezioni)(?: \w+){0,2}? (?:congelat[oiae]|bloccat[oiae])\b` +
+        String.raw`|\bblocco (?:delle )?assunzioni\b`,
+    ),
     /\bin trasferta\b|\bsono (?:\w+ )?(?:pieno|incasinat\w*|sommers\w*)\b/,
     /\bnon (?:ora|adesso|il momento(?: giusto)?|un buon momento|il periodo giusto)\b/,
     /\bnon e (?:il |un )?(?:buon |bel )?momento\b/,
@@ -161,6 +189,12 @@ export const it: PhraseTable = {
       String.raw`|risentir\w*|aggiorn\w*|veder\w*|incontr\w*|telefon\w*|colloquio|call)\b`,
   ),
   interested: [
+    // A client who wants to interview or meet the candidate, at the time they propose.
+    new RegExp(
+      String.raw`\b(?:vorremmo|vorrei|vogliamo|ci piacerebbe|mi piacerebbe) (?:fare|organizzare|fissare` +
+        String.raw`|avere) (?:un |il )?colloquio\b|\b(?:vorremmo|vogliamo|ci piacerebbe) (?:conoscer|incontrar` +
+        String.raw`|intervistar)\w*`,
+    ),
     /\bnon smettete di (?:mandar|inviar|scriver|propor)\w*/,
     /\b(?:molto |davvero |decisamente |sicuramente |assolutamente )?interessat[oaie]\b|\bmi interessa(?:no)?\b/,
     /\bmi interesserebbe\b|\bpotrebbe interessarmi\b/,

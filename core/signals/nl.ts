@@ -23,6 +23,15 @@ export const nl: PhraseTable = {
     'g',
   ),
   stop: [
+    // A client: stop sending CVs or candidates altogether.
+    new RegExp(
+      String.raw`\b(?:stuur|stuurt|zend) (?:ons |mij |me )?(?:alstublieft |aub |voortaan |liever ` +
+        String.raw`|echt )*geen (?:\w+ )?(?:cv'?s|kandidaten|profielen) meer\b`,
+    ),
+    new RegExp(
+      String.raw`\bwillen (?:\w+ )?geen (?:\w+ )?(?:cv'?s|kandidaten|profielen) (?:meer )?ontvangen\b` +
+        String.raw`|\bstop (?:met )?(?:het )?(?:sturen|versturen|toesturen) van (?:cv'?s|kandidaten|profielen)\b`,
+    ),
     new RegExp(
       String.raw`\b(?:wil|willen|hoef|hoeven) (?:\w+ )?(?:niks|niets|nooit) meer (?:van (?:jullie|u|je` +
         String.raw`|jou) )?(?:horen|ontvangen|weten)\b`,
@@ -78,6 +87,11 @@ export const nl: PhraseTable = {
     /\bstop (?:vooral |alsjeblieft |maar )?niet\b[^.!?\n]*/,
   ],
   no: [
+    // A client: the role is filled or closed, no agencies for it, no more candidates needed.
+    /\b(?:vacature|functie|positie|rol) is (?:\w+ ){0,2}?(?:ingevuld|vervuld|gesloten|ingetrokken)\b/,
+    /\bhebben (?:de|deze) (?:vacature|functie|positie) (?:\w+ ){0,2}?(?:ingevuld|vervuld)\b/,
+    /\bbesloten (?:\w+ ){0,4}?geen (?:\w+)?(?:bureaus?|recruiters?)\b/,
+    /\bgeen (?:\w+ )?(?:kandidaten|cv'?s|profielen) meer nodig\b/,
     /\bgeen (?:\w+ )?interesse\b|\bniet (?:\w+ )?geinteresseerd\b/,
     /\bniet (?:zo |erg |echt )?(?:interessant|leuk|aantrekkelijk)\b|\bspreekt (?:me|mij) niet aan\b/,
     /\binteresseert (?:me|mij) niet\b/,
@@ -109,6 +123,11 @@ export const nl: PhraseTable = {
     /\b(?:ben|heb) (?:net|pas|onlangs) (?:\w+ ){0,3}?(?:begonnen|gestart|overgestapt|gewisseld)\b/,
   ],
   notNo: [
+    // A client passing a CV to the team and coming back: not a not-now.
+    new RegExp(
+      String.raw`\b(?:deel|stuur|leg)\w* (?:\w+ ){0,2}?(?:met|door naar|voor aan) (?:het|mijn|ons) (?:team` +
+        String.raw`|collega'?s|manager)\b[^.!?]*`,
+    ),
     /\b(?:zeker |vooral |alsjeblieft )?niet stoppen met\b[^.!?\n]*/,
     /\bgeen (?:probleem|zorgen|punt|haast|bezwaar)\b|\bniet ongeinteresseerd\b|\bik zeg geen nee\b|\bgeen nee\b/,
     /\bwaarom niet\b/,
@@ -124,6 +143,11 @@ export const nl: PhraseTable = {
   ],
   forGood: [/\b(?:nooit|ook (?:in de toekomst|later) niet|in de nabije toekomst niet|definitief|voorgoed|permanent)\b/],
   notNow: [
+    // A client's budget or hiring freeze, until the date they name.
+    new RegExp(
+      String.raw`\b(?:budget|werving)\w* (?:is |zijn |staat |staan )?(?:bevroren|stilgelegd)\b|\b(?:vacaturestop` +
+        String.raw`|personeelsstop|aannamestop)\b`,
+    ),
     /\bslechte timing\b|\b(?:zit|zitten) (?:\w+ ){0,5}(?:helemaal |echt )?vol\b|\bdruk druk\b/,
     new RegExp(
       String.raw`\b(?:nu|op dit moment|momenteel|op het moment|voorlopig|even|voor nu|nog|nu even` +
@@ -179,6 +203,12 @@ export const nl: PhraseTable = {
       String.raw`|afspraak|terugkoppelen|benader\w*|opnemen|kennismak\w*|gesprek|videocall|overleggen|bijpraten)\b`,
   ),
   interested: [
+    // A client who wants to interview or meet the candidate, at the time they propose.
+    new RegExp(
+      String.raw`\b(?:kandidaat|kandidate|hem|haar)\b(?: \w+){0,3}? graag (?:spreken|ontmoeten|uitnodigen` +
+        String.raw`|interviewen|leren kennen)\b`,
+    ),
+    /\buitnodigen (?:voor|tot) (?:een )?(?:sollicitatie|kennismakings)?gesprek\b/,
     /\b(?:zeker |vooral |alsjeblieft )?niet stoppen met\b/,
     /\b(?:zeer |heel |erg |zeker |wel |best |echt |enorm )?geinteresseerd\b/,
     /\b(?:ik heb|heb ik|er is|heb) (?:\w+ )?interesse\b|\binteresse in\b/,

@@ -24,6 +24,16 @@ export const pt: PhraseTable = {
     'g',
   ),
   stop: [
+    // A client: stop sending CVs or candidates altogether.
+    new RegExp(
+      String.raw`\b(?:parem|pare|deixem?) de (?:nos )?(?:enviar|mandar)(?:-nos)? (?:\w+ )?(?:cvs?|curriculos?` +
+        String.raw`|candidat\w*|perfis)\b`,
+    ),
+    new RegExp(
+      String.raw`\bnao (?:nos )?(?:enviem|mandem|envie|mande) mais (?:\w+ )?(?:cvs?|curriculos?|candidat\w*` +
+        String.raw`|perfis)\b|\bnao (?:queremos|desejamos) (?:continuar a )?receber (?:mais )?(?:\w+ )?(?:cvs?` +
+        String.raw`|curriculos?|candidat\w*|perfis)\b`,
+    ),
     /\bdeix\w*(?:-me| me)? em paz\b|\bme deix\w* em paz\b/,
     new RegExp(
       String.raw`\b(?:nao|n) (?:quero|desejo|queremos) mais (?:receber|ser contactad|ser contatad` +
@@ -62,6 +72,14 @@ export const pt: PhraseTable = {
     /\bnao (?:para|pare|parem|deixe|deixem|deixa) de (?:me )?(?:mandar|enviar)\b[^.!?\n]*/,
   ],
   no: [
+    // A client: the role is filled or closed, no agencies for it, no more candidates needed.
+    /\b(?:vaga|posicao|funcao) (?:ja )?(?:foi|esta) (?:ja )?(?:preenchida|fechada|ocupada|cancelada)\b/,
+    /\b(?:ja )?(?:preenchemos|fechamos) (?:a|esta|essa) (?:vaga|posicao)\b/,
+    new RegExp(
+      String.raw`\bdecidimos nao (?:usar|utilizar|recorrer a|trabalhar com) (?:\w+ )?(?:agencias|consultoras` +
+        String.raw`|headhunters|recrutadores)\b`,
+    ),
+    /\bnao (?:e preciso|e necessario|precisa) (?:de )?(?:enviar|mandar) (?:mais|outros) (?:candidat\w*|perfis|cvs?)\b/,
     /\bnao (?:tenho|temos|ha)(?: \w+)? interesse\b|\bnao (?:estou|estamos|fico)(?: \w+)? interessad[oa]s?\b/,
     /\bnao me interessa(?:m)?\b|\bsem interesse\b|\bnenhum interesse\b|\bdesinteressad/,
     /\bnao (?:me )?(?:parece|e|soa) (?:muito |tao )?interessante\b/,
@@ -93,6 +111,11 @@ export const pt: PhraseTable = {
     /\bcomecei (?:agora |recentemente )?(?:num|em um|um) novo\b/,
   ],
   notNo: [
+    // A client passing a CV to the team and coming back: not a not-now.
+    new RegExp(
+      String.raw`\b(?:vou |vamos )?(?:partilh|compartilh|pass|reencaminh|mostr)\w* (?:\w+ ){0,2}?(?:com|a` +
+        String.raw`|para) (?:a |o )?(?:equipa|equipe|meu chefe|gestor)\b[^.!?]*`,
+    ),
     /\bnao (?:ha|tem) problema\b|\bsem problemas?\b|\bnao se preocupe\b|\bnao te preocupes\b|\bnao digo que nao\b/,
     /\bnao e um nao\b|\bpor ?que nao\b|\bnao seria mau\b|\bnao ha pressa\b/,
     /\bnao e que nao (?:tenha|tenho) interesse\b/,
@@ -104,6 +127,11 @@ export const pt: PhraseTable = {
   ],
   forGood: [/\b(?:nunca|jamais|de forma definitiva|definitivamente|nem agora nem (?:nunca|depois|no futuro))\b/],
   notNow: [
+    // A client's budget or hiring freeze, until the date they name.
+    new RegExp(
+      String.raw`\b(?:orcamento|contratacoes|recrutamento)(?: \w+){0,2}? (?:congelad[oa]s?)\b|\bcongelamento (?:de` +
+        String.raw`|do|das) (?:orcamento|contratacoes)\b`,
+    ),
     /\b(?:ta|esta) (?:muito |bem )?corrid[oa]\b|\bcorreria\b/,
     /\b(?:agora|neste momento|de momento|por agora|por enquanto|no momento|para ja|ainda) nao\b/,
     /\bnao (?:e|seria) (?:um |o )?(?:bom |melhor )?momento\b|\bmau momento\b|\bmomento (?:complicado|dificil|ruim)\b/,
@@ -162,6 +190,11 @@ export const pt: PhraseTable = {
       String.raw`|chamada|entrevista|call|encontr\w*)\b`,
   ),
   interested: [
+    // A client who wants to interview or meet the candidate, at the time they propose.
+    new RegExp(
+      String.raw`\b(?:queremos|gostariamos de|quero|gostaria de|vamos) (?:entrevist|conhece)\w*|\b(?:marcar|agendar` +
+        String.raw`|fazer) uma entrevista\b`,
+    ),
     /\bnao para(?:m)? de me (?:mandar|enviar)\b/,
     /\b(?:muito |bastante |super |realmente |bem )?interessad[oa]s?\b|\btenho (?:\w+ )?interesse\b/,
     /\bme interessa(?:m)?\b|\binteressa-me\b|\bteria interesse\b/,

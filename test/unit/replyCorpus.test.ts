@@ -53,6 +53,7 @@ function loadCorpus(name: string, folder: string, defaultNow: string): Corpus {
 const CORPORA: Corpus[] = [
   loadCorpus('main', 'replies', '2026-11-30T10:00'),
   loadCorpus('holdout', 'replies-holdout', '2026-12-09T11:00'),
+  loadCorpus('blind', 'replies-blind', '2026-12-11T16:30'),
 ];
 
 function instantAt(local: string, zone: string): Date {
