@@ -26,10 +26,7 @@ import type { InterviewDetail } from '../contract';
 import { isoNow, type Context } from '../context';
 import { requireDebriefs } from '../debriefGate';
 import { AppError, found, invalidField } from '../errors';
-// recordTouch is to leave touches.ts for a plain function in api/, which both handlers will call; until it does,
-// this is the one handler-to-handler import left.
-// eslint-disable-next-line politely/fence -- the one known exception, named above
-import { recordTouch } from './touches';
+import { recordTouch } from '../touchLog';
 import type { HandlersOf } from './types';
 
 const toUtc = (iso: string) => new Date(iso).toISOString();
