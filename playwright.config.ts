@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { RECRUITER_ZONE } from './test/e2e/clock';
 
-// Chromium hangs under libfaketime (npm run test:clock runs the suites under it), so it starts
-// without it: its pages' clock is set by the tests (test/e2e/clock.ts) in any case.
+// Chromium hangs under libfaketime, so it never starts under it, even when this runner does: its
+// pages' clock is set by the tests (test/e2e/clock.ts). The clock sweep fakes the host's clock alone.
 const browserEnv = Object.fromEntries(
   Object.entries(process.env).filter(([name]) => name !== 'LD_PRELOAD' && !name.startsWith('FAKETIME')),
 );

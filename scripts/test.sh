@@ -2,11 +2,10 @@
 # npm test: installs what is missing, then runs every suite and prints one summary line,
 # "tests: N passed, N failed, N skipped". Exits non-zero when anything failed.
 # `bash scripts/test.sh unit` runs only the Vitest suites (npm run test:unit), `e2e` only
-# Playwright (npm run test:e2e), `unit-and-e2e` both without the checks (the clock sweep);
-# `all` (the default) runs the checks and both.
+# Playwright (npm run test:e2e); `all` (the default) runs the checks and both.
 set -uo pipefail
 MODE=${1:-all}
-case "$MODE" in all | unit | e2e | unit-and-e2e) ;; *) echo "usage: scripts/test.sh [all|unit|e2e|unit-and-e2e]" >&2; exit 2 ;; esac
+case "$MODE" in all | unit | e2e) ;; *) echo "usage: scripts/test.sh [all|unit|e2e]" >&2; exit 2 ;; esac
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 ensure_node || exit 1
 ensure_dependencies || exit 1

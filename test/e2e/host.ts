@@ -20,6 +20,18 @@ const serverBundle = path.resolve(import.meta.dirname, '../../dist/node/server.c
 export const TEST_PASSPHRASE = 'a long passphrase for tests';
 
 /**
+ * The clock sweep (npm run test:clock) runs the host, and only the host, under libfaketime at the sweep's moment,
+ * given as POLITELY_HOST_FAKETIME (seconds since 1970) and POLITELY_HOST_FAKETIME_LIB. This runner and Chromium
+ * keep the real clock: Playwright's page clock must agree with the runner's, and Chromium hangs under libfaketime.
+ */
+function sweepClock(): Record<string, string> {
+  const at = process.env.POLITELY_HOST_FAKETIME;
+  const lib = process.env.POLITELY_HOST_FAKETIME_LIB;
+  if (!at || !lib) return {};
+  return { LD_PRELOAD: lib, FAKETIME: `@${at}`, FAKETIME_FMT: '%s', FAKETIME_DONT_FAKE_MONOTONIC: '1' };
+}
+
+/**
  * Starts `server.cjs` exactly as `npm run serve` does, on a fresh data folder. Unless told
  * otherwise it creates a profile and unlocks it, as a recruiter would before anything else.
  */
@@ -32,7 +44,7 @@ export async function startHost(
   const args = [serverBundle, '--data-dir', dataDir, '--port', '0', '--test-clock', options.now ?? E2E_NOW];
   const child: ChildProcess = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, TZ: RECRUITER_ZONE },
+    env: { ...process.env, TZ: RECRUITER_ZONE, ...sweepClock() },
   });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);
