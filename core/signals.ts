@@ -184,6 +184,19 @@ interface Reading {
   dated: boolean;
 }
 
+/** An invitation to contact them after a "but" that follows a no: the agreement, when there is one. */
+function permittedAfter(text: string, no: Hit, t: PhraseTable): Hit | undefined {
+  const from = no.index + no.text.length;
+  const but = t.but.exec(text.slice(from));
+  if (!but) return undefined;
+  const start = from + but.index + but[0].length;
+  // The invitation belongs to the same sentence as the "but".
+  const rest = text.slice(start).split(/[.!?\n]/)[0]!;
+  const agrees = firstHit(rest, t.agree);
+  if (!agrees || !t.asks.test(rest.slice(agrees.index))) return undefined;
+  return { index: start + agrees.index, text: agrees.text };
+}
+
 /** The class, by precedence: stop > no > soft no > interest and permission > nothing in particular. */
 function classify(text: string, t: PhraseTable, date: DateReading | undefined, stopText = text): Reading {
   const stop = findStop(stopText, t);
@@ -196,14 +209,17 @@ function classify(text: string, t: PhraseTable, date: DateReading | undefined, s
   // "Estoy de viaje, llámame en tres días": a person's short not-now, in the words an auto-reply also uses.
   const personAway = notNowWords !== undefined && text.length < 100 && firstHit(text, t.later) !== undefined;
   const auto = NOT_AUTO_REPLY.test(text) || personAway ? undefined : firstHit(text, t.autoReply);
-  if (auto && !interested) return { class: 'neutral', hit: auto, dated: true };
-
   // "I'll share it with the team and come back to you": a client passing a CV on, not a later.
   const later = firstHit(mask(text, t.notNo), t.later);
+  // "Estoy de baja por maternidad, llámame dentro de dos meses": a person on leave who asks for a later call.
+  if (auto && !interested && later && text.length < 200) return { class: 'soft-no', hit: auto, dated: true };
+  if (auto && !interested) return { class: 'neutral', hit: auto, dated: true };
+
   const forGood = firstHit(text, t.forGood);
   const forNow = forGood ? undefined : firstHit(mask(text, t.notNo), t.forNow);
   const notNow = firstHit(mask(text, t.notNo), t.notNow);
   const no = firstHit(mask(text, forNow ? [...t.notNo, ...t.forNow] : t.notNo), t.no);
+  const callable = date !== undefined && (date.time !== undefined || date.kind === 'day');
   if (no) {
     // "No, Tuesday doesn't work. Wednesday at 4pm is fine": a no to one time and a yes to another.
     const agrees = firstHit(text, t.agree);
@@ -211,10 +227,15 @@ function classify(text: string, t: PhraseTable, date: DateReading | undefined, s
     if (bareNo && date && (date.time || date.kind === 'day') && agrees && agrees.index > no.index) {
       return { class: 'permission', hit: agrees, dated: true };
     }
+    // "I'm not looking, but you can call me Monday at 12:30": a no to a move, a yes to that call.
+    const allowed = callable ? permittedAfter(text, no, t) : undefined;
+    if (allowed) return { class: 'permission', hit: allowed, dated: true };
     // "Not interested now, but feel free to reach out in six months": a no for now.
     if (!forGood && (later || notNow || forNow)) return { class: 'soft-no', hit: forNow ?? notNow ?? no, dated: true };
     return { class: 'no', hit: no, dated: false };
   }
+  const allowedNow = forNow && callable ? permittedAfter(text, forNow, t) : undefined;
+  if (allowedNow) return { class: 'permission', hit: allowedNow, dated: true };
   if (forNow) return { class: 'soft-no', hit: forNow, dated: true };
   if (notNow) return { class: 'soft-no', hit: notNow, dated: true };
   if (interested) return { class: 'interested', hit: interested, dated: true };

@@ -81,7 +81,10 @@ interface Candidate {
   weekdayOnly?: boolean;
   /** A calendar date written out ("7 December", "7.12."). */
   explicit?: boolean;
-  /** Said as "after" a day ("after the 15th"): when to write, which wins over the day they are busy until. */
+  /**
+   * Said as "after" a day ("after the 15th") or counted from now ("in 2 months"): when to write, which wins
+   * over the day they are busy until.
+   */
   after?: boolean;
 }
 
@@ -196,7 +199,8 @@ function compile(w: DateWords): Grammar {
     else if (unit === 'month' && Number.isInteger(value)) date = addMonths(base, value);
     else if (unit === 'month') date = addDays(base, Math.round(value * 30));
     else date = addMonths(base, Math.round(value * 12));
-    return { date, kind: 'period', ambiguous: false };
+    // "Hiring freeze until the end of Q1, get in touch in 2 months": a count from now is when to write.
+    return { date, kind: 'period', ambiguous: false, after: true };
   };
   const explicit = (day: number, monthNumber: number, year: number | undefined, ctx: DateContext) => {
     if (year !== undefined) return isValidDate(year, monthNumber, day) ? { year, month: monthNumber, day } : undefined;

@@ -158,6 +158,11 @@ export const de: PhraseTable = {
     /\bhoe?ren sie (?:bloss |blo(?:ss|ß) |bitte |ja )?nicht auf\b[^.!?\n]*/,
   ],
   no: [
+    // Decided to stay where they are, or signed with another company.
+    new RegExp(
+      String.raw`\b(?:habe|hab) (?:bereits |schon |inzwischen |mittlerweile )*(?:eine[nm]? )?(?:zusage|vertrag` +
+        String.raw`|arbeitsvertrag|angebot) (?:\w+ ){0,4}?(?:unterschrieben|unterzeichnet|angenommen)\b`,
+    ),
     // A client: the role is filled or closed, no agencies for it, no more candidates needed.
     new RegExp(
       String.raw`\b(?:position|stelle|vakanz|rolle)\w* (?:ist|wurde|sind|wurden) (?:\w+ ){0,2}?(?:besetzt|vergeben` +
@@ -244,6 +249,12 @@ export const de: PhraseTable = {
     ),
   ],
   notNow: [
+    // Hedges: not sure yet, a partner to ask first, a bare "maybe".
+    new RegExp(
+      String.raw`\b(?:noch nicht sicher|bin mir (?:noch )?(?:nicht sicher|unsicher)|noch unentschlossen)\b` +
+        String.raw`|\bmit (?:meiner|meinem) (?:partnerin|partner|frau|mann|familie) (?:\w+ ){0,2}?(?:besprechen` +
+        String.raw`|absprechen|bereden)\b|(?:^|[.!?] )vielleicht[.!]*$`,
+    ),
     // A client's budget or hiring freeze, until the date they name.
     new RegExp(
       String.raw`\b(?:budget|einstellungs|recruiting|hiring)[- ]?(?:freeze|stopp?|sperre)\b|\b(?:budget` +
@@ -316,12 +327,22 @@ export const de: PhraseTable = {
     ),
     /\b(?:passt|geht|klappt) (?:mir |mir gut |gut |prima |bestens )?\b/,
   ],
+  but: /\b(?:aber|jedoch|doch)\b/,
   asks: new RegExp(
     String.raw`\b(?:passt|geht|klappt|aalu?e?ute|alu?e?ute|lu?e?ute|meld\w*|anruf\w*|ruf\w*|kontaktier\w*|schreib\w*` +
       String.raw`|mail\w*|telefonier\w*|sprech\w*|reden|austausch\w*|treff\w*|nachhak\w*|nachfass\w*|zuru?e?ckmeld\w*` +
       String.raw`|kontakt|call|termin|gespra?e?ch|telefonat)\b`,
   ),
   interested: [
+    // A client who sets up a first meeting with the candidate; a candidate open to a first talk.
+    new RegExp(
+      String.raw`\b(?:wu?e?rden|mo?e?chten|wollen) (?:sie|ihn|den kandidaten|die kandidatin) (?:sehr )?(?:gerne?` +
+        String.raw`|gern) (?:kennenlernen|treffen|interviewen|einladen)\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?:wa?e?re|bin) (?:\w+ )?offen (?:fu?e?r|fuer) (?:ein|einen) (?:erstes |ersten |kurzes |kurzen ` +
+        String.raw`|unverbindliches |unverbindlichen )?(?:gespra?e?ch|telefonat|austausch|kennenlernen|call)\b`,
+    ),
     // A client who wants to interview or meet the candidate, at the time they propose.
     new RegExp(
       String.raw`\b(?:zum|zu einem|zu einem ersten|zum ersten) (?:\w+ )?(?:interview|vorstellungsgesprae?c?h` +

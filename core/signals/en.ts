@@ -170,6 +170,8 @@ export const en: PhraseTable = {
     /\b(?:can'?t|cannot|couldn'?t) stop (?:thinking|talking|reading)\b/,
   ],
   no: [
+    // Decided to stay where they are, or signed with another company.
+    /\bdecided,? (?:\w+,? )?to (?:stay|remain) (?:at|with|in) my (?:current|present)\b/,
     // A client: the role is filled or closed, no agencies for it, no more candidates needed.
     new RegExp(
       String.raw`\b(?:we'?ve|we have|i'?ve|i have|they'?ve|they have) (?:now |already |just |since ` +
@@ -325,6 +327,11 @@ export const en: PhraseTable = {
     /\bwon'?t be (?:for|looking|interested|available)\b/,
   ],
   notNow: [
+    // Hedges: not sure yet, a partner to ask first, a bare "maybe".
+    new RegExp(
+      String.raw`\bnot (?:\w+ )?sure yet\b|\b(?:talk|think) it (?:over|through) with my (?:partner|wife|husband` +
+        String.raw`|family|other half)\b|(?:^|[.!?] )maybe[.!]*$`,
+    ),
     // A client's budget or hiring freeze, until the date they name.
     new RegExp(
       String.raw`\b(?:hiring|budget|headcount|recruitment|recruiting) (?:freeze|is frozen|has been frozen` +
@@ -443,6 +450,7 @@ export const en: PhraseTable = {
         String.raw`|is okay|is ok)\b`,
     ),
   ],
+  but: /\b(?:but|however|though)\b/,
   asks: new RegExp(
     String.raw`\b(?:works|suits|is fine|would work|drop (?:me )?a (?:line|note)|check back|circle back` +
       String.raw`|follow(?:[- ]up)?|call|ring|phone|reach (?:out|me)|e-?mail|mail|ping|check in|contact|talk|speak` +
@@ -450,6 +458,15 @@ export const en: PhraseTable = {
       String.raw`|touch base|circle back|get back to)\b`,
   ),
   interested: [
+    // A client who sets up a first meeting with the candidate; a candidate open to a first talk.
+    new RegExp(
+      String.raw`\b(?:set up|arrange|book|schedule|organi[sz]e|plan) (?:an |a |the )?(?:first |initial ` +
+        String.raw`|intro(?:ductory)? )?(?:interview|intro call|introductory (?:call|meeting))\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?:like|love|want|keen) to meet (?:him|her|them|the candidate)\b|\bopen to (?:a |an )?(?:first` +
+        String.raw`|initial|introductory|exploratory|informal|quick|short) (?:conversation|chat|call|talk|meeting)\b`,
+    ),
     // A client who wants to interview or meet the candidate, at the time they propose.
     new RegExp(
       String.raw`\blet'?s (?:interview|bring (?:him|her|them) in)\b|\b(?:like|love|want|keen) to (?:interview` +

@@ -92,6 +92,12 @@ export const es: PhraseTable = {
     /\bno me (?:borres|borren|borre|quites|quiten|quite|saques|saquen|elimines|eliminen|des de baja)\b[^.!?\n]*/,
   ],
   no: [
+    // Decided to stay where they are, or signed with another company.
+    new RegExp(
+      String.raw`\b(?:he|hemos) (?:\w+ )?decidido,? (?:\w+,? )?(?:quedarme|seguir|continuar|permanecer) (?:en` +
+        String.raw`|con) mi (?:actual )?(?:empresa|trabajo|puesto|empleo)\b`,
+    ),
+    /\b(?:ya )?(?:he )?firmado (?:una |un )?(?:oferta|contrato|propuesta) (?:\w+ ){0,3}?(?:con|en) (?:otra|otro)\b/,
     // A client: the role is filled or closed, no agencies for it, no more candidates needed.
     /\b(?:hemos|han) (?:\w+ )?(?:cubierto|cerrado|ocupado) (?:la|el|esta|este) (?:vacante|puesto|posicion|plaza)\b/,
     new RegExp(
@@ -149,6 +155,13 @@ export const es: PhraseTable = {
     /\b(?:nunca|jamas|en ningun caso|ni ahora ni nunca|ni ahora ni mas adelante|definitivamente|de forma definitiva)\b/,
   ],
   notNow: [
+    // Hedges: not sure yet, a partner to ask first, a bare "maybe".
+    new RegExp(
+      String.raw`\b(?:no (?:lo )?(?:se|tengo claro) (?:todavia|aun)|(?:todavia|aun) no (?:lo )?(?:se|tengo claro)` +
+        String.raw`|no estoy segur[oa] (?:todavia|aun)|(?:todavia|aun) no estoy segur[oa])\b|\b(?:hablarlo|comentarlo` +
+        String.raw`|consultarlo) con mi (?:pareja|mujer|marido|esposa|esposo|familia)\b|(?:^|[.!?] )(?:quizas?` +
+        String.raw`|tal vez)[.!]*$`,
+    ),
     // A client's budget or hiring freeze, until the date they name.
     new RegExp(
       String.raw`\b(?:presupuesto|contrataciones?|procesos?) (?:\w+ ){0,2}?(?:congelad[oa]s?|paralizad[oa]s?)\b` +
@@ -203,6 +216,7 @@ export const es: PhraseTable = {
     /\b(?:puede|puedes|pueden|no dude|no dudes|adelante|llamame|llameme|escribeme|escribame|hablamos)\b/,
     /\b(?:me va bien|me viene bien|me cuadra|me sirve|esta bien|me parece bien|perfecto)\b/,
   ],
+  but: /\b(?:pero|sin embargo)\b/,
   asks: new RegExp(
     String.raw`\b(?:me va bien|me viene bien|me cuadra|platic\w*|llam\w*|marqu\w*|marc(?:ar|as|a|ame|arme)` +
       String.raw`|contact\w*|escrib\w*` +
@@ -211,6 +225,16 @@ export const es: PhraseTable = {
       String.raw`|entrevista)\b`,
   ),
   interested: [
+    // A client who sets up a first meeting with the candidate; a candidate open to a first talk.
+    new RegExp(
+      String.raw`\b(?:organizar|programar|agendar|concertar|fijar|montar) (?:una |la )?(?:primera )?(?:entrevista` +
+        String.raw`|reunion)\b|\b(?:nos gustaria|queremos|quisieramos) (?:conocerl[oae]s?|reunirnos con (?:el|ella` +
+        String.raw`|el candidato|la candidata))\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?<!no )(?:estoy|estaria) (?:\w+ )?abiert[oa] a (?:una |un )?(?:primera |primer )?(?:conversacion` +
+        String.raw`|charla|llamada|entrevista)\b`,
+    ),
     // A client who wants to interview or meet the candidate, at the time they propose.
     new RegExp(
       String.raw`\b(?:queremos|quisieramos|nos gustaria|me gustaria|quiero) (?:entrevistar\w*` +

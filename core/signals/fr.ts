@@ -92,6 +92,15 @@ export const fr: PhraseTable = {
     /\bn'arretez (?:surtout |jamais )?pas\b[^.!?\n]*/,
   ],
   no: [
+    // Decided to stay where they are, or signed with another company.
+    new RegExp(
+      String.raw`\b(?:decide|choisi),? (?:\w+,? )?de rester (?:dans|chez|avec) (?:mon|ma) (?:\w+ )?(?:entreprise` +
+        String.raw`|employeur|societe|poste)\b`,
+    ),
+    new RegExp(
+      String.raw`\bj'ai (?:deja |finalement )?(?:signe|accepte) (?:une |un )?(?:promesse d'embauche|offre|contrat` +
+        String.raw`|proposition) (?:\w+ ){0,3}?(?:ailleurs|chez|dans une autre|avec une autre)\b`,
+    ),
     // A client: the role is filled or closed, no agencies for it, no more candidates needed.
     new RegExp(
       String.raw`\b(?:poste|offre|recrutement) (?:\w+ ){0,2}?(?:a ete|est|a deja ete) (?:\w+ )?(?:pourvu|comble` +
@@ -158,6 +167,12 @@ export const fr: PhraseTable = {
     /\b(?:ni maintenant ni plus tard|jamais|definitivement|a l'avenir non plus|pas avant longtemps|d'aucune facon)\b/,
   ],
   notNow: [
+    // Hedges: not sure yet, a partner to ask first, a bare "maybe".
+    new RegExp(
+      String.raw`\bpas encore (?:\w+ )?sure?\b|\bje ne sais pas encore\b|\ben (?:parler|discuter) avec (?:ma` +
+        String.raw`|mon) (?:conjoint|conjointe|femme|mari|compagne|compagnon|famille|partenaire)\b|(?:^` +
+        String.raw`|[.!?] )peut-etre[.!]*$`,
+    ),
     // A client's budget or hiring freeze, until the date they name.
     new RegExp(
       String.raw`\bgel (?:des |du )?(?:recrutements?|embauches?|budgets?)\b|\b(?:budgets?|recrutements?` +
@@ -217,12 +232,22 @@ export const fr: PhraseTable = {
     /\b(?:vous pouvez|tu peux|n'hesitez pas|je veux bien|on peut|appelez-moi|contactez-moi|ecrivez-moi)\b/,
     /\b(?:ca me va|cela me va|me convient|ca m'arrange|c'est parfait|c'est bon|ca marche)\b/,
   ],
+  but: /\b(?:mais|cependant|par contre)\b/,
   asks: new RegExp(
     String.raw`\b(?:me va|me convient|m'arrange|appel\w*|contact\w*|recontact\w*|ecri\w*|relanc\w*|telephon\w*` +
       String.raw`|parl\w*|discut\w*|echang\w*|faire le point|revenir vers|rappel\w*|joindre|call|visio|rendez-vous|rdv` +
       String.raw`|entretien)\b`,
   ),
   interested: [
+    // A client who sets up a first meeting with the candidate; a candidate open to a first talk.
+    new RegExp(
+      String.raw`\b(?:planifier|organiser|caler|fixer|programmer) (?:un |une )?(?:premier |premiere )?(?:entretien` +
+        String.raw`|rencontre|echange|rendez-vous)\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?<!pas )(?<!plus )ouverte? a (?:un |une )?(?:premier |premiere |petit |petite |bref ` +
+        String.raw`|breve )?(?:echange|discussion|conversation|appel|entretien)\b`,
+    ),
     // A client who wants to interview or meet the candidate, at the time they propose.
     /\b(?:organiser|planifier|fixer|caler|programmer|proposer) (?:un |une )?entretien\b/,
     new RegExp(

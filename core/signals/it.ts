@@ -74,6 +74,15 @@ export const it: PhraseTable = {
     ),
   ],
   no: [
+    // Decided to stay where they are, or signed with another company.
+    new RegExp(
+      String.raw`\bho (?:\w+ )?deciso di (?:rimanere|restare)\b|\b(?:rimanere|restare) (?:nella|nel|con la` +
+        String.raw`|con il) (?:mia|mio) (?:attuale )?(?:azienda|societa|datore di lavoro|posto|ruolo)\b`,
+    ),
+    new RegExp(
+      String.raw`\bho (?:gia )?firmato (?:un |una )?(?:contratto|offerta|proposta) (?:\w+ ){0,3}?(?:con|presso` +
+        String.raw`|in) (?:un'altra|un altra|un altro|altra|altro)\b`,
+    ),
     // A client: the role is filled or closed, no agencies for it, no more candidates needed.
     new RegExp(
       String.raw`\b(?:posizione|ruolo|posto) (?:e|e stata|e stato|e gia stata|e gia stato` +
@@ -133,6 +142,12 @@ export const it: PhraseTable = {
     /\b(?:mai|in nessun caso|definitivamente|ne ora ne mai|ne ora ne in futuro|neanche in futuro|nemmeno in futuro)\b/,
   ],
   notNow: [
+    // Hedges: not sure yet, a partner to ask first, a bare "maybe".
+    new RegExp(
+      String.raw`\b(?:non (?:sono|ne sono) ancora sicur[oa]|non lo so ancora|ancora non (?:lo )?so)\b|\b(?:parlarne` +
+        String.raw`|discuterne) con (?:mia moglie|mio marito|il mio partner|la mia partner|la mia compagna` +
+        String.raw`|il mio compagno|la mia famiglia)\b|(?:^|[.!?] )forse[.!]*$`,
+    ),
     // A client's budget or hiring freeze, until the date they name.
     new RegExp(
       String.raw`\b(?:budget|assunzioni|selezioni)(?: \w+){0,2}? (?:congelat[oiae]|bloccat[oiae])\b` +
@@ -184,11 +199,18 @@ export const it: PhraseTable = {
     /\b(?:puo|puoi|potete|pure|sentiamoci|chiamami|mi chiami|mi scriva|scrivimi)\b/,
     /\b(?:va benissimo|mi va bene|va bene|perfetto|mi sta bene|ok per me)\b/,
   ],
+  but: /\b(?:ma|pero|tuttavia)\b/,
   asks: new RegExp(
     String.raw`\b(?:va bene|va benissimo|chiam\w*|(?:ri)?contatt\w*|scriv\w*|sentir\w*|sentiamo\w*|parl\w*` +
       String.raw`|risentir\w*|aggiorn\w*|veder\w*|incontr\w*|telefon\w*|colloquio|call)\b`,
   ),
   interested: [
+    // A client who sets up a first meeting with the candidate; a candidate open to a first talk.
+    /\b(?:organizzare|fissare|programmare|pianificare) (?:un |il )?(?:primo )?(?:colloquio|incontro)\b/,
+    new RegExp(
+      String.raw`\b(?<!non )(?:sarei|sono) (?:\w+ )?(?:disponibile|apert[oa]) (?:a|per|ad) (?:un ` +
+        String.raw`|una )?(?:prim[oa] )?(?:chiacchierata|colloquio|conversazione|telefonata|call|confronto)\b`,
+    ),
     // A client who wants to interview or meet the candidate, at the time they propose.
     new RegExp(
       String.raw`\b(?:vorremmo|vorrei|vogliamo|ci piacerebbe|mi piacerebbe) (?:fare|organizzare|fissare` +

@@ -87,6 +87,11 @@ export const nl: PhraseTable = {
     /\bstop (?:vooral |alsjeblieft |maar )?niet\b[^.!?\n]*/,
   ],
   no: [
+    // Decided to stay where they are, or signed with another company.
+    new RegExp(
+      String.raw`\b(?:heb|hebben) (?:al |inmiddels |net |reeds )*(?:een )?(?:contract|aanbod` +
+        String.raw`|aanbieding) (?:\w+ ){0,4}?(?:getekend|aangenomen|geaccepteerd)\b`,
+    ),
     // A client: the role is filled or closed, no agencies for it, no more candidates needed.
     /\b(?:vacature|functie|positie|rol) is (?:\w+ ){0,2}?(?:ingevuld|vervuld|gesloten|ingetrokken)\b/,
     /\bhebben (?:de|deze) (?:vacature|functie|positie) (?:\w+ ){0,2}?(?:ingevuld|vervuld)\b/,
@@ -143,6 +148,12 @@ export const nl: PhraseTable = {
   ],
   forGood: [/\b(?:nooit|ook (?:in de toekomst|later) niet|in de nabije toekomst niet|definitief|voorgoed|permanent)\b/],
   notNow: [
+    // Hedges: not sure yet, a partner to ask first, a bare "maybe".
+    new RegExp(
+      String.raw`\b(?:weet (?:het )?nog niet|nog niet zeker|twijfel nog)\b|\b(?:overleggen|bespreken) met (?:mijn` +
+        String.raw`|m'n) (?:partner|vrouw|man|gezin|familie)\b|\bmet (?:mijn|m'n) (?:partner|vrouw|man` +
+        String.raw`|gezin) (?:\w+ ){0,2}?(?:overleggen|bespreken)\b|(?:^|[.!?] )misschien[.!]*$`,
+    ),
     // A client's budget or hiring freeze, until the date they name.
     new RegExp(
       String.raw`\b(?:budget|werving)\w* (?:is |zijn |staat |staan )?(?:bevroren|stilgelegd)\b|\b(?:vacaturestop` +
@@ -174,7 +185,7 @@ export const nl: PhraseTable = {
     new RegExp(
       String.raw`\b(?:neem|bel|mail|benader|contacteer|app|spreek|zoek)\b(?: \w+){0,4}? (?:over|na|volgend\w*|begin` +
         String.raw`|eind|halverwege|medio|later|rond|tegen|in het|in de) \w+(?: \w+){0,3}? (?:weer|opnieuw|nog eens` +
-        String.raw`|nog een keer|op|contact)\b`,
+        String.raw`|nog een keer|op|contact|terug)\b`,
     ),
     new RegExp(
       String.raw`\b(?:weer|opnieuw|nog eens|nog een keer) (?:contact (?:met (?:me|mij) )?(?:op)?(?:nemen)?|bellen` +
@@ -198,11 +209,21 @@ export const nl: PhraseTable = {
     ),
     /\b(?:is prima|komt goed uit|past (?:me )?(?:goed|prima)|schikt|lukt wel)\b/,
   ],
+  but: /\b(?:maar|echter)\b/,
   asks: new RegExp(
     String.raw`\b(?:is prima|komt goed uit|schikt|past|bel\w*|mail\w*|contact|spreken|spreek|praten|afspreken` +
       String.raw`|afspraak|terugkoppelen|benader\w*|opnemen|kennismak\w*|gesprek|videocall|overleggen|bijpraten)\b`,
   ),
   interested: [
+    // A client who sets up a first meeting with the candidate; a candidate open to a first talk.
+    new RegExp(
+      String.raw`\b(?:willen|zouden) (?:graag )?(?:een )?(?:kennismakingsgesprek|sollicitatiegesprek|interview` +
+        String.raw`|gesprek) (?:\w+ )?(?:inplannen|plannen|organiseren|houden|voeren|afspreken)\b`,
+    ),
+    new RegExp(
+      String.raw`\bsta (?:wel |zeker |altijd )?open voor (?:een )?(?:eerste |kort |vrijblijvend ` +
+        String.raw`|orienterend )?(?:gesprek|kennismaking|gesprekje|belletje)\b`,
+    ),
     // A client who wants to interview or meet the candidate, at the time they propose.
     new RegExp(
       String.raw`\b(?:kandidaat|kandidate|hem|haar)\b(?: \w+){0,3}? graag (?:spreken|ontmoeten|uitnodigen` +

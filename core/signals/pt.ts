@@ -72,6 +72,15 @@ export const pt: PhraseTable = {
     /\bnao (?:para|pare|parem|deixe|deixem|deixa) de (?:me )?(?:mandar|enviar)\b[^.!?\n]*/,
   ],
   no: [
+    // Decided to stay where they are, or signed with another company.
+    new RegExp(
+      String.raw`\b(?:decidi|resolvi),? (?:\w+,? ){0,2}(?:ficar|permanecer|continuar) (?:na|no|com a|com o) (?:minha` +
+        String.raw`|meu) (?:atual |actual )?(?:empresa|empregador|emprego|trabalho)\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?:ja )?assinei (?:um |uma )?(?:contrato|proposta|oferta) (?:\w+ ){0,3}?(?:com|noutra|noutro` +
+        String.raw`|em outra|numa outra)\b`,
+    ),
     // A client: the role is filled or closed, no agencies for it, no more candidates needed.
     /\b(?:vaga|posicao|funcao) (?:ja )?(?:foi|esta) (?:ja )?(?:preenchida|fechada|ocupada|cancelada)\b/,
     /\b(?:ja )?(?:preenchemos|fechamos) (?:a|esta|essa) (?:vaga|posicao)\b/,
@@ -127,6 +136,12 @@ export const pt: PhraseTable = {
   ],
   forGood: [/\b(?:nunca|jamais|de forma definitiva|definitivamente|nem agora nem (?:nunca|depois|no futuro))\b/],
   notNow: [
+    // Hedges: not sure yet, a partner to ask first, a bare "maybe".
+    new RegExp(
+      String.raw`\b(?:ainda nao (?:sei|tenho a certeza|tenho certeza)|nao sei ainda|nao tenho (?:a )?certeza ainda)\b` +
+        String.raw`|\b(?:falar|conversar|discutir) (?:isso )?com (?:a minha|o meu|minha|meu) (?:mulher|marido|esposa` +
+        String.raw`|esposo|companheira|companheiro|familia|parceira|parceiro)\b|(?:^|[.!?] )talvez[.!]*$`,
+    ),
     // A client's budget or hiring freeze, until the date they name.
     new RegExp(
       String.raw`\b(?:orcamento|contratacoes|recrutamento)(?: \w+){0,2}? (?:congelad[oa]s?)\b|\bcongelamento (?:de` +
@@ -161,7 +176,8 @@ export const pt: PhraseTable = {
   ],
   later: [
     new RegExp(
-      String.raw`\b(?:contacte-me|contate-me|me contate|me contacte|me contacta|ligue-me|me ligue|me liga|escreva-me` +
+      String.raw`\b(?:liga-me|contacta-me|escreve-me` +
+        String.raw`|contacte-me|contate-me|me contate|me contacte|me contacta|ligue-me|me ligue|me liga|escreva-me` +
         String.raw`|me escreva|fale comigo|falamos|falemos|volte a (?:me )?(?:contactar|contatar|falar|ligar|procurar)` +
         String.raw`|retome|retomamos|me procure|procure-me)(?: \w+){0,3}? (?:daqui a|em|depois|no proximo|na proxima` +
         String.raw`|mais tarde|a partir|no inicio|no fim|no final|dentro de|de novo|novamente|para o ano|la para` +
@@ -185,11 +201,21 @@ export const pt: PhraseTable = {
     /\b(?:fique|fica|esteja) a vontade\b/,
     /\b(?:esta otimo|ta otimo|esta bom|ta bom|da (?:pra mim|para mim)|serve|pode ser|funciona)\b/,
   ],
+  but: /\b(?:mas|porem|no entanto)\b/,
   asks: new RegExp(
     String.raw`\b(?:otimo|serve|pode ser|funciona|lig\w*|contact\w*|contat\w*|fal\w*|convers\w*|escrev\w*|reuni\w*` +
       String.raw`|chamada|entrevista|call|encontr\w*)\b`,
   ),
   interested: [
+    // A client who sets up a first meeting with the candidate; a candidate open to a first talk.
+    new RegExp(
+      String.raw`\b(?:marcar|agendar|organizar) (?:uma |a )?(?:primeira )?(?:entrevista|reuniao)\b|\b(?:gostariamos` +
+        String.raw`|queriamos) (?:muito )?de (?:a|o) conhecer\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?<!nao )(?:estou|estaria|fico) (?:\w+ )?abert[oa] a (?:uma |um )?(?:primeira ` +
+        String.raw`|primeiro )?(?:conversa|chamada|entrevista|reuniao)\b`,
+    ),
     // A client who wants to interview or meet the candidate, at the time they propose.
     new RegExp(
       String.raw`\b(?:queremos|gostariamos de|quero|gostaria de|vamos) (?:entrevist|conhece)\w*|\b(?:marcar|agendar` +

@@ -114,6 +114,8 @@ export interface PhraseTable {
   later: readonly RegExp[];
   /** Agreement to be contacted ("yes", "sure", "feel free to", "let's"). */
   agree: readonly RegExp[];
+  /** "But" between a no and what they allow after it ("not looking, but you can call me Monday"). */
+  but: RegExp;
   /** Verbs of contact ("call", "follow up", "talk"). */
   asks: RegExp;
   /** Clear interest. */

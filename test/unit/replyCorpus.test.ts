@@ -33,7 +33,7 @@ const DEFAULT_ZONES: Record<string, string> = {
   it: 'Europe/Rome',
   pt: 'Europe/Lisbon',
 };
-// Two corpora: the one the reader was written against, and one written apart from it by someone who
+// Several corpora: the one the reader was written against, and others written apart from it by people who
 // never saw the reader, so that a family learned from the first is tested on sentences it has not seen.
 interface Corpus {
   name: string;
@@ -54,6 +54,7 @@ const CORPORA: Corpus[] = [
   loadCorpus('main', 'replies', '2026-11-30T10:00'),
   loadCorpus('holdout', 'replies-holdout', '2026-12-09T11:00'),
   loadCorpus('blind', 'replies-blind', '2026-12-11T16:30'),
+  loadCorpus('blind2', 'replies-blind2', '2026-12-17T09:15'),
 ];
 
 function instantAt(local: string, zone: string): Date {
