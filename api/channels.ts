@@ -73,6 +73,8 @@ export const CHANNEL_NAMES = [
   'reminders.updateSettings',
   'settings.get',
   'settings.update',
+  'settings.reading',
+  'settings.updateReading',
   'signals.classify',
 ] as const;
 

@@ -39,6 +39,7 @@ import type {
   StageTime,
 } from '../core/reports';
 import type { Signal } from '../core/signals';
+import { DATE_ORDERS, type DateOrder } from '../core/dateOrder';
 import { isTimeZone } from '../core/timezones';
 import { MIN_PASSPHRASE } from '../core/passphrase';
 import type { ChannelName } from './channels';
@@ -59,6 +60,7 @@ export type {
   StageTime,
 } from '../core/reports';
 export type { Signal } from '../core/signals';
+export { DATE_ORDERS, type DateOrder } from '../core/dateOrder';
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
 
 // ---- field schemas: what a person may type, and what we say when it is wrong ----
@@ -490,6 +492,12 @@ export const contract = {
   }),
   'settings.get': noInput,
   'settings.update': z.strictObject(policyFields),
+  'settings.reading': noInput,
+  'settings.updateReading': z.strictObject({
+    dateOrder: z.enum(DATE_ORDERS, {
+      error: 'Choose how numeric dates are read: as written, day first or month first.',
+    }),
+  }),
   // Any text is a valid question; only its length is bounded.
   'signals.classify': z.strictObject({
     text: z
@@ -591,6 +599,8 @@ export interface Outputs {
   'reminders.updateSettings': ReminderSettings;
   'settings.get': PolicyView;
   'settings.update': PolicyView;
+  'settings.reading': ReadingSettings;
+  'settings.updateReading': ReadingSettings;
   'signals.classify': Signal;
 }
 
@@ -650,6 +660,11 @@ export interface Reminder {
   target: { screen: 'people' | 'interviews' | 'today'; id?: string; params?: Record<string, string> };
   /** Not announced yet (or back from a snooze). */
   fresh?: boolean;
+}
+
+/** How replies are read: the order of day and month in numeric dates ("3/4"). */
+export interface ReadingSettings {
+  dateOrder: DateOrder;
 }
 
 export interface ReminderSettings {

@@ -1,10 +1,11 @@
 // Logging a contact, as a plain function: the touches.log handler and the debrief's call record both use it.
 import { askPermission, checkContact, describeVerdict, type Recipient, type Verdict } from '../core/policy';
-import { classifyReply } from '../core/signals';
+import { dayMonthFor } from '../core/dateOrder';
+import { classifyReply, type ReadOptions } from '../core/signals';
 import { getApplication } from '../db/applications';
 import { bookedInterviews, pendingFeedbackSince } from '../db/interviews';
 import { getPerson } from '../db/people';
-import { readPolicy } from '../db/settings';
+import { readDateOrder, readPolicy } from '../db/settings';
 import { loggedHistory, refreshOutlook } from '../db/outlook';
 import { logTouch } from '../db/touches';
 import type { Person } from '../core/model';
@@ -13,6 +14,12 @@ import { isoNow, type Context } from './context';
 import { AppError, invalidField } from './errors';
 
 const toUtc = (iso: string) => new Date(iso).toISOString();
+
+/** How a reply is read: in the writer's zone, with numeric dates in the order the recruiter chose. */
+export function readingOptions(ctx: Context, timezone: string): ReadOptions {
+  const dayMonth = dayMonthFor(readDateOrder(ctx.db));
+  return dayMonth === undefined ? { timezone } : { timezone, dayMonth };
+}
 
 /**
  * Whom a contact goes to, as the rules see them. Without a time zone on file the rules read the
@@ -83,7 +90,7 @@ export function recordTouch(ctx: Context, input: ParsedInput<'touches.log'>): Ou
   // Their words are read in their own zone: "call me Thursday at 3pm" is 3pm where they are.
   const readsReply = input.direction === 'in' && !input.response && input.summary;
   const signal = readsReply
-    ? classifyReply(input.summary!, new Date(at), { timezone: person.timezone ?? 'UTC' })
+    ? classifyReply(input.summary!, new Date(at), readingOptions(ctx, person.timezone ?? 'UTC'))
     : undefined;
   const response = input.response ?? signal?.class ?? (input.direction === 'in' ? 'neutral' : null);
   const agreedNextAt = input.agreedNextAt ? toUtc(input.agreedNextAt) : (signal?.until ?? null);

@@ -1,3 +1,4 @@
+import { DATE_ORDERS, type DateOrder } from '../core/dateOrder';
 import { DEFAULT_SETTINGS, type PolicySettings } from '../core/policy';
 import { statement, type Db } from './connection';
 import { writeAudit } from './records';
@@ -41,4 +42,16 @@ export function writePreference(db: Db, key: string, value: unknown): void {
   db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, JSON.stringify(value));
+}
+
+const DATE_ORDER_KEY = 'dateOrder';
+
+/** How the recruiter wants replies' numeric dates read; "as written" until they choose. */
+export function readDateOrder(db: Db): DateOrder {
+  const stored = readPreference<string>(db, DATE_ORDER_KEY);
+  return (DATE_ORDERS as readonly string[]).includes(stored ?? '') ? (stored as DateOrder) : 'as-written';
+}
+
+export function writeDateOrder(db: Db, order: DateOrder): void {
+  writePreference(db, DATE_ORDER_KEY, order);
 }

@@ -1,12 +1,17 @@
 import { checkSettings, SETTINGS } from '../../core/policy';
 import { inTransaction } from '../../db/connection';
 import { refreshDefaultPauses } from '../../db/outlook';
-import { readPolicy, writePolicy } from '../../db/settings';
+import { readDateOrder, readPolicy, writeDateOrder, writePolicy } from '../../db/settings';
 import { isoNow } from '../context';
 import { AppError } from '../errors';
 import type { HandlersOf } from './types';
 
 export const settingsHandlers: HandlersOf<'settings'> = {
+  'settings.reading': (ctx) => ({ dateOrder: readDateOrder(ctx.db) }),
+  'settings.updateReading': (ctx, { dateOrder }) => {
+    writeDateOrder(ctx.db, dateOrder);
+    return { dateOrder: readDateOrder(ctx.db) };
+  },
   'settings.get': (ctx) => ({ policy: readPolicy(ctx.db), bounds: SETTINGS }),
   'settings.update': (ctx, patch) =>
     inTransaction(ctx.db, () => {

@@ -4,7 +4,7 @@ import { inTransaction } from '../../db/connection';
 import { readPolicy } from '../../db/settings';
 import { loggedHistory, relevantHistory } from '../../db/outlook';
 import { listTouches } from '../../db/touches';
-import { recipientOf, recordTouch, refuseFuture } from '../touchLog';
+import { readingOptions, recipientOf, recordTouch, refuseFuture } from '../touchLog';
 import type { HandlersOf } from './types';
 
 export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
@@ -16,7 +16,7 @@ export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
   'touches.list': (ctx, filter) => listTouches(ctx.db, filter),
 
   'signals.classify': (ctx, { text, now, timezone }) =>
-    classifyReply(text, now ? new Date(now) : ctx.now(), timezone ? { timezone } : {}),
+    classifyReply(text, now ? new Date(now) : ctx.now(), readingOptions(ctx, timezone ?? 'UTC')),
 
   'followups.state': (ctx, { personId, now }) => {
     const { person, recipient } = recipientOf(ctx, personId);

@@ -3,6 +3,7 @@ import { useRpc } from '../useRpc';
 import { PolicySettingsForm } from './PolicySettings';
 import { DataSettings } from './DataSettings';
 import { ProfileSettings } from './ProfileSettings';
+import { ReadingSettings } from './ReadingSettings';
 import { RecruiterSettings } from './RecruiterSettings';
 import { ReminderSettings } from './ReminderSettings';
 
@@ -13,11 +14,12 @@ export function SettingsScreen() {
     <div className="screen">
       <PageHeader
         title="Settings"
-        subtitle="The follow-up rules, your details for prep packets, reminders, and where Politely keeps your data."
+        subtitle="The follow-up rules, your details for prep packets, reminders, how replies are read, and where Politely keeps your data."
       />
       <PolicySettingsForm />
       <RecruiterSettings />
       <ReminderSettings />
+      <ReadingSettings />
       <ProfileSettings />
       <DataSettings />
       {status === 'error' && <LoadError message={error} onRetry={reload} />}
