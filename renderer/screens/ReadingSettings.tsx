@@ -6,9 +6,9 @@ import { useToastStore } from '../stores/toasts';
 import { useRpc } from '../useRpc';
 
 const ORDER_LABELS: Record<DateOrder, string> = {
-  'as-written': 'As they write: month first from the US and Canada in English, day first elsewhere',
-  'day-month': 'Day first: 3/4 is 3 April',
-  'month-day': 'Month first: 3/4 is March 4',
+  'as-written': 'As they write them',
+  'day-month': 'Day first (3/4 is 3 April)',
+  'month-day': 'Month first (3/4 is March 4)',
 };
 
 /** How Politely reads the numeric dates in a reply ("call me on 3/4"). */
@@ -38,11 +38,15 @@ function ReadingForm({ dateOrder }: { dateOrder: DateOrder }) {
         e.preventDefault();
         void save(
           () => call('settings.updateReading', { dateOrder: order }),
-          (saved) => useToastStore.getState().show(`Numeric dates: ${ORDER_LABELS[saved.dateOrder].split(':')[0]}.`),
+          (saved) => useToastStore.getState().show(`Numeric dates in replies: ${ORDER_LABELS[saved.dateOrder]}.`),
         );
       }}
     >
-      <Field label="Numeric dates in replies" error={fieldErrors.dateOrder}>
+      <Field
+        label="Numeric dates in replies"
+        error={fieldErrors.dateOrder}
+        hint="As they write them: month first in English from the US and Canada, day first elsewhere."
+      >
         {(a) => (
           <select {...a} value={order} onChange={(e) => setOrder(e.target.value as DateOrder)}>
             {DATE_ORDERS.map((o) => (
