@@ -89,6 +89,20 @@ export function FormError({ message }: { message: string | null }) {
   );
 }
 
+/** The end of a settings form: what went wrong, if anything, and its one primary button, busy while saving. */
+export function SaveRow({ formError, busy, label }: { formError: string | null; busy: boolean; label: string }) {
+  return (
+    <>
+      <FormError message={formError} />
+      <div>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? 'Saving…' : label}
+        </button>
+      </div>
+    </>
+  );
+}
+
 export function EmptyState({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
   return (
     <div className="empty-state">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { DATE_ORDERS, type DateOrder } from '../../api/contract';
 import { call } from '../api';
-import { Field, FormError, useSave } from '../components/ui';
+import { Field, SaveRow, useSave } from '../components/ui';
 import { useToastStore } from '../stores/toasts';
 import { useRpc } from '../useRpc';
 
@@ -57,12 +57,7 @@ function ReadingForm({ dateOrder }: { dateOrder: DateOrder }) {
           </select>
         )}
       </Field>
-      <FormError message={formError} />
-      <div>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save reading'}
-        </button>
-      </div>
+      <SaveRow formError={formError} busy={busy} label="Save reading" />
     </form>
   );
 }

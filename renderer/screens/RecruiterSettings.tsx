@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { call } from '../api';
-import { Field, FormError, useSave } from '../components/ui';
+import { Field, SaveRow, useSave } from '../components/ui';
 import { useToastStore } from '../stores/toasts';
 import { useRpc } from '../useRpc';
 
@@ -57,12 +57,7 @@ function RecruiterForm({ saved }: { saved: Details }) {
           {(a) => <input {...a} type="tel" value={draft.phone} onChange={set('phone')} autoComplete="tel" />}
         </Field>
       </div>
-      <FormError message={formError} />
-      <div>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save your details'}
-        </button>
-      </div>
+      <SaveRow formError={formError} busy={busy} label="Save your details" />
     </form>
   );
 }

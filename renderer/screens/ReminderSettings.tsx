@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { call } from '../api';
-import { Field, FormError, useSave } from '../components/ui';
+import { Field, SaveRow, useSave } from '../components/ui';
 import { useToastStore } from '../stores/toasts';
 import { useRpc } from '../useRpc';
 
@@ -55,12 +55,7 @@ function ReminderForm({ digestAt }: { digestAt: string | null }) {
           />
         )}
       </Field>
-      <FormError message={formError} />
-      <div>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save reminders'}
-        </button>
-      </div>
+      <SaveRow formError={formError} busy={busy} label="Save reminders" />
     </form>
   );
 }
