@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
-import { timeZoneNames } from '../../core/timezones';
+import { useState } from 'react';
 import type { Person, PersonKind } from '../../api/contract';
 import { call } from '../api';
 import { CompanyField } from '../components/CompanyField';
+import { TimeZoneField } from '../components/TimeZoneField';
 import { Field, FormError, LoadError, orEmpty, PageHeader, useSave } from '../components/ui';
 import { href, navigate } from '../router';
 import { usePeopleStore } from '../stores/lists';
@@ -50,7 +50,6 @@ function PersonEditor({ id, initial }: { id: string | null; initial: Draft }) {
   const [draft, setDraft] = useState<Draft>(initial);
   const { busy, fieldErrors, formError, save } = useSave();
   const upsert = usePeopleStore((s) => s.upsert);
-  const zones = useMemo(() => timeZoneNames(), []);
 
   const set = (field: keyof Draft) => (e: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [field]: e.target.value }));
@@ -105,28 +104,14 @@ function PersonEditor({ id, initial }: { id: string | null; initial: Draft }) {
           <Field label="Phone" error={fieldErrors.phone}>
             {(a) => <input {...a} type="tel" value={draft.phone} onChange={set('phone')} />}
           </Field>
-          <Field
+          <TimeZoneField
             label="Time zone"
+            value={draft.timezone}
+            onChange={(timezone) => setDraft((d) => ({ ...d, timezone }))}
             error={fieldErrors.timezone}
             hint="Where they live: calls are only suggested in their working hours."
-          >
-            {(a) => (
-              <>
-                <input
-                  {...a}
-                  list="timezones"
-                  value={draft.timezone}
-                  onChange={set('timezone')}
-                  placeholder="e.g. America/Chicago"
-                />
-                <datalist id="timezones">
-                  {zones.map((z) => (
-                    <option key={z} value={z} />
-                  ))}
-                </datalist>
-              </>
-            )}
-          </Field>
+            placeholder="e.g. America/Chicago"
+          />
           <Field label="Location" error={fieldErrors.location}>
             {(a) => <input {...a} value={draft.location} onChange={set('location')} />}
           </Field>
