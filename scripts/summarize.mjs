@@ -37,6 +37,14 @@ let failed = 0;
 let skipped = 0;
 const lines = [];
 const skipReasons = [];
+// Each failure by name, so that the tail of a long log still says what failed.
+const failures = [];
+
+function firstLine(text) {
+  // Colour codes out, and only the first line: the full message is above in the suite's own output.
+  const plain = String(text ?? 'no message').replace(/\u001b\[[0-9;]*m/g, '');
+  return plain.split('\n').find((line) => line.trim() !== '') ?? 'no message';
+}
 
 function readJson(file) {
   try {
@@ -64,6 +72,13 @@ if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests + suiteFailures;
   skipped += vitest.numPendingTests + vitest.numTodoTests;
+  for (const file of vitest.testResults ?? []) {
+    const where = path.relative(process.cwd(), file.name ?? '');
+    const failedTests = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
+    if (file.status === 'failed' && failedTests.length === 0)
+      failures.push(`vitest ${where}: ${firstLine(file.message)}`);
+    for (const t of failedTests) failures.push(`vitest ${where} › ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+  }
   lines.push(
     `vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests + suiteFailures} failed, ${vitest.numPendingTests + vitest.numTodoTests} skipped`,
   );
@@ -92,6 +107,10 @@ if (playwright) {
   for (const suite of playwright.suites ?? []) {
     walkSpecs(suite, (spec) => {
       for (const test of spec.tests ?? []) {
+        if (test.status === 'unexpected') {
+          const error = test.results?.at(-1)?.error?.message;
+          failures.push(`playwright ${spec.file}:${spec.line} › ${spec.title}: ${firstLine(error)}`);
+        }
         if (test.status !== 'skipped') continue;
         const reason = test.annotations?.find((a) => a.type === 'skip')?.description ?? 'no reason given';
         skipReasons.push(`${spec.title}: ${reason}`);
@@ -107,5 +126,6 @@ fs.writeFileSync(path.join(dir, 'totals.json'), JSON.stringify({ passed, failed,
 console.log('\n== summary');
 for (const line of lines) console.log(`  ${line}`);
 for (const reason of skipReasons) console.log(`  skipped — ${reason}`);
+for (const failure of failures) console.log(`  FAILED — ${failure}`);
 console.log(`${label}: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 ? 1 : 0);
