@@ -17,6 +17,8 @@ export interface Context {
    * issued the handle may take it back: browser mode removes its upload; elsewhere the file stays.
    */
   releaseFile?(file: string): void;
+  /** Hears that a call was answered: the backend's idle lock counts it as use. */
+  answered?(): void;
 }
 
 export const isoNow = (ctx: Context): string => ctx.now().toISOString();

@@ -66,7 +66,8 @@ function toError(channel: string, error: unknown, log: Log): ApiError {
 
 /**
  * The one way into the backend. Validates the input against the contract, runs the handler and
- * always answers with an envelope: it never throws, whatever it is given.
+ * always answers with an envelope: it never throws, whatever it is given. Both transports come
+ * through here, so this is where an answered call counts as use for the idle lock.
  */
 export async function dispatch(
   ctx: Context,
@@ -74,6 +75,12 @@ export async function dispatch(
   input: unknown,
   log: Log = defaultLog,
 ): Promise<Envelope<unknown>> {
+  const answer = await answerCall(ctx, channel, input, log);
+  ctx.answered?.();
+  return answer;
+}
+
+async function answerCall(ctx: Context, channel: unknown, input: unknown, log: Log): Promise<Envelope<unknown>> {
   if (!isChannelName(channel)) {
     const name = typeof channel === 'string' ? channel.slice(0, 80) : typeof channel;
     return fail({ code: 'not-found', message: `Politely has no action called "${name}".` });

@@ -14,6 +14,8 @@ export class Session implements Context {
   zone?: string;
   /** Set by browser mode's host, which removes an upload once a channel is done with it. */
   releaseFile?: (file: string) => void;
+  /** When a call was last answered or the profile opened, by `now`: the idle lock counts from here. */
+  lastUsedAt = 0;
 
   constructor(
     readonly vault: Vault,
@@ -47,6 +49,7 @@ export class Session implements Context {
     const db = await vaultAsync(() => this.vault.open(id, passphrase));
     this.lock();
     this.current = { ...entry, db };
+    this.lastUsedAt = this.now().getTime();
     // A backup that cannot be written (a full disk, say) must not keep the recruiter out; the next unlock tries again.
     try {
       this.vault.backupIfDue(id, db);
@@ -54,6 +57,11 @@ export class Session implements Context {
       console.error('politely: the daily backup could not be written', error);
     }
     return entry;
+  }
+
+  /** Every answered call is use: the idle lock waits from the last one. */
+  answered(): void {
+    this.lastUsedAt = this.now().getTime();
   }
 
   /** Closes the open profile's database. Safe to call when already locked. */

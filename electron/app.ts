@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, ipcMain, powerMonitor, session, type BrowserWindow } from 'electron';
 import { version } from '../package.json';
+import { startIdleLock } from '../api/idleLock';
 import { Session } from '../api/session';
 import { lockDataFolder } from '../db/folderLock';
 import { resolveDataDir } from '../db/location';
@@ -25,6 +26,7 @@ export function startPolitely(): boolean {
   let backend: Session | undefined;
   let release: (() => void) | undefined;
   let reminders: ReturnType<typeof startReminders> | undefined;
+  let stopIdleLock: (() => void) | undefined;
 
   app.on('second-instance', () => {
     if (!window) return;
@@ -36,6 +38,7 @@ export function startPolitely(): boolean {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     reminders?.stop();
+    stopIdleLock?.();
     backend?.lock();
     release?.();
   });
@@ -76,6 +79,12 @@ export function startPolitely(): boolean {
     };
     powerMonitor.on('suspend', lockNow);
     powerMonitor.on('lock-screen', lockNow);
+    // Idle minutes and sleep are also judged here, so the profile locks even while the window cannot run its timer.
+    stopIdleLock = startIdleLock(context, {
+      onLocked: () => {
+        if (window && !window.isDestroyed()) window.webContents.send(LOCKED_EVENT);
+      },
+    });
   };
   // A failure here would leave Politely running with no window and its data folder held: say so, and quit.
   app

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { version } from '../package.json';
+import { startIdleLock } from '../api/idleLock';
 import { Session } from '../api/session';
 import { lockDataFolder } from '../db/folderLock';
 import { readFlag, resolveDataDir } from '../db/location';
@@ -29,12 +30,15 @@ async function main(): Promise<void> {
   const now = clockFlag === undefined ? realClock : parseTestClock(clockFlag);
   const session = new Session(new Vault(dataDir, undefined, now), version, now);
   const host = await startHost({ ctx: session, staticDir, port, uploadDir: dataDir });
+  // The profile locks after its idle minutes even with no page open; the page finds out from its next call.
+  const stopIdleLock = startIdleLock(session);
   process.stdout.write(`${JSON.stringify({ url: host.url, port: host.port, token: host.token })}\n`);
 
   let closing = false;
   const shutdown = () => {
     if (closing) return;
     closing = true;
+    stopIdleLock();
     void host.close().finally(() => {
       session.lock();
       release();
