@@ -82,11 +82,11 @@ export function search(db: Db, text: string, limit: number): SearchHit[] {
   }));
 }
 
-// What the people_search_insert trigger (migration 0006) indexes for a person: kept the same, and
+// What the people_search_insert trigger (migration 0010) indexes for a person: kept the same, and
 // search.test compares an imported person's index row with a typed one's.
 const PERSON_TITLE = 'p.name';
 const PERSON_BODY =
-  "coalesce(p.email, '') || ' ' || coalesce(p.title, '') || ' ' || coalesce(p.location, '') || ' ' || coalesce(p.notes, '')";
+  "coalesce(p.email, '') || ' ' || coalesce(p.title, '') || ' ' || coalesce(p.location, '') || ' ' || coalesce(p.notes, '') || coalesce(' ' || p.employer, '')";
 
 /**
  * Indexes for search every person added after rowid `after`, in two statements, as the

@@ -9,6 +9,7 @@ import { migration0006 } from './0006_search_refs';
 import { migration0007 } from './0007_reminders';
 import { migration0008 } from './0008_first_contact';
 import { migration0009 } from './0009_reading_and_places';
+import { migration0010 } from './0010_employers';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,5 +1,5 @@
 -- Every migration replayed on an empty database.
-PRAGMA user_version = 9;
+PRAGMA user_version = 10;
 
 -- index applications_candidate on applications
 CREATE INDEX applications_candidate ON applications(candidate_id, stage_changed_at);
@@ -211,7 +211,7 @@ CREATE TABLE people (
         notes TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      ) STRICT;
+      , employer TEXT CHECK (employer IS NULL OR length(employer) > 0)) STRICT;
 
 -- table position_hiring_managers on position_hiring_managers
 CREATE TABLE position_hiring_managers (
@@ -362,14 +362,15 @@ CREATE TRIGGER people_search_delete AFTER DELETE ON people BEGIN
 
 -- trigger people_search_insert on people
 CREATE TRIGGER people_search_insert AFTER INSERT ON people BEGIN
-          INSERT INTO search_refs (kind, ref) VALUES ('person', new.id);
-          INSERT INTO search_index (rowid, kind, ref, title, body) VALUES (last_insert_rowid(), 'person', new.id, new.name, coalesce(new.email, '') || ' ' || coalesce(new.title, '') || ' ' || coalesce(new.location, '') || ' ' || coalesce(new.notes, ''));
-        END;
+        INSERT INTO search_refs (kind, ref) VALUES ('person', new.id);
+        INSERT INTO search_index (rowid, kind, ref, title, body)
+          VALUES (last_insert_rowid(), 'person', new.id, new.name, coalesce(new.email, '') || ' ' || coalesce(new.title, '') || ' ' || coalesce(new.location, '') || ' ' || coalesce(new.notes, '') || coalesce(' ' || new.employer, ''));
+      END;
 
 -- trigger people_search_update on people
-CREATE TRIGGER people_search_update AFTER UPDATE OF name, email, title, location, notes ON people BEGIN
-          UPDATE search_index SET title = new.name, body = coalesce(new.email, '') || ' ' || coalesce(new.title, '') || ' ' || coalesce(new.location, '') || ' ' || coalesce(new.notes, '') WHERE rowid = (SELECT id FROM search_refs WHERE ref = new.id AND kind = 'person');
-        END;
+CREATE TRIGGER people_search_update AFTER UPDATE OF name, email, title, location, notes, employer ON people BEGIN
+        UPDATE search_index SET title = new.name, body = coalesce(new.email, '') || ' ' || coalesce(new.title, '') || ' ' || coalesce(new.location, '') || ' ' || coalesce(new.notes, '') || coalesce(' ' || new.employer, '') WHERE rowid = (SELECT id FROM search_refs WHERE ref = new.id AND kind = 'person');
+      END;
 
 -- trigger positions_search_delete on positions
 CREATE TRIGGER positions_search_delete AFTER DELETE ON positions BEGIN
