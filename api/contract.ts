@@ -18,6 +18,7 @@ import {
   type ProfileEntry,
   type SearchHit,
 } from '../core/model';
+import { EMAIL_MESSAGE, isEmailAddress, isPhoneNumber, PHONE_MESSAGE } from '../core/contactAddress';
 import {
   SETTINGS,
   type ContactState,
@@ -89,8 +90,6 @@ const optionalText = (label: string, max: number, check?: { test: (v: string) =>
     .transform((v) => (v === '' ? null : v))
     .nullish();
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[\d\s().-]{5,30}$/;
 const isHttpUrl = (v: string) => {
   try {
     const url = new URL(v);
@@ -100,14 +99,9 @@ const isHttpUrl = (v: string) => {
   }
 };
 
-const email = optionalText('Email', 254, {
-  test: (v) => EMAIL.test(v),
-  message: 'Enter an email address like name@example.com.',
-});
-const phone = optionalText('Phone', 40, {
-  test: (v) => PHONE.test(v) && v.replace(/\D/g, '').length >= 5,
-  message: 'Enter a phone number with digits, e.g. +1 415 555 0100.',
-});
+// One rule for email and phone, in core/, shared with the prep packet and the Email and Call links.
+const email = optionalText('Email', 254, { test: isEmailAddress, message: EMAIL_MESSAGE });
+const phone = optionalText('Phone', 40, { test: isPhoneNumber, message: PHONE_MESSAGE });
 const timezone = optionalText('Time zone', 64, {
   test: isTimeZone,
   message: 'Choose a time zone from the list, e.g. Europe/Berlin.',

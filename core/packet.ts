@@ -1,3 +1,4 @@
+import { mailtoHref, telHref } from './contactAddress';
 import { ACCEPTANCE_QUESTION, DEBRIEF_QUESTIONS, type InterviewFormat, type PrepItem } from './interviews';
 
 // The candidate's prep packet: one self-contained HTML page a candidate reads on a phone or
@@ -63,9 +64,6 @@ export function webAddress(value: string): string | null {
     return null;
   }
 }
-
-const EMAIL = /^[^\s@<>"'()\\,;:]+@[^\s@<>"'()\\,;:]+\.[^\s@<>"'()\\,;:]+$/;
-const PHONE = /^\+?[0-9 ().-]{5,}$/;
 
 /** Paragraphs from free text: blank lines split them, single newlines become line breaks. */
 function paragraphs(text: string): string {
@@ -138,19 +136,17 @@ function interviewers(d: PacketData): string {
     .join('')}</ul>`;
 }
 
+/** The text as a link when it has one (a valid address), else as plain text. */
+const linked = (href: string | null, text: string) =>
+  href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+
 function contact(d: PacketData): string {
   const name = d.recruiter.name?.trim() || 'your recruiter';
   const lines = [`<p><strong>${escapeHtml(name)}</strong></p>`];
   const phone = d.recruiter.phone?.trim();
   const email = d.recruiter.email?.trim();
-  if (phone)
-    lines.push(
-      `<p>Phone: ${PHONE.test(phone) ? `<a href="tel:${escapeHtml(phone.replace(/[^0-9+]/g, ''))}">${escapeHtml(phone)}</a>` : escapeHtml(phone)}</p>`,
-    );
-  if (email)
-    lines.push(
-      `<p>Email: ${EMAIL.test(email) ? `<a href="mailto:${escapeHtml(email)}">${escapeHtml(email)}</a>` : escapeHtml(email)}</p>`,
-    );
+  if (phone) lines.push(`<p>Phone: ${linked(telHref(phone), phone)}</p>`);
+  if (email) lines.push(`<p>Email: ${linked(mailtoHref(email), email)}</p>`);
   return lines.join('\n');
 }
 

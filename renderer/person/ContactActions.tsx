@@ -1,4 +1,5 @@
 import type { Person, Verdict } from '../../api/contract';
+import { mailtoHref, telHref } from '../../core/contactAddress';
 import { ruleLabel } from '../../core/policy/rules';
 import { theirTime } from './labels';
 import { takeAwayDue } from './standing';
@@ -76,16 +77,22 @@ export function ContactActions({
       <div className="actions-row">
         <Action
           label="Email"
-          href={person.email ? `mailto:${person.email}` : null}
+          href={mailtoHref(person.email)}
           verdict={email}
-          missing="No email address on file."
+          missing={
+            person.email
+              ? 'The email address on file is not valid. Correct it, then write.'
+              : 'No email address on file.'
+          }
           zone={zone}
         />
         <Action
           label="Call"
-          href={person.phone ? `tel:${person.phone.replace(/[^\d+]/g, '')}` : null}
+          href={telHref(person.phone)}
           verdict={phone}
-          missing="No phone number on file."
+          missing={
+            person.phone ? 'The phone number on file is not valid. Correct it, then call.' : 'No phone number on file.'
+          }
           zone={zone}
         />
       </div>
