@@ -5,6 +5,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import type { ProfileEntry } from '../core/model';
 import { NewerSchemaError, openDatabase, type Db } from './connection';
 import { DATABASE_FILE } from './location';
+import { writeFileAtomic } from './atomicFile';
+import { UnlockAttempts, type GuessKind } from './unlockAttempts';
 
 // Each recruiter's profile is its own database file, encrypted with a random 256-bit key. The key
 // is stored only wrapped: once by a key derived from the passphrase (scrypt) and once by the
@@ -18,8 +20,6 @@ export const SCRYPT_COST = { N: 2 ** 17, r: 8, p: 1 } as const;
 export type ScryptCost = { N: number; r: number; p: number };
 
 export { MIN_PASSPHRASE } from '../core/passphrase';
-const FREE_ATTEMPTS = 5;
-const MAX_WAIT_SECONDS = 300;
 const BACKUPS_KEPT = 7;
 const BACKUP_EVERY_MS = 86_400_000;
 
@@ -112,19 +112,6 @@ function recoveryWrapping(recoveryKey: string, salt: Buffer): Buffer {
   return Buffer.from(
     crypto.hkdfSync('sha256', Buffer.from(normalizeRecoveryKey(recoveryKey)), salt, 'politely recovery key', 32),
   );
-}
-
-/** Writes a small file so it is either all there or not changed: a temporary file, flushed, then renamed. */
-export function writeFileAtomic(file: string, content: string): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(temp, 'w', 0o600);
-  try {
-    fs.writeSync(fd, content);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, file);
 }
 
 /** A moment as file names carry it: 20260302T090000Z. */
@@ -328,43 +315,48 @@ export class Vault {
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${legacy}${suffix}`, { force: true });
   }
 
-  // Wrong tries are counted in memory: a wrong passphrase writes nothing to disk.
-  private readonly attempts = new Map<string, { failures: number; lastAt: number }>();
+  // Wrong guesses are counted on disk beside key.json, so neither a restart nor guesses sent together reset the wait.
+  private readonly attempts = new UnlockAttempts(
+    (id) => this.dir(id),
+    () => this.now(),
+  );
 
-  private readAttempts(id: string): { failures: number; lastAt: number } {
-    return this.attempts.get(id) ?? { failures: 0, lastAt: 0 };
+  /**
+   * Runs one guess at the profile's key: after every earlier guess at this profile, refused while the
+   * wait after five wrong ones lasts, and counted before `derive` runs. Opening the key clears `clears`.
+   */
+  private guess(
+    id: string,
+    kind: GuessKind,
+    derive: () => Promise<Buffer | undefined>,
+    clears: readonly GuessKind[] = [kind],
+  ): Promise<Buffer | undefined> {
+    return this.attempts.oneAtATime(id, async () => {
+      const seconds = this.attempts.waitSeconds(id, kind);
+      if (seconds > 0) {
+        const what = kind === 'passphrase' ? 'passphrases' : 'recovery keys';
+        throw new VaultError(
+          'wrong-passphrase',
+          `Too many wrong ${what}. Wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'}, then try again.`,
+          { retryAfterSeconds: seconds },
+        );
+      }
+      this.attempts.countGuess(id, kind);
+      const key = await derive();
+      if (key) this.attempts.clear(id, clears);
+      return key;
+    });
   }
 
-  /** After five wrong passphrases, each further try waits twice as long as the last (up to five minutes). */
-  private checkWait(id: string): void {
-    const { failures, lastAt } = this.readAttempts(id);
-    if (failures < FREE_ATTEMPTS) return;
-    const wait = Math.min(MAX_WAIT_SECONDS, 2 ** (failures - FREE_ATTEMPTS + 1)) * 1000;
-    const left = lastAt + wait - this.now().getTime();
-    if (left > 0) {
-      const seconds = Math.ceil(left / 1000);
-      throw new VaultError(
-        'wrong-passphrase',
-        `Too many wrong passphrases. Wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'}, then try again.`,
-        {
-          retryAfterSeconds: seconds,
-        },
-      );
-    }
-  }
-
-  private recordAttempt(id: string, ok: boolean): void {
-    if (ok) this.attempts.delete(id);
-    else this.attempts.set(id, { failures: this.readAttempts(id).failures + 1, lastAt: this.now().getTime() });
-  }
-
-  /** The profile's key from its passphrase, or `wrong-passphrase` (and nothing else touched). */
+  /** The profile's key from its passphrase, or `wrong-passphrase` (and nothing but the count of guesses touched). */
   private async unwrap(id: string, passphrase: string): Promise<Buffer> {
     this.find(id);
-    this.checkWait(id);
-    const keys = this.readKeys(id);
-    const key = open(keys.passphrase, await scrypt(passphrase, unb64(keys.kdf.salt), keys.kdf), id);
-    this.recordAttempt(id, key !== undefined);
+    // A damaged or missing key.json is said before any guess is counted.
+    this.readKeys(id);
+    const key = await this.guess(id, 'passphrase', async () => {
+      const keys = this.readKeys(id);
+      return open(keys.passphrase, await scrypt(passphrase, unb64(keys.kdf.salt), keys.kdf), id);
+    });
     if (!key)
       throw new VaultError(
         'wrong-passphrase',
@@ -428,15 +420,22 @@ export class Vault {
   async restore(
     id: string,
     passphrase: string,
-    from: { backup: string } | { file: string },
+    from: { backup: string } | { file: string } | { content: Buffer },
   ): Promise<{ replacedWith: string; kept: string | undefined }> {
     const key = await this.unwrap(id, passphrase);
-    const backup = 'backup' in from ? this.backups(id).find((f) => path.basename(f) === from.backup) : from.file;
-    if (!backup || !fs.existsSync(backup))
+    // A chosen file arrives as its bytes (read through a file handle), never as a path from the caller.
+    const backup =
+      'content' in from
+        ? 'the chosen file'
+        : 'backup' in from
+          ? this.backups(id).find((f) => path.basename(f) === from.backup)
+          : from.file;
+    if (!backup || !('content' in from || fs.existsSync(backup)))
       throw new VaultError('not-found', 'That backup is not there any more. Choose another one.');
     // Checked on a copy: opening a file can write beside it, and the chosen file stays as it was.
     const candidate = `${this.databaseFile(id)}.restoring`;
-    fs.copyFileSync(backup, candidate);
+    if ('content' in from) fs.writeFileSync(candidate, from.content, { mode: 0o600 });
+    else fs.copyFileSync(backup, candidate);
     let problem: string | undefined;
     try {
       const probe = openDatabase(candidate, { key });
@@ -480,10 +479,17 @@ export class Vault {
   /** Sets a new passphrase with the recovery key written down at creation. */
   async recover(id: string, recoveryKey: string, next: string): Promise<void> {
     this.find(id);
-    this.checkWait(id);
-    const keys = this.readKeys(id);
-    const key = open(keys.recovery, recoveryWrapping(recoveryKey, unb64(keys.recovery.salt)), id);
-    this.recordAttempt(id, key !== undefined);
+    this.readKeys(id);
+    // The recovery key sets a new passphrase, so opening with it clears both counts.
+    const key = await this.guess(
+      id,
+      'recovery',
+      () => {
+        const keys = this.readKeys(id);
+        return Promise.resolve(open(keys.recovery, recoveryWrapping(recoveryKey, unb64(keys.recovery.salt)), id));
+      },
+      ['recovery', 'passphrase'],
+    );
     if (!key)
       throw new VaultError(
         'wrong-passphrase',
