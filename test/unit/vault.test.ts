@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, type Channel, type Envelope, type Input, type Output } from '../../api/contract';
 import { dispatch } from '../../api/dispatch';
+import { ChosenFiles } from '../../api/files';
 import { Session } from '../../api/session';
 import { openDatabase } from '../../db/connection';
-import { FolderInUseError, lockDataFolder } from '../../db/folderLock';
 import { ATTEMPTS_FILE } from '../../db/unlockAttempts';
 import { SCRYPT_COST, Vault } from '../../db/vault';
 import { makeScaleProfile } from '../../bench/seed';
@@ -331,25 +330,6 @@ describe('the profile that takes in earlier data', () => {
   });
 });
 
-describe('one writer per data folder', () => {
-  it('refuses a folder held by a running Politely, and takes over one left by a process that died', async () => {
-    const dir = tempDir();
-    const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
-    try {
-      fs.writeFileSync(path.join(dir, 'politely.lock'), String(sleeper.pid));
-      expect(() => lockDataFolder(dir)).toThrow(FolderInUseError);
-      expect(() => lockDataFolder(dir)).toThrow(/already running on this data folder/);
-    } finally {
-      sleeper.kill();
-      await new Promise((r) => sleeper.once('exit', r));
-    }
-    const release = lockDataFolder(dir);
-    expect(fs.readFileSync(path.join(dir, 'politely.lock'), 'utf8')).toBe(String(process.pid));
-    release();
-    expect(fs.existsSync(path.join(dir, 'politely.lock'))).toBe(false);
-  });
-});
-
 describe('safe recovery', () => {
   const damage: Record<string, (file: string) => void> = {
     'zero-byte': (file) => fs.writeFileSync(file, ''),
@@ -531,9 +511,14 @@ describe('a backup copy to keep elsewhere', () => {
 describe('restoring from a backup copy', () => {
   it('takes a copy saved earlier, and refuses anything that is not this profile’s, changing nothing', async () => {
     const b = backend();
-    // The host that handed out the file hears when the restore is done with it; the vault removes nothing.
+    // Files reach the restore only as handles; the vault removes nothing, and the handle is released after each try.
+    const chosen = new ChosenFiles();
     const released: string[] = [];
-    b.session.releaseFile = (file) => released.push(file);
+    b.session.files = {
+      read: (handle, limit) => chosen.read(handle, limit),
+      release: (handle) => released.push(handle),
+      releaseAll: () => chosen.releaseAll(),
+    };
     const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
     await b.ok('profiles.unlock', { id, passphrase: PASS });
     await b.ok('companies.create', { name: 'Before the accident' });
@@ -554,23 +539,31 @@ describe('restoring from a backup copy', () => {
     await b.ok('profiles.lock', {});
     const before = snapshot(b.vault.dir(id));
     for (const file of [foreign, garbage]) {
-      const chosen = fs.readFileSync(file);
-      expect(await b.send('profiles.restore', { id, passphrase: PASS, file })).toMatchObject({
+      const bytes = fs.readFileSync(file);
+      const handle = chosen.issue(file);
+      expect(await b.send('profiles.restore', { id, passphrase: PASS, file: handle })).toMatchObject({
         ok: false,
         error: { code: 'validation', message: /cannot replace Sam's data.*Nothing was changed/ },
       });
       expect(snapshot(b.vault.dir(id))).toEqual(before);
-      expect(fs.readFileSync(file).equals(chosen)).toBe(true);
+      expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+      expect(released.at(-1)).toBe(handle);
     }
-    expect(await b.send('profiles.restore', { id, passphrase: PASS, file: copy, backup: 'x' })).toMatchObject({
+    // A path that was not chosen through Politely is refused before anything is read.
+    expect(await b.send('profiles.restore', { id, passphrase: PASS, file: copy })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { issues: [{ path: ['file'] }] } },
+    });
+    expect(snapshot(b.vault.dir(id))).toEqual(before);
+    const handle = chosen.issue(copy);
+    expect(await b.send('profiles.restore', { id, passphrase: PASS, file: handle, backup: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'validation' },
     });
-    expect(released).toEqual([]);
 
-    const restored = await b.ok('profiles.restore', { id, passphrase: PASS, file: copy });
+    const restored = await b.ok('profiles.restore', { id, passphrase: PASS, file: handle });
     expect(restored.kept).toMatch(/^politely-replaced-/);
-    expect(released).toEqual([copy]);
+    expect(released.at(-1)).toBe(handle);
     expect(fs.existsSync(copy)).toBe(true);
     await b.ok('profiles.unlock', { id, passphrase: PASS });
     expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['Before the accident']);
