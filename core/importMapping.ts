@@ -1,4 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { restoreCell } from './csv';
+import { headerMeaning, PLAIN_NOTES, squashHeader } from './importHeaders';
 
 // Reading other tools' spreadsheets: which column is which, and when two rows are one person.
 
@@ -30,34 +32,121 @@ export interface ImportResult {
   cancelled?: true;
 }
 
-const HEADER_WORDS: Record<ImportField, string[]> = {
-  name: ['name', 'fullname', 'candidatename', 'contactname', 'candidate', 'contact', 'person'],
-  firstName: ['firstname', 'first', 'givenname', 'forename'],
-  lastName: ['lastname', 'last', 'surname', 'familyname'],
-  email: ['email', 'emailaddress', 'mail', 'workemail', 'personalemail', 'primaryemail'],
-  phone: ['phone', 'phonenumber', 'mobile', 'mobilephone', 'cell', 'cellphone', 'telephone', 'tel', 'primaryphone'],
-  company: ['company', 'companyname', 'employer', 'currentcompany', 'organization', 'organisation', 'account'],
-  title: ['title', 'jobtitle', 'position', 'role', 'headline', 'currenttitle'],
-  location: ['location', 'city', 'address', 'region', 'country'],
-  linkedinUrl: ['linkedin', 'linkedinurl', 'linkedinprofile', 'linkedinprofileurl', 'profileurl'],
-  notes: ['notes', 'note', 'comments', 'comment', 'description', 'summary'],
-};
+/** Fields one person has several of: all their columns are read (name parts joined, extra addresses kept). */
+const MANY: ReadonlySet<ImportField> = new Set(['firstName', 'lastName', 'email', 'phone', 'notes']);
 
-const squash = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
+const LINKEDIN_PROFILE = /^(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/(?:in|pub)\/[^\s]+$/i;
 
-/** A first guess at the mapping from the headers alone; each field is taken by its first matching column. */
-export function suggestMapping(headers: readonly string[]): Mapping {
-  const mapping: Mapping = {};
-  const taken = new Set<ImportField>();
+/** A LinkedIn profile address as Politely keeps it (with https://), or null when the text is not one. */
+export function linkedinProfile(text: string): string | null {
+  const trimmed = text.trim();
+  if (!LINKEDIN_PROFILE.test(trimmed)) return null;
+  return /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+}
+
+/**
+ * A first guess at the mapping from the headers and, for web address columns, a few rows: LinkedIn's "URL"
+ * is the profile only when it holds linkedin.com/in addresses. A field a person has one of is taken by its
+ * preferred column (Outlook's "Job Title" over its "Title"); name parts, emails, phones and notes by all of theirs.
+ */
+export function suggestMapping(headers: readonly string[], sample: readonly Record<string, string>[] = []): Mapping {
+  const best = new Map<ImportField, { header: string; rank: number }>();
+  const chosen = new Set<string>();
   for (const header of headers) {
-    const word = squash(header);
-    const field = IMPORT_FIELDS.find((f) => !taken.has(f) && HEADER_WORDS[f].includes(word));
-    if (field) {
-      mapping[header] = field;
-      taken.add(field);
+    const meaning = headerMeaning(header);
+    if (!meaning) continue;
+    if (meaning.onlyIfLinkedIn) {
+      const values = sample.map((row) => row[header]?.trim() ?? '').filter(Boolean);
+      if (values.length === 0 || values.filter((v) => linkedinProfile(v)).length * 2 < values.length) continue;
+    }
+    if (MANY.has(meaning.field)) chosen.add(header);
+    else if (!best.has(meaning.field) || meaning.rank < best.get(meaning.field)!.rank)
+      best.set(meaning.field, { header, rank: meaning.rank });
+  }
+  for (const { header } of best.values()) chosen.add(header);
+  const mapping: Mapping = {};
+  for (const header of headers) if (chosen.has(header)) mapping[header] = headerMeaning(header)!.field;
+  return mapping;
+}
+
+/** One row as the fields of a person, before the checks every new person goes through. */
+export interface PersonDraft {
+  name: string;
+  email?: string;
+  phone?: string;
+  company?: string;
+  title?: string;
+  location?: string;
+  linkedinUrl?: string;
+  notes?: string;
+}
+
+/** Google Contacts puts several values in one cell, separated by " ::: ". */
+const splitValues = (text: string) =>
+  text
+    .split(':::')
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+/**
+ * Reads one row through a mapping. First and last name columns make the name. Of several values for a field
+ * (columns, or Google's "a ::: b"), the preferred first is kept and the others go to the notes with their
+ * header, so nothing the file says is dropped. A web address that is not a LinkedIn profile goes to the notes.
+ */
+export function personFromRow(cells: Readonly<Record<string, string>>, mapping: Mapping): PersonDraft {
+  const headers = Object.keys(cells);
+  const rank = (h: string) => headerMeaning(h)?.rank ?? 1000;
+  const columns = (field: ImportField) =>
+    headers
+      .map((header, index) => ({ header, index }))
+      .filter(({ header }) => mapping[header] === field)
+      .sort((a, b) => rank(a.header) - rank(b.header) || a.index - b.index)
+      .map(({ header }) => header);
+  const value = (header: string) => restoreCell(cells[header] ?? '').trim();
+  const notes: string[] = [];
+  const labelled: string[] = [];
+  const keepRest = (header: string, values: string[]) => {
+    if (values.length > 0) labelled.push(`${header}: ${values.join(', ')}`);
+  };
+
+  const person: PersonDraft = { name: '' };
+  const fullName = columns('name').map(value).find(Boolean);
+  person.name = fullName ?? [...columns('firstName'), ...columns('lastName')].map(value).filter(Boolean).join(' ');
+
+  for (const field of ['email', 'phone'] as const) {
+    const seen = new Set<string>();
+    for (const header of columns(field)) {
+      const fresh = splitValues(value(header)).filter((v) => {
+        const key = field === 'email' ? v.toLowerCase() : v.replace(/\D/g, '') || v;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      if (!person[field] && fresh.length > 0) person[field] = fresh.shift();
+      keepRest(header, fresh);
     }
   }
-  return mapping;
+  for (const field of ['company', 'title', 'location', 'linkedinUrl'] as const) {
+    for (const header of columns(field)) {
+      const values = splitValues(value(header));
+      const rest: string[] = [];
+      for (const v of values) {
+        const kept = field === 'linkedinUrl' ? linkedinProfile(v) : v;
+        if (!person[field] && kept) person[field] = kept;
+        else rest.push(v);
+      }
+      keepRest(header, rest);
+    }
+  }
+  for (const header of columns('notes')) {
+    const text = value(header);
+    if (!text) continue;
+    if (PLAIN_NOTES.has(squashHeader(header)) || !headerMeaning(header)) notes.push(text);
+    else labelled.push(`${header}: ${text}`);
+  }
+  const allNotes = [...notes, ...labelled].join('\n');
+  if (allNotes) person.notes = allNotes;
+  return person;
 }
 
 /** An email as a duplicate key: trimmed, lower case. */
