@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import type { FileHandles } from './files';
 
 /** Everything a handler may use. Tests pass their own database and clock. */
 export interface Context {
@@ -13,10 +14,10 @@ export interface Context {
   /** The recruiter's time zone, for the daily digest; the computer's when not given. */
   zone?: string;
   /**
-   * Called when a channel is done with a file it was handed (a backup it restored). The host that
-   * issued the handle may take it back: browser mode removes its upload; elsewhere the file stays.
+   * The only files a channel may read: those this host issued as handles (browser mode's uploads, the desktop app's
+   * open dialog). Without it, every file channel answers "Choose the file again."
    */
-  releaseFile?(file: string): void;
+  files?: FileHandles | undefined;
   /** Hears that a call was answered: the backend's idle lock counts it as use. */
   answered?(): void;
 }

@@ -446,7 +446,6 @@ export const contract = {
   'io.cancelImport': z.strictObject({ job: z.string().min(1).max(100) }),
   'io.exportCsv': z.strictObject({
     entity: z.enum(['people', 'applications', 'touches'], { error: 'Choose people, applications or touches.' }),
-    path: z.string().min(1).max(4_096).optional(),
   }),
   'io.exportPerson': z.strictObject({ id: id('person') }),
   'io.exportAll': noInput,
@@ -576,7 +575,7 @@ export interface Outputs {
   'io.importCsv': ImportResult;
   'io.importProgress': { phase: 'checking' | 'saving'; done: number; total: number } | null;
   'io.cancelImport': { cancelling: boolean };
-  'io.exportCsv': { rows: number; fileName: string; path?: string; content?: string };
+  'io.exportCsv': { rows: number; fileName: string; content: string };
   'io.exportPerson': { exportedAt: string; data: Record<string, unknown[]> };
   'io.exportAll': PacketFile;
   'io.exportCalendar': PacketFile & { events: number };

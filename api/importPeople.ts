@@ -12,11 +12,12 @@ import { companyIdsByName, createCompany } from '../db/companies';
 import { inTransaction, type Db } from '../db/connection';
 import { addPeople, contactDetails, getPerson, updatePerson, type PersonFields } from '../db/people';
 import { contract } from './contract';
-import { readCsv, type CsvRow, type CsvTable } from './csv';
+import { parseCsv, type CsvRow, type CsvTable } from './csv';
 import { AppError } from './errors';
 
 export interface ImportOptions {
-  path: string;
+  /** The file's bytes, read through the handle Politely issued for it. */
+  content: Buffer;
   kind: PersonKind;
   mapping?: Mapping | undefined;
   onDuplicate: 'skip' | 'merge';
@@ -63,7 +64,7 @@ export async function importPeople(
   now: string,
   job?: ImportJob,
 ): Promise<ImportResult> {
-  const table = readCsv(options.path);
+  const table = parseCsv(options.content);
   const mapping = options.mapping ?? suggestMapping(table.headers);
   checkMapping(table.headers, mapping);
   const column = (field: ImportField) => Object.keys(mapping).find((h) => mapping[h] === field);

@@ -2,6 +2,7 @@ import type { Db } from '../db/connection';
 import { VaultError, type Vault } from '../db/vault';
 import type { Context } from './context';
 import type { ProfileEntry } from './contract';
+import type { FileHandles } from './files';
 import { AppError } from './errors';
 
 /**
@@ -12,8 +13,8 @@ export class Session implements Context {
   private current: (ProfileEntry & { db: Db }) | null = null;
   /** The recruiter's time zone when not the computer's (tests set it). */
   zone?: string;
-  /** Set by browser mode's host, which removes an upload once a channel is done with it. */
-  releaseFile?: (file: string) => void;
+  /** Set by the host that issues file handles (browser mode's uploads, the desktop app's dialogs). */
+  files?: FileHandles;
   /** When a call was last answered or the profile opened, by `now`: the idle lock counts from here. */
   lastUsedAt = 0;
 
@@ -64,11 +65,13 @@ export class Session implements Context {
     this.lastUsedAt = this.now().getTime();
   }
 
-  /** Closes the open profile's database. Safe to call when already locked. */
+  /** Closes the open profile's database and drops every file handle. Safe to call when already locked. */
   lock(): void {
     const open = this.current;
     this.current = null;
     open?.db.close();
+    // Nothing chosen while unlocked outlives it: uploads are removed, chosen files forgotten.
+    if (open) this.files?.releaseAll();
   }
 }
 

@@ -3,9 +3,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { Writable } from 'node:stream';
 import type { Context } from '../api/context';
 import { dispatch } from '../api/dispatch';
 import { mimeOf, RENDERER_CSP, resolveStaticFile } from '../host/static';
+import { UploadError, Uploads } from './uploads';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** Files chosen in the browser (a backup to restore, a spreadsheet to import) may be larger than RPC bodies. */
@@ -13,7 +15,7 @@ export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-politely-token';
 
 export interface HostOptions {
-  /** The backend. The host sets its releaseFile, so a channel done with an upload lets the host remove it. */
+  /** The backend. The host sets its file handles: channels read only the uploads it issued. */
   ctx: Context;
   /** The built renderer (index.html and assets). */
   staticDir: string;
@@ -21,6 +23,8 @@ export interface HostOptions {
   token?: string;
   /** Where uploads go (under uploads/); the context's data folder when not given. */
   uploadDir?: string;
+  /** How an upload's encrypted bytes reach the disk; tests pass one that fails. */
+  createUploadStream?: (file: string) => Writable;
 }
 
 export interface Host {
@@ -96,12 +100,16 @@ export async function startHost(options: HostOptions): Promise<Host> {
   // Filled in once the port is known, before the first request can arrive.
   const allowedHosts = new Set<string>();
   const allowedOrigins = new Set<string>();
-  // The files this host handed out as upload handles: the only ones it will remove.
-  const uploads = new Set<string>();
-  options.ctx.releaseFile = (file) => {
-    const issued = path.resolve(file);
-    if (uploads.delete(issued)) fs.rmSync(issued, { force: true });
-  };
+  // The files this host handed out as upload handles: the only ones any channel may read.
+  const uploads = new Uploads({
+    dir: path.join(options.uploadDir ?? options.ctx.dataDir, 'uploads'),
+    now: () => options.ctx.now(),
+    ...(options.createUploadStream && { createWriteStream: options.createUploadStream }),
+  });
+  uploads.clearFolder();
+  options.ctx.files = uploads;
+  const sweeper = setInterval(() => uploads.sweep(), 60_000);
+  sweeper.unref();
 
   /** Our own page, with this run's token: the only caller of RPC and uploads. */
   function checkCaller(req: http.IncomingMessage): void {
@@ -119,8 +127,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
   }
 
   /**
-   * Browser mode's stand-in for a file path: the chosen file is stored in the data folder's
-   * uploads/ and its path comes back, to pass to a channel as Electron's file dialog would.
+   * Browser mode's stand-in for a file dialog: the chosen file is stored, encrypted, in the data folder's uploads/,
+   * and an opaque handle comes back as `path`, to pass to a channel as the desktop app's dialog handle is.
    */
   async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     checkCaller(req);
@@ -130,33 +138,30 @@ export async function startHost(options: HostOptions): Promise<Host> {
       req.resume();
       throw new HttpError(413, 'That file is larger than 512 MiB.');
     }
-    const dir = path.join(options.uploadDir ?? options.ctx.dataDir, 'uploads');
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const file = path.join(dir, `${randomBytes(12).toString('hex')}.upload`);
-    const out = fs.createWriteStream(file, { mode: 0o600 });
-    let size = 0;
+    let stored: { handle: string; bytes: number };
     try {
-      await new Promise<void>((resolve, reject) => {
-        req.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > MAX_UPLOAD_BYTES) reject(new HttpError(413, 'That file is larger than 512 MiB.'));
-          else out.write(chunk);
-        });
-        req.on('end', () => out.end(resolve));
-        req.on('error', reject);
-      });
+      stored = await uploads.store(req, MAX_UPLOAD_BYTES);
     } catch (error) {
-      out.destroy();
-      fs.rmSync(file, { force: true });
+      // The rest of the body is read and dropped, so the answer reaches the caller.
       req.resume();
+      if (error instanceof UploadError) {
+        res.setHeader('connection', 'close');
+        throw new HttpError(error.status, error.message);
+      }
       throw error;
     }
-    uploads.add(path.resolve(file));
-    send(res, 200, { ok: true, value: { path: file, bytes: size } });
+    send(res, 200, { ok: true, value: { path: stored.handle, bytes: stored.bytes } });
   }
 
   async function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
     checkCaller(req);
+    let name: string;
+    try {
+      name = decodeURIComponent(channel);
+    } catch {
+      req.resume();
+      throw new HttpError(400, 'That address is not a Politely action.');
+    }
     const type = req.headers['content-type'] ?? '';
     if (!type.startsWith('application/json')) throw new HttpError(415, 'RPC calls must send JSON.');
     const body = await readBody(req);
@@ -166,7 +171,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     } catch {
       throw new HttpError(400, 'The request body is not valid JSON.');
     }
-    send(res, 200, await dispatch(options.ctx, decodeURIComponent(channel), input));
+    send(res, 200, await dispatch(options.ctx, name, input));
   }
 
   function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
@@ -230,6 +235,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     token,
     close: () =>
       new Promise<void>((resolve) => {
+        clearInterval(sweeper);
+        uploads.releaseAll();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { spreadsheetCsv } from '../../core/csv';
 import { renderCalendar } from '../../core/ics';
 import { suggestMapping, type Mapping } from '../../core/importMapping';
@@ -15,9 +13,10 @@ import {
 } from '../../db/dataRights';
 import { readPreference, writePreference } from '../../db/settings';
 import { isoNow, type Context } from '../context';
-import { readCsv } from '../csv';
+import { MAX_CSV_BYTES, parseCsv } from '../csv';
+import { readChosen } from '../files';
 import { importPeople, type ImportJob } from '../importPeople';
-import { AppError, found } from '../errors';
+import { found } from '../errors';
 import type { HandlersOf } from './types';
 
 const MONTH_MS = 30.4375 * 86_400_000;
@@ -25,16 +24,11 @@ const MONTH_MS = 30.4375 * 86_400_000;
 /** Imports under way, by the id the caller chose, for progress and Cancel. */
 const jobs = new Map<string, ImportJob>();
 
-/** A file uploaded from the browser for one import has done its job once imported. */
-function removeIfUploaded(ctx: Context, file: string): void {
-  if (path.basename(path.dirname(path.resolve(file))) === 'uploads' && path.basename(file).endsWith('.upload'))
-    fs.rmSync(file, { force: true });
-}
-
 export const ioHandlers: HandlersOf<'io'> = {
   /** The columns of a CSV, a guess at what each holds, and its first rows: what the import dialog shows. */
-  'io.previewCsv': (ctx, { path, kind }) => {
-    const table = readCsv(path);
+  'io.previewCsv': async (ctx, { path, kind }) => {
+    // Kept after the preview, for the import that follows; an upload left unused expires on its own.
+    const table = parseCsv(await readChosen(ctx.files, path, MAX_CSV_BYTES));
     // The mapping used last time, for the columns this file shares with that one; the rest guessed from their headers.
     const saved = readPreference<Mapping>(ctx.db, `import-mapping:${kind}`) ?? {};
     const mapping = {
@@ -53,13 +47,15 @@ export const ioHandlers: HandlersOf<'io'> = {
     const job: ImportJob = { phase: 'checking', done: 0, total: 0, cancelled: false };
     if (jobId) jobs.set(jobId, job);
     try {
-      const result = await importPeople(ctx.db, options, isoNow(ctx), job);
+      const content = await readChosen(ctx.files, options.path, MAX_CSV_BYTES);
+      const result = await importPeople(ctx.db, { ...options, content }, isoNow(ctx), job);
       if (result.cancelled) return result;
       if (options.mapping) writePreference(ctx.db, `import-mapping:${options.kind}`, options.mapping);
-      removeIfUploaded(ctx, options.path);
       return result;
     } finally {
       if (jobId) jobs.delete(jobId);
+      // Done with the file whatever happened: an upload is removed now, not left on disk.
+      ctx.files?.release(options.path);
     }
   },
 
@@ -74,28 +70,11 @@ export const ioHandlers: HandlersOf<'io'> = {
     return { cancelling: Boolean(running && running.cancelled) };
   },
 
-  /**
-   * One of the exports as CSV: written to `path` when given (the desktop app's save dialog), else returned to download.
-   */
-  'io.exportCsv': (ctx, { entity, path: target }) => {
+  /** One of the exports as CSV, returned to download (or to the desktop app's save dialog): never written here. */
+  'io.exportCsv': (ctx, { entity }) => {
     const { header, rows } = exportRows(ctx.db, entity);
     const content = spreadsheetCsv([header, ...rows]);
-    const fileName = `Politely ${entity} ${isoNow(ctx).slice(0, 10)}.csv`;
-    if (target) {
-      try {
-        fs.writeFileSync(target, content, { flag: 'w' });
-      } catch (error) {
-        throw new AppError(
-          'validation',
-          `The file could not be written there (${(error as NodeJS.ErrnoException).code ?? 'error'}). Choose another place.`,
-          {
-            issues: [{ path: ['path'], message: 'Choose another place to save the file.' }],
-          },
-        );
-      }
-      return { path: target, rows: rows.length, fileName };
-    }
-    return { rows: rows.length, fileName, content };
+    return { rows: rows.length, fileName: `Politely ${entity} ${isoNow(ctx).slice(0, 10)}.csv`, content };
   },
 
   'io.exportPerson': (ctx, { id }) => {

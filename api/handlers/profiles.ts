@@ -1,10 +1,14 @@
 import type { ProfileEntry } from '../contract';
 import type { Context } from '../context';
 import { AppError } from '../errors';
+import { readChosen } from '../files';
 import { SAMPLE_PASSPHRASE } from '../../db/vault';
 import { SAMPLE_PROFILE_NAME, seedSample } from '../sample';
 import { lockedError, Session, vaultAsync, vaultCall } from '../session';
 import type { HandlersOf } from './types';
+
+/** A backup copy is the profile's whole database; larger than this, it is not one Politely wrote. */
+const MAX_BACKUP_BYTES = 2 * 1024 * 1024 * 1024;
 
 function sessionOf(ctx: Context): Session {
   if (!(ctx instanceof Session)) throw new AppError('internal', 'Profiles are not available here.');
@@ -69,12 +73,18 @@ export const profileHandlers: HandlersOf<'profiles'> = {
 
   'profiles.restore': async (ctx, { id, passphrase, backup, file }) => {
     const session = sessionOf(ctx);
-    if (session.profile?.id === id) session.lock();
-    const result = await vaultAsync(() =>
-      session.vault.restore(id, passphrase, backup !== undefined ? { backup } : { file: file! }),
-    );
-    if (backup === undefined) ctx.releaseFile?.(file!);
-    return { restored: result.replacedWith, kept: result.kept ?? null };
+    try {
+      // Read before locking: locking drops every file handle, this one included.
+      const content = file === undefined ? undefined : await readChosen(ctx.files, file, MAX_BACKUP_BYTES, 'file');
+      if (session.profile?.id === id) session.lock();
+      const result = await vaultAsync(() =>
+        session.vault.restore(id, passphrase, content === undefined ? { backup: backup! } : { content }),
+      );
+      return { restored: result.replacedWith, kept: result.kept ?? null };
+    } finally {
+      // Done with the chosen copy whether it was restored or refused: an upload does not stay on disk.
+      if (file !== undefined) ctx.files?.release(file);
+    }
   },
 
   /**

@@ -175,7 +175,7 @@ describe('CSV export', () => {
     ]);
   });
 
-  it('writes people, applications and the contact log, with a header row, to a file or for download', async () => {
+  it('exports people, applications and the contact log, with a header row, for download only', async () => {
     const b = makeBackend();
     const { candidate, position } = await seedBasics(b);
     await b.ok('people.update', { id: candidate.id, notes: '=HYPERLINK("https://evil.example","click")' });
@@ -188,16 +188,17 @@ describe('CSV export', () => {
       .split('\r\n');
     expect(lines[0]).toBe('id,kind,name,email,phone,timezone,company,title,location,linkedin,notes,created');
     expect(people.content).toContain(`"'=HYPERLINK(""https://evil.example"",""click"")"`);
+    // The content comes back to download; a path from the caller is refused and nothing is written there.
+    const applications = await b.ok('io.exportCsv', { entity: 'applications' });
+    expect(applications).toMatchObject({ rows: 1 });
+    expect(applications.content).toContain('Ada Okafor,Senior Backend Engineer,Acme Robotics,sourced');
     const target = path.join(tempDir(), 'applications.csv');
-    expect(await b.ok('io.exportCsv', { entity: 'applications', path: target })).toMatchObject({
-      path: target,
-      rows: 1,
-    });
-    expect(fs.readFileSync(target, 'utf8')).toContain('Ada Okafor,Senior Backend Engineer,Acme Robotics,sourced');
-    expect(await b.send('io.exportCsv', { entity: 'touches', path: '/nonexistent-dir/x.csv' })).toMatchObject({
+    fs.writeFileSync(target, 'kept');
+    expect(await b.send('io.exportCsv', { entity: 'touches', path: target } as never)).toMatchObject({
       ok: false,
-      error: { code: 'validation', details: { issues: [{ path: ['path'] }] } },
+      error: { code: 'validation' },
     });
+    expect(fs.readFileSync(target, 'utf8')).toBe('kept');
   });
 });
 

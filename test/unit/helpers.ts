@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Channel, Envelope, Input, Output } from '../../api/contract';
 import type { Context } from '../../api/context';
 import { dispatch } from '../../api/dispatch';
+import { ChosenFiles } from '../../api/files';
 import { openDatabase, type Db } from '../../db/connection';
 
 export const T0 = new Date('2026-03-02T09:00:00.000Z');
@@ -12,10 +13,22 @@ export function tempDir(prefix = 'politely-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** Files "chosen" by tests, as the desktop app's open dialog would: channels read only through these handles. */
+const chosenFiles = new ChosenFiles();
+
+/** The handle a channel reads `file` by, as if the recruiter had chosen it in the open dialog. */
+export const chooseFile = (file: string): string => chosenFiles.issue(file);
+
 /** A real backend on an in-memory database, with a clock the test moves. */
 export function makeBackend(db: Db = openDatabase(':memory:')) {
   let now = T0;
-  const ctx: Context = { db, now: () => now, dataDir: '/tmp/politely-test', version: '0.0.0-test' };
+  const ctx: Context = {
+    db,
+    now: () => now,
+    dataDir: '/tmp/politely-test',
+    version: '0.0.0-test',
+    files: chosenFiles,
+  };
   const logged: unknown[] = [];
   async function send<C extends Channel>(channel: C, input: Input<C>): Promise<Envelope<Output<C>>> {
     return (await dispatch(ctx, channel, input, (_m, e) => logged.push(e))) as Envelope<Output<C>>;

@@ -65,7 +65,7 @@ describe('browser-mode host', () => {
   const create = (headers: Record<string, string>, body = JSON.stringify({ name: 'Acme' })) =>
     request(host.port, { path: '/rpc/companies.create', headers, body });
 
-  it('stores an uploaded file in the data folder for a channel to read, only for its own page with the token', async () => {
+  it('stores an uploaded file, encrypted, for a channel to read, only for its own page with the token', async () => {
     const bytes = crypto.randomBytes(300_000);
     const headers = { ...good, 'content-type': 'application/octet-stream' };
     const upload = (h: Record<string, string>, body: Buffer | string = bytes) =>
@@ -74,8 +74,13 @@ describe('browser-mode host', () => {
     expect(stored.status).toBe(200);
     const { value } = JSON.parse(stored.body) as { value: { path: string; bytes: number } };
     expect(value.bytes).toBe(bytes.length);
-    expect(path.dirname(value.path)).toBe(path.join(uploadDir, 'uploads'));
-    expect(fs.readFileSync(value.path).equals(bytes)).toBe(true);
+    // The answer is a handle, not a place on disk; what is on disk is not the file's bytes.
+    expect(value.path).not.toContain(uploadDir);
+    const [stored1] = fs.readdirSync(path.join(uploadDir, 'uploads'));
+    const onDisk = fs.readFileSync(path.join(uploadDir, 'uploads', stored1!));
+    expect(onDisk.length).toBe(bytes.length);
+    expect(onDisk.equals(bytes)).toBe(false);
+    expect((await backend.ctx.files!.read(value.path, bytes.length)).equals(bytes)).toBe(true);
     const noToken: Record<string, string> = { ...headers };
     delete noToken[TOKEN_HEADER];
     expect((await upload(noToken)).status).toBe(401);
@@ -90,13 +95,15 @@ describe('browser-mode host', () => {
     const { value } = JSON.parse((await request(host.port, { path: '/upload', headers, body: 'a backup' })).body) as {
       value: { path: string };
     };
-    const notIssued = path.join(uploadDir, 'uploads', 'put-there-by-hand.upload');
+    const folder = path.join(uploadDir, 'uploads');
+    const notIssued = path.join(folder, 'put-there-by-hand.upload');
     fs.writeFileSync(notIssued, 'not from this host');
-    backend.ctx.releaseFile!(notIssued);
+    backend.ctx.files!.release(notIssued);
     expect(fs.existsSync(notIssued)).toBe(true);
-    expect(fs.existsSync(value.path)).toBe(true);
-    backend.ctx.releaseFile!(value.path);
-    expect(fs.existsSync(value.path)).toBe(false);
+    expect(fs.readdirSync(folder)).toHaveLength(2);
+    backend.ctx.files!.release(value.path);
+    expect(fs.readdirSync(folder)).toEqual(['put-there-by-hand.upload']);
+    await expect(backend.ctx.files!.read(value.path, 100)).rejects.toMatchObject({ code: 'validation' });
   });
 
   it('listens on 127.0.0.1 with a long random token in the URL', () => {
