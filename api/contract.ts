@@ -180,7 +180,10 @@ const personFields = {
   email,
   phone,
   timezone,
+  /** A client contact's company: a client. */
   companyId: id('company').nullish(),
+  /** A candidate's current company, by name: their employer, not a client for that. */
+  employer: optionalText('Current company', 200),
   title: optionalText('Job title', 200),
   location: optionalText('Location', 200),
   linkedinUrl: url('LinkedIn profile'),
@@ -265,10 +268,14 @@ export const contract = {
   'companies.get': z.strictObject({ id: id('company') }),
   'companies.update': z.strictObject({ id: id('company'), ...partial(companyFields) }),
   'companies.list': noInput,
+  /** Makes a candidate's employer a client: the client of that name if there is one, else a new one. */
+  'companies.makeClient': z.strictObject({ name: requiredText('Company name', 200) }),
 
   'people.create': z.strictObject(personFields),
   'people.get': z.strictObject({ id: id('person') }),
   'people.update': z.strictObject({ id: id('person'), ...partial(personFields) }),
+  /** The employers candidates have, most common first, to offer while typing one. */
+  'people.employers': noInput,
   'people.list': z
     .strictObject({
       kind: z.enum(PERSON_KINDS).optional(),
@@ -536,9 +543,12 @@ export interface Outputs {
   'companies.get': Company;
   'companies.update': Company;
   'companies.list': CompanySummary[];
+  /** `created` says whether the client is new or was already there under that name. */
+  'companies.makeClient': { company: Company; created: boolean };
   'people.create': Person;
   'people.get': Person;
   'people.update': Person;
+  'people.employers': string[];
   'people.list': { people: Person[]; total: number };
   'positions.create': Position;
   'positions.get': Position;

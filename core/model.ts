@@ -70,6 +70,8 @@ export interface Person {
   timezone: string | null;
   companyId: string | null;
   companyName: string | null;
+  /** A candidate's current company, by name: their employer, who is not a client for that. */
+  employer: string | null;
   title: string | null;
   location: string | null;
   linkedinUrl: string | null;

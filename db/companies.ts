@@ -1,4 +1,5 @@
 import type { Company, CompanySummary } from '../core/model';
+import { companyNameKey } from '../core/names';
 import type { Db } from './connection';
 import { insertRecord, updateRecord, type TableSpec } from './records';
 
@@ -40,6 +41,17 @@ export function listCompanies(db: Db): CompanySummary[] {
          FROM companies c ORDER BY c.name COLLATE NOCASE, c.id`,
     )
     .all() as CompanySummary[];
+}
+
+/** The client called `name`, accents, case and spacing aside; the oldest if there are several. */
+export function findCompanyByName(db: Db, name: string): Company | undefined {
+  const key = companyNameKey(name);
+  const rows = db.prepare('SELECT id, name FROM companies ORDER BY created_at, id').all() as {
+    id: string;
+    name: string;
+  }[];
+  const match = rows.find((c) => companyNameKey(c.name) === key);
+  return match && getCompany(db, match.id);
 }
 
 /** Company ids by lower-cased name, to reuse a company an import names. */

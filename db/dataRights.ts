@@ -120,7 +120,7 @@ export function retentionList(
 
 /** The rows of one CSV export, header first: people, applications or the contact log. */
 export const CSV_EXPORTS = {
-  people: `SELECT p.id, p.kind, p.name, p.email, p.phone, p.timezone, c.name AS company, p.title, p.location, p.linkedin_url AS linkedin, p.notes, p.created_at AS created
+  people: `SELECT p.id, p.kind, p.name, p.email, p.phone, p.timezone, coalesce(c.name, p.employer) AS company, p.title, p.location, p.linkedin_url AS linkedin, p.notes, p.created_at AS created
              FROM people p LEFT JOIN companies c ON c.id = p.company_id ORDER BY p.name COLLATE NOCASE, p.id`,
   applications: `SELECT a.id, p.name AS candidate, pos.title AS position, c.name AS company, a.stage, a.closed_reason AS closed_because, a.stage_changed_at AS stage_since, a.created_at AS created
                    FROM applications a JOIN people p ON p.id = a.candidate_id JOIN positions pos ON pos.id = a.position_id JOIN companies c ON c.id = pos.company_id

@@ -11,6 +11,7 @@ export interface PersonFields {
   phone?: string | null;
   timezone?: string | null;
   companyId?: string | null;
+  employer?: string | null;
   title?: string | null;
   location?: string | null;
   linkedinUrl?: string | null;
@@ -27,6 +28,7 @@ const spec: TableSpec<PersonFields> = {
     phone: 'phone',
     timezone: 'timezone',
     companyId: 'company_id',
+    employer: 'employer',
     title: 'title',
     location: 'location',
     linkedinUrl: 'linkedin_url',
@@ -34,13 +36,13 @@ const spec: TableSpec<PersonFields> = {
   },
 };
 
-const SELECT = `SELECT p.id, p.kind, p.name, p.email, p.phone, p.timezone, p.company_id AS companyId, c.name AS companyName,
+const SELECT = `SELECT p.id, p.kind, p.name, p.email, p.phone, p.timezone, p.company_id AS companyId, c.name AS companyName, p.employer,
                        p.title, p.location, p.linkedin_url AS linkedinUrl, p.notes, p.created_at AS createdAt, p.updated_at AS updatedAt
                   FROM people p LEFT JOIN companies c ON c.id = p.company_id`;
 
 const FIELDS = Object.keys(spec.columns) as (keyof PersonFields)[];
 const COLUMNS = ['id', 'created_at', 'updated_at', ...FIELDS.map((f) => spec.columns[f])];
-/** Rows to one INSERT: 500 × 13 values, well under SQLite's limit of 32,766. */
+/** Rows to one INSERT: 500 × 14 values, well under SQLite's limit of 32,766. */
 const ROWS_PER_INSERT = 500;
 const ROW = `(${COLUMNS.map(() => '?').join(', ')})`;
 

@@ -1,4 +1,4 @@
-import { createCompany, getCompany, listCompanies, updateCompany } from '../../db/companies';
+import { createCompany, findCompanyByName, getCompany, listCompanies, updateCompany } from '../../db/companies';
 import { inTransaction } from '../../db/connection';
 import { isoNow } from '../context';
 import { found } from '../errors';
@@ -13,4 +13,10 @@ export const companyHandlers: HandlersOf<'companies'> = {
       'company',
     ),
   'companies.list': (ctx) => listCompanies(ctx.db),
+  'companies.makeClient': (ctx, { name }) =>
+    inTransaction(ctx.db, () => {
+      const existing = findCompanyByName(ctx.db, name);
+      if (existing) return { company: existing, created: false };
+      return { company: createCompany(ctx.db, { name }, isoNow(ctx)), created: true };
+    }),
 };

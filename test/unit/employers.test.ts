@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { makeBackend, seedBasics } from './helpers';
+
+describe('a candidate’s employer, apart from the clients', () => {
+  it('is taken, kept and given back by people.create, people.update and people.get', async () => {
+    const b = makeBackend();
+    const ada = await b.ok('people.create', { kind: 'candidate', name: 'Ada Okafor', employer: '  Globex  ' });
+    expect(ada).toMatchObject({ employer: 'Globex', companyId: null, companyName: null });
+    expect(await b.ok('people.get', { id: ada.id })).toMatchObject({ employer: 'Globex' });
+
+    expect(await b.ok('people.update', { id: ada.id, employer: 'Initech' })).toMatchObject({ employer: 'Initech' });
+    // A cleared field clears the employer; one left out leaves it alone.
+    expect(await b.ok('people.update', { id: ada.id, title: 'Engineer' })).toMatchObject({ employer: 'Initech' });
+    expect(await b.ok('people.update', { id: ada.id, employer: '' })).toMatchObject({ employer: null });
+    // An employer is not a client: nothing was added to the companies.
+    expect(await b.ok('companies.list', {})).toEqual([]);
+
+    const tooLong = await b.send('people.update', { id: ada.id, employer: 'x'.repeat(201) });
+    expect(tooLong).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(JSON.stringify(tooLong)).toContain('Current company can be at most 200 characters.');
+  });
+
+  it('keeps a candidate’s company a name and a contact’s company a client', async () => {
+    const b = makeBackend();
+    const { company, manager, candidate } = await seedBasics(b);
+    expect(await b.send('people.create', { kind: 'candidate', name: 'Bo', companyId: company.id })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { issues: [{ path: ['companyId'] }] } },
+    });
+    expect(await b.send('people.update', { id: manager.id, employer: 'Globex' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { issues: [{ path: ['employer'] }] } },
+    });
+    expect(await b.send('people.update', { id: candidate.id, companyId: company.id })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { issues: [{ path: ['companyId'] }] } },
+    });
+
+    // A hiring manager who becomes a candidate now works for that company, by name.
+    expect(await b.ok('people.update', { id: manager.id, kind: 'candidate' })).toMatchObject({
+      kind: 'candidate',
+      companyId: null,
+      employer: 'Acme Robotics',
+    });
+    // And back: the employer's name finds the client, accents and case aside.
+    await b.ok('people.update', { id: manager.id, employer: 'ÁCME robotics' });
+    expect(await b.ok('people.update', { id: manager.id, kind: 'contact' })).toMatchObject({
+      kind: 'contact',
+      companyId: company.id,
+      employer: null,
+    });
+  });
+
+  it('makes an employer a client with one call, or finds the client already there', async () => {
+    const b = makeBackend();
+    const existing = await b.ok('companies.create', { name: 'Société Générale' });
+    const found = await b.ok('companies.makeClient', { name: '  SOCIETE   generale ' });
+    expect(found).toEqual({ company: existing, created: false });
+
+    const made = await b.ok('companies.makeClient', { name: 'Globex' });
+    expect(made).toMatchObject({ created: true, company: { name: 'Globex' } });
+    expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['Globex', 'Société Générale']);
+    // Asked again, it is the same client: no second Globex.
+    expect(await b.ok('companies.makeClient', { name: 'globex' })).toEqual({ company: made.company, created: false });
+    expect(await b.ok('companies.list', {})).toHaveLength(2);
+    expect(await b.send('companies.makeClient', { name: ' ' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: 'Company name is required.' },
+    });
+  });
+
+  it('finds a candidate by their employer, and no longer by one they left', async () => {
+    const b = makeBackend();
+    const ada = await b.ok('people.create', { kind: 'candidate', name: 'Ada Okafor', employer: 'Brodosplit d.d.' });
+    const hits = async (text: string) =>
+      (await b.ok('search.query', { text })).map((h) => [h.type, h.id, h.snippet] as const);
+    expect(await hits('brodosplit')).toEqual([['person', ada.id, expect.stringContaining('[Brodosplit]')]]);
+    await b.ok('people.update', { id: ada.id, employer: 'Željezara Split' });
+    expect(await hits('brodosplit')).toEqual([]);
+    expect(await hits('zeljez')).toEqual([['person', ada.id, expect.stringContaining('Željezara')]]);
+  });
+
+  it('offers the employers candidates have, most common first, contacts’ clients aside', async () => {
+    const b = makeBackend();
+    await seedBasics(b);
+    for (const [name, employer] of [
+      ['Ada', 'Initech'],
+      ['Bo', 'Globex'],
+      ['Cy', 'Globex'],
+      ['Di', null],
+    ] as const)
+      await b.ok('people.create', { kind: 'candidate', name, employer });
+    expect(await b.ok('people.employers', {})).toEqual(['Globex', 'Initech']);
+  });
+});
