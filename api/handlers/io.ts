@@ -12,7 +12,7 @@ import {
   upcomingInterviews,
 } from '../../db/dataRights';
 import { readPreference, writePreference } from '../../db/settings';
-import { isoNow, type Context } from '../context';
+import { isoNow } from '../context';
 import { MAX_CSV_BYTES, parseCsv } from '../csv';
 import { readChosen } from '../files';
 import { importPeople, type ImportJob } from '../importPeople';
