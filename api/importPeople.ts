@@ -156,11 +156,14 @@ export async function importPeople(
       }
       return id;
     };
+    // A candidate's company is their employer, kept as a name: only a contact's company is a client.
+    const companyOf = (name: string | null): Partial<PersonFields> =>
+      options.kind === 'candidate' ? { employer: name } : { companyId: companyId(name) };
     const added: PersonFields[] = [];
     for (const plan of plans) {
       if (plan.kind !== 'create') continue;
       const { company, ...fields } = plan.draft;
-      added.push({ ...fields, companyId: companyId(company) });
+      added.push({ ...fields, ...companyOf(company) });
     }
     addPeople(db, added, now);
     result.imported = added.length;
@@ -171,7 +174,8 @@ export async function importPeople(
       const existing = getPerson(db, plan.personId)!;
       const patch: Partial<PersonFields> = {};
       for (const key of MERGEABLE) if (!existing[key] && fields[key]) patch[key] = fields[key];
-      if (!existing.companyId && company) patch.companyId = companyId(company);
+      if (company && options.kind === 'candidate' && !existing.employer) patch.employer = company;
+      if (company && options.kind === 'contact' && !existing.companyId) patch.companyId = companyId(company);
       updatePerson(db, plan.personId, patch, now);
     }
   });

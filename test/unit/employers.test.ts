@@ -1,5 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeBackend, seedBasics } from './helpers';
+import { chooseFile, makeBackend, seedBasics, tempDir } from './helpers';
+
+/** A CSV written to disk and chosen, as the open dialog would: the handle a channel reads it by. */
+function csvFile(content: string): string {
+  const file = path.join(tempDir(), 'people.csv');
+  fs.writeFileSync(file, content);
+  return chooseFile(file);
+}
+
+const EMPLOYERS = [
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Hooli',
+  'Vandelay',
+  'Pied Piper',
+  'Soylent',
+  'Wonka',
+  'Stark',
+  'Wayne',
+  'Tyrell',
+  'Cyberdyne',
+  'Aperture',
+  'Black Mesa',
+  'Oscorp',
+  'Dunder Mifflin',
+];
 
 describe('a candidate’s employer, apart from the clients', () => {
   it('is taken, kept and given back by people.create, people.update and people.get', async () => {
@@ -91,5 +119,53 @@ describe('a candidate’s employer, apart from the clients', () => {
     ] as const)
       await b.ok('people.create', { kind: 'candidate', name, employer });
     expect(await b.ok('people.employers', {})).toEqual(['Globex', 'Initech']);
+  });
+});
+
+describe('importing candidates with their employers', () => {
+  it('keeps 16 employers of 17 candidates as names and makes no company of them', async () => {
+    const b = makeBackend();
+    const client = await b.ok('companies.create', { name: 'Globex' });
+    const rows = EMPLOYERS.map((employer, i) => `Candidate ${i},c${i}@mail.example,${employer}`);
+    rows.push('Candidate 16,c16@mail.example,Initech');
+    const file = csvFile(`Name,Email,Company\n${rows.join('\n')}\n`);
+    expect(await b.ok('io.importCsv', { path: file, kind: 'candidate' })).toMatchObject({ imported: 17, errors: [] });
+
+    // Only the client there was before: Globex is still one, and no employer became a client.
+    expect(await b.ok('companies.list', {})).toEqual([expect.objectContaining({ id: client.id, name: 'Globex' })]);
+    const people = (await b.ok('people.list', { kind: 'candidate' })).people;
+    expect(people).toHaveLength(17);
+    expect(people.every((p) => p.companyId === null)).toBe(true);
+    expect(new Set(people.map((p) => p.employer))).toEqual(new Set(EMPLOYERS));
+    expect(people.filter((p) => p.employer === 'Initech')).toHaveLength(2);
+    expect(await b.ok('people.employers', {})).toEqual([
+      'Initech',
+      ...[...EMPLOYERS].filter((e) => e !== 'Initech').sort(),
+    ]);
+    // Found by employer, as if typed in.
+    expect((await b.ok('search.query', { text: 'dunder mifflin' })).map((h) => h.title)).toEqual(['Candidate 15']);
+  });
+
+  it('fills in an employer on a merge, never over one already kept; a contact’s company is still a client', async () => {
+    const b = makeBackend();
+    const ada = await b.ok('people.create', { kind: 'candidate', name: 'Ada Okafor', email: 'ada@mail.example' });
+    const bo = await b.ok('people.create', {
+      kind: 'candidate',
+      name: 'Bo Berg',
+      email: 'bo@mail.example',
+      employer: 'Initech',
+    });
+    const file = csvFile('Name,Email,Company\nAda Okafor,ada@mail.example,Globex\nBo Berg,bo@mail.example,Hooli\n');
+    expect(await b.ok('io.importCsv', { path: file, kind: 'candidate', onDuplicate: 'merge' })).toMatchObject({
+      merged: 2,
+    });
+    expect(await b.ok('people.get', { id: ada.id })).toMatchObject({ employer: 'Globex', companyId: null });
+    expect(await b.ok('people.get', { id: bo.id })).toMatchObject({ employer: 'Initech', companyId: null });
+    expect(await b.ok('companies.list', {})).toEqual([]);
+
+    const contacts = csvFile('Name,Company\nDana Whitfield,Acme Robotics\nEli Moss,Acme Robotics\n');
+    expect(await b.ok('io.importCsv', { path: contacts, kind: 'contact' })).toMatchObject({ imported: 2 });
+    const [acme] = await b.ok('companies.list', {});
+    expect(acme).toMatchObject({ name: 'Acme Robotics', contacts: 2 });
   });
 });

@@ -51,7 +51,7 @@ describe('reading spreadsheets from other tools', () => {
 });
 
 describe('io.importCsv', () => {
-  it('imports with a BOM, quoted newlines and ; separators, creating the companies it names', async () => {
+  it('imports with a BOM, quoted newlines and ; separators, keeping the companies it names as employers', async () => {
     const b = makeBackend();
     const file = csvFile(
       '\ufeffFirst Name;Last Name;Email;Company;Notes\nAda;Okafor;ada@mail.example;Acme;"Met at the meetup.\nFollow up in May."\nBen;Lindqvist;;Acme;\n',
@@ -67,11 +67,12 @@ describe('io.importCsv', () => {
       errors: [],
     });
     const people = (await b.ok('people.list', { kind: 'candidate' })).people;
-    expect(people.map((p) => [p.name, p.companyName, p.notes])).toEqual([
-      ['Ada Okafor', 'Acme', 'Met at the meetup.\nFollow up in May.'],
-      ['Ben Lindqvist', 'Acme', null],
+    expect(people.map((p) => [p.name, p.employer, p.companyId, p.notes])).toEqual([
+      ['Ada Okafor', 'Acme', null, 'Met at the meetup.\nFollow up in May.'],
+      ['Ben Lindqvist', 'Acme', null, null],
     ]);
-    expect(await b.ok('companies.list', {})).toHaveLength(1);
+    // A candidate's employer is not a client.
+    expect(await b.ok('companies.list', {})).toEqual([]);
   });
 
   it('reports each bad row with its number and reason; all-or-nothing imports none, valid-only the rest', async () => {
@@ -210,13 +211,12 @@ describe('io.importCsv', () => {
 
   it('round-trips an export, protected formula cells included, keeping every field', async () => {
     const b = makeBackend();
-    const company = await b.ok('companies.create', { name: 'Acme' });
     await b.ok('people.create', {
       kind: 'candidate',
       name: 'Ada Okafor',
       email: 'ada@mail.example',
       phone: '+44 20 7946 0018',
-      companyId: company.id,
+      employer: 'Acme',
       title: 'Engineer',
       location: 'Berlin',
       linkedinUrl: 'https://www.linkedin.com/in/ada',
@@ -244,7 +244,7 @@ describe('io.importCsv', () => {
       name: 'Ada Okafor',
       email: 'ada@mail.example',
       phone: '+44 20 7946 0018',
-      companyName: 'Acme',
+      employer: 'Acme',
       title: 'Engineer',
       location: 'Berlin',
       linkedinUrl: 'https://www.linkedin.com/in/ada',
