@@ -33,12 +33,45 @@ export function onNavigate(listener: (target: NavigateTarget) => void): () => vo
 
 const TOKEN_KEY = 'politely.token';
 
-/** Browser mode: take the per-run token out of the address (#token=…) and keep it for this tab. */
+/** A launch code being traded for the token: calls wait for it, so the first ones already carry the token. */
+let signingIn: Promise<void> | undefined;
+
+const fromAddress = (name: string): string | undefined => {
+  const match = new RegExp(`(?:^#|&)${name}=([^&]+)`).exec(window.location.hash);
+  try {
+    return match?.[1] && decodeURIComponent(match[1]);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Browser mode: keep this run's token for this tab, from the address (#token=…) or by trading the
+ * one-time code the browser was opened on (#code=…). Either leaves the address bar at once.
+ */
 export function captureToken(): void {
-  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
-  if (!match?.[1]) return;
-  sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]));
+  const token = fromAddress('token');
+  const code = fromAddress('code');
+  if (!token && !code) return;
   window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
+  if (token) sessionStorage.setItem(TOKEN_KEY, token);
+  else if (code) signingIn = tradeLaunchCode(code);
+}
+
+/** A code that fails to trade leaves no token: the first call then says this page is not signed in, and what to do. */
+async function tradeLaunchCode(code: string): Promise<void> {
+  try {
+    const response = await fetch('/launch', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code }),
+    });
+    const answer: unknown = await response.json();
+    const token = isEnvelope(answer) && answer.ok ? (answer.value as { token?: unknown }).token : undefined;
+    if (typeof token === 'string') sessionStorage.setItem(TOKEN_KEY, token);
+  } catch (error) {
+    console.error(error);
+  }
 }
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {
@@ -72,6 +105,7 @@ const networkFailed = (error: unknown) => error instanceof TypeError;
 
 /** One request to the browser-mode host, every way it can fail told apart. */
 async function overHttp(path: string, contentType: string, body: () => BodyInit): Promise<Envelope<unknown>> {
+  await signingIn;
   let init: RequestInit;
   try {
     const token = sessionStorage.getItem(TOKEN_KEY) ?? '';

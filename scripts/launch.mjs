@@ -54,17 +54,19 @@ function startBrowserMode(reason) {
   forward(server);
   const lines = createInterface({ input: server.stdout });
   lines.once('line', (line) => {
-    let url;
+    let started;
     try {
-      url = JSON.parse(line).url;
+      started = JSON.parse(line);
     } catch {
       process.stdout.write(`${line}\n`);
       return;
     }
+    // Printed here only (this terminal is yours); the browser opens on a one-time code, because the opener's
+    // command line, and the browser's, can be read by every user of this computer.
     process.stdout.write(
-      `\n${reason} Open this address in your browser:\n\n    ${url}\n\nPress Ctrl+C here to stop Politely.\n`,
+      `\n${reason} Open this address in your browser:\n\n    ${started.url}\n\nPress Ctrl+C here to stop Politely.\n`,
     );
-    openInBrowser(url);
+    if (typeof started.launchUrl === 'string') openInBrowser(started.launchUrl);
   });
 }
 

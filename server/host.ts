@@ -7,6 +7,7 @@ import type { Writable } from 'node:stream';
 import type { Context } from '../api/context';
 import { dispatch } from '../api/dispatch';
 import { mimeOf, RENDERER_CSP, resolveStaticFile } from '../host/static';
+import { LaunchCodes } from './launchCode';
 import { UploadError, Uploads } from './uploads';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -31,6 +32,8 @@ export interface Host {
   url: string;
   port: number;
   token: string;
+  /** A new address to open the browser on: it carries a one-time code, good for a minute, never the token. */
+  launchUrl(): string;
   close(): Promise<void>;
 }
 
@@ -153,6 +156,35 @@ export async function startHost(options: HostOptions): Promise<Host> {
     send(res, 200, { ok: true, value: { path: stored.handle, bytes: stored.bytes } });
   }
 
+  const launchCodes = new LaunchCodes(() => options.ctx.now().getTime());
+
+  /**
+   * The page opened on a launch address trades its one-time code here for this run's token, under the
+   * same origin rules as RPC. A code works once, within a minute of being issued.
+   */
+  async function handleLaunch(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (req.method !== 'POST') throw new HttpError(405, 'Use POST here.');
+    const origin = req.headers.origin;
+    if ((origin !== undefined && !allowedOrigins.has(origin)) || req.headers['sec-fetch-site'] === 'cross-site')
+      throw new HttpError(403, 'Requests from other sites are refused.');
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+      throw new HttpError(415, 'Send the code as JSON.');
+    const body = await readBody(req);
+    let code: unknown;
+    try {
+      code = (JSON.parse(body.toString('utf8')) as { code?: unknown } | null)?.code;
+    } catch {
+      throw new HttpError(400, 'The request body is not valid JSON.');
+    }
+    if (!launchCodes.redeem(code))
+      throw new HttpError(
+        401,
+        'This link to Politely was already used, or is more than a minute old. ' +
+          'Open the address Politely printed when it started.',
+      );
+    send(res, 200, { ok: true, value: { token } });
+  }
+
   async function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
     checkCaller(req);
     let name: string;
@@ -199,6 +231,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
         if (pathname.startsWith('/rpc/')) await handleRpc(req, res, pathname.slice('/rpc/'.length));
         else if (pathname === '/upload') await handleUpload(req, res);
+        else if (pathname === '/launch') await handleLaunch(req, res);
         else serveStatic(req, res, pathname);
       } catch (error) {
         if (res.headersSent) {
@@ -233,6 +266,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     url: `http://127.0.0.1:${port}/#token=${token}`,
     port,
     token,
+    launchUrl: () => `http://127.0.0.1:${port}/#code=${launchCodes.issue()}`,
     close: () =>
       new Promise<void>((resolve) => {
         clearInterval(sweeper);

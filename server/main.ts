@@ -32,7 +32,10 @@ async function main(): Promise<void> {
   const host = await startHost({ ctx: session, staticDir, port, uploadDir: dataDir });
   // The profile locks after its idle minutes even with no page open; the page finds out from its next call.
   const stopIdleLock = startIdleLock(session);
-  process.stdout.write(`${JSON.stringify({ url: host.url, port: host.port, token: host.token })}\n`);
+  // stdout is a pipe to whoever started the host, not a command line: the token may travel here. launchUrl is what
+  // a browser is opened on, since the opener's and the browser's command lines are readable by every local user.
+  const line = { url: host.url, port: host.port, token: host.token, launchUrl: host.launchUrl() };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
 
   let closing = false;
   const shutdown = () => {
