@@ -3,11 +3,13 @@ import path from 'node:path';
 import { app, dialog, ipcMain, powerMonitor, session, type BrowserWindow } from 'electron';
 import { version } from '../package.json';
 import { startIdleLock } from '../api/idleLock';
+import { ChosenFiles } from '../api/files';
 import { Session } from '../api/session';
 import { lockDataFolder } from '../db/folderLock';
 import { resolveDataDir } from '../db/location';
 import { Vault } from '../db/vault';
 import { LOCKED_EVENT } from './constants';
+import { registerFileDialogs } from './files';
 import { registerIpc } from './ipc';
 import { startReminders } from './reminders';
 import { printToPdf } from './pdf';
@@ -55,6 +57,9 @@ export function startPolitely(): boolean {
       return;
     }
     const context = new Session(new Vault(dataDir), version, () => new Date(), printToPdf);
+    // Channels read only files chosen in the open dialog, through the handles it issued.
+    const chosenFiles = new ChosenFiles();
+    context.files = chosenFiles;
     backend = context;
     const root = app.getAppPath();
     denyPermissions(session.defaultSession);
@@ -70,6 +75,7 @@ export function startPolitely(): boolean {
         if (channel === 'profiles.unlock' || channel === 'profiles.openSample') void reminders?.poke();
       },
     );
+    registerFileDialogs(ipcMain, () => window, chosenFiles);
     // Walking away locks: on suspend and when the screen locks, the profile closes and the window returns to the
     // picker.
     const lockNow = () => {

@@ -1,9 +1,9 @@
-import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
 import { isChannelName } from '../api/channels';
-import { INVOKE_CHANNEL, LOCKED_EVENT, NAVIGATE_EVENT } from './constants';
+import { INVOKE_CHANNEL, LOCKED_EVENT, NAVIGATE_EVENT, OPEN_FILE_CHANNEL, SAVE_FILE_CHANNEL } from './constants';
 
-// The whole bridge: one function, only for channels the contract names; the path of a chosen file;
-// word when the profile locks; and the screen a clicked reminder opens.
+// The whole bridge: one function, only for channels the contract names; the open and save dialogs (the page
+// never learns a path); word when the profile locks; and the screen a clicked reminder opens.
 contextBridge.exposeInMainWorld('politely', {
   invoke(channel: unknown, input: unknown): Promise<unknown> {
     if (!isChannelName(channel)) {
@@ -14,9 +14,13 @@ contextBridge.exposeInMainWorld('politely', {
     }
     return ipcRenderer.invoke(INVOKE_CHANNEL, channel, input);
   },
-  /** Where a file chosen in the page lives on disk, so channels can read it as they read a dialog's choice. */
-  pathForFile(file: unknown): string | undefined {
-    return file instanceof File ? webUtils.getPathForFile(file) : undefined;
+  /** The open dialog: a handle for the chosen file and its name, or null when cancelled. */
+  openFile(kind: unknown): Promise<unknown> {
+    return ipcRenderer.invoke(OPEN_FILE_CHANNEL, kind);
+  },
+  /** The save dialog: the main process writes the exported file where the recruiter chooses. */
+  saveFile(file: unknown): Promise<unknown> {
+    return ipcRenderer.invoke(SAVE_FILE_CHANNEL, file);
   },
   onLocked(listener: unknown): void {
     if (typeof listener === 'function') ipcRenderer.on(LOCKED_EVENT, () => (listener as () => void)());

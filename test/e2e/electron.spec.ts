@@ -30,7 +30,7 @@ test('the desktop window opens on the app protocol, isolated, and saves through 
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expect(
       await page.evaluate(() => Object.keys((globalThis as unknown as { politely: object }).politely).sort()),
-    ).toEqual(['invoke', 'onLocked', 'onNavigate', 'pathForFile']);
+    ).toEqual(['invoke', 'onLocked', 'onNavigate', 'openFile', 'saveFile']);
     // The first screen makes the recruiter's profile; after that, data saves into its encrypted file.
     await createProfile(page, 'Sam Rivera', 'blue kettle river orchard');
     await new PolitelyApp(page).createCompany('Acme Robotics');

@@ -100,11 +100,14 @@ const mocks = vi.hoisted(() => {
     session,
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     protocol: { registerSchemesAsPrivileged: vi.fn() },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showOpenDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePaths: [] as string[] })),
+      showSaveDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePath: '' })),
+    },
     powerMonitor: listeners(),
     exposed: {} as Record<string, unknown>,
     ipcRenderer: { invoke: vi.fn(() => Promise.resolve({ ok: true })), on: vi.fn() },
-    webUtils: { getPathForFile: vi.fn(() => '/home/sam/backup.politely') },
   };
 });
 
@@ -120,14 +123,15 @@ vi.mock('electron', () => ({
   powerMonitor: mocks.powerMonitor,
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (mocks.exposed[key] = api) },
   ipcRenderer: mocks.ipcRenderer,
-  webUtils: mocks.webUtils,
 }));
 
 const { createMainWindow, denyPermissions, hardenContents, secureWebPreferences } =
   await import('../../electron/window');
 const { isTrustedSender, registerIpc, REFUSED } = await import('../../electron/ipc');
 const { rendererResponse } = await import('../../electron/protocol');
-const { INVOKE_CHANNEL } = await import('../../electron/constants');
+const { INVOKE_CHANNEL, OPEN_FILE_CHANNEL, SAVE_FILE_CHANNEL } = await import('../../electron/constants');
+const { registerFileDialogs } = await import('../../electron/files');
+const { ChosenFiles } = await import('../../api/files');
 
 function fakeContents() {
   const events = mocks.listeners();
@@ -289,6 +293,67 @@ describe('IPC', () => {
       await handler({ senderFrame: evil, sender: { mainFrame: evil } }, 'companies.create', { name: 'Evil' }),
     ).toBe(REFUSED);
     expect((await backend.ok('companies.list', {})).map((c) => c.name)).toEqual(['Acme']);
+  });
+});
+
+describe('file dialogs in the main process', () => {
+  const top = { url: 'politely://app/index.html' };
+  const fromApp = { senderFrame: top, sender: { mainFrame: top } };
+  const evil = { url: 'https://evil.example/' };
+  const fromElsewhere = { senderFrame: evil, sender: { mainFrame: evil } };
+  type Handler = (event: unknown, input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
+
+  function wire() {
+    const files = new ChosenFiles();
+    const window = new mocks.BrowserWindow({});
+    registerFileDialogs(mocks.ipcMain as never, () => window as never, files);
+    const handler = (channel: string) =>
+      mocks.ipcMain.handle.mock.calls.find((c) => (c as unknown[])[0] === channel)![1] as unknown as Handler;
+    return { files, window, open: handler(OPEN_FILE_CHANNEL), save: handler(SAVE_FILE_CHANNEL) };
+  }
+
+  it('opens a file through the dialog and hands the page a handle that reads it, never its path', async () => {
+    const { files, window, open } = wire();
+    const file = path.join(tempDir(), 'people.csv');
+    fs.writeFileSync(file, 'Name\nAda\n');
+    mocks.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    const answer = (await open(fromApp, 'csv')) as { ok: true; value: { path: string; name: string } };
+    expect(mocks.dialog.showOpenDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ properties: ['openFile'] }),
+    );
+    expect(answer.value.name).toBe('people.csv');
+    expect(answer.value.path).not.toContain(path.dirname(file));
+    expect((await files.read(answer.value.path, 1024)).toString()).toBe('Name\nAda\n');
+    // The path itself is no handle.
+    await expect(files.read(file, 1024)).rejects.toMatchObject({ code: 'validation' });
+
+    mocks.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await open(fromApp, 'backup')).toEqual({ ok: true, value: null });
+    expect(await open(fromApp, '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await open(fromElsewhere, 'csv')).toBe(REFUSED);
+    expect(mocks.dialog.showOpenDialog).toHaveBeenCalledTimes(2);
+  });
+
+  it('writes an export only where the save dialog chose, and refuses anything but an exported file', async () => {
+    const { save } = wire();
+    const target = path.join(tempDir(), 'chosen.csv');
+    mocks.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const file = { fileName: '../../etc/Politely people.csv', mime: 'text/csv', encoding: 'utf8', content: 'a,b' };
+    expect(await save(fromApp, file)).toEqual({ ok: true, value: { saved: true } });
+    expect(fs.readFileSync(target, 'utf8')).toBe('a,b');
+    // Only a name is offered to the dialog, never a folder from the page.
+    expect(mocks.dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({ defaultPath: 'Politely people.csv' }),
+    );
+
+    mocks.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await save(fromApp, file)).toEqual({ ok: true, value: { saved: false } });
+    expect(await save(fromApp, { ...file, encoding: 'hex' })).toMatchObject({ ok: false });
+    expect(await save(fromApp, { fileName: 'x', path: '/etc/passwd' })).toMatchObject({ ok: false });
+    expect(await save(fromElsewhere, file)).toBe(REFUSED);
+    expect(mocks.dialog.showSaveDialog).toHaveBeenCalledTimes(2);
   });
 });
 
@@ -456,20 +521,25 @@ describe('the prep packet as PDF', () => {
 });
 
 describe('the preload bridge', () => {
-  it('exposes one invoke for contract channels, the path of a chosen file, word of locking and where to go; nothing else', async () => {
+  it('exposes one invoke for contract channels, the open and save dialogs, word of locking and where to go; nothing else', async () => {
     await import('../../electron/preload');
     const bridge = mocks.exposed.politely as {
       invoke(c: unknown, i: unknown): Promise<unknown>;
-      pathForFile(f: unknown): unknown;
+      openFile(kind: unknown): Promise<unknown>;
+      saveFile(file: unknown): Promise<unknown>;
       onLocked(l: unknown): void;
     };
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onLocked', 'onNavigate', 'pathForFile']);
+    // No path of a file ever reaches the page: the dialogs answer handles.
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onLocked', 'onNavigate', 'openFile', 'saveFile']);
     expect(await bridge.invoke('fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(mocks.ipcRenderer.invoke).not.toHaveBeenCalled();
     await bridge.invoke('companies.list', {});
     expect(mocks.ipcRenderer.invoke).toHaveBeenCalledWith(INVOKE_CHANNEL, 'companies.list', {});
-    expect(bridge.pathForFile('/etc/passwd')).toBeUndefined();
-    expect(bridge.pathForFile(new File(['x'], 'backup.politely'))).toBe('/home/sam/backup.politely');
+    await bridge.openFile('csv');
+    expect(mocks.ipcRenderer.invoke).toHaveBeenLastCalledWith(OPEN_FILE_CHANNEL, 'csv');
+    const file = { fileName: 'x.csv', mime: 'text/csv', encoding: 'utf8', content: 'a' };
+    await bridge.saveFile(file);
+    expect(mocks.ipcRenderer.invoke).toHaveBeenLastCalledWith(SAVE_FILE_CHANNEL, file);
     const listener = vi.fn();
     bridge.onLocked(listener);
     const [event, handler] = mocks.ipcRenderer.on.mock.calls[0] as unknown as [string, () => void];
