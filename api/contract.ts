@@ -29,7 +29,9 @@ import {
   type Verdict,
 } from '../core/policy';
 import { INTERVIEW_FORMATS, PREP_VISIBILITY, type Debrief, type Interview, type PrepItem } from '../core/interviews';
+import type { CsvDelimiter } from '../core/csvParse';
 import { IMPORT_FIELDS, type ImportResult, type Mapping } from '../core/importMapping';
+import type { TextEncodingName } from '../core/textEncoding';
 import type {
   BreadthWeek,
   DebriefSpeed,
@@ -581,7 +583,15 @@ export interface Outputs {
   'prep.update': InterviewDetail;
   'prep.exportPacket': PacketFile;
   'debriefs.record': { debrief: Debrief; application: BoardCard; interview: InterviewDetail };
-  'io.previewCsv': { headers: string[]; mapping: Mapping; sample: Record<string, string>[]; rows: number };
+  'io.previewCsv': {
+    headers: string[];
+    mapping: Mapping;
+    sample: Record<string, string>[];
+    rows: number;
+    /** The encoding the file was read in, and the separator between its cells, as assumed. */
+    encoding: TextEncodingName;
+    delimiter: CsvDelimiter;
+  };
   'io.importCsv': ImportResult;
   'io.importProgress': { phase: 'checking' | 'saving'; done: number; total: number } | null;
   'io.cancelImport': { cancelling: boolean };

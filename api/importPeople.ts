@@ -1,9 +1,10 @@
-import { restoreCell, spreadsheetCsv } from '../core/csv';
+import { spreadsheetCsv } from '../core/csv';
+import { sampleCells } from '../core/csvParse';
 import {
   emailKey,
+  personFromRow,
   phoneKey,
   suggestMapping,
-  type ImportField,
   type ImportResult,
   type Mapping,
 } from '../core/importMapping';
@@ -65,9 +66,8 @@ export async function importPeople(
   job?: ImportJob,
 ): Promise<ImportResult> {
   const table = parseCsv(options.content);
-  const mapping = options.mapping ?? suggestMapping(table.headers);
+  const mapping = options.mapping ?? suggestMapping(table.headers, sampleCells(table));
   checkMapping(table.headers, mapping);
-  const column = (field: ImportField) => Object.keys(mapping).find((h) => mapping[h] === field);
 
   const byKey = new Map<string, { personId?: string; plan?: Plan }>();
   for (const p of contactDetails(db, options.kind)) {
@@ -87,26 +87,18 @@ export async function importPeople(
       await new Promise((resolve) => setImmediate(resolve));
       if (job.cancelled) return { imported: 0, merged: 0, skipped: 0, errors: [], cancelled: true };
     }
+    // An unclosed quote ran through this row: the reader says which, and the row goes back to be fixed.
+    if (entry.problem) {
+      flagged.push({ entry, message: entry.problem });
+      continue;
+    }
     if (ragged) {
       flagged.push({ entry, message: 'This row has more cells than there are columns. Check for a stray separator.' });
       continue;
     }
-    const get = (field: ImportField) => {
-      const header = column(field);
-      return header ? restoreCell(cells[header] ?? '') || undefined : undefined;
-    };
-    const name = get('name') ?? [get('firstName'), get('lastName')].filter(Boolean).join(' ');
-    const parsed = contract['people.create'].safeParse({
-      kind: options.kind,
-      name,
-      email: get('email'),
-      phone: get('phone'),
-      title: get('title'),
-      location: get('location'),
-      linkedinUrl: get('linkedinUrl'),
-      notes: get('notes'),
-    });
-    const company = get('company') ?? null;
+    const { company: named, ...fields } = personFromRow(cells, mapping);
+    const parsed = contract['people.create'].safeParse({ kind: options.kind, ...fields });
+    const company = named || null;
     if (!parsed.success || (company && company.length > 200)) {
       const messages = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
       if (company && company.length > 200) messages.push('Company name can be at most 200 characters.');

@@ -1,4 +1,5 @@
 import { spreadsheetCsv } from '../../core/csv';
+import { sampleCells } from '../../core/csvParse';
 import { renderCalendar } from '../../core/ics';
 import { suggestMapping, type Mapping } from '../../core/importMapping';
 import { inTransaction, schemaVersion } from '../../db/connection';
@@ -32,7 +33,7 @@ export const ioHandlers: HandlersOf<'io'> = {
     // The mapping used last time, for the columns this file shares with that one; the rest guessed from their headers.
     const saved = readPreference<Mapping>(ctx.db, `import-mapping:${kind}`) ?? {};
     const mapping = {
-      ...suggestMapping(table.headers),
+      ...suggestMapping(table.headers, sampleCells(table)),
       ...Object.fromEntries(table.headers.filter((h) => h in saved).map((h) => [h, saved[h]])),
     };
     return {
@@ -40,6 +41,8 @@ export const ioHandlers: HandlersOf<'io'> = {
       mapping,
       sample: table.rows.slice(0, 5).map((r) => r.cells),
       rows: table.rows.length,
+      encoding: table.encoding,
+      delimiter: table.delimiter,
     };
   },
 
