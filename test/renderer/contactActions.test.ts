@@ -16,6 +16,7 @@ function person(fields: Partial<Person>): Person {
     timezone: 'Europe/Berlin',
     companyId: null,
     companyName: null,
+    employer: null,
     title: null,
     location: null,
     linkedinUrl: null,
