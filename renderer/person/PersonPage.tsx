@@ -8,6 +8,7 @@ import { InterviewsPanel } from '../interviews/InterviewsPanel';
 import { ContactActions } from './ContactActions';
 import { PersonDataActions } from './DataRights';
 import { LogContactForm } from './LogContactForm';
+import { MakeClient } from './MakeClient';
 import { standingOf } from './standing';
 import { StatusBanner } from './StatusBanner';
 import { Timeline } from './Timeline';
@@ -39,7 +40,9 @@ export function PersonPage({ id }: { id: string }) {
   if (status === 'error' && error) return <LoadError message={error} onRetry={() => void load(id)} />;
   if (!person || !contact || person.id !== id) return <p className="screen muted">Loading…</p>;
 
-  const subtitle = [person.title, person.companyName, person.timezone ? `${person.timezone} time` : null]
+  // A candidate's company is their employer; a contact's is the client they belong to.
+  const company = person.kind === 'candidate' ? person.employer : person.companyName;
+  const subtitle = [person.title, company, person.timezone ? `${person.timezone} time` : null]
     .filter(Boolean)
     .join(' · ');
   return (
@@ -52,6 +55,7 @@ export function PersonPage({ id }: { id: string }) {
             <a className="button" href={href('people', person.id, { edit: '1' })}>
               Edit details
             </a>
+            {person.kind === 'candidate' && person.employer && <MakeClient employer={person.employer} />}
             <PersonDataActions person={person} />
           </>
         }

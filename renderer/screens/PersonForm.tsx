@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Person, PersonKind } from '../../api/contract';
 import { call } from '../api';
 import { CompanyField } from '../components/CompanyField';
+import { EmployerField } from '../components/EmployerField';
 import { TimeZoneField } from '../components/TimeZoneField';
 import { Field, FormError, LoadError, orEmpty, PageHeader, useSave } from '../components/ui';
 import { href, navigate } from '../router';
@@ -15,6 +16,7 @@ const EMPTY = {
   phone: '',
   timezone: '',
   companyId: '',
+  employer: '',
   title: '',
   location: '',
   linkedinUrl: '',
@@ -30,6 +32,7 @@ function toDraft(p: Person): Draft {
     phone: orEmpty(p.phone),
     timezone: orEmpty(p.timezone),
     companyId: orEmpty(p.companyId),
+    employer: orEmpty(p.employer),
     title: orEmpty(p.title),
     location: orEmpty(p.location),
     linkedinUrl: orEmpty(p.linkedinUrl),
@@ -58,7 +61,10 @@ function PersonEditor({ id, initial }: { id: string | null; initial: Draft }) {
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
-    const fields = { ...draft, companyId: draft.companyId || null };
+    // A candidate's company is their employer, by name; a contact's is a client, picked from the list.
+    const fields = isCandidate
+      ? { ...draft, companyId: null }
+      : { ...draft, companyId: draft.companyId || null, employer: null };
     void save(
       () => (id ? call('people.update', { id, ...fields }) : call('people.create', fields)),
       (person) => {
@@ -115,13 +121,23 @@ function PersonEditor({ id, initial }: { id: string | null; initial: Draft }) {
           <Field label="Location" error={fieldErrors.location}>
             {(a) => <input {...a} value={draft.location} onChange={set('location')} />}
           </Field>
-          <CompanyField
-            label={isCandidate ? 'Current company' : 'Company'}
-            emptyLabel={isCandidate ? 'None' : 'Choose a company'}
-            value={draft.companyId}
-            onChange={(companyId) => setDraft((d) => ({ ...d, companyId }))}
-            error={fieldErrors.companyId}
-          />
+          {isCandidate ? (
+            <EmployerField
+              label="Current company"
+              value={draft.employer}
+              onChange={(employer) => setDraft((d) => ({ ...d, employer }))}
+              error={fieldErrors.employer ?? fieldErrors.companyId}
+              hint="Where they work now: any company, a client or not."
+            />
+          ) : (
+            <CompanyField
+              label="Company"
+              emptyLabel="Choose a company"
+              value={draft.companyId}
+              onChange={(companyId) => setDraft((d) => ({ ...d, companyId }))}
+              error={fieldErrors.companyId}
+            />
+          )}
           <Field label="LinkedIn profile" error={fieldErrors.linkedinUrl}>
             {(a) => (
               <input

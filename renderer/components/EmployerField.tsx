@@ -1,0 +1,57 @@
+import { useEffect, useId, useMemo } from 'react';
+import { companyNameKey } from '../../core/names';
+import { useCompaniesStore } from '../stores/lists';
+import { useRpc } from '../useRpc';
+import { Field } from './ui';
+
+interface EmployerFieldProps {
+  label: string;
+  value: string;
+  onChange(employer: string): void;
+  error?: string | undefined;
+  hint?: string | undefined;
+}
+
+/**
+ * Where a candidate works, typed as any name: their employer need not be a client. The clients
+ * and the employers other candidates have are offered while typing, each name once.
+ */
+export function EmployerField({ label, value, onChange, error, hint }: EmployerFieldProps) {
+  // Its own list id, so two of these on one screen never share one.
+  const listId = useId();
+  const clients = useCompaniesStore((s) => s.items);
+  const loadClients = useCompaniesStore((s) => s.load);
+  useEffect(() => {
+    void loadClients();
+  }, [loadClients]);
+  const employers = useRpc('people.employers', {}).data;
+  const names = useMemo(() => {
+    const byKey = new Map<string, string>();
+    for (const name of [...clients.map((c) => c.name), ...(employers ?? [])]) {
+      const key = companyNameKey(name);
+      if (!byKey.has(key)) byKey.set(key, name);
+    }
+    return [...byKey.values()];
+  }, [clients, employers]);
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {(a) => (
+        <>
+          <input
+            {...a}
+            list={listId}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <datalist id={listId}>
+            {names.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+        </>
+      )}
+    </Field>
+  );
+}
