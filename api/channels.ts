@@ -11,6 +11,7 @@ export const CHANNEL_NAMES = [
   'profiles.delete',
   'profiles.backups',
   'profiles.restore',
+  'profiles.restoreCopy',
   'profiles.saveBackup',
   'profiles.openSample',
   'profiles.removeSample',

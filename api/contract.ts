@@ -119,6 +119,11 @@ const money = (label: string) =>
     .nullish();
 
 const noInput = z.strictObject({}).optional();
+const recoveryKey = z
+  .string({ error: 'Enter the recovery key you wrote down.' })
+  .trim()
+  .min(1, 'Enter the recovery key you wrote down.')
+  .max(200, 'That is longer than a recovery key.');
 const reminderKey = z
   .string({ error: 'Choose a reminder.' })
   .min(1, 'Choose a reminder.')
@@ -242,11 +247,7 @@ export const contract = {
   }),
   'profiles.recover': z.strictObject({
     id: id('profile'),
-    recoveryKey: z
-      .string({ error: 'Enter the recovery key you wrote down.' })
-      .trim()
-      .min(1, 'Enter the recovery key you wrote down.')
-      .max(200, 'That is longer than a recovery key.'),
+    recoveryKey,
     newPassphrase: newPassphrase('new passphrase'),
   }),
   'profiles.delete': z.strictObject({ id: id('profile'), passphrase: passphrase('passphrase') }),
@@ -264,6 +265,25 @@ export const contract = {
     .refine((v) => (v.backup === undefined) !== (v.file === undefined), {
       message: 'Choose one of the automatic backups, or a backup file.',
       path: ['backup'],
+    }),
+  /**
+   * A saved backup copy restored as its profile: on another computer, or after key.json was lost. It opens
+   * with the passphrase it was saved with, or with the recovery key, which then sets a new passphrase.
+   */
+  'profiles.restoreCopy': z
+    .strictObject({
+      file: z.string({ error: 'Choose a backup file.' }).min(1, 'Choose a backup file.').max(4_096),
+      passphrase: passphrase('passphrase').optional(),
+      recoveryKey: recoveryKey.optional(),
+      newPassphrase: newPassphrase('new passphrase').optional(),
+    })
+    .refine((v) => (v.passphrase === undefined) !== (v.recoveryKey === undefined), {
+      message: 'Enter the passphrase the copy was saved with, or the recovery key.',
+      path: ['passphrase'],
+    })
+    .refine((v) => v.recoveryKey === undefined || v.newPassphrase !== undefined, {
+      message: 'Choose a new passphrase: the recovery key sets one.',
+      path: ['newPassphrase'],
     }),
 
   'companies.create': z.strictObject(companyFields),
@@ -537,6 +557,7 @@ export interface Outputs {
   'profiles.delete': { deleted: true };
   'profiles.backups': { name: string; takenAt: string }[];
   'profiles.restore': { restored: string; kept: string | null };
+  'profiles.restoreCopy': { id: string; name: string; kept: string | null };
   'profiles.saveBackup': PacketFile;
   /** Opens the sample agency, making and filling it the first time. */
   'profiles.openSample': ProfileEntry;

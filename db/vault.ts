@@ -7,6 +7,7 @@ import { NewerSchemaError, openDatabase, type Db } from './connection';
 import { DATABASE_FILE } from './location';
 import { writeFileAtomic } from './atomicFile';
 import { UnlockAttempts, type GuessKind } from './unlockAttempts';
+import { packBackupCopy, unpackBackupCopy } from './backupCopy';
 
 // Each recruiter's profile is its own database file, encrypted with a random 256-bit key. The key
 // is stored only wrapped: once by a key derived from the passphrase (scrypt) and once by the
@@ -145,6 +146,34 @@ function isKeyFile(value: unknown): value is KeyFile {
   );
 }
 
+const PROFILE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A saved backup copy's header: whose profile it is, and its key as key.json held it when the copy was saved. */
+interface CopyHeader {
+  version: 1;
+  profile: { id: string; name: string };
+  savedAt: string;
+  keys: KeyFile;
+}
+
+/**
+ * A header whose key derivation Politely would run: a copy comes from outside, and scrypt's cost is memory,
+ * so one asking for more than twice the app's own is refused rather than tried.
+ */
+function isCopyHeader(value: unknown): value is CopyHeader {
+  if (!isRecord(value) || value.version !== 1 || typeof value.savedAt !== 'string') return false;
+  if (!allStrings(value.profile, ['id', 'name']) || !isKeyFile(value.keys)) return false;
+  const { id, name } = value.profile as { id: string; name: string };
+  // The id names the profile's folder: only the kind of id Politely makes, so no path can hide in it.
+  if (!PROFILE_ID.test(id) || !name.trim() || name.length > 80) return false;
+  const { N, r, p } = value.keys.kdf;
+  const whole = (n: number, max: number) => Number.isInteger(n) && n >= 1 && n <= max;
+  return whole(N, 2 ** 18) && (N & (N - 1)) === 0 && N > 1 && whole(r, 16) && whole(p, 4) && N * r <= 2 * 2 ** 17 * 8;
+}
+
+/** What opens a saved copy: the passphrase it was saved with, or the recovery key and a new passphrase. */
+export type CopySecret = { passphrase: string } | { recoveryKey: string; newPassphrase: string };
+
 /** When a backup was taken, from its name (politely-20260302T090000Z.db). */
 function backupTime(file: string): number {
   const m = /politely-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\.db$/.exec(file);
@@ -209,7 +238,8 @@ export class Vault {
     const putBack = 'they open again once a good copy of key.json (from a backup of this computer) is back there.';
     if (!fs.existsSync(file)) {
       const missing = `${name}'s key file (key.json) is missing, so no passphrase can open this profile.`;
-      throw new VaultError('internal', `${missing} ${where}; ${putBack}`, details);
+      const copy = 'A backup copy you saved also brings it back, with its passphrase or the recovery key.';
+      throw new VaultError('internal', `${missing} ${where}; ${putBack} ${copy}`, details);
     }
     return this.readOwnJson(file, isKeyFile, (kept) => {
       const damaged = `${name}'s key file (key.json) is damaged, so no passphrase can open this profile.`;
@@ -250,7 +280,11 @@ export class Vault {
   }
 
   private writeKeys(id: string, keys: KeyFile): void {
-    writeFileAtomic(path.join(this.dir(id), 'key.json'), `${JSON.stringify(keys, null, 2)}\n`);
+    writeFileAtomic(this.keyFile(id), `${JSON.stringify(keys, null, 2)}\n`);
+  }
+
+  private keyFile(id: string): string {
+    return path.join(this.dir(id), 'key.json');
   }
 
   /** The data folder's database from before profiles existed, if any: the first profile takes it in. */
@@ -414,14 +448,28 @@ export class Vault {
   }
 
   /**
-   * Replaces the profile's data with one of its automatic backups, after checking that the backup
-   * opens with the profile's key and passes SQLite's integrity check. The file it replaces is kept.
+   * Replaces the profile's data with one of its automatic backups or a saved copy, after checking that it
+   * opens with the profile's key and passes SQLite's integrity check. The file it replaces is kept. A saved
+   * copy carries its own keys, so it restores even when key.json is lost, with the passphrase it was saved with.
    */
   async restore(
     id: string,
     passphrase: string,
     from: { backup: string } | { file: string } | { content: Buffer },
   ): Promise<{ replacedWith: string; kept: string | undefined }> {
+    const content = 'content' in from ? from.content : undefined;
+    const copy = content && this.readCopy(content);
+    if (content && copy && !fs.existsSync(this.keyFile(id))) {
+      const { name } = this.find(id);
+      if (copy.header.profile.id !== id)
+        throw new VaultError(
+          'validation',
+          `That backup copy is of another profile (${copy.header.profile.name}), so it cannot replace ${name}'s data. ` +
+            'Nothing was changed.',
+        );
+      const { kept } = await this.restoreCopy(content, { passphrase });
+      return { replacedWith: 'the chosen file', kept };
+    }
     const key = await this.unwrap(id, passphrase);
     // A chosen file arrives as its bytes (read through a file handle), never as a path from the caller.
     const backup =
@@ -432,10 +480,19 @@ export class Vault {
           : from.file;
     if (!backup || !('content' in from || fs.existsSync(backup)))
       throw new VaultError('not-found', 'That backup is not there any more. Choose another one.');
-    // Checked on a copy: opening a file can write beside it, and the chosen file stays as it was.
+    const source = 'content' in from ? (copy?.database ?? from.content) : backup;
+    const kept = this.replaceData(id, this.find(id).name, source, key);
+    return { replacedWith: path.basename(backup), kept };
+  }
+
+  /**
+   * Puts a database (bytes, or a file left as it is) in place of the profile's, checked first on a copy:
+   * opening a file can write beside it. Refused with nothing changed unless it opens with `key` and is whole.
+   */
+  private replaceData(id: string, name: string, source: Buffer | string, key: Buffer): string | undefined {
     const candidate = `${this.databaseFile(id)}.restoring`;
-    if ('content' in from) fs.writeFileSync(candidate, from.content, { mode: 0o600 });
-    else fs.copyFileSync(backup, candidate);
+    if (typeof source === 'string') fs.copyFileSync(source, candidate);
+    else fs.writeFileSync(candidate, source, { mode: 0o600 });
     let problem: string | undefined;
     try {
       const probe = openDatabase(candidate, { key });
@@ -453,10 +510,7 @@ export class Vault {
     }
     if (problem) {
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${candidate}${suffix}`, { force: true });
-      throw new VaultError(
-        'validation',
-        `That file cannot replace ${this.find(id).name}'s data: ${problem}. Nothing was changed.`,
-      );
+      throw new VaultError('validation', `That file cannot replace ${name}'s data: ${problem}. Nothing was changed.`);
     }
     const file = this.databaseFile(id);
     let kept: string | undefined;
@@ -468,7 +522,7 @@ export class Vault {
         if (fs.existsSync(`${file}${suffix}`)) fs.renameSync(`${file}${suffix}`, `${kept}${suffix}`);
     }
     fs.renameSync(candidate, file);
-    return { replacedWith: path.basename(backup), kept: kept && path.basename(kept) };
+    return kept && path.basename(kept);
   }
 
   async changePassphrase(id: string, passphrase: string, next: string): Promise<void> {
@@ -543,6 +597,120 @@ export class Vault {
   copyOf(id: string, db: Db): Buffer {
     db.pragma('wal_checkpoint(TRUNCATE)');
     return fs.readFileSync(this.databaseFile(id));
+  }
+
+  /**
+   * A backup copy that stands alone, as one file: the encrypted database with its key wrapped as key.json
+   * wraps it (by the passphrase of the moment and by the recovery key), so it restores on another computer,
+   * or after key.json is lost, with either one.
+   */
+  backupCopy(id: string, db: Db): Buffer {
+    const header: CopyHeader = {
+      version: 1,
+      profile: { id, name: this.find(id).name },
+      savedAt: this.now().toISOString(),
+      keys: this.readKeys(id),
+    };
+    return packBackupCopy(header, this.copyOf(id, db));
+  }
+
+  /** Whose profile a saved copy is, read from its header; undefined for an older copy, which does not say. */
+  backupCopyProfile(content: Buffer): { id: string; name: string } | undefined {
+    return this.readCopy(content)?.header.profile;
+  }
+
+  /** A saved copy's header and database; undefined for a bare database (an older copy). */
+  private readCopy(content: Buffer): { header: CopyHeader; database: Buffer } | undefined {
+    const copy = unpackBackupCopy(content);
+    if (!copy) return undefined;
+    if (!isCopyHeader(copy.header))
+      throw new VaultError(
+        'validation',
+        'That backup copy is damaged: the keys at its start cannot be read. Nothing was changed. Choose another copy.',
+      );
+    return { header: copy.header, database: copy.database };
+  }
+
+  /**
+   * Restores a saved backup copy as its profile: on another computer (the profile is added), after key.json
+   * was lost (the copy's keys are put back), or over the profile's present data (whose key.json, and so its
+   * passphrase, stays). It opens with the passphrase the copy was saved with, or with the recovery key, which
+   * then sets a new passphrase. A wrong one writes nothing.
+   */
+  async restoreCopy(
+    content: Buffer,
+    secret: CopySecret,
+  ): Promise<{ id: string; name: string; kept: string | undefined }> {
+    const copy = this.readCopy(content);
+    if (!copy)
+      throw new VaultError(
+        'validation',
+        'That backup copy was saved by an earlier Politely, without its keys: it restores only into its own ' +
+          'profile on the computer that saved it. Unlock that profile to restore it, or choose a newer copy.',
+      );
+    const { header, database } = copy;
+    const { id } = header.profile;
+    const listed = this.list().some((p) => p.id === id);
+    const hasKeys = fs.existsSync(this.keyFile(id));
+    if (!listed && fs.existsSync(this.dir(id)))
+      throw new VaultError(
+        'conflict',
+        `A folder for this profile is already in ${path.join(this.dataDir, 'profiles')}, but not in the list of ` +
+          'profiles. Put back profiles.json from a backup of this computer instead.',
+      );
+    // The same profile's key is wrapped by the same recovery key, byte for byte: key.json never rewraps it.
+    if (hasKeys && JSON.stringify(this.readKeys(id).recovery) !== JSON.stringify(header.keys.recovery))
+      throw new VaultError(
+        'validation',
+        `That backup copy does not belong to the profile ${this.find(id).name} on this computer. Nothing was changed.`,
+      );
+    const key = await this.openCopyKey(header, secret, listed);
+    const fresh = !listed;
+    if (fresh) fs.mkdirSync(this.dir(id), { recursive: true, mode: 0o700 });
+    let kept: string | undefined;
+    try {
+      kept = this.replaceData(id, header.profile.name, database, key);
+    } catch (error) {
+      if (fresh) fs.rmSync(this.dir(id), { recursive: true, force: true });
+      throw error;
+    }
+    if (!hasKeys) this.writeKeys(id, header.keys);
+    const name = listed ? this.find(id).name : this.freeName(header.profile.name);
+    if (!listed) this.writeIndex([...this.list(), { id, name }]);
+    if ('recoveryKey' in secret) await this.rewrap(id, key, secret.newPassphrase);
+    return { id, name, kept };
+  }
+
+  /**
+   * The key in a copy's header. Guesses at a profile on this computer are counted like any other; a copy
+   * from elsewhere can be tried offline anyway, so counting there would guard nothing.
+   */
+  private async openCopyKey(header: CopyHeader, secret: CopySecret, counted: boolean): Promise<Buffer> {
+    const { keys, profile } = header;
+    const derive = async () =>
+      'passphrase' in secret
+        ? open(keys.passphrase, await scrypt(secret.passphrase, unb64(keys.kdf.salt), keys.kdf), profile.id)
+        : open(keys.recovery, recoveryWrapping(secret.recoveryKey, unb64(keys.recovery.salt)), profile.id);
+    const kind: GuessKind = 'passphrase' in secret ? 'passphrase' : 'recovery';
+    // The recovery key goes on to set a new passphrase, so, as in recover(), it clears both counts.
+    const clears: GuessKind[] = kind === 'recovery' ? ['recovery', 'passphrase'] : ['passphrase'];
+    const key = counted ? await this.guess(profile.id, kind, derive, clears) : await derive();
+    if (key) return key;
+    throw new VaultError(
+      'wrong-passphrase',
+      kind === 'passphrase'
+        ? 'That passphrase does not open this backup copy. It opens with the passphrase the profile had when ' +
+            'the copy was saved, or with the recovery key.'
+        : 'That recovery key does not open this backup copy. Check each group of four characters.',
+    );
+  }
+
+  /** The name itself, or with the first free number after it: two profiles never share a name. */
+  private freeName(name: string): string {
+    const taken = new Set(this.list().map((p) => p.name.toLowerCase()));
+    let free = name;
+    for (let n = 2; taken.has(free.toLowerCase()); n++) free = `${name} (${n})`;
+    return free;
   }
 
   /**

@@ -87,9 +87,26 @@ export const profileHandlers: HandlersOf<'profiles'> = {
     }
   },
 
+  'profiles.restoreCopy': async (ctx, { file, passphrase, recoveryKey, newPassphrase }) => {
+    const session = sessionOf(ctx);
+    try {
+      // Read before locking: locking drops every file handle, this one included.
+      const content = await readChosen(ctx.files, file, MAX_BACKUP_BYTES, 'file');
+      const owner = vaultCall(() => session.vault.backupCopyProfile(content));
+      if (owner && session.profile?.id === owner.id) session.lock();
+      const secret =
+        recoveryKey === undefined ? { passphrase: passphrase! } : { recoveryKey, newPassphrase: newPassphrase! };
+      const result = await vaultAsync(() => session.vault.restoreCopy(content, secret));
+      return { id: result.id, name: result.name, kept: result.kept ?? null };
+    } finally {
+      // Done with the chosen copy whether it was restored or refused: an upload does not stay on disk.
+      ctx.files?.release(file);
+    }
+  },
+
   /**
-   * The open profile as one encrypted file, to keep wherever the recruiter chooses. It opens only with this profile's
-   * key.
+   * The open profile as one file, to keep wherever the recruiter chooses: the encrypted database with its key
+   * wrapped by the passphrase and by the recovery key, so either restores it, on this computer or another.
    */
   'profiles.saveBackup': (ctx) => {
     const session = sessionOf(ctx);
@@ -105,7 +122,7 @@ export const profileHandlers: HandlersOf<'profiles'> = {
       fileName: `Politely backup - ${safeName} - ${stamp}.politely`,
       mime: 'application/octet-stream',
       encoding: 'base64',
-      content: session.vault.copyOf(profile.id, session.db).toString('base64'),
+      content: session.vault.backupCopy(profile.id, session.db).toString('base64'),
     };
   },
 

@@ -6,6 +6,7 @@ import { CHANNEL_NAMES, type Channel, type Envelope, type Input, type Output } f
 import { dispatch } from '../../api/dispatch';
 import { ChosenFiles } from '../../api/files';
 import { Session } from '../../api/session';
+import { unpackBackupCopy } from '../../db/backupCopy';
 import { openDatabase } from '../../db/connection';
 import { ATTEMPTS_FILE } from '../../db/unlockAttempts';
 import { SCRYPT_COST, Vault } from '../../db/vault';
@@ -486,7 +487,7 @@ describe('a damaged profiles.json or key.json', () => {
 });
 
 describe('a backup copy to keep elsewhere', () => {
-  it('is the encrypted database itself, and only an unlocked profile can make one', async () => {
+  it('is the encrypted database after its wrapped keys, and only an unlocked profile can make one', async () => {
     const b = backend();
     const { id } = await b.ok('profiles.create', { name: 'Sam / Rivera', passphrase: PASS });
     expect(await b.send('profiles.saveBackup', {})).toMatchObject({ ok: false, error: { code: 'locked' } });
@@ -500,9 +501,10 @@ describe('a backup copy to keep elsewhere', () => {
     });
     const bytes = Buffer.from(file.content, 'base64');
     expect(bytes.includes(Buffer.from('COPY-MARK'))).toBe(false);
-    // Put back in place of the profile's file, it opens with the profile's passphrase and has the data.
+    // After a header with the keys (see backupCopy.test.ts), the database: in place of the profile's file, it opens
+    // with the profile's passphrase and has the data.
     await b.ok('profiles.lock', {});
-    fs.writeFileSync(b.vault.databaseFile(id), bytes);
+    fs.writeFileSync(b.vault.databaseFile(id), unpackBackupCopy(bytes)!.database);
     await b.ok('profiles.unlock', { id, passphrase: PASS });
     expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['COPY-MARK Acme']);
   });
