@@ -181,3 +181,32 @@ test('a candidate’s data can be exported as readable JSON, then erased with ev
   expect(await host.rpc<{ total: number }>('people.list', {})).toMatchObject({ total: 0 });
   expect(await host.rpc<unknown[]>('touches.list', {})).toEqual([]);
 });
+
+test('a candidate’s current company is their employer, typed; one click makes it a client', async ({ page, host }) => {
+  await host.rpc('companies.create', { name: 'Société Générale' });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/people/new?kind=candidate`);
+  await page.getByLabel('Full name').fill('Ada Okafor');
+  // Any name goes; the clients are offered while typing.
+  const company = page.getByLabel('Current company');
+  await expect(page.locator('datalist option[value="Société Générale"]')).toHaveCount(1);
+  await company.fill('Globex');
+  await page.getByRole('button', { name: 'Add candidate' }).click();
+  await expect(page.getByRole('heading', { name: 'Ada Okafor', level: 1 })).toBeVisible();
+  await expect(page.getByText('Globex', { exact: true })).toBeVisible();
+  const clients = async () => (await host.rpc<{ name: string }[]>('companies.list', {})).map((c) => c.name);
+  expect(await clients()).toEqual(['Société Générale']);
+
+  await page.getByRole('button', { name: 'Make Globex a client' }).click();
+  await expect(page.getByText('Globex is now a client.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Client: Globex' })).toBeVisible();
+  expect(await clients()).toEqual(['Globex', 'Société Générale']);
+
+  // An employer spelled another way is the client already there: the page links to it, nothing is added.
+  await page.getByRole('link', { name: 'Edit details' }).click();
+  await page.getByLabel('Current company').fill('SOCIETE generale');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('link', { name: 'Client: Société Générale' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Make .* a client$/ })).toHaveCount(0);
+  expect(await clients()).toEqual(['Globex', 'Société Générale']);
+});
