@@ -1,4 +1,4 @@
-import type { Channel, Envelope, Input, Output, Reminder } from '../api/contract';
+import type { Channel, Envelope, Input, Output, PacketFile, Reminder } from '../api/contract';
 
 declare global {
   interface Window {
@@ -7,7 +7,10 @@ declare global {
       invoke(channel: string, input: unknown): Promise<unknown>;
       onLocked?(listener: () => void): void;
       onNavigate?(listener: (target: NavigateTarget) => void): void;
-      pathForFile?(file: File): string | undefined;
+      /** The desktop app's open dialog: an envelope of `{ path, name }` (path is a handle) or null when cancelled. */
+      openFile?(kind: 'csv' | 'backup'): Promise<unknown>;
+      /** The desktop app's save dialog, which writes the file in the main process. */
+      saveFile?(file: PacketFile): Promise<unknown>;
     };
   }
 }
@@ -173,12 +176,46 @@ async function send<C extends Channel>(channel: C, input: Input<C>): Promise<Env
 }
 
 /**
- * A path the backend can read for a file the recruiter chose: where it is on disk in the desktop
- * app, or, in browser mode, where the upload endpoint stored it.
+ * Browser mode: uploads a file the recruiter chose, and answers the handle the host issued for it: the only kind of
+ * path a channel accepts. An upload lasts one use (the channel that reads it removes it).
  */
 export async function pathOf(file: File): Promise<Envelope<string>> {
-  const local = window.politely?.pathForFile?.(file);
-  if (local) return { ok: true, value: local };
   const answer = await overHttp('/upload', 'application/octet-stream', () => file);
   return answer.ok ? { ok: true, value: (answer.value as { path: string }).path } : answer;
+}
+
+/** A file the recruiter chose: in browser mode the page's File, in the desktop app the open dialog's handle. */
+export type ChosenFile = { name: string } & ({ file: File } | { handle: string });
+
+/** The handle a channel reads a chosen file by; browser mode uploads the file again for each use. */
+export function handleOf(chosen: ChosenFile): Promise<Envelope<string>> {
+  return 'handle' in chosen ? Promise.resolve({ ok: true, value: chosen.handle }) : pathOf(chosen.file);
+}
+
+/** One call across the desktop app's bridge to a dialog, every way it can fail told apart. */
+async function overBridge(ask: (() => Promise<unknown>) | undefined): Promise<Envelope<unknown>> {
+  if (!ask) return failure('bug', BUG);
+  let answer: unknown;
+  try {
+    answer = await ask();
+  } catch (error) {
+    console.error(error);
+    return failure('bug', BUG);
+  }
+  return isEnvelope(answer) ? answer : failure('bad-answer', BAD_ANSWER);
+}
+
+/** The desktop app's open dialog: the chosen file, or null when the recruiter cancelled. */
+export async function openFile(kind: 'csv' | 'backup'): Promise<Envelope<ChosenFile | null>> {
+  const bridge = window.politely;
+  const answer = await overBridge(bridge?.openFile && (() => bridge.openFile!(kind)));
+  if (!answer.ok) return answer;
+  const chosen = answer.value as { path: string; name: string } | null;
+  return { ok: true, value: chosen && { name: chosen.name, handle: chosen.path } };
+}
+
+/** The desktop app's save dialog: the main process writes the file where the recruiter chooses. */
+export function saveWithDialog(file: PacketFile): Promise<Envelope<unknown>> {
+  const bridge = window.politely;
+  return overBridge(bridge?.saveFile && (() => bridge.saveFile!(file)));
 }

@@ -2,6 +2,8 @@ import { longLocal } from '../../core/packet';
 import { isTimeZone } from '../../core/timezones';
 import { fromLocal, localTime } from '../../core/zoned';
 import type { InterviewDetail, InterviewFormat, PacketFile } from '../../api/contract';
+import { isDesktop, saveWithDialog } from '../api';
+import { useToastStore } from '../stores/toasts';
 
 export const FORMAT_LABELS: Record<InterviewFormat, string> = {
   onsite: 'In person',
@@ -46,8 +48,12 @@ export const STATUS_LABELS: Record<InterviewStatus, string> = {
   cancelled: 'Cancelled',
 };
 
-/** Saves an exported file through the browser's (or the desktop app's) download. */
+/** Saves an exported file: the desktop app's save dialog, or the browser's download. */
 export function download(file: PacketFile): void {
+  if (isDesktop()) {
+    void saveWithDialog(file).then((saved) => saved.ok || useToastStore.getState().show(saved.error.message, 'error'));
+    return;
+  }
   const bytes =
     file.encoding === 'base64'
       ? Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0))

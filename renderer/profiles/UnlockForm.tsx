@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ProfileEntry } from '../../api/contract';
-import { call, pathOf } from '../api';
+import { call, handleOf, type ChosenFile } from '../api';
+import { FileChooser } from '../components/FileChooser';
 import { Field, FormError } from '../components/ui';
 import { useSessionStore } from '../stores/session';
 
@@ -26,12 +27,12 @@ export function UnlockForm({ profile, onForgot }: { profile: ProfileEntry; onFor
     }
   }
 
-  async function restore(from: { backup: string } | { file: File }) {
+  async function restore(from: { backup: string } | { chosen: ChosenFile }) {
     if (!passphrase) return setMessage('Enter the passphrase first: the backup must open with it.');
     setBusy(true);
     let source: { backup: string } | { file: string };
-    if ('file' in from) {
-      const located = await pathOf(from.file);
+    if ('chosen' in from) {
+      const located = await handleOf(from.chosen);
       if (!located.ok) {
         setBusy(false);
         return setMessage(located.error.message);
@@ -97,19 +98,15 @@ export function UnlockForm({ profile, onForgot }: { profile: ProfileEntry; onFor
       <button type="button" className="link-button" onClick={onForgot}>
         Forgot your passphrase? Use your recovery key
       </button>
-      <label className="link-button file-link">
+      <FileChooser
+        kind="backup"
+        accept=".politely,.db"
+        className="link-button file-link"
+        onChosen={(chosen) => void restore({ chosen })}
+        onError={setMessage}
+      >
         Restore from a backup copy…
-        <input
-          type="file"
-          className="sr-only"
-          accept=".politely,.db"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void restore({ file });
-          }}
-        />
-      </label>
+      </FileChooser>
     </form>
   );
 }

@@ -19,8 +19,8 @@ export function DataSettings() {
 
   const exportCsv = async (entity: (typeof EXPORTS)[number]['entity']) => {
     const result = await call('io.exportCsv', { entity });
-    if (!result.ok || result.value.content === undefined)
-      return useToastStore.getState().show(result.ok ? 'Nothing to export.' : result.error.message, 'error');
+    if (!result.ok) return useToastStore.getState().show(result.error.message, 'error');
+    // Downloaded in browser mode; the desktop app's save dialog writes it where the recruiter chooses.
     download({ fileName: result.value.fileName, mime: 'text/csv', encoding: 'utf8', content: result.value.content });
   };
 

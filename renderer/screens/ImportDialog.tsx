@@ -7,7 +7,8 @@ import {
   type Output,
   type PersonKind,
 } from '../../api/contract';
-import { call, pathOf } from '../api';
+import { call, handleOf, type ChosenFile } from '../api';
+import { FileChooser } from '../components/FileChooser';
 import { Dialog, FormError } from '../components/ui';
 import { download } from '../interviews/format';
 import { usePeopleStore } from '../stores/lists';
@@ -31,7 +32,7 @@ const count = (n: number) => n.toLocaleString();
 
 type Step =
   | { at: 'choose' }
-  | { at: 'map'; path: string; preview: Output<'io.previewCsv'> }
+  | { at: 'map'; source: ChosenFile; preview: Output<'io.previewCsv'> }
   | { at: 'done'; result: ImportResult };
 
 /** Bring people in from another tool's spreadsheet: choose the file, check the columns, import. */
@@ -50,20 +51,27 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
   const [error, setError] = useState<string | null>(null);
   const plural = kind === 'candidate' ? 'candidates' : 'client contacts';
 
-  async function choose(file: File) {
+  async function choose(source: ChosenFile) {
     setBusy(true);
     setError(null);
-    const located = await pathOf(file);
+    const located = await handleOf(source);
     const preview = located.ok ? await call('io.previewCsv', { path: located.value, kind }) : located;
     setBusy(false);
     if (!located.ok || !preview.ok) return setError(preview.ok ? 'The file could not be read.' : preview.error.message);
     setMapping(preview.value.mapping);
-    setStep({ at: 'map', path: located.value, preview: preview.value });
+    setStep({ at: 'map', source, preview: preview.value });
   }
 
-  async function importNow(path: string) {
+  async function importNow(source: ChosenFile) {
     setBusy(true);
     setError(null);
+    // Browser mode sends the file again: an upload lasts one use, and the preview's is gone by now or soon.
+    const located = await handleOf(source);
+    if (!located.ok) {
+      setBusy(false);
+      return setError(located.error.message);
+    }
+    const path = located.value;
     const job = crypto.randomUUID();
     setProgress({ job, phase: 'checking', done: 0, total: 0 });
     // Ask how far it has got while it runs: large files take a while.
@@ -95,16 +103,16 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
             Export the list from your spreadsheet or recruiting tool as CSV (UTF-8). Politely recognises the usual
             column names, and you can check each one next.
           </p>
-          <label className="button button-primary file-button">
+          <FileChooser
+            kind="csv"
+            accept=".csv,text/csv,.tsv,.txt"
+            className="button button-primary file-button"
+            disabled={busy}
+            onChosen={(source) => void choose(source)}
+            onError={setError}
+          >
             {busy ? 'Reading…' : 'Choose a CSV file…'}
-            <input
-              type="file"
-              className="sr-only"
-              accept=".csv,text/csv,.tsv,.txt"
-              disabled={busy}
-              onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])}
-            />
-          </label>
+          </FileChooser>
         </div>
       )}
       {step.at === 'map' && (
@@ -190,7 +198,7 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
               type="button"
               className="button button-primary"
               disabled={busy}
-              onClick={() => void importNow(step.path)}
+              onClick={() => void importNow(step.source)}
             >
               {busy ? 'Importing…' : `Import ${plural}`}
             </button>

@@ -1,8 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BAD_ANSWER, BUG, call, onLocked, pathOf, UNREACHABLE } from '../../renderer/api';
+import {
+  BAD_ANSWER,
+  BUG,
+  call,
+  handleOf,
+  onLocked,
+  openFile,
+  pathOf,
+  saveWithDialog,
+  UNREACHABLE,
+} from '../../renderer/api';
 
 /** Browser mode by default: no preload bridge, a token kept for the tab. */
-function page(bridge?: { invoke(channel: string, input: unknown): Promise<unknown> }) {
+function page(bridge?: { invoke(channel: string, input: unknown): Promise<unknown>; [more: string]: unknown }) {
   vi.stubGlobal('window', bridge ? { politely: bridge } : {});
   vi.stubGlobal('sessionStorage', { getItem: () => 'the-token' });
 }
@@ -135,5 +145,39 @@ describe('api.ts tells why a call failed', () => {
     expect(reasonOf(unreachable)).toBe('unreachable');
     expect(reasonOf(broken)).toBe('server-error');
     expect(stored).toEqual({ ok: true, value: 'uploads/ab12.upload' });
+  });
+});
+
+describe('files chosen in the page', () => {
+  it('are always uploaded in browser mode, once for each use, and never named by a path of their own', async () => {
+    const upload = answer(JSON.stringify({ ok: true, value: { path: 'upload:abc', bytes: 10 } }));
+    vi.stubGlobal('fetch', upload);
+    const chosen = { name: 'people.csv', file: new File(['name,email'], 'people.csv') };
+    expect(await handleOf(chosen)).toEqual({ ok: true, value: 'upload:abc' });
+    expect(await handleOf(chosen)).toEqual({ ok: true, value: 'upload:abc' });
+    expect(upload).toHaveBeenCalledTimes(2);
+    expect(upload).toHaveBeenCalledWith('/upload', expect.objectContaining({ method: 'POST' }));
+  });
+
+  it('in the desktop app come from the main process’s dialogs as handles, with no upload', async () => {
+    const upload = vi.fn();
+    vi.stubGlobal('fetch', upload);
+    const openFileBridge = vi.fn(async () => ({ ok: true, value: { path: 'chosen:xyz', name: 'people.csv' } }));
+    const saveFileBridge = vi.fn(async () => ({ ok: true, value: { saved: true } }));
+    page({ invoke: vi.fn(), openFile: openFileBridge, saveFile: saveFileBridge });
+    const opened = await openFile('csv');
+    expect(openFileBridge).toHaveBeenCalledWith('csv');
+    expect(opened).toEqual({ ok: true, value: { name: 'people.csv', handle: 'chosen:xyz' } });
+    expect(await handleOf({ name: 'people.csv', handle: 'chosen:xyz' })).toEqual({ ok: true, value: 'chosen:xyz' });
+    const file = { fileName: 'x.csv', mime: 'text/csv', encoding: 'utf8' as const, content: 'a' };
+    expect(await saveWithDialog(file)).toMatchObject({ ok: true });
+    expect(saveFileBridge).toHaveBeenCalledWith(file);
+    expect(upload).not.toHaveBeenCalled();
+
+    page({ invoke: vi.fn(), openFile: async () => ({ ok: true, value: null }) });
+    expect(await openFile('backup')).toEqual({ ok: true, value: null });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    page({ invoke: vi.fn(), openFile: () => Promise.reject(new Error('gone')) });
+    expect(await openFile('csv')).toMatchObject({ ok: false, error: { message: BUG } });
   });
 });
