@@ -142,8 +142,18 @@ describe('importing candidates with their employers', () => {
       'Initech',
       ...[...EMPLOYERS].filter((e) => e !== 'Initech').sort(),
     ]);
-    // Found by employer, as if typed in.
+    // Found by employer, indexed exactly as if typed in.
     expect((await b.ok('search.query', { text: 'dunder mifflin' })).map((h) => h.title)).toEqual(['Candidate 15']);
+    const typed = await b.ok('people.create', {
+      kind: 'candidate',
+      name: 'Typed',
+      email: 'c7@mail.example',
+      employer: 'Wonka',
+    });
+    const body = b.db.prepare("SELECT body FROM search_index WHERE kind = 'person' AND ref = ?").pluck();
+    const imported = people.find((p) => p.employer === 'Wonka')!;
+    expect(body.get(imported.id)).toBe(body.get(typed.id));
+    expect(body.get(typed.id)).toContain('Wonka');
   });
 
   it('fills in an employer on a merge, never over one already kept; a contact’s company is still a client', async () => {
