@@ -30,7 +30,8 @@ import {
 } from '../core/policy';
 import { INTERVIEW_FORMATS, PREP_VISIBILITY, type Debrief, type Interview, type PrepItem } from '../core/interviews';
 import type { CsvDelimiter } from '../core/csvParse';
-import { IMPORT_FIELDS, type ImportResult, type Mapping } from '../core/importMapping';
+import { IMPORT_FIELDS, type Mapping } from '../core/importMapping';
+import type { ImportOutcome } from '../core/importMatch';
 import type { TextEncodingName } from '../core/textEncoding';
 import type {
   BreadthWeek,
@@ -53,6 +54,7 @@ export type { ContactState, PolicySettings, Reason, RuleId, SettingSpec, Touch, 
 export { ACCEPTANCE_QUESTION, DEBRIEF_QUESTIONS, INTERVIEW_FORMATS, PREP_VISIBILITY } from '../core/interviews';
 export type { Debrief, Interview, InterviewFormat, Interviewer, PrepItem, PrepVisibility } from '../core/interviews';
 export { IMPORT_FIELDS, type ImportField, type ImportResult, type Mapping } from '../core/importMapping';
+export type { DuplicateNote, ImportOutcome, PossibleDuplicate } from '../core/importMatch';
 export type {
   BreadthWeek,
   DebriefSpeed,
@@ -470,6 +472,18 @@ export const contract = {
       .default('all-or-nothing'),
     /** An id the caller picks, to ask for progress and to cancel. */
     job: z.string().min(1).max(100).optional(),
+    /**
+     * Rows whose name and employer match someone saved, and nothing else: ask first (the import stops
+     * before writing and lists them), or take those not in `decisions` all as the same people or all as new.
+     */
+    possibleDuplicates: z
+      .enum(['ask', 'same', 'new'], { error: 'Choose whether possible duplicates are the same people or new ones.' })
+      .default('ask'),
+    /** The recruiter's answer for each possible duplicate they were shown. */
+    decisions: z
+      .array(z.strictObject({ row: z.number().int().min(1), same: z.boolean() }))
+      .max(20_000, 'Answer at most 20,000 possible duplicates at once; choose one answer for the rest.')
+      .optional(),
   }),
   'io.importProgress': z.strictObject({ job: z.string().min(1).max(100) }),
   'io.cancelImport': z.strictObject({ job: z.string().min(1).max(100) }),
@@ -613,7 +627,7 @@ export interface Outputs {
     encoding: TextEncodingName;
     delimiter: CsvDelimiter;
   };
-  'io.importCsv': ImportResult;
+  'io.importCsv': ImportOutcome;
   'io.importProgress': { phase: 'checking' | 'saving'; done: number; total: number } | null;
   'io.cancelImport': { cancelling: boolean };
   'io.exportCsv': { rows: number; fileName: string; content: string };

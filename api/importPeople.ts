@@ -1,33 +1,48 @@
 import { spreadsheetCsv } from '../core/csv';
 import { sampleCells } from '../core/csvParse';
+import { emailKey, personFromRow, phoneKey, suggestMapping, type Mapping } from '../core/importMapping';
 import {
-  emailKey,
-  personFromRow,
-  phoneKey,
-  suggestMapping,
-  type ImportResult,
-  type Mapping,
-} from '../core/importMapping';
+  duplicateMessage,
+  isPolitelyPeopleExport,
+  linkedinKey,
+  nameAndEmployerKey,
+  possibleDuplicateMessage,
+  type DuplicateNote,
+  type DuplicateReason,
+  type ImportOutcome,
+  type PossibleDuplicate,
+} from '../core/importMatch';
 import type { PersonKind } from '../core/model';
 import { companyIdsByName, createCompany } from '../db/companies';
 import { inTransaction, type Db } from '../db/connection';
-import { addPeople, contactDetails, getPerson, updatePerson, type PersonFields } from '../db/people';
+import { timeOrderedIds } from '../db/ids';
+import { auditImport, peopleToMatch, savedPeople } from '../db/imports';
+import { addPeople, getPerson, updatePerson, type PersonFields } from '../db/people';
 import { contract } from './contract';
 import { parseCsv, type CsvRow, type CsvTable } from './csv';
 import { AppError } from './errors';
 
 export interface ImportOptions {
-  /** The file's bytes, read through the handle Politely issued for it. */
-  content: Buffer;
+  /** The file's bytes, as chosen: the import reads no path itself, so it runs on any thread. */
+  content: Uint8Array;
   kind: PersonKind;
   mapping?: Mapping | undefined;
   onDuplicate: 'skip' | 'merge';
   mode: 'all-or-nothing' | 'valid-only';
+  /** Rows that may be someone saved (same name and employer): ask first, or take them all one way. */
+  possibleDuplicates?: 'ask' | 'same' | 'new' | undefined;
+  /** The recruiter's answer for each possible duplicate they were shown, by row. */
+  decisions?: { row: number; same: boolean }[] | undefined;
 }
 
+/** How often, in rows, the check lets other work through and looks for Cancel. */
 const CHUNK = 2_000;
 
-/** A running import, as the progress bar sees it; `cancelled` is set by Cancel and read between chunks. */
+/**
+ * A running import, as the progress bar sees it: rows checked while checking, people saved while
+ * saving. `cancelled` is set by Cancel and read between chunks, also while saving: the write then
+ * rolls back whole.
+ */
 export interface ImportJob {
   phase: 'checking' | 'saving';
   done: number;
@@ -37,8 +52,18 @@ export interface ImportJob {
 
 type Draft = Omit<PersonFields, 'companyId'> & { company: string | null };
 type Plan = { kind: 'create'; draft: Draft } | { kind: 'merge'; personId: string; draft: Draft };
+/** Someone a row may be: saved already (their id), or planned from an earlier row of the file (its number). */
+interface Known {
+  personId?: string;
+  plan?: Plan;
+  row?: number;
+}
 
 const MERGEABLE = ['email', 'phone', 'title', 'location', 'linkedinUrl', 'notes'] as const;
+
+class Cancelled extends Error {}
+
+const cancelledResult = (): ImportOutcome => ({ imported: 0, merged: 0, skipped: 0, errors: [], cancelled: true });
 
 function checkMapping(headers: readonly string[], mapping: Mapping): void {
   const unknown = Object.keys(mapping).find((h) => !headers.includes(h));
@@ -54,38 +79,88 @@ function checkMapping(headers: readonly string[], mapping: Mapping): void {
   }
 }
 
+/** The strong keys of one person, each computed once: an imported row's, or a saved person's. */
+function strongKeys(person: {
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+  linkedinUrl?: string | null | undefined;
+}): [DuplicateReason, string][] {
+  const keys: [DuplicateReason, string][] = [];
+  const email = emailKey(person.email);
+  if (email) keys.push(['email', `e:${email}`]);
+  const phone = phoneKey(person.phone);
+  if (phone) keys.push(['phone', `p:${phone}`]);
+  const linkedin = linkedinKey(person.linkedinUrl);
+  if (linkedin) keys.push(['linkedin', `l:${linkedin}`]);
+  return keys;
+}
+
 /**
- * Imports candidates or client contacts from a CSV: every row checked as if typed in the app,
- * duplicates found by email and phone (within the file and against what is saved) and skipped or
- * merged, then all written in one transaction: the whole file, or only its valid rows, never half.
+ * Imports candidates or client contacts from a CSV: every row checked as if typed in the app, then
+ * all written in one transaction: the whole file, or only its valid rows, never half. A row is
+ * someone already known when it carries their Politely id (a re-imported Politely export), or
+ * their email, phone or LinkedIn profile, saved or on an earlier row; it is skipped or merged, and
+ * named in the result with why. A row whose name and employer match someone saved, and nothing
+ * else, may or may not be them: the import asks (it stops before writing and lists those rows)
+ * unless the recruiter has already answered.
  */
 export async function importPeople(
   db: Db,
   options: ImportOptions,
   now: string,
   job?: ImportJob,
-): Promise<ImportResult> {
+): Promise<ImportOutcome> {
   const table = parseCsv(options.content);
   const mapping = options.mapping ?? suggestMapping(table.headers, sampleCells(table));
   checkMapping(table.headers, mapping);
 
-  const byKey = new Map<string, { personId?: string; plan?: Plan }>();
-  for (const p of contactDetails(db, options.kind)) {
-    for (const key of [emailKey(p.email), phoneKey(p.phone)])
-      if (key && !byKey.has(key)) byKey.set(key, { personId: p.id });
+  const known = new Map<string, Known>();
+  const byNameAndEmployer = new Map<string, string>();
+  for (const p of peopleToMatch(db, options.kind)) {
+    for (const [, key] of strongKeys(p)) if (!known.has(key)) known.set(key, { personId: p.id });
+    const loose = nameAndEmployerKey(p.name, p.employer);
+    if (loose && !byNameAndEmployer.has(loose)) byNameAndEmployer.set(loose, p.id);
   }
+  // A Politely export names its people by id: those still here are known whatever else changed.
+  const exportedIds = isPolitelyPeopleExport(table.headers)
+    ? savedPeople(db, table.rows.map((r) => r.cells.id ?? '').filter(Boolean))
+    : new Map<string, string>();
+  const decided = new Map((options.decisions ?? []).map((d) => [d.row, d.same]));
+  const undecided = options.possibleDuplicates ?? 'ask';
 
-  const result: ImportResult = { imported: 0, merged: 0, skipped: 0, errors: [] };
+  const result: ImportOutcome = { imported: 0, merged: 0, skipped: 0, errors: [] };
+  const duplicates: DuplicateNote[] = [];
+  const possible: PossibleDuplicate[] = [];
   const plans: Plan[] = [];
   if (job) job.total = table.rows.length;
   const flagged: { entry: CsvRow; message: string }[] = [];
+
+  /** A row that is someone already known: skipped, or merged into them. */
+  const duplicate = (row: number, draft: Draft, match: Known, reason: DuplicateReason) => {
+    const skip = options.onDuplicate === 'skip';
+    duplicates.push({
+      row,
+      name: draft.name,
+      outcome: skip ? 'skipped' : 'merged',
+      message: duplicateMessage(draft.name, reason, match.row),
+    });
+    if (skip) return void result.skipped++;
+    result.merged++;
+    if (match.plan) fillBlanks(match.plan.draft, draft);
+    else if (match.personId) {
+      const plan: Plan = { kind: 'merge', personId: match.personId, draft };
+      plans.push(plan);
+      match.plan = plan;
+    }
+  };
+
   for (const [index, entry] of table.rows.entries()) {
-    const { cells, ragged } = entry;
+    const { cells, ragged, row } = entry;
     // Every few thousand rows, let other calls through: the progress bar asks, and Cancel may come.
     if (job && index % CHUNK === 0) {
       job.done = index;
       await new Promise((resolve) => setImmediate(resolve));
-      if (job.cancelled) return { imported: 0, merged: 0, skipped: 0, errors: [], cancelled: true };
+      if (job.cancelled) return cancelledResult();
     }
     // An unclosed quote ran through this row: the reader says which, and the row goes back to be fixed.
     if (entry.problem) {
@@ -106,72 +181,123 @@ export async function importPeople(
       continue;
     }
     const draft: Draft = { ...parsed.data, company };
-    const keys = [emailKey(draft.email), phoneKey(draft.phone)].filter((k): k is string => k !== null);
-    const match = keys.map((k) => byKey.get(k)).find(Boolean);
-    if (match) {
-      if (options.onDuplicate === 'skip') {
-        result.skipped++;
+
+    const exported = cells.id ? exportedIds.has(cells.id) : false;
+    if (exported) {
+      const key = `id:${cells.id}`;
+      const match = known.get(key) ?? { personId: cells.id! };
+      duplicate(row, draft, match, 'politely-id');
+      known.set(key, match);
+      continue;
+    }
+    const keys = strongKeys(draft);
+    const hit = keys.map(([reason, key]) => [reason, known.get(key)] as const).find(([, match]) => match);
+    if (hit) {
+      duplicate(row, draft, hit[1]!, hit[0]);
+      continue;
+    }
+    const loose = nameAndEmployerKey(draft.name, company);
+    const maybe = loose ? byNameAndEmployer.get(loose) : undefined;
+    if (maybe) {
+      const same = decided.get(row) ?? (undecided === 'ask' ? undefined : undecided === 'same');
+      if (same === undefined) {
+        possible.push({
+          row,
+          name: draft.name,
+          company: company!,
+          personId: maybe,
+          message: possibleDuplicateMessage(draft.name, company!),
+        });
         continue;
       }
-      result.merged++;
-      if (match.plan) fillBlanks(match.plan.draft, draft);
-      else {
-        const plan: Plan = { kind: 'merge', personId: match.personId!, draft };
-        plans.push(plan);
-        match.plan = plan;
+      if (same) {
+        const key = `id:${maybe}`;
+        const match = known.get(key) ?? { personId: maybe };
+        duplicate(row, draft, match, 'confirmed');
+        known.set(key, match);
+        continue;
       }
-      continue;
     }
     const plan: Plan = { kind: 'create', draft };
     plans.push(plan);
-    for (const k of keys) byKey.set(k, { plan });
+    for (const [, key] of keys) known.set(key, { plan, row });
   }
 
   result.errors = flagged.map(({ entry, message }) => ({ row: entry.row, message }));
+  if (possible.length > 0)
+    return { imported: 0, merged: 0, skipped: 0, errors: result.errors, possibleDuplicates: possible };
   if (options.mode === 'all-or-nothing' && result.errors.length > 0)
     return { imported: 0, merged: 0, skipped: 0, errors: result.errors };
   // Only the flagged rows stay out: handed back as a file, they can be fixed and imported alone.
   if (flagged.length > 0) result.rowsToFix = rowsToFix(table, flagged, now);
+  if (duplicates.length > 0) result.duplicates = duplicates;
   if (job) {
-    job.done = table.rows.length;
     job.phase = 'saving';
+    job.done = 0;
+    job.total = plans.length;
+    if (job.cancelled) return cancelledResult();
   }
 
-  inTransaction(db, () => {
-    const companies = companyIdsByName(db);
-    const companyId = (name: string | null) => {
-      if (!name) return null;
-      let id = companies.get(name.toLowerCase());
-      if (!id) {
-        id = createCompany(db, { name }, now).id;
-        companies.set(name.toLowerCase(), id);
-      }
-      return id;
-    };
-    // A candidate's company is their employer, kept as a name: only a contact's company is a client.
-    const companyOf = (name: string | null): Partial<PersonFields> =>
-      options.kind === 'candidate' ? { employer: name } : { companyId: companyId(name) };
-    const added: PersonFields[] = [];
-    for (const plan of plans) {
-      if (plan.kind !== 'create') continue;
-      const { company, ...fields } = plan.draft;
-      added.push({ ...fields, ...companyOf(company) });
-    }
-    addPeople(db, added, now);
-    result.imported = added.length;
-    for (const plan of plans) {
-      if (plan.kind !== 'merge') continue;
-      const { company, ...fields } = plan.draft;
-      // Merging fills what is empty; it never overwrites what the recruiter already has.
-      const existing = getPerson(db, plan.personId)!;
-      const patch: Partial<PersonFields> = {};
-      for (const key of MERGEABLE) if (!existing[key] && fields[key]) patch[key] = fields[key];
-      if (company && options.kind === 'candidate' && !existing.employer) patch.employer = company;
-      if (company && options.kind === 'contact' && !existing.companyId) patch.companyId = companyId(company);
-      updatePerson(db, plan.personId, patch, now);
-    }
-  });
+  try {
+    inTransaction(db, () => save(db, plans, options.kind, now, job));
+  } catch (error) {
+    if (error instanceof Cancelled) return cancelledResult();
+    throw error;
+  }
+  result.imported = plans.filter((p) => p.kind === 'create').length;
   return result;
+}
+
+/**
+ * Writes what the check planned: new people in bulk, then what merges fill in, then one audit
+ * entry for the import. Reports each chunk to `job`, and stops (throwing, so the transaction rolls
+ * back) once Cancel is pressed.
+ */
+function save(db: Db, plans: readonly Plan[], kind: PersonKind, now: string, job?: ImportJob): void {
+  const progress = (done: number) => {
+    if (!job) return;
+    job.done = done;
+    if (job.cancelled) throw new Cancelled();
+  };
+  const companies = companyIdsByName(db);
+  const createdCompanies: string[] = [];
+  const companyId = (name: string | null) => {
+    if (!name) return null;
+    let id = companies.get(name.toLowerCase());
+    if (!id) {
+      id = createCompany(db, { name }, now).id;
+      companies.set(name.toLowerCase(), id);
+      createdCompanies.push(id);
+    }
+    return id;
+  };
+  // A candidate's company is their employer, kept as a name: only a contact's company is a client.
+  const companyOf = (name: string | null): Partial<PersonFields> =>
+    kind === 'candidate' ? { employer: name } : { companyId: companyId(name) };
+  const added: PersonFields[] = [];
+  for (const plan of plans) {
+    if (plan.kind !== 'create') continue;
+    const { company, ...fields } = plan.draft;
+    added.push({ ...fields, ...companyOf(company) });
+  }
+  const addedIds = addPeople(db, added, now, progress);
+  const merged: string[] = [];
+  for (const plan of plans) {
+    if (plan.kind !== 'merge') continue;
+    const { company, ...fields } = plan.draft;
+    // Merging fills what is empty; it never overwrites what the recruiter already has.
+    const existing = getPerson(db, plan.personId)!;
+    const patch: Partial<PersonFields> = {};
+    for (const key of MERGEABLE) if (!existing[key] && fields[key]) patch[key] = fields[key];
+    if (company && kind === 'candidate' && !existing.employer) patch.employer = company;
+    if (company && kind === 'contact' && !existing.companyId) patch.companyId = companyId(company);
+    updatePerson(db, plan.personId, patch, now);
+    merged.push(plan.personId);
+    if (merged.length % 500 === 0) progress(added.length + merged.length);
+  }
+  progress(plans.length);
+  if (addedIds.length + merged.length > 0)
+    auditImport(db, timeOrderedIds(1, now)[0]!, now, { kind, added: addedIds, merged, companies: createdCompanies });
 }
 
 /** The column that says what is wrong with each row handed back; a file handed back before loses its old one. */

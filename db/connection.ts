@@ -16,6 +16,30 @@ export interface OpenOptions {
 
 const statements = new WeakMap<Db, Map<string, Database.Statement>>();
 
+/** Each open encrypted database's key, so work on another thread can open the same file (an import). */
+const keys = new WeakMap<Db, Buffer>();
+
+/**
+ * The key `db` was opened with, for a second connection to the same file (the import's worker
+ * opens its own). A copy of it is kept only while `db` is open: closing `db` wipes it.
+ */
+export function databaseKey(db: Db): Buffer | undefined {
+  return db.open ? keys.get(db) : undefined;
+}
+
+function rememberKey(db: Db, key: Buffer | undefined): void {
+  if (!key) return;
+  const kept = Buffer.alloc(key.length);
+  key.copy(kept);
+  keys.set(db, kept);
+  const close = db.close.bind(db);
+  db.close = () => {
+    kept.fill(0);
+    keys.delete(db);
+    return close();
+  };
+}
+
 /** A prepared statement kept for the life of the connection, so hot paths do not compile their SQL on every call. */
 export function statement(db: Db, sql: string): Database.Statement {
   let cache = statements.get(db);
@@ -78,6 +102,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
     migrate(db);
+    rememberKey(db, options.key);
     return db;
   } catch (error) {
     db.close();

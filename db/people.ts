@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Person, PersonKind } from '../core/model';
 import { settingAside, statement, type Db } from './connection';
+import { timeOrderedIds } from './ids';
 import { insertRecord, updateRecord, whereEquals, type TableSpec } from './records';
 import { indexPeopleAfter } from './search';
 
@@ -47,27 +47,35 @@ const ROWS_PER_INSERT = 500;
 const ROW = `(${COLUMNS.map(() => '?').join(', ')})`;
 
 /**
- * Adds many people at once, for imports, leaving what adding each alone would leave: the same
- * rows, contact outlooks, search entries and audit entries (db.test compares them). The rows
- * go in sorted by their new ids, 500 to a statement, so each lands beside the last in the id index
- * instead of anywhere in it; what the triggers and the audit would write row by row is then
- * written in one statement each. Call inside a transaction.
+ * Adds many people at once, for imports, leaving what adding each alone would leave (the same
+ * rows, contact outlooks and search entries; db.test compares them) except the audit: the import
+ * writes one entry for the batch (auditImport). The ids are time-ordered (UUIDv7), so each chunk
+ * lands at the end of the id index instead of anywhere in it; rows go in 500 to a statement, and
+ * what the triggers would write row by row is written in one statement each. `onProgress` hears
+ * how many are in after each chunk, and may throw to stop: the caller's transaction then undoes
+ * everything. Call inside a transaction. Returns the new ids, in the order of `people`.
  */
-export function addPeople(db: Db, people: readonly PersonFields[], now: string): void {
-  if (people.length === 0) return;
-  const rows = people.map((person) => ({ id: randomUUID(), person })).sort((a, b) => (a.id < b.id ? -1 : 1));
+export function addPeople(
+  db: Db,
+  people: readonly PersonFields[],
+  now: string,
+  onProgress?: (added: number) => void,
+): string[] {
+  if (people.length === 0) return [];
+  const ids = timeOrderedIds(people.length, now);
   const before = statement(db, 'SELECT coalesce(max(rowid), 0) FROM people').pluck().get() as number;
   settingAside(db, ['people_outlook', 'people_search_insert'], () => {
-    for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-      const chunk = rows.slice(start, start + ROWS_PER_INSERT);
+    for (let start = 0; start < people.length; start += ROWS_PER_INSERT) {
+      const end = Math.min(start + ROWS_PER_INSERT, people.length);
       const values: (string | null)[] = [];
-      for (const { id, person } of chunk) {
-        values.push(id, now, now);
-        for (const field of FIELDS) values.push(person[field] ?? null);
+      for (let i = start; i < end; i++) {
+        values.push(ids[i]!, now, now);
+        for (const field of FIELDS) values.push(people[i]![field] ?? null);
       }
-      const sql = `INSERT INTO people (${COLUMNS.join(', ')}) VALUES ${Array.from(chunk, () => ROW).join(', ')}`;
+      const sql = `INSERT INTO people (${COLUMNS.join(', ')}) VALUES ${Array.from({ length: end - start }, () => ROW).join(', ')}`;
       // Full chunks share one kept statement; the last, shorter one is prepared once.
-      (chunk.length === ROWS_PER_INSERT ? statement(db, sql) : db.prepare(sql)).run(values);
+      (end - start === ROWS_PER_INSERT ? statement(db, sql) : db.prepare(sql)).run(values);
+      onProgress?.(end);
     }
     // SQLite numbers a new row max(rowid) + 1 (people has no AUTOINCREMENT): the new people are those past `before`.
     // What the people_outlook trigger (migration 0002) adds for each:
@@ -77,14 +85,7 @@ export function addPeople(db: Db, people: readonly PersonFields[], now: string):
     ).run(before);
     indexPeopleAfter(db, before);
   });
-  // The audit entry insertRecord writes: the fields that have a value, by name. SQLite writes a
-  // string into JSON as JSON.stringify does, and json_patch leaves out the nulls.
-  const changes = FIELDS.map((f) => `'${f}', ${spec.columns[f]}`).join(', ');
-  statement(
-    db,
-    `INSERT INTO audit_log (at, entity, entity_id, action, changes)
-     SELECT ?, '${spec.entity}', id, 'create', json_patch('{}', json_object(${changes})) FROM people WHERE rowid > ? ORDER BY rowid`,
-  ).run(now, before);
+  return ids;
 }
 
 export function createPerson(db: Db, fields: PersonFields, now: string): Person {
@@ -113,13 +114,4 @@ export function listPeople(db: Db, filter: PeopleFilter): { people: Person[]; to
     .prepare(`${SELECT} ${clause} ORDER BY p.name COLLATE NOCASE, p.id LIMIT ?`)
     .all(...params, filter.limit) as Person[];
   return { people, total };
-}
-
-/** Every person of one kind with their email and phone, to find duplicates on import. */
-export function contactDetails(db: Db, kind: PersonKind): { id: string; email: string | null; phone: string | null }[] {
-  return db.prepare('SELECT id, email, phone FROM people WHERE kind = ?').all(kind) as {
-    id: string;
-    email: string | null;
-    phone: string | null;
-  }[];
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm run bench [-- --people N --touches N --import-rows N --keep]: Politely at scale, timed in one process.
+# npm run bench [-- --people N --touches N --import-rows N --keep --only import]: Politely at scale, timed in one process.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 ensure_node

@@ -16,7 +16,8 @@ import { readPreference, writePreference } from '../../db/settings';
 import { isoNow } from '../context';
 import { MAX_CSV_BYTES, parseCsv } from '../csv';
 import { readChosen } from '../files';
-import { importPeople, type ImportJob } from '../importPeople';
+import type { ImportJob } from '../importPeople';
+import { startImport } from '../importRunner';
 import { found } from '../errors';
 import type { HandlersOf } from './types';
 
@@ -47,18 +48,26 @@ export const ioHandlers: HandlersOf<'io'> = {
   },
 
   'io.importCsv': async (ctx, { job: jobId, ...options }) => {
-    const job: ImportJob = { phase: 'checking', done: 0, total: 0, cancelled: false };
-    if (jobId) jobs.set(jobId, job);
+    // Known before the file is read, so the progress bar and Cancel find it at once; the worker's own
+    // progress takes its place once it runs.
+    const waiting: ImportJob = { phase: 'checking', done: 0, total: 0, cancelled: false };
+    if (jobId) jobs.set(jobId, waiting);
+    let askingAboutDuplicates = false;
     try {
       const content = await readChosen(ctx.files, options.path, MAX_CSV_BYTES);
-      const result = await importPeople(ctx.db, { ...options, content }, isoNow(ctx), job);
+      if (waiting.cancelled) return { imported: 0, merged: 0, skipped: 0, errors: [], cancelled: true as const };
+      const running = startImport(ctx.db, { ...options, content }, isoNow(ctx));
+      if (jobId) jobs.set(jobId, running.job);
+      const result = await running.result;
       if (result.cancelled) return result;
+      askingAboutDuplicates = Boolean(result.possibleDuplicates);
       if (options.mapping) writePreference(ctx.db, `import-mapping:${options.kind}`, options.mapping);
       return result;
     } finally {
       if (jobId) jobs.delete(jobId);
-      // Done with the file whatever happened: an upload is removed now, not left on disk.
-      ctx.files?.release(options.path);
+      // Done with the file whatever happened: an upload is removed now, not left on disk. Only when the
+      // recruiter is asked about possible duplicates is it kept, for the import that follows their answer.
+      if (!askingAboutDuplicates) ctx.files?.release(options.path);
     }
   },
 
@@ -67,10 +76,11 @@ export const ioHandlers: HandlersOf<'io'> = {
     return running ? { phase: running.phase, done: running.done, total: running.total } : null;
   },
 
+  /** Stops an import while it checks or while it saves: what it wrote is rolled back, nothing is left half done. */
   'io.cancelImport': (_ctx, { job }) => {
     const running = jobs.get(job);
-    if (running && running.phase === 'checking') running.cancelled = true;
-    return { cancelling: Boolean(running && running.cancelled) };
+    if (running) running.cancelled = true;
+    return { cancelling: Boolean(running) };
   },
 
   /** One of the exports as CSV, returned to download (or to the desktop app's save dialog): never written here. */

@@ -160,14 +160,27 @@ describe('io.importCsv', () => {
       merged: 0,
       skipped: 2,
       errors: [],
+      duplicates: [
+        { row: 2, name: 'Ada O.', outcome: 'skipped', message: 'Ada O.: already in Politely (same email)' },
+        {
+          row: 4,
+          name: 'Benjamin Lindqvist',
+          outcome: 'skipped',
+          message: 'Benjamin Lindqvist: also on row 3 of this file (same phone)',
+        },
+      ],
     });
     const b2 = makeBackend();
     const ada = await b2.ok('people.create', { kind: 'candidate', name: 'Ada Okafor', email: 'ada@mail.example' });
-    expect(await b2.ok('io.importCsv', { path: file, kind: 'candidate', onDuplicate: 'merge' })).toEqual({
+    expect(await b2.ok('io.importCsv', { path: file, kind: 'candidate', onDuplicate: 'merge' })).toMatchObject({
       imported: 1,
       merged: 2,
       skipped: 0,
       errors: [],
+      duplicates: [
+        { row: 2, outcome: 'merged' },
+        { row: 4, outcome: 'merged' },
+      ],
     });
     // Merging fills blanks and never overwrites: Ada keeps her name and gains the phone and title.
     expect(await b2.ok('people.get', { id: ada.id })).toMatchObject({
