@@ -5,6 +5,7 @@ import { CreateForm } from './CreateForm';
 import { ExploreSample } from './ExploreSample';
 import { RecoverForm } from './RecoverForm';
 import { RecoveryKey } from './RecoveryKey';
+import { RestoreCopyForm } from './RestoreCopyForm';
 import { SampleForm } from './SampleForm';
 import { UnlockForm } from './UnlockForm';
 
@@ -13,6 +14,7 @@ type Mode =
   | { kind: 'sample'; profile: ProfileEntry }
   | { kind: 'create' }
   | { kind: 'recover'; profile: ProfileEntry }
+  | { kind: 'restore-copy' }
   | { kind: 'recovery-key'; profile: ProfileEntry; key: string; passphrase: string };
 
 /** The first thing on screen, and where locking returns: choose your profile and unlock it, or make one. */
@@ -21,7 +23,10 @@ export function ProfilePicker() {
   const [chosen, setMode] = useState<Mode>(() => choose(profiles.find((p) => p.id === lastProfileId) ?? profiles[0]));
   // A profile that has gone (deleted elsewhere) falls back to the first one, or to making one.
   const gone =
-    chosen.kind !== 'create' && chosen.kind !== 'recovery-key' && !profiles.some((p) => p.id === chosen.profile.id);
+    chosen.kind !== 'create' &&
+    chosen.kind !== 'recovery-key' &&
+    chosen.kind !== 'restore-copy' &&
+    !profiles.some((p) => p.id === chosen.profile.id);
   const mode: Mode = gone ? choose(profiles[0]) : chosen;
   const hasSample = profiles.some((p) => p.sample);
 
@@ -40,8 +45,8 @@ export function ProfilePicker() {
               <button
                 key={p.id}
                 type="button"
-                className={`picker-profile${mode.kind !== 'create' && mode.profile.id === p.id ? ' selected' : ''}`}
-                aria-pressed={mode.kind !== 'create' && mode.profile.id === p.id}
+                className={`picker-profile${'profile' in mode && mode.profile.id === p.id ? ' selected' : ''}`}
+                aria-pressed={'profile' in mode && mode.profile.id === p.id}
                 onClick={() => setMode(choose(p))}
               >
                 <span className="picker-initial" aria-hidden="true">
@@ -85,6 +90,14 @@ export function ProfilePicker() {
           <RecoveryKey profile={mode.profile} recoveryKey={mode.key} passphrase={mode.passphrase} />
         )}
         {mode.kind === 'sample' && <SampleForm profile={mode.profile} />}
+        {mode.kind === 'restore-copy' && (
+          <RestoreCopyForm onDone={(restored) => setMode(choose(restored ?? profiles[0]))} />
+        )}
+        {mode.kind !== 'recovery-key' && mode.kind !== 'restore-copy' && (
+          <button type="button" className="link-button" onClick={() => setMode({ kind: 'restore-copy' })}>
+            Restore a profile from a backup copy…
+          </button>
+        )}
         {!hasSample && mode.kind !== 'recovery-key' && <ExploreSample />}
       </div>
     </main>
