@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PassThrough, Transform, type Readable, type Writable } from 'node:stream';
+import { finished, PassThrough, Transform, type Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../api/errors';
 import { chooseAgain, newHandle, readRegularFile, type FileHandles } from '../api/files';
@@ -84,6 +84,8 @@ export class Uploads implements FileHandles {
     // gets an answer.
     const source = new PassThrough();
     body.pipe(source);
+    // pipe() passes on neither errors nor a cut connection: without this, a cut upload would wait forever.
+    finished(body, (error) => error && source.destroy(error));
     try {
       await pipeline(source, counted, cipher, out);
     } catch (error) {

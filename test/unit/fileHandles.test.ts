@@ -310,6 +310,28 @@ describe('browser mode uploads', () => {
     expect(await rpc(m.host, 'companies.create', { name: 'Still here' })).toMatchObject({ ok: true });
   });
 
+  it('removes the partial file of an upload whose connection was cut', async () => {
+    const m = await browserMode();
+    const req = http.request({
+      host: '127.0.0.1',
+      port: m.host.port,
+      method: 'POST',
+      path: '/upload',
+      headers: {
+        host: `127.0.0.1:${m.host.port}`,
+        'content-type': 'application/octet-stream',
+        'content-length': String(1024 * 1024),
+        [TOKEN_HEADER]: m.host.token,
+      },
+    });
+    req.on('error', () => {});
+    req.write(Buffer.alloc(256 * 1024, 'a'));
+    await vi.waitFor(() => expect(fs.readdirSync(m.uploads)).toHaveLength(1));
+    req.destroy();
+    await vi.waitFor(() => expect(fs.readdirSync(m.uploads)).toEqual([]));
+    expect(await rpc(m.host, 'companies.create', { name: 'Still here' })).toMatchObject({ ok: true });
+  });
+
   it('answers malformed URL encoding in a channel name with 400, logging nothing', async () => {
     const m = await browserMode();
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
