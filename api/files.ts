@@ -88,7 +88,7 @@ export class ChosenFiles implements FileHandles {
     return readRegularFile(file, limit);
   }
 
-  release(): void {
+  release(_handle: string): void {
     // The recruiter's own file stays, and so does the handle until the profile locks: a failed import may be retried.
   }
 
