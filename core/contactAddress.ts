@@ -6,8 +6,9 @@ export const EMAIL_MESSAGE = 'Enter an email address like name@example.com.';
 export const PHONE_MESSAGE = 'Enter a phone number with digits, e.g. +1 415 555 0100.';
 
 // The local part: letters and digits of any script, and RFC 5322's other atom characters except those a
-// link would read as its own syntax (? & % #), quotes and the backtick. Dots only between atoms.
-const ATOM = String.raw`[\p{L}\p{M}\p{N}!$*+/=^_{|}~-]+`;
+// link would read as its own syntax (? & % #), double quotes and the backtick. The apostrophe stays: O'Brien
+// writes it in her address. Dots only between atoms.
+const ATOM = String.raw`[\p{L}\p{M}\p{N}!$'*+/=^_{|}~-]+`;
 const LOCAL = new RegExp(String.raw`^${ATOM}(?:\.${ATOM})*$`, 'u');
 // A domain label: letters (any script, for international names), digits and inner hyphens.
 const LABEL = /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?$/u;
@@ -17,7 +18,7 @@ const TOP_LEVEL = /^(?:\p{L}[\p{L}\p{M}]+|xn--[a-z0-9-]+)$/iu;
 /**
  * An email address a recruiter can write to: one `@`, a local part of at most 64 characters, and a
  * domain of two or more labels. Nothing a mail link would read as a header (`?`, `&`, `%`), no
- * spaces, control characters, angle brackets, quotes or commas, and no empty, leading or trailing dots.
+ * spaces, control characters, angle brackets, double quotes or commas, and no empty, leading or trailing dots.
  */
 export function isEmailAddress(value: string): boolean {
   if (value.length > 254) return false;
@@ -56,7 +57,8 @@ export function mailtoHref(
   const to = address?.trim();
   if (!to || !isEmailAddress(to)) return null;
   const at = to.indexOf('@');
-  const local = encodeURIComponent(to.slice(0, at)).replace(/%2B/g, '+');
+  // encodeURIComponent leaves ' as it is; encoded, it cannot close an attribute the link is written into.
+  const local = encodeURIComponent(to.slice(0, at)).replace(/%2B/g, '+').replace(/'/g, '%27');
   const domain = encodeURIComponent(to.slice(at + 1));
   const fields = (['subject', 'body'] as const)
     .filter((name) => message[name])
