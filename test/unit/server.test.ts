@@ -195,9 +195,12 @@ describe('npm run serve', () => {
     const first = await new Promise<string>((resolve) =>
       createInterface({ input: child.stdout! }).once('line', resolve),
     );
-    const info = JSON.parse(first) as { url: string; port: number; token: string };
-    expect(Object.keys(info).sort()).toEqual(['port', 'token', 'url']);
+    const info = JSON.parse(first) as { url: string; port: number; token: string; launchUrl: string };
+    expect(Object.keys(info).sort()).toEqual(['launchUrl', 'port', 'token', 'url']);
     expect(info.url).toBe(`http://127.0.0.1:${info.port}/#token=${info.token}`);
+    // The address a browser is opened on carries a one-time code, never the token.
+    expect(info.launchUrl).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${info.port}/#code=[\\w-]+$`));
+    expect(info.launchUrl).not.toContain(info.token);
 
     const rpc = async (channel: string, input: unknown) =>
       JSON.parse(
