@@ -1,4 +1,16 @@
-import { historyUntil, outlookOf, SETTINGS, type LoggedTouch, type Outlook, type PolicySettings } from '../core/policy';
+import {
+  checkContact,
+  historyUntil,
+  MAX_STEPS,
+  outlookOf,
+  SETTINGS,
+  type Intent,
+  type LoggedTouch,
+  type Outlook,
+  type PolicySettings,
+  type Recipient,
+  type Verdict,
+} from '../core/policy';
 import { statement, type Db } from './connection';
 
 /** A person's contact log with only what the rules read (the columns of the first schema, so migrations may use it). */
@@ -19,22 +31,33 @@ export const RELEVANT_SQL = {
   lastResponse: `SELECT at FROM touches WHERE person_id = @person AND at < @from AND response IS NOT NULL ORDER BY at DESC LIMIT 1`,
   lastStop: `SELECT at FROM touches WHERE person_id = @person AND at < @from AND response = 'stop' ORDER BY at DESC LIMIT 1`,
   nthOutbound: `SELECT at FROM touches WHERE person_id = @person AND at < @from AND direction = 'out' ORDER BY at DESC LIMIT 1 OFFSET ${LAST_OUTBOUND - 1}`,
-  tail: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at >= @from`,
+  /** The time of the `@skip + 1`th distinct moment after `@at` that has a contact. */
+  nthLater: `SELECT at FROM touches WHERE person_id = @person AND at > @at GROUP BY at ORDER BY at LIMIT 1 OFFSET @skip`,
+  tail: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at >= @from AND at <= @until`,
+  tailToEnd: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at >= @from`,
   outbound: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at >= @after AND at < @from AND direction = 'out'`,
+  firstLetter: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at > @after AND at < @from AND direction = 'out' AND kind = 'thank-you-letter' ORDER BY at LIMIT 1`,
   at: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at = @at`,
 } as const;
 
 /** How far back the rules count contacts: the 30-day cap, with a day to spare. */
 const WINDOW_MS = 31 * 86_400_000;
 
+export interface RelevantPart {
+  history: LoggedTouch[];
+  /** The last moment read when the log goes on after it: nothing later is in `history`. */
+  readThrough?: string;
+}
+
 /**
- * The part of a person's contact log that decides any check from `at` on — the same verdict
- * as the whole log, read in a few index steps instead of thousands of rows: the last month and
- * everything after it, the last conversation and what followed it (the unanswered streak),
- * the last few outbound contacts, the last answer that set a pause, and a "stop" with the
- * thank-you letter after it. A test holds it to the whole log's verdicts.
+ * The part of a person's contact log that decides a check at `at` — the same verdict as the whole
+ * log, read in a few index steps instead of thousands of rows: the last month and the contacts of
+ * the next `later` moments after `at` (the search for the next allowed time passes one a step),
+ * the last conversation and what followed it (the unanswered streak), the last few outbound
+ * contacts, the last answer that set a pause, and a "stop" with the thank-you letter after it.
+ * A test holds it to the whole log's verdicts.
  */
-export function relevantHistory(db: Db, personId: string, at: Date): LoggedTouch[] {
+export function relevantPart(db: Db, personId: string, at: Date, later: number = MAX_STEPS): RelevantPart {
   const q = (key: keyof typeof RELEVANT_SQL) => statement(db, RELEVANT_SQL[key]);
   const person = personId;
   const month = new Date(at.getTime() - WINDOW_MS).toISOString();
@@ -42,11 +65,14 @@ export function relevantHistory(db: Db, personId: string, at: Date): LoggedTouch
   // From the last conversation on, every contact counts (the unanswered streak): read it all.
   // With no conversation before the month, the streak may reach back to the very first contact.
   const from = conversation ?? '';
+  const until = q('nthLater')
+    .pluck()
+    .get({ person, at: at.toISOString(), skip: later - 1 }) as string | undefined;
   const rows = new Map<string, LoggedTouch & { id: string }>();
   const add = (list: unknown[]) => {
     for (const row of list as (LoggedTouch & { id: string })[]) rows.set(row.id, row);
   };
-  add(q('tail').all({ person, from }));
+  add(until === undefined ? q('tailToEnd').all({ person, from }) : q('tail').all({ person, from, until }));
   const nth = q('nthOutbound').pluck().get({ person, from }) as string | undefined;
   add(q('outbound').all({ person, from, after: nth ?? '' }));
   const response = q('lastResponse').pluck().get({ person, from }) as string | undefined;
@@ -54,12 +80,41 @@ export function relevantHistory(db: Db, personId: string, at: Date): LoggedTouch
   const stop = q('lastStop').pluck().get({ person, from }) as string | undefined;
   if (stop) {
     add(q('at').all({ person, at: stop }));
-    // After a "stop", what counts is whether the one thank-you letter went out.
-    add(
-      (q('outbound').all({ person, from, after: stop }) as LoggedTouch[]).filter((t) => t.kind === 'thank-you-letter'),
-    );
+    // After a "stop", what counts is whether the one thank-you letter went out: the first one says so.
+    add(q('firstLetter').all({ person, from, after: stop }));
   }
-  return [...rows.values()];
+  const history = [...rows.values()];
+  return until === undefined ? { history } : { history, readThrough: until };
+}
+
+/** The part of a person's contact log that decides any check at `at`, however far its search looks ahead. */
+export function relevantHistory(db: Db, personId: string, at: Date): LoggedTouch[] {
+  return relevantPart(db, personId, at).history;
+}
+
+/** Most checks settle within the next few logged contacts: read those first, and further only when the search went past them. */
+const FIRST_LOOK = 8;
+
+/**
+ * `checkContact` against a person's contact log, reading only the part that decides it: first the
+ * contacts of the next few moments after `intent.at`, and all the search may pass only when its
+ * answer lies beyond them (or only they can lift the block). The verdict is the whole log's.
+ */
+export function checkAgainstLog(
+  db: Db,
+  personId: string,
+  recipient: Recipient,
+  settings: PolicySettings,
+  intent: Intent,
+): Verdict {
+  const first = relevantPart(db, personId, intent.at, FIRST_LOOK);
+  const verdict = checkContact(first.history, recipient, settings, intent);
+  // The search stopped before the first contact it did not read: nothing past it could change the answer.
+  const settled =
+    first.readThrough === undefined ||
+    verdict.verdict !== 'blocked' ||
+    (verdict.nextAllowedAt !== undefined && Date.parse(verdict.nextAllowedAt) < Date.parse(first.readThrough));
+  return settled ? verdict : checkContact(relevantHistory(db, personId, intent.at), recipient, settings, intent);
 }
 
 /**

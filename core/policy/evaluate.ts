@@ -310,8 +310,11 @@ function nextTouchAfter(sorted: readonly LoggedTouch[], at: number): number | un
   return later && time(later);
 }
 
-// Each step passes at least one rule's lift or one logged contact; a long log of later contacts needs more.
-const MAX_STEPS = 64;
+/**
+ * How many steps the search for the earliest allowed time takes at most. Each passes at least one rule's lift or
+ * one logged contact, so it never reads past this many later contacts (db/outlook reads no further).
+ */
+export const MAX_STEPS = 64;
 
 /**
  * The earliest moment from `intent.at` at which no hard rule blocks and which falls outside their

@@ -1,6 +1,7 @@
 export {
   askPermission,
   checkContact,
+  MAX_STEPS,
   wakingTime,
   type Intent,
   type Reason,

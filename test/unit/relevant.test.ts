@@ -11,7 +11,7 @@ import {
   type PolicySettings,
 } from '../../core/policy';
 import { openDatabase } from '../../db/connection';
-import { loggedHistory, RELEVANT_SQL, relevantHistory } from '../../db/outlook';
+import { checkAgainstLog, loggedHistory, RELEVANT_SQL, relevantHistory, relevantPart } from '../../db/outlook';
 
 const DAY = 86_400_000;
 const START = Date.parse('2026-01-01T00:00:00Z');
@@ -90,8 +90,13 @@ describe('relevantHistory', () => {
             expect(checkContact(part, recipient, settings, intent)).toEqual(
               checkContact(whole, recipient, settings, intent),
             );
-            expect(outlookOf(historyUntil(part, Infinity), settings)).toEqual(
-              outlookOf(historyUntil(whole, Infinity), settings),
+            // Read a few moments ahead first, and further only when the search needs it: still the whole log's verdict.
+            expect(checkAgainstLog(db, 'p', recipient, settings, intent)).toEqual(
+              checkContact(whole, recipient, settings, intent),
+            );
+            // Later contacts beyond the search's reach are left out, so the outlook is the same as of the check.
+            expect(outlookOf(historyUntil(part, intent.at.getTime()), settings)).toEqual(
+              outlookOf(historyUntil(whole, intent.at.getTime()), settings),
             );
           }
         },
@@ -162,10 +167,60 @@ describe('relevantHistory', () => {
     expect(relevantHistory(db, 'p', new Date(START + 399 * DAY)).length).toBeLessThan(45);
   });
 
+  const outbound = (at: number, kind: TouchKind = 'follow-up'): LoggedTouch => ({
+    at: new Date(at).toISOString(),
+    channel: 'email',
+    direction: 'out',
+    kind,
+    outcome: 'sent',
+    response: null,
+    agreedNextAt: null,
+  });
+
+  it('reads as far ahead as the search for the next allowed time can go, not the rest of the log', () => {
+    // A contact a day for three years; the check is at the end of the first month.
+    const history: LoggedTouch[] = [];
+    for (let i = 0; i < 1_000; i++) history.push(outbound(START + i * DAY + 10 * 3_600_000));
+    store(history);
+    const at = new Date(START + 30 * DAY);
+    expect(relevantHistory(db, 'p', at).length).toBeLessThanOrEqual(31 + 64);
+    const part = relevantPart(db, 'p', at, 8);
+    expect(part.history.length).toBeLessThanOrEqual(31 + 8);
+    expect(part.readThrough).toBe(new Date(START + 37 * DAY + 10 * 3_600_000).toISOString());
+    expect(relevantPart(db, 'p', new Date(START + 1_000 * DAY), 8).readThrough).toBeUndefined();
+  });
+
+  it('reads further ahead when the answer lies past the first few contacts', () => {
+    // An unanswered take-away, then ten more contacts logged with a reason, then their reply:
+    // only from the reply on can the recruiter write again.
+    const history = [outbound(START + 9 * 3_600_000, 'take-away')];
+    for (let d = 1; d <= 10; d++) history.push(outbound(START + d * DAY + 9 * 3_600_000));
+    history.push({
+      at: new Date(START + 12 * DAY + 9 * 3_600_000).toISOString(),
+      channel: 'email',
+      direction: 'in',
+      kind: 'reply',
+      outcome: 'replied',
+      response: 'neutral',
+      agreedNextAt: null,
+    });
+    store(history);
+    const intent = { at: new Date(START + 12 * 3_600_000), channel: 'email' as const, kind: 'follow-up' as const };
+    const recipient = { timezone: 'UTC' };
+    const whole = checkContact(loggedHistory(db, 'p'), recipient, DEFAULT_SETTINGS, intent);
+    expect(Date.parse(whole.nextAllowedAt!)).toBeGreaterThan(START + 12 * DAY);
+    // The first look ends before the reply, so on its own it would say only they can open the way.
+    const first = relevantPart(db, 'p', intent.at, 8);
+    expect(checkContact(first.history, recipient, DEFAULT_SETTINGS, intent).nextAllowedAt).toBeUndefined();
+    expect(checkAgainstLog(db, 'p', recipient, DEFAULT_SETTINGS, intent)).toEqual(whole);
+  });
+
   it('finds each older moment through its own index', () => {
     const plan = (sql: string) =>
       (
-        db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ person: 'p', from: 'x', after: 'y', at: 'z' }) as {
+        db
+          .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+          .all({ person: 'p', from: 'x', after: 'y', at: 'z', until: 'w', skip: 3 }) as {
           detail: string;
         }[]
       )
