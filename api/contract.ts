@@ -232,6 +232,19 @@ const policyFields = Object.fromEntries(
 
 // ---- the table: every channel and its input ----
 
+/** The most people one page of people.list holds; the rest come page by page. */
+export const PEOPLE_PAGE_MAX = 500;
+export const PEOPLE_SORTS = ['name', 'newest'] as const;
+export type PeopleSort = (typeof PEOPLE_SORTS)[number];
+
+export interface PeoplePage {
+  people: Person[];
+  /** How many people the filter matches in all. */
+  total: number;
+  /** Pass as `after` for the page that follows; absent on the last page. */
+  next?: string;
+}
+
 export const contract = {
   'system.info': noInput,
 
@@ -302,12 +315,26 @@ export const contract = {
   'people.employers': noInput,
   'people.list': z
     .strictObject({
+      query: z
+        .string({ error: 'Type something to filter by.' })
+        .transform((t) => t.slice(0, 2_000))
+        .optional(),
       kind: z.enum(PERSON_KINDS).optional(),
       companyId: id('company').optional(),
-      limit: z.number().int().min(1).max(10_000).default(500),
+      sort: z.enum(PEOPLE_SORTS, { error: 'Sort by name or newest first.' }).default('name'),
+      limit: z
+        .number({ error: 'Ask for a number of people.' })
+        .int('Ask for a whole number of people.')
+        .min(1, 'Ask for at least one person.')
+        .max(
+          PEOPLE_PAGE_MAX,
+          `Ask for at most ${PEOPLE_PAGE_MAX} people at a time, then for the next page with its cursor.`,
+        )
+        .default(100),
+      after: z.string({ error: 'Continue from where the last page ended.' }).min(1).max(2_000).optional(),
     })
     .optional()
-    .transform((v) => v ?? { limit: 500 }),
+    .transform((v) => v ?? { sort: 'name' as const, limit: 100 }),
 
   'positions.create': z
     .strictObject({ ...positionFields, description: positionFields.description.default('') })
@@ -586,7 +613,7 @@ export interface Outputs {
   'people.get': Person;
   'people.update': Person;
   'people.employers': string[];
-  'people.list': { people: Person[]; total: number };
+  'people.list': PeoplePage;
   'positions.create': Position;
   'positions.get': Position;
   'positions.update': Position;

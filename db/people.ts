@@ -1,8 +1,8 @@
 import type { Person, PersonKind } from '../core/model';
 import { settingAside, statement, type Db } from './connection';
 import { timeOrderedIds } from './ids';
-import { insertRecord, updateRecord, whereEquals, type TableSpec } from './records';
-import { indexPeopleAfter } from './search';
+import { insertRecord, updateRecord, type TableSpec } from './records';
+import { ftsQuery, indexPeopleAfter } from './search';
 
 export interface PersonFields {
   kind: PersonKind;
@@ -36,9 +36,9 @@ const spec: TableSpec<PersonFields> = {
   },
 };
 
-const SELECT = `SELECT p.id, p.kind, p.name, p.email, p.phone, p.timezone, p.company_id AS companyId, c.name AS companyName, p.employer,
-                       p.title, p.location, p.linkedin_url AS linkedinUrl, p.notes, p.created_at AS createdAt, p.updated_at AS updatedAt
-                  FROM people p LEFT JOIN companies c ON c.id = p.company_id`;
+const PERSON_COLUMNS = `p.id, p.kind, p.name, p.email, p.phone, p.timezone, p.company_id AS companyId, c.name AS companyName, p.employer,
+                       p.title, p.location, p.linkedin_url AS linkedinUrl, p.notes, p.created_at AS createdAt, p.updated_at AS updatedAt`;
+const SELECT = `SELECT ${PERSON_COLUMNS} FROM people p LEFT JOIN companies c ON c.id = p.company_id`;
 
 const FIELDS = Object.keys(spec.columns) as (keyof PersonFields)[];
 const COLUMNS = ['id', 'created_at', 'updated_at', ...FIELDS.map((f) => spec.columns[f])];
@@ -101,17 +101,150 @@ export function updatePerson(db: Db, id: string, patch: Partial<PersonFields>, n
   return updateRecord(db, spec, id, patch, now) ? getPerson(db, id) : undefined;
 }
 
+export type PeopleSort = 'name' | 'newest';
+
 export interface PeopleFilter {
+  /** Words matched by prefix against the search index: the person's entry, and their company's name. */
+  query?: string;
   kind?: PersonKind;
   companyId?: string;
+  sort?: PeopleSort;
   limit: number;
+  /** Where the last page ended, as `next` gave it. */
+  after?: string;
 }
 
-export function listPeople(db: Db, filter: PeopleFilter): { people: Person[]; total: number } {
-  const { clause, params } = whereEquals({ 'p.kind': filter.kind, 'p.company_id': filter.companyId });
-  const total = (db.prepare(`SELECT count(*) AS n FROM people p ${clause}`).get(...params) as { n: number }).n;
-  const people = db
-    .prepare(`${SELECT} ${clause} ORDER BY p.name COLLATE NOCASE, p.id LIMIT ?`)
-    .all(...params, filter.limit) as Person[];
-  return { people, total };
+export interface PeoplePage {
+  people: Person[];
+  /** Everyone the filter matches, on every page. */
+  total: number;
+  next?: string;
+}
+
+/**
+ * Names in the order a person reads them: accents and case set aside, so Léa sits between Lea and
+ * Lukas, not after Lz. The same for the same name on every call: SQLite compares these keys directly.
+ */
+export function nameSortKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/**
+ * better-sqlite3 cannot register a collation, so the order is a key computed in the query. Names
+ * all in printable ASCII (most of them) are keyed by SQLite's own lower(), which gives what
+ * nameSortKey would, without a call into JavaScript for each row.
+ */
+const NAME_KEY = "CASE WHEN p.name GLOB '*[^ -~]*' THEN politely_name_key(p.name) ELSE lower(p.name) END";
+
+const withKeyFunction = new WeakSet<Db>();
+function registerNameKey(db: Db): void {
+  if (withKeyFunction.has(db)) return;
+  db.function('politely_name_key', { deterministic: true }, (name: unknown) =>
+    typeof name === 'string' ? nameSortKey(name) : name,
+  );
+  withKeyFunction.add(db);
+}
+
+type Cursor = { sort: 'name'; key: string; name: string; id: string } | { sort: 'newest'; at: string; id: string };
+
+function encodeCursor(cursor: Cursor): string {
+  const values = cursor.sort === 'name' ? [cursor.key, cursor.name, cursor.id] : [cursor.at, cursor.id];
+  return Buffer.from(JSON.stringify([cursor.sort, ...values])).toString('base64url');
+}
+
+/** The cursor `next` gave, or undefined when the text is not one (or is one for another order). */
+export function decodeCursor(text: string, sort: PeopleSort): Cursor | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(parsed) || parsed[0] !== sort || !parsed.every((v) => typeof v === 'string')) return undefined;
+  const values = parsed as string[];
+  if (sort === 'name' && values.length === 4) return { sort, key: values[1]!, name: values[2]!, id: values[3]! };
+  if (sort === 'newest' && values.length === 3) return { sort, at: values[1]!, id: values[2]! };
+  return undefined;
+}
+
+const ORDER: Record<PeopleSort, { key: string; after: string; by: string }> = {
+  // The name itself, then the id, break ties between keys, so every row has one place.
+  name: { key: NAME_KEY, after: '(sortKey, n, i) > (?, ?, ?)', by: 'sortKey, n, i' },
+  newest: { key: 'p.created_at', after: '(sortKey, i) < (?, ?)', by: 'sortKey DESC, i DESC' },
+};
+
+/**
+ * The rowids of people matching `text` in the search index: their own entry, or their company's
+ * name. The index's rowids are followed through search_refs, which is narrow, rather than reading
+ * each match's stored text, so a one-letter query matching everyone stays affordable.
+ */
+function matching(text: string): { clause: string; params: string[] } | null {
+  const query = ftsQuery(text);
+  if (!query) return null;
+  return {
+    clause: `p.rowid IN (
+      SELECT x.rowid FROM search_refs r CROSS JOIN people x ON x.id = r.ref
+       WHERE r.kind = 'person' AND r.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)
+      UNION
+      SELECT x.rowid FROM search_refs r CROSS JOIN people x ON x.company_id = r.ref
+       WHERE r.kind = 'company' AND r.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?))`,
+    params: [query.prefix, `{title} : (${query.prefix})`],
+  };
+}
+
+/**
+ * One page of people, in name order (or newest first), from where the last page ended: a keyset,
+ * so nobody is skipped or shown twice when others are added or removed between pages.
+ * `after` must come from the same filter; undefined when it is not a cursor this list gave.
+ */
+export function listPeople(db: Db, filter: PeopleFilter): PeoplePage | undefined {
+  const sort = filter.sort ?? 'name';
+  const order = ORDER[sort];
+  const conditions: string[] = [];
+  const params: (string | number)[] = [];
+  const keep = (condition: string, ...values: string[]) => {
+    conditions.push(condition);
+    params.push(...values);
+  };
+  if (filter.kind) keep('p.kind = ?', filter.kind);
+  if (filter.companyId) keep('p.company_id = ?', filter.companyId);
+  // Text with no words in it (only punctuation) filters nothing out, as an empty box does.
+  const match = filter.query === undefined ? null : matching(filter.query);
+  if (match) keep(match.clause, ...match.params);
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const total = statement(db, `SELECT count(*) FROM people p ${where}`)
+    .pluck()
+    .get(...params) as number;
+
+  let from: string[] = [];
+  if (filter.after !== undefined) {
+    const cursor = decodeCursor(filter.after, sort);
+    if (!cursor) return undefined;
+    from = cursor.sort === 'name' ? [cursor.key, cursor.name, cursor.id] : [cursor.at, cursor.id];
+  }
+  if (sort === 'name') registerNameKey(db);
+  // The page is chosen from people alone; companies are joined for the page's rows only.
+  const page = `SELECT p.rowid AS r, p.name AS n, p.id AS i, ${order.key} AS sortKey FROM people p ${where}`;
+  const rows = statement(
+    db,
+    `SELECT ${PERSON_COLUMNS}, page.sortKey AS sortKey
+       FROM (SELECT * FROM (${page}) ${from.length ? `WHERE ${order.after}` : ''} ORDER BY ${order.by} LIMIT ?) page
+       CROSS JOIN people p ON p.rowid = page.r LEFT JOIN companies c ON c.id = p.company_id
+      ORDER BY ${order.by.replace(/\b(sortKey|n|i)\b/g, 'page.$1')}`,
+  ).all(...params, ...from, filter.limit + 1) as (Person & { sortKey: string })[];
+  const more = rows.length > filter.limit;
+  const people = rows.slice(0, filter.limit).map(({ sortKey: _, ...person }) => person as Person);
+  const last = rows[filter.limit - 1];
+  const next =
+    more && last
+      ? encodeCursor(
+          sort === 'name'
+            ? { sort, key: last.sortKey, name: last.name, id: last.id }
+            : { sort, at: last.sortKey, id: last.id },
+        )
+      : undefined;
+  return next ? { people, total, next } : { people, total };
 }

@@ -64,5 +64,10 @@ export const peopleHandlers: HandlersOf<'people'> = {
       }
       return updatePerson(ctx.db, id, patch, isoNow(ctx))!;
     }),
-  'people.list': (ctx, filter) => listPeople(ctx.db, filter),
+  'people.list': (ctx, filter) => {
+    const page = listPeople(ctx.db, filter);
+    if (!page)
+      throw invalidField(['after'], 'That page of the list is no longer known. Load the list again from the top.');
+    return page;
+  },
 };

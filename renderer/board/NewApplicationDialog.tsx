@@ -1,35 +1,25 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { call } from '../api';
 import { Dialog, Field, FormError, useSave } from '../components/ui';
 import { href } from '../router';
 import { useBoardStore } from '../stores/board';
-import { usePeopleStore, usePositionsStore } from '../stores/lists';
+import { usePositionsStore } from '../stores/lists';
+import { useRpc } from '../useRpc';
 import { useToastStore } from '../stores/toasts';
 
 export function NewApplicationDialog({ defaultPositionId, onDone }: { defaultPositionId: string; onDone(): void }) {
-  const people = usePeopleStore((s) => s.items);
-  const peopleStatus = usePeopleStore((s) => s.status);
-  const loadPeople = usePeopleStore((s) => s.load);
   const positions = usePositionsStore((s) => s.items);
   const [candidateId, setCandidateId] = useState('');
   const [positionId, setPositionId] = useState(defaultPositionId);
   const [filter, setFilter] = useState('');
   const { busy, fieldErrors, formError, save } = useSave();
 
-  useEffect(() => {
-    void loadPeople();
-  }, [loadPeople]);
-
-  const candidates = useMemo(() => {
-    const needle = filter.trim().toLowerCase();
-    return people
-      .filter(
-        (p) =>
-          p.kind === 'candidate' &&
-          (!needle || p.name.toLowerCase().includes(needle) || p.email?.toLowerCase().includes(needle)),
-      )
-      .slice(0, 200);
-  }, [people, filter]);
+  // The server filters and pages: a pick list shows the first 200 who match what is typed.
+  const query = filter.trim();
+  const found = useRpc('people.list', { kind: 'candidate', limit: 200, ...(query ? { query } : {}) }, [], {
+    delayMs: query ? 200 : 0,
+  });
+  const candidates = found.data?.people ?? [];
   const openPositions = positions.filter((p) => p.status === 'open' || p.status === 'on-hold');
 
   function submit(e: React.FormEvent) {
@@ -45,7 +35,7 @@ export function NewApplicationDialog({ defaultPositionId, onDone }: { defaultPos
     );
   }
 
-  const noCandidates = peopleStatus === 'ready' && !people.some((p) => p.kind === 'candidate');
+  const noCandidates = found.status === 'ready' && !query && found.data.total === 0;
   return (
     <Dialog title="Add a candidate to the pipeline" onClose={onDone}>
       {noCandidates ? (

@@ -1,9 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { Person, PersonKind } from '../../api/contract';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PeoplePage, Person, PersonKind } from '../../api/contract';
+import { call } from '../api';
 import { EmptyState, LoadError, PageHeader } from '../components/ui';
 import { href, navigate, useRoute } from '../router';
 import { usePeopleStore } from '../stores/lists';
 import { PersonPage } from '../person/PersonPage';
+import { useRpc } from '../useRpc';
 import { ImportDialog } from './ImportDialog';
 import { PersonForm } from './PersonForm';
 
@@ -21,26 +24,36 @@ export function PeopleScreen() {
   return <PeopleList kind={kind} />;
 }
 
+/** Names in the reader's order: the server pages in the same order of letters, this settles case and accents. */
+const collator = new Intl.Collator(undefined, { sensitivity: 'variant' });
+const byName = (a: Person, b: Person) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 function PeopleList({ kind }: { kind: PersonKind }) {
-  const { items, status, error, load } = usePeopleStore();
   const [filter, setFilter] = useState('');
   const [importing, setImporting] = useState(false);
+  const list = usePeoplePages(kind, filter.trim());
+  const { people, total } = list;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: people.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    getItemKey: (index) => people[index]!.id,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const lastShown = rows.at(-1)?.index ?? -1;
+  const { loadMore } = list;
+  // Ask for the next page while the reader is still a screenful or two away from the end.
   useEffect(() => {
-    void load();
-  }, [load]);
-
-  const people = useMemo(() => {
-    const needle = filter.trim().toLowerCase();
-    return items.filter(
-      (p: Person) =>
-        p.kind === kind &&
-        (!needle || [p.name, p.email, p.companyName, p.title].some((v) => v?.toLowerCase().includes(needle))),
-    );
-  }, [items, kind, filter]);
+    if (lastShown >= people.length - NEAR_END) loadMore();
+  }, [lastShown, people.length, loadMore]);
 
   const labels = KIND_LABELS[kind];
+  const padTop = rows[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (rows.at(-1)?.end ?? 0);
   return (
-    <div className="screen">
+    <div className="screen screen-fill">
       <PageHeader
         title="People"
         subtitle="Candidates you represent and the client contacts who hire them."
@@ -73,8 +86,8 @@ function PeopleList({ kind }: { kind: PersonKind }) {
           onChange={(e) => setFilter(e.target.value)}
         />
       </div>
-      {status === 'error' && error && <LoadError message={error} onRetry={() => void load()} />}
-      {status === 'ready' && people.length === 0 && !filter && (
+      {list.status === 'error' && list.error && <LoadError message={list.error} onRetry={list.reload} />}
+      {list.status === 'ready' && total === 0 && !filter.trim() && (
         <EmptyState
           title={`No ${labels.plural.toLowerCase()} yet`}
           actions={
@@ -95,37 +108,122 @@ function PeopleList({ kind }: { kind: PersonKind }) {
           )}
         </EmptyState>
       )}
-      {status === 'ready' && people.length === 0 && filter && <p className="muted">No one matches “{filter}”.</p>}
+      {list.status === 'ready' && total === 0 && filter.trim() && <p className="muted">No one matches “{filter}”.</p>}
+      {total > 0 && (
+        <p className="list-count muted">
+          <span role="status">
+            {filter.trim()
+              ? `${total.toLocaleString()} ${total === 1 ? 'match' : 'matches'}`
+              : `${total.toLocaleString()} ${total === 1 ? labels.one : labels.plural.toLowerCase()}`}
+          </span>
+          {people.length < total ? `, ${people.length.toLocaleString()} loaded` : ''}
+        </p>
+      )}
       {people.length > 0 && (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">{kind === 'candidate' ? 'Title' : 'Company'}</th>
-              <th scope="col">Email</th>
-              <th scope="col" className="hide-narrow">
-                Phone
-              </th>
-              <th scope="col" className="hide-narrow">
-                Time zone
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((p) => (
-              <tr key={p.id} onClick={() => navigate('people', p.id)} className="clickable">
-                <td>
-                  <a href={href('people', p.id)}>{p.name}</a>
-                </td>
-                <td>{kind === 'candidate' ? p.title : p.companyName}</td>
-                <td>{p.email}</td>
-                <td className="hide-narrow">{p.phone}</td>
-                <td className="hide-narrow">{p.timezone}</td>
+        <div ref={scrollRef} className="list-scroll" data-testid="people-scroll">
+          <table className="table table-fixed" aria-rowcount={total + 1}>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">{kind === 'candidate' ? 'Title' : 'Company'}</th>
+                <th scope="col">Email</th>
+                <th scope="col" className="hide-narrow">
+                  Phone
+                </th>
+                <th scope="col" className="hide-narrow">
+                  Time zone
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
+              {rows.map((row) => {
+                const p = people[row.index]!;
+                return (
+                  <tr
+                    key={row.key}
+                    aria-rowindex={row.index + 2}
+                    onClick={() => navigate('people', p.id)}
+                    className="clickable"
+                    style={{ height: ROW_HEIGHT }}
+                  >
+                    <td>
+                      <a href={href('people', p.id)}>{p.name}</a>
+                    </td>
+                    <td>{kind === 'candidate' ? p.title : p.companyName}</td>
+                    <td>{p.email}</td>
+                    <td className="hide-narrow">{p.phone}</td>
+                    <td className="hide-narrow">{p.timezone}</td>
+                  </tr>
+                );
+              })}
+              {padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}
+            </tbody>
+          </table>
+          {list.loadingMore && <p className="muted list-more">Loading more…</p>}
+        </div>
       )}
     </div>
   );
+}
+
+const ROW_HEIGHT = 44;
+/** Rows from the end at which the next page is asked for. */
+const NEAR_END = 60;
+const PAGE = 500;
+
+/**
+ * The people of one kind matching `query`, page by page: the first page through the shared useRpc
+ * (asked again, after a pause, as the filter changes), each further page appended as the list is scrolled.
+ */
+function usePeoplePages(kind: PersonKind, query: string) {
+  const revision = usePeopleStore((s) => s.revision);
+  const input = { kind, limit: PAGE, ...(query ? { query } : {}) };
+  const first = useRpc('people.list', input, [revision], { delayMs: query ? 250 : 0 });
+  const [more, setMore] = useState<{ from: PeoplePage; people: Person[]; next?: string } | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<string | null>(null);
+  const base = first.data;
+  // Further pages belong to the first page they followed; a new first page starts the list over.
+  const extra = more && more.from === base ? more : null;
+  // What the first page on screen was asked with, for the pages after it: the filter may have moved on since.
+  const request = JSON.stringify(input);
+  const asked = useRef<{ base: PeoplePage | undefined; request: string } | null>(null);
+  useEffect(() => {
+    asked.current = { base, request };
+    // Only a new first page changes what was asked; a filter still being typed has not been asked yet.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [base]);
+
+  const people = useMemo(() => (base ? [...base.people].sort(byName).concat(extra?.people ?? []) : []), [base, extra]);
+  const next = extra ? extra.next : base?.next;
+
+  const loadMore = useCallback(() => {
+    const from = asked.current;
+    if (!base || !next || loadingMore || from?.base !== base) return;
+    setLoadingMore(true);
+    void call('people.list', { ...(JSON.parse(from.request) as { kind: PersonKind }), after: next }).then((answer) => {
+      setLoadingMore(false);
+      if (asked.current?.base !== base) return;
+      if (!answer.ok) return setMoreError(answer.error.message);
+      setMoreError(null);
+      // Each page is put in the reader's order on arrival; pages follow one another as the server gave them.
+      const page = [...answer.value.people].sort(byName);
+      setMore((current) => ({
+        from: base,
+        people: [...(current && current.from === base ? current.people : []), ...page],
+        next: answer.value.next,
+      }));
+    });
+  }, [base, next, loadingMore]);
+
+  return {
+    people,
+    total: base?.total ?? 0,
+    status: first.status,
+    error: first.error ?? moreError,
+    reload: first.reload,
+    loadMore,
+    loadingMore,
+  };
 }

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { POSITION_STATUSES, type Position, type PositionStatus } from '../../api/contract';
 import { call } from '../api';
 import { CompanyField } from '../components/CompanyField';
 import { TimeZoneField } from '../components/TimeZoneField';
 import { Field, FormError, LoadError, orEmpty, PageHeader, useSave } from '../components/ui';
 import { href, navigate } from '../router';
-import { usePeopleStore, usePositionsStore } from '../stores/lists';
+import { usePositionsStore } from '../stores/lists';
 import { useToastStore } from '../stores/toasts';
 import { useRpc } from '../useRpc';
 
@@ -71,17 +71,15 @@ const EMPTY: Draft = {
 function PositionEditor({ id, initial }: { id: string | null; initial: Draft }) {
   const [draft, setDraft] = useState<Draft>(initial);
   const { busy, fieldErrors, formError, save } = useSave();
-  const people = usePeopleStore((s) => s.items);
-  const loadPeople = usePeopleStore((s) => s.load);
   const upsert = usePositionsStore((s) => s.upsert);
-
-  useEffect(() => {
-    void loadPeople();
-  }, [loadPeople]);
+  // A client's contacts, who may be its hiring managers: a page holds more than any client has.
+  const atCompany = useRpc('people.list', { kind: 'contact', companyId: draft.companyId, limit: 500 }, [], {
+    enabled: Boolean(draft.companyId),
+  });
 
   const set = (field: keyof Draft) => (e: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [field]: e.target.value }));
-  const contacts = people.filter((p) => p.kind === 'contact' && p.companyId === draft.companyId);
+  const contacts = (draft.companyId && atCompany.data?.people) || [];
 
   function toggleManager(personId: string) {
     setDraft((d) => ({

@@ -38,7 +38,29 @@ function createListStore<T extends { id: string }>(fetchAll: () => Promise<Envel
 
 export const useCompaniesStore = createListStore<CompanySummary>(() => call('companies.list', {}));
 export const usePositionsStore = createListStore<Position>(() => call('positions.list', {}));
-export const usePeopleStore = createListStore<Person>(async () => {
-  const result = await call('people.list', { limit: 10_000 });
-  return result.ok ? { ok: true, value: result.value.people } : result;
-});
+/**
+ * People are never all in memory: each list of them asks the server for one page at a time. What
+ * is kept here is only that people changed (saved, imported, erased), so a list on screen asks again.
+ */
+export interface PeopleChanges {
+  revision: number;
+  /** Asks every list of people on screen to load again. */
+  load(): Promise<void>;
+  /** A person was saved: lists on screen load again, to show them where they now belong. */
+  upsert(person: Person): void;
+  reset(): void;
+}
+
+export const usePeopleStore = create<PeopleChanges>((set, get) => ({
+  revision: 0,
+  load() {
+    set({ revision: get().revision + 1 });
+    return Promise.resolve();
+  },
+  upsert() {
+    set({ revision: get().revision + 1 });
+  },
+  reset() {
+    set({ revision: 0 });
+  },
+}));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBoardStore } from '../../renderer/stores/board';
-import { useCompaniesStore, usePeopleStore, usePositionsStore } from '../../renderer/stores/lists';
+import { useCompaniesStore, usePositionsStore } from '../../renderer/stores/lists';
 import { usePersonStore } from '../../renderer/stores/person';
 import { useRemindersStore } from '../../renderer/stores/reminders';
 import { resetAllStores } from '../../renderer/stores/reset';
@@ -12,7 +12,6 @@ describe('renderer stores', () => {
     const card = { id: 'a', candidateName: 'Ada' } as never;
     useBoardStore.setState({ cards: [card], status: 'ready', focusedId: 'a', announcement: 'Moved Ada' });
     useCompaniesStore.setState({ items: [card], status: 'ready' });
-    usePeopleStore.setState({ items: [card], status: 'ready' });
     usePositionsStore.setState({ items: [card], status: 'ready' });
     useToastStore.setState({ toasts: [{ id: 1, tone: 'info', message: 'Ada saved.' }] });
     useTodayStore.setState({ items: [{ personName: 'Ada' } as never], status: 'ready', readAt: 1 });
@@ -28,7 +27,6 @@ describe('renderer stores', () => {
     const stores = [
       useBoardStore,
       useCompaniesStore,
-      usePeopleStore,
       usePositionsStore,
       useToastStore,
       useTodayStore,
@@ -41,7 +39,7 @@ describe('renderer stores', () => {
     resetAllStores();
 
     expect(useBoardStore.getState()).toMatchObject({ cards: [], status: 'idle', focusedId: null, announcement: '' });
-    for (const store of [useCompaniesStore, usePeopleStore, usePositionsStore])
+    for (const store of [useCompaniesStore, usePositionsStore])
       expect(store.getState()).toMatchObject({ items: [], status: 'idle', error: null });
     expect(useToastStore.getState().toasts).toEqual([]);
     expect(useTodayStore.getState()).toMatchObject({ items: [], status: 'idle', readAt: null });
