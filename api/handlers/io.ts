@@ -52,7 +52,6 @@ export const ioHandlers: HandlersOf<'io'> = {
     // progress takes its place once it runs.
     const waiting: ImportJob = { phase: 'checking', done: 0, total: 0, cancelled: false };
     if (jobId) jobs.set(jobId, waiting);
-    let askingAboutDuplicates = false;
     try {
       const content = await readChosen(ctx.files, options.path, MAX_CSV_BYTES);
       if (waiting.cancelled) return { imported: 0, merged: 0, skipped: 0, errors: [], cancelled: true as const };
@@ -60,14 +59,13 @@ export const ioHandlers: HandlersOf<'io'> = {
       if (jobId) jobs.set(jobId, running.job);
       const result = await running.result;
       if (result.cancelled) return result;
-      askingAboutDuplicates = Boolean(result.possibleDuplicates);
       if (options.mapping) writePreference(ctx.db, `import-mapping:${options.kind}`, options.mapping);
       return result;
     } finally {
       if (jobId) jobs.delete(jobId);
-      // Done with the file whatever happened: an upload is removed now, not left on disk. Only when the
-      // recruiter is asked about possible duplicates is it kept, for the import that follows their answer.
-      if (!askingAboutDuplicates) ctx.files?.release(options.path);
+      // Done with the file whatever happened: an upload is removed now, not left on disk. After the
+      // recruiter answers about possible duplicates, the page sends the file again.
+      ctx.files?.release(options.path);
     }
   },
 

@@ -2,16 +2,24 @@ import { useState } from 'react';
 import {
   IMPORT_FIELDS,
   type ImportField,
-  type ImportResult,
+  type ImportOutcome,
   type Mapping,
   type Output,
   type PersonKind,
+  type PossibleDuplicate,
 } from '../../api/contract';
 import { call, handleOf, type ChosenFile } from '../api';
 import { FileChooser } from '../components/FileChooser';
 import { Dialog, FormError } from '../components/ui';
 import { download } from '../interviews/format';
 import { usePeopleStore } from '../stores/lists';
+import {
+  DuplicatesList,
+  ImportProgressBar,
+  PossibleDuplicates,
+  type DuplicateAnswers,
+  type ImportProgress,
+} from './ImportReview';
 
 const FIELD_LABELS: Record<ImportField, string> = {
   name: 'Full name',
@@ -33,7 +41,8 @@ const count = (n: number) => n.toLocaleString();
 type Step =
   | { at: 'choose' }
   | { at: 'map'; source: ChosenFile; preview: Output<'io.previewCsv'> }
-  | { at: 'done'; result: ImportResult };
+  | { at: 'confirm'; source: ChosenFile; possible: PossibleDuplicate[] }
+  | { at: 'done'; result: ImportOutcome };
 
 /** Bring people in from another tool's spreadsheet: choose the file, check the columns, import. */
 export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): void }) {
@@ -42,12 +51,8 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
   const [onDuplicate, setOnDuplicate] = useState<'skip' | 'merge'>('skip');
   const [mode, setMode] = useState<'all-or-nothing' | 'valid-only'>('all-or-nothing');
   const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<{
-    job: string;
-    phase: 'checking' | 'saving';
-    done: number;
-    total: number;
-  } | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [answers, setAnswers] = useState<DuplicateAnswers>({ same: {}, rest: 'same' });
   const [error, setError] = useState<string | null>(null);
   const plural = kind === 'candidate' ? 'candidates' : 'client contacts';
 
@@ -62,7 +67,11 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
     setStep({ at: 'map', source, preview: preview.value });
   }
 
-  async function importNow(source: ChosenFile) {
+  /** Imports the file; `answered` carries the recruiter's word on possible duplicates, once asked. */
+  async function importNow(
+    source: ChosenFile,
+    answered?: { possible: PossibleDuplicate[]; answers: DuplicateAnswers },
+  ) {
     setBusy(true);
     setError(null);
     // Browser mode sends the file again: an upload lasts one use, and the preview's is gone by now or soon.
@@ -85,12 +94,23 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
       onDuplicate,
       mode,
       job,
+      ...(answered && {
+        possibleDuplicates: answered.answers.rest,
+        decisions: answered.possible
+          .filter((p) => p.row in answered.answers.same)
+          .map((p) => ({ row: p.row, same: answered.answers.same[p.row]! })),
+      }),
     });
     window.clearInterval(poll);
     setProgress(null);
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     if (result.value.cancelled) return setError('Import cancelled. Nothing was imported.');
+    if (result.value.possibleDuplicates) {
+      const possible = result.value.possibleDuplicates;
+      setAnswers({ same: Object.fromEntries(possible.map((p) => [p.row, true])), rest: 'same' });
+      return setStep({ at: 'confirm', source, possible });
+    }
     void usePeopleStore.getState().load();
     setStep({ at: 'done', result: result.value });
   }
@@ -143,7 +163,7 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
             ))}
           </div>
           <fieldset className="radio-list">
-            <legend>Someone already here (same email or phone)</legend>
+            <legend>Someone already here (same email, phone or LinkedIn profile)</legend>
             <label className="check">
               <input type="radio" checked={onDuplicate === 'skip'} onChange={() => setOnDuplicate('skip')} /> Skip them
             </label>
@@ -163,28 +183,13 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
               valid rows, and list the others
             </label>
           </fieldset>
-          {progress && (
-            <div className="import-progress" role="status">
-              <progress
-                max={progress.total || 1}
-                value={progress.phase === 'saving' ? progress.total || 1 : progress.done}
-              />
-              <span className="muted small">
-                {progress.phase === 'saving'
-                  ? 'Saving…'
-                  : progress.total
-                    ? `Checking row ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}…`
-                    : 'Reading the file…'}
-              </span>
-            </div>
-          )}
+          {progress && <ImportProgressBar progress={progress} />}
           <FormError message={error} />
           <div className="form-actions">
             {progress ? (
               <button
                 type="button"
                 className="button"
-                disabled={progress.phase === 'saving'}
                 onClick={() => void call('io.cancelImport', { job: progress.job })}
               >
                 Cancel import
@@ -199,6 +204,36 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
               className="button button-primary"
               disabled={busy}
               onClick={() => void importNow(step.source)}
+            >
+              {busy ? 'Importing…' : `Import ${plural}`}
+            </button>
+          </div>
+        </div>
+      )}
+      {step.at === 'confirm' && (
+        <div className="form-stack">
+          <PossibleDuplicates possible={step.possible} answers={answers} onChange={setAnswers} />
+          {progress && <ImportProgressBar progress={progress} />}
+          <FormError message={error} />
+          <div className="form-actions">
+            {progress ? (
+              <button
+                type="button"
+                className="button"
+                onClick={() => void call('io.cancelImport', { job: progress.job })}
+              >
+                Cancel import
+              </button>
+            ) : (
+              <button type="button" className="button" onClick={onClose}>
+                Cancel
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy}
+              onClick={() => void importNow(step.source, { possible: step.possible, answers })}
             >
               {busy ? 'Importing…' : `Import ${plural}`}
             </button>
@@ -237,6 +272,7 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
               )}
             </>
           )}
+          <DuplicatesList duplicates={step.result.duplicates ?? []} />
           <div className="form-actions">
             {step.result.rowsToFix && (
               <button

@@ -87,3 +87,36 @@ test('a recruiter imports a 1,000-row export with duplicates and errors, and see
     total: imported + expectedBad,
   });
 });
+
+test('importing a file of names and employers twice asks who is who, and adds only whom the recruiter says is new', async ({
+  page,
+  host,
+}, info) => {
+  fs.mkdirSync(info.outputDir, { recursive: true });
+  const file = path.join(info.outputDir, 'contacts.csv');
+  fs.writeFileSync(
+    file,
+    'First Name,Last Name,Organization Name\nAna,Souza,Acme\nBen,Lindqvist,Initech\nCarla,Dias,Globex\n',
+  );
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import candidates from a CSV file' });
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Import candidates' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('3 imported, 0 merged, 0 skipped.');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Import candidates' }).click();
+  await expect(dialog.getByText('3 people in this file may already be in Politely:')).toBeVisible();
+  await dialog.getByLabel('Row 4: Carla Dias at Globex is the person already in Politely').uncheck();
+  await dialog.getByRole('button', { name: 'Import candidates' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('1 imported, 0 merged, 2 skipped.');
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Row 2:' })).toHaveText(
+    'Row 2: Ana Souza: already in Politely (you said it is the same person), left out',
+  );
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  expect(await host.rpc<{ total: number }>('people.list', { kind: 'candidate' })).toMatchObject({ total: 4 });
+});
