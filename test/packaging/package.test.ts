@@ -77,6 +77,8 @@ describe('packaging', () => {
       '/package.json',
       '/dist/node/electron-main.cjs',
       '/dist/node/preload.cjs',
+      // The import's worker thread, started from inside the archive.
+      '/dist/node/import-worker.cjs',
       '/dist/renderer/index.html',
     ])
       expect(files).toContain(needed);
