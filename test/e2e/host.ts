@@ -10,6 +10,8 @@ export interface RunningHost {
   origin: string;
   port: number;
   token: string;
+  /** The one-time launch address the host printed: it carries a code, good once, never the token. */
+  launchUrl: string;
   dataDir: string;
   rpc<T = unknown>(channel: string, input: unknown): Promise<T>;
   stop(): Promise<void>;
@@ -50,13 +52,19 @@ export async function startHost(
     createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`the host exited with ${code}`)));
   });
-  const { url, port, token } = JSON.parse(line) as { url: string; port: number; token: string };
+  const { url, port, token, launchUrl } = JSON.parse(line) as {
+    url: string;
+    port: number;
+    token: string;
+    launchUrl: string;
+  };
   const origin = `http://127.0.0.1:${port}`;
   const host: RunningHost = {
     url,
     origin,
     port,
     token,
+    launchUrl,
     dataDir,
     async rpc<T>(channel: string, input: unknown) {
       const response = await fetch(`${origin}/rpc/${channel}`, {
