@@ -17,7 +17,7 @@ const fixture = (name: string) => path.resolve(import.meta.dirname, '../../fixtu
 test('LinkedIn connections import as they are exported, Notes: preamble and all; a company is an employer', async ({
   page,
   host,
-}) => {
+}, info) => {
   const app = new PolitelyApp(page);
   await page.goto(host.url);
   await app.nav('People').click();
@@ -43,7 +43,7 @@ test('LinkedIn connections import as they are exported, Notes: preamble and all;
   // The first row's cells, read as UTF-8, stand under their columns as examples.
   await expect(dialog.getByText('https://www.linkedin.com/in/renee-dubois-4a1b2c')).toBeVisible();
   await expect(dialog.getByText('Renée', { exact: true })).toBeVisible();
-  await page.screenshot({ path: '/tmp/e2e-i-linkedin-preview.png', fullPage: true });
+  await page.screenshot({ path: info.outputPath('linkedin-preview.png'), fullPage: true });
 
   await dialog.getByRole('button', { name: 'Import candidates' }).click();
   await expect(dialog.getByRole('status')).toHaveText('3 imported, 0 merged, 0 skipped.');
@@ -74,7 +74,7 @@ test('LinkedIn connections import as they are exported, Notes: preamble and all;
 test('a French Excel sheet saved in Windows-1252 with semicolons previews and imports with its accents', async ({
   page,
   host,
-}) => {
+}, info) => {
   const app = new PolitelyApp(page);
   await page.goto(host.url);
   await app.nav('People').click();
@@ -94,7 +94,7 @@ test('a French Excel sheet saved in Windows-1252 with semicolons previews and im
   await expect(dialog.getByText('Hélène', { exact: true })).toBeVisible();
   await expect(dialog.getByText('Société Générale d’Études', { exact: true })).toBeVisible();
   await expect(dialog.getByText(/\uFFFD/)).toHaveCount(0);
-  await page.screenshot({ path: '/tmp/e2e-i-windows-1252-preview.png', fullPage: true });
+  await page.screenshot({ path: info.outputPath('windows-1252-preview.png'), fullPage: true });
 
   await dialog.getByRole('button', { name: 'Import candidates' }).click();
   await expect(dialog.getByRole('status')).toHaveText('2 imported, 0 merged, 0 skipped.');
