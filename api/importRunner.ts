@@ -38,6 +38,8 @@ const LOCK_CHECK_MS = 100;
 export interface RunningImport {
   job: ImportJob;
   result: Promise<ImportOutcome>;
+  /** The CPU time the import used, in ms, once it has answered; only a worker's is known. */
+  cpuMs?: number;
 }
 
 /**
@@ -56,6 +58,7 @@ export function startImport(db: Db, options: ImportOptions, now: string): Runnin
   const job = sharedJob(memory);
   const key = databaseKey(db);
   const data: ImportWorkerData = { file: db.name, key: key ? new Uint8Array(key) : null, options, now, memory };
+  const usage: { cpuMs?: number } = {};
   const result = new Promise<ImportOutcome>((resolve, reject) => {
     const restore = waitBriefly(db, HOST_BUSY_MS);
     // A young generation large enough for a few thousand rows' worth of short-lived objects: checking
@@ -74,6 +77,7 @@ export function startImport(db: Db, options: ImportOptions, now: string): Runnin
     worker.once('message', (reply: ImportWorkerReply) => {
       answered = true;
       settle();
+      usage.cpuMs = reply.cpuMs;
       if (reply.ok) return resolve(reply.result);
       reject(raised(reply.error));
     });
@@ -88,7 +92,7 @@ export function startImport(db: Db, options: ImportOptions, now: string): Runnin
       reject(new Error(`The import stopped unexpectedly (exit code ${code}).`));
     });
   });
-  return { job, result };
+  return Object.assign(usage, { job, result });
 }
 
 /** The worker's error as the host raises it: an AppError as it was, a database error with its code for dispatch. */
