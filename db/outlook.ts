@@ -1,15 +1,11 @@
 import {
-  checkContact,
   historyUntil,
   MAX_STEPS,
   outlookOf,
   SETTINGS,
-  type Intent,
   type LoggedTouch,
   type Outlook,
   type PolicySettings,
-  type Recipient,
-  type Verdict,
 } from '../core/policy';
 import { statement, type Db } from './connection';
 
@@ -43,21 +39,15 @@ export const RELEVANT_SQL = {
 /** How far back the rules count contacts: the 30-day cap, with a day to spare. */
 const WINDOW_MS = 31 * 86_400_000;
 
-export interface RelevantPart {
-  history: LoggedTouch[];
-  /** The last moment read when the log goes on after it: nothing later is in `history`. */
-  readThrough?: string;
-}
-
 /**
  * The part of a person's contact log that decides a check at `at` — the same verdict as the whole
- * log, read in a few index steps instead of thousands of rows: the last month and the contacts of
- * the next `later` moments after `at` (the search for the next allowed time passes one a step),
- * the last conversation and what followed it (the unanswered streak), the last few outbound
- * contacts, the last answer that set a pause, and a "stop" with the thank-you letter after it.
- * A test holds it to the whole log's verdicts.
+ * log, read in a few index steps instead of thousands of rows: the last month, and ahead only the
+ * contacts of the next `later` moments after `at` (the search for the next allowed time passes at
+ * most one a step), the last conversation and what followed it (the unanswered streak), the last
+ * few outbound contacts, the last answer that set a pause, and a "stop" with the thank-you letter
+ * after it. A test holds it to the whole log's verdicts.
  */
-export function relevantPart(db: Db, personId: string, at: Date, later: number = MAX_STEPS): RelevantPart {
+export function relevantHistory(db: Db, personId: string, at: Date, later: number = MAX_STEPS): LoggedTouch[] {
   const q = (key: keyof typeof RELEVANT_SQL) => statement(db, RELEVANT_SQL[key]);
   const person = personId;
   const month = new Date(at.getTime() - WINDOW_MS).toISOString();
@@ -83,38 +73,7 @@ export function relevantPart(db: Db, personId: string, at: Date, later: number =
     // After a "stop", what counts is whether the one thank-you letter went out: the first one says so.
     add(q('firstLetter').all({ person, from, after: stop }));
   }
-  const history = [...rows.values()];
-  return until === undefined ? { history } : { history, readThrough: until };
-}
-
-/** The part of a person's contact log that decides any check at `at`, however far its search looks ahead. */
-export function relevantHistory(db: Db, personId: string, at: Date): LoggedTouch[] {
-  return relevantPart(db, personId, at).history;
-}
-
-/** Most checks settle within the next few logged contacts: read those first, and further only when the search went past them. */
-const FIRST_LOOK = 8;
-
-/**
- * `checkContact` against a person's contact log, reading only the part that decides it: first the
- * contacts of the next few moments after `intent.at`, and all the search may pass only when its
- * answer lies beyond them (or only they can lift the block). The verdict is the whole log's.
- */
-export function checkAgainstLog(
-  db: Db,
-  personId: string,
-  recipient: Recipient,
-  settings: PolicySettings,
-  intent: Intent,
-): Verdict {
-  const first = relevantPart(db, personId, intent.at, FIRST_LOOK);
-  const verdict = checkContact(first.history, recipient, settings, intent);
-  // The search stopped before the first contact it did not read: nothing past it could change the answer.
-  const settled =
-    first.readThrough === undefined ||
-    verdict.verdict !== 'blocked' ||
-    (verdict.nextAllowedAt !== undefined && Date.parse(verdict.nextAllowedAt) < Date.parse(first.readThrough));
-  return settled ? verdict : checkContact(relevantHistory(db, personId, intent.at), recipient, settings, intent);
+  return [...rows.values()];
 }
 
 /**

@@ -1,8 +1,8 @@
-import { contactState, describeState } from '../../core/policy';
+import { checkContact, contactState, describeState } from '../../core/policy';
 import { classifyReply } from '../../core/signals';
 import { inTransaction } from '../../db/connection';
 import { readPolicy } from '../../db/settings';
-import { checkAgainstLog, loggedHistory } from '../../db/outlook';
+import { loggedHistory, relevantHistory } from '../../db/outlook';
 import { listTouches } from '../../db/touches';
 import { readingOptions, recipientOf, recordTouch, refuseFuture } from '../touchLog';
 import type { HandlersOf } from './types';
@@ -27,7 +27,7 @@ export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
   'followups.check': (ctx, { personId, channel, kind, at }) => {
     const { person, recipient } = recipientOf(ctx, personId);
     const when = at ? new Date(at) : ctx.now();
-    return checkAgainstLog(ctx.db, person.id, recipient, readPolicy(ctx.db), {
+    return checkContact(relevantHistory(ctx.db, person.id, when), recipient, readPolicy(ctx.db), {
       channel,
       kind,
       at: when,
