@@ -23,6 +23,8 @@ const argv = process.argv.slice(2);
 const people = Number(readFlag(argv, '--people') ?? 100_000);
 const touches = Number(readFlag(argv, '--touches') ?? 1_000_000);
 const HEAVY = 1_000;
+/** A second person's contacts, at the same pace as the first's: a history ten times as long. */
+const LONG_HISTORY = 10_000;
 const importRows = Number(readFlag(argv, '--import-rows') ?? 100_000);
 /** Leave the seeded database behind for a closer look (it is removed otherwise). */
 const keep = argv.includes('--keep');
@@ -182,8 +184,13 @@ async function main() {
     const now = new Date();
     const seeded = performance.now();
     console.log(`Seeding ${people.toLocaleString('en-US')} people and ${touches.toLocaleString('en-US')} contacts…`);
-    const { heavyId } = seedScale(db, { people, touches, heavyTouches: HEAVY, now }, (m) => console.log(`  ${m}`));
-    console.log(`  done in ${((performance.now() - seeded) / 1000).toFixed(1)} s\n`);
+    const { heavyId, longHistoryId } = seedScale(
+      db,
+      { people, touches, heavyTouches: HEAVY, longHistoryTouches: LONG_HISTORY, now },
+      (m) => console.log(`  ${m}`),
+    );
+    const seeding = performance.now() - seeded;
+    console.log(`  done in ${(seeding / 1000).toFixed(1)} s\n`);
 
     const ctx: Context = { db, now: () => now, dataDir: dir, version: 'bench' };
     const call = <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => perform(ctx, channel, input);
@@ -199,12 +206,18 @@ async function main() {
     await sample(5, () => call('queue.today', {}));
     const queue = await sample(200, () => call('queue.today', {}));
 
-    const heavyCount = db.prepare('SELECT count(*) FROM touches WHERE person_id = ?').pluck().get(heavyId) as number;
-    const at = (i: number) => new Date(now.getTime() - (i % 60) * 86_400_000 - (i % 24) * 3_600_000).toISOString();
-    await sample(100, (i) => call('followups.check', { personId: heavyId, channel: 'email', at: at(i) }));
-    const check = await sample(2_000, (i) =>
-      call('followups.check', { personId: heavyId, channel: i % 2 ? 'email' : 'phone', at: at(i) }),
-    );
+    // Checks at moments of the last two months, as a recruiter makes them: what was logged since counts too, up to
+    // as far as the search for the next allowed time can go. The part of the log read is bounded, so a history ten
+    // times as long (at the same pace) must cost the same.
+    const checks = async (personId: string) => {
+      const count = db.prepare('SELECT count(*) FROM touches WHERE person_id = ?').pluck().get(personId) as number;
+      const at = (i: number) => new Date(now.getTime() - (i % 60) * 86_400_000 - (i % 24) * 3_600_000).toISOString();
+      const check = (i: number) => call('followups.check', { personId, channel: i % 2 ? 'email' : 'phone', at: at(i) });
+      await sample(100, check);
+      return { count, times: await sample(2_000, check) };
+    };
+    const check = await checks(heavyId);
+    const longCheck = await checks(longHistoryId!);
 
     // Unlocking a profile: key derivation at the real cost, then opening the encrypted database.
     // A folder of its own: in `dir`, the new profile would take in the seeded database as earlier data.
@@ -213,7 +226,8 @@ async function main() {
     const unlock = await sample(5, async () => (await vault.open(profileId, 'a bench passphrase for timing')).close());
 
     // Search across everyone: common words, rarer ones, and words being typed.
-    const terms = ['person', 'Person 4242', 'company 1', 'checked', 'pers', 'check'];
+    // "check" and "perso" are five-letter prefixes of words in every contact's and every person's entry.
+    const terms = ['person', 'Person 4242', 'company 1', 'checked', 'pers', 'check', 'perso'];
     await sample(20, (i) => call('search.query', { text: terms[i % terms.length]! }));
     const perTerm = new Map<string, number[]>(terms.map((t) => [t, []]));
     const searching = await sample(200, async (i) => {
@@ -243,7 +257,18 @@ async function main() {
     const byType = new Map<string, number>();
     for (const item of items) byType.set(item.type, (byType.get(item.type) ?? 0) + 1);
     const counts = [...byType].map(([type, n]) => `${n} ${type}`).join(', ');
+    const fullScale = people >= 100_000 && touches >= 1_000_000;
     const rows: [string, string, string, string][] = [
+      [
+        `seeding ${people.toLocaleString('en-US')} people and ${touches.toLocaleString('en-US')} contacts`,
+        `${(seeding / 1000).toFixed(1)} s`,
+        `${Math.round(seeding / reference / 1000)}k×`,
+        !fullScale
+          ? '(the target, under 90 s, is for 100,000 people and 1,000,000 contacts)'
+          : seeding < 90_000
+            ? 'under 90 s: met'
+            : 'over 90 s: MISSED',
+      ],
       [
         `queue.today p50 (${counts})`,
         ms(percentile(queue, 50)),
@@ -256,13 +281,20 @@ async function main() {
         `${Math.round(percentile(queue, 95) / reference)}×`,
         percentile(queue, 95) < 50 ? 'under 50 ms: met' : 'over 50 ms: MISSED',
       ],
-      [
-        `followups.check, ${heavyCount.toLocaleString('en-US')} contacts, mean`,
-        ms(mean(check)),
-        `${Math.round(mean(check) / reference)}×`,
-        mean(check) < 1 ? 'under 1 ms: met' : 'over 1 ms: MISSED',
-      ],
-      ['followups.check p95', ms(percentile(check, 95)), `${Math.round(percentile(check, 95) / reference)}×`, ''],
+      ...[check, longCheck].flatMap(({ count, times }): [string, string, string, string][] => [
+        [
+          `followups.check, ${count.toLocaleString('en-US')} contacts for one person, mean`,
+          ms(mean(times)),
+          `${Math.round(mean(times) / reference)}×`,
+          mean(times) < 0.5 ? 'under 0.5 ms: met' : 'over 0.5 ms: MISSED',
+        ],
+        [
+          `  p95, and mean against the ${check.count.toLocaleString('en-US')} contacts' mean`,
+          ms(percentile(times, 95)),
+          `${Math.round(percentile(times, 95) / reference)}×`,
+          `${(mean(times) / mean(check.times)).toFixed(2)}×`,
+        ],
+      ]),
       ['search.query p50', ms(percentile(searching, 50)), `${Math.round(percentile(searching, 50) / reference)}×`, ''],
       [
         'search.query p95',
@@ -298,13 +330,13 @@ async function main() {
         'reports.funnel, median of 10',
         ms(percentile(funnel, 50)),
         `${Math.round(percentile(funnel, 50) / reference)}×`,
-        '',
+        percentile(funnel, 50) < 100 ? 'under 100 ms: met' : 'over 100 ms: MISSED',
       ],
       [
         'reports.timeInStage, median of 10',
         ms(percentile(stageTimes, 50)),
         `${Math.round(percentile(stageTimes, 50) / reference)}×`,
-        '',
+        percentile(stageTimes, 50) < 100 ? 'under 100 ms: met' : 'over 100 ms: MISSED',
       ],
       [
         'reminders.list, median of 20',

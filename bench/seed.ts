@@ -1,15 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import { refreshOutlook } from '../db/outlook';
+import { indexPeopleAfter } from '../db/search';
 import { readPolicy } from '../db/settings';
 import { SAMPLE_PASSPHRASE, type Vault } from '../db/vault';
 import { randomSource } from '../core/random';
+import type { LoggedTouch } from '../core/policy';
 
 export interface ScaleOptions {
   people: number;
   touches: number;
-  /** Contacts logged with the one person whose check is measured. */
+  /** Contacts logged with the one person whose check is measured, over the two years seeded. */
   heavyTouches: number;
+  /**
+   * Contacts logged with a second person at the same pace, so over a history as many times longer: the check's
+   * cost must not grow with it. Counted in `touches`.
+   */
+  longHistoryTouches?: number;
   now: Date;
   seed?: number;
 }
@@ -29,156 +36,299 @@ const STAGES = ['sourced', 'prep', 'interview', 'debrief', 'offer', 'placed'] as
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/** Rows to one INSERT: 500 rows of up to 11 values, far under SQLite's limit of 32,766 variables. */
+const ROWS_PER_INSERT = 500;
+
+interface Writer {
+  add(...row: (string | number | null)[]): void;
+  flush(): void;
+}
+
+/** Collects rows for one table and writes them 500 to a statement, after what `references` holds back. */
+function bulkWriter(db: Db, table: string, columns: readonly string[], references?: Writer): Writer {
+  const row = `(${columns.map(() => '?').join(', ')})`;
+  const sql = (rows: number) =>
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => row).join(', ')}`;
+  const full = db.prepare(sql(ROWS_PER_INSERT));
+  let values: (string | number | null)[] = [];
+  const flush = () => {
+    const rows = values.length / columns.length;
+    if (rows === 0) return;
+    references?.flush();
+    (rows === ROWS_PER_INSERT ? full : db.prepare(sql(rows))).run(values);
+    values = [];
+  };
+  return {
+    add(...row: (string | number | null)[]) {
+      values.push(...row);
+      if (values.length === ROWS_PER_INSERT * columns.length) flush();
+    },
+    flush,
+  };
+}
+
+/** The triggers that index and track each new person, application and contact: the seeder does their work in bulk. */
+const ROW_TRIGGERS = [
+  'people_outlook',
+  'people_search_insert',
+  'applications_outlook',
+  'touches_outlook',
+  'touches_search_insert',
+];
+
+/** Runs `fill` with the row triggers dropped, and puts them back as they were. Inside a transaction. */
+function withoutRowTriggers(db: Db, fill: () => void): void {
+  const definitions = ROW_TRIGGERS.map((name) => {
+    const sql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(name);
+    if (typeof sql !== 'string') throw new Error(`The seeder expects a trigger called ${name}.`);
+    db.exec(`DROP TRIGGER ${name}`);
+    return sql;
+  });
+  fill();
+  for (const sql of definitions) db.exec(sql);
+}
+
 /**
  * Fills a fresh profile at scale, straight through SQL in one transaction: companies, positions,
  * candidates and client contacts, open applications, and a contact log of realistic replies.
- * Returns the id of the person with `heavyTouches` contacts.
+ * Rows go in 500 to a statement, and what the row triggers would write one by one (contact
+ * outlooks, the search index) is written afterwards in a few statements; seed.test holds the
+ * result to what the triggers write. Returns the ids of the people with `heavyTouches` and
+ * `longHistoryTouches` contacts.
  */
 export function seedScale(
   db: Db,
   options: ScaleOptions,
   progress: (message: string) => void = () => {},
-): { heavyId: string } {
+): { heavyId: string; longHistoryId?: string } {
   const random = randomSource(options.seed ?? 42);
   const now = options.now.getTime();
   const start = now - 730 * DAY;
   const created = iso(start);
   let heavyId = '';
+  let longHistoryId: string | undefined;
+  const longTouches = options.longHistoryTouches ?? 0;
+  // A big cache keeps the random-id indexes in memory while they fill; the profile's own setting comes back after.
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma('cache_size = -262144');
 
-  db.transaction(() => {
-    const companies: string[] = [];
-    const addCompany = db.prepare('INSERT INTO companies (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)');
-    for (let i = 0; i < 200; i++) {
-      const id = randomUUID();
-      addCompany.run(id, `Company ${i + 1}`, created, created);
-      companies.push(id);
-    }
-    const positions: string[] = [];
-    const addPosition = db.prepare(
-      'INSERT INTO positions (id, company_id, title, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    for (let i = 0; i < 1000; i++) {
-      const id = randomUUID();
-      addPosition.run(
-        id,
-        companies[i % companies.length],
-        `Position ${i + 1}`,
-        'What the role involves.',
-        created,
-        created,
-      );
-      positions.push(id);
-    }
-
-    progress(`people: ${options.people.toLocaleString('en-US')}`);
-    const people: { id: string; since: number }[] = [];
-    const addPerson = db.prepare(
-      'INSERT INTO people (id, kind, name, email, timezone, company_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    const addApplication = db.prepare(
-      'INSERT INTO applications (id, candidate_id, position_id, stage, closed_reason, stage_changed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    for (let i = 0; i < options.people; i++) {
-      const id = randomUUID();
-      const contact = i % 10 === 9;
-      const since = start + random.int(700) * DAY;
-      addPerson.run(
-        id,
-        contact ? 'contact' : 'candidate',
-        `Person ${i + 1}`,
-        `person${i + 1}@mail.example`,
-        random.pick(ZONES),
-        contact ? random.pick(companies) : null,
-        iso(since),
-        iso(since),
-      );
-      people.push({ id, since });
-      if (!contact && random.next() < 0.6) {
-        const at = since + random.int(20) * DAY;
-        const closed = random.next() < 0.25;
-        addApplication.run(
-          randomUUID(),
-          id,
-          random.pick(positions),
-          closed ? 'closed' : random.pick(STAGES),
-          closed ? 'candidate-withdrew' : null,
-          iso(at),
-          iso(at),
-          iso(at),
+  try {
+    db.transaction(() => {
+      const last = (table: string) =>
+        db.prepare(`SELECT coalesce(max(rowid), 0) FROM ${table}`).pluck().get() as number;
+      const peopleBefore = last('people');
+      const touchesBefore = last('touches');
+      withoutRowTriggers(db, () => {
+        const companies: string[] = [];
+        const addCompany = db.prepare('INSERT INTO companies (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)');
+        for (let i = 0; i < 200; i++) {
+          const id = randomUUID();
+          addCompany.run(id, `Company ${i + 1}`, created, created);
+          companies.push(id);
+        }
+        const positions: string[] = [];
+        const addPosition = db.prepare(
+          'INSERT INTO positions (id, company_id, title, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
         );
-      }
-    }
+        for (let i = 0; i < 1000; i++) {
+          const id = randomUUID();
+          addPosition.run(
+            id,
+            companies[i % companies.length],
+            `Position ${i + 1}`,
+            'What the role involves.',
+            created,
+            created,
+          );
+          positions.push(id);
+        }
 
-    const addTouch = db.prepare(
-      `INSERT INTO touches (id, person_id, at, channel, direction, kind, outcome, response, agreed_next_at, summary, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const touch = (personId: string, at: number) => {
-      if (random.next() < 0.8) {
-        const connected = random.next() < 0.1;
-        const agreed = connected && random.next() < 0.5 ? iso(at + (3 + random.int(30)) * DAY) : null;
-        addTouch.run(
-          randomUUID(),
-          personId,
-          iso(at),
-          random.pick(['email', 'phone', 'linkedin']),
-          'out',
-          random.pick(['follow-up', 'value-add', 'check-in']),
-          connected ? 'connected' : random.pick(['sent', 'no-answer', 'voicemail']),
-          connected ? 'interested' : null,
-          agreed,
-          'Checked in about the role.',
-          iso(at),
+        progress(`people: ${options.people.toLocaleString('en-US')}`);
+        const people: { id: string; since: number }[] = [];
+        const addPerson = bulkWriter(db, 'people', [
+          'id',
+          'kind',
+          'name',
+          'email',
+          'timezone',
+          'company_id',
+          'created_at',
+          'updated_at',
+        ]);
+        const addApplication = bulkWriter(
+          db,
+          'applications',
+          [
+            'id',
+            'candidate_id',
+            'position_id',
+            'stage',
+            'closed_reason',
+            'stage_changed_at',
+            'created_at',
+            'updated_at',
+          ],
+          addPerson,
         );
-        return;
+        for (let i = 0; i < options.people; i++) {
+          const id = randomUUID();
+          const contact = i % 10 === 9;
+          const since = start + random.int(700) * DAY;
+          addPerson.add(
+            id,
+            contact ? 'contact' : 'candidate',
+            `Person ${i + 1}`,
+            `person${i + 1}@mail.example`,
+            random.pick(ZONES),
+            contact ? random.pick(companies) : null,
+            iso(since),
+            iso(since),
+          );
+          people.push({ id, since });
+          if (!contact && random.next() < 0.6) {
+            const at = since + random.int(20) * DAY;
+            const closed = random.next() < 0.25;
+            addApplication.add(
+              randomUUID(),
+              id,
+              random.pick(positions),
+              closed ? 'closed' : random.pick(STAGES),
+              closed ? 'candidate-withdrew' : null,
+              iso(at),
+              iso(at),
+              iso(at),
+            );
+          }
+        }
+        addPerson.flush();
+        addApplication.flush();
+
+        const addTouch = bulkWriter(db, 'touches', [
+          'id',
+          'person_id',
+          'at',
+          'channel',
+          'direction',
+          'kind',
+          'outcome',
+          'response',
+          'agreed_next_at',
+          'summary',
+          'created_at',
+        ]);
+        const touch = (personId: string, at: number) => {
+          if (random.next() < 0.8) {
+            const connected = random.next() < 0.1;
+            const agreed = connected && random.next() < 0.5 ? iso(at + (3 + random.int(30)) * DAY) : null;
+            addTouch.add(
+              randomUUID(),
+              personId,
+              iso(at),
+              random.pick(['email', 'phone', 'linkedin']),
+              'out',
+              random.pick(['follow-up', 'value-add', 'check-in']),
+              connected ? 'connected' : random.pick(['sent', 'no-answer', 'voicemail']),
+              connected ? 'interested' : null,
+              agreed,
+              'Checked in about the role.',
+              iso(at),
+            );
+            return;
+          }
+          const roll = random.next();
+          const response =
+            roll < 0.5
+              ? 'neutral'
+              : roll < 0.65
+                ? 'interested'
+                : roll < 0.75
+                  ? 'permission'
+                  : roll < 0.87
+                    ? 'soft-no'
+                    : roll < 0.95
+                      ? 'no'
+                      : 'stop';
+          const dated = response === 'permission' || (response === 'soft-no' && random.next() < 0.5);
+          addTouch.add(
+            randomUUID(),
+            personId,
+            iso(at),
+            'email',
+            'in',
+            'reply',
+            'replied',
+            response,
+            dated ? iso(at + (7 + random.int(50)) * DAY) : null,
+            'Their reply.',
+            iso(at),
+          );
+        };
+
+        progress(`touches: ${options.touches.toLocaleString('en-US')}`);
+        const heavy = people[0]!;
+        heavyId = heavy.id;
+        for (let i = 0; i < options.heavyTouches; i++)
+          touch(heavy.id, start + Math.floor((i / options.heavyTouches) * 729 * DAY) + random.int(DAY));
+        // The second heavy person's contacts come at the first one's pace, ending now, over as many more years.
+        const others = longTouches > 0 ? 2 : 1;
+        if (longTouches > 0) {
+          longHistoryId = people[1]!.id;
+          const span = Math.round((729 * DAY * longTouches) / Math.max(1, options.heavyTouches));
+          for (let i = 0; i < longTouches; i++)
+            touch(longHistoryId, now - DAY - span + Math.floor((i / longTouches) * span) + random.int(DAY));
+        }
+        for (let i = options.heavyTouches + longTouches; i < options.touches; i++) {
+          const person = people[others + random.int(people.length - others)]!;
+          touch(person.id, person.since + random.int(Math.max(1, now - person.since)));
+        }
+        addTouch.flush();
+
+        progress('search index and contact outlooks');
+        // What people_search_insert adds for each person, in two statements.
+        indexPeopleAfter(db, peopleBefore);
+        // What touches_search_insert adds for each contact with a summary.
+        db.prepare(
+          "INSERT INTO search_refs (kind, ref) SELECT 'touch', id FROM touches WHERE rowid > ? AND summary IS NOT NULL ORDER BY rowid",
+        ).run(touchesBefore);
+        db.prepare(
+          `INSERT INTO touch_search (rowid, ref, summary)
+           SELECT r.id, t.id, t.summary FROM touches t JOIN search_refs r ON r.ref = t.id AND r.kind = 'touch'
+            WHERE t.rowid > ? ORDER BY r.id`,
+        ).run(touchesBefore);
+        // What people_outlook, applications_outlook and touches_outlook leave: quiet since the latest of the
+        // person's start, their applications' and their contacts'; the last contact either way.
+        db.prepare(
+          `INSERT INTO contact_outlook (person_id, quiet_since, last_touch_at)
+           SELECT p.id, max(p.created_at, coalesce(a.latest, ''), coalesce(t.latest, '')), t.latest
+             FROM people p
+             LEFT JOIN (SELECT candidate_id, max(created_at) AS latest FROM applications GROUP BY candidate_id) a
+               ON a.candidate_id = p.id
+             LEFT JOIN (SELECT person_id, max(at) AS latest FROM touches GROUP BY person_id) t ON t.person_id = p.id
+            WHERE p.rowid > ? ORDER BY p.rowid`,
+        ).run(peopleBefore);
+      });
+
+      // Each person's outlook from their whole log, read in one pass over the log in person order (all of it
+      // first: the connection cannot write while it steps through a read).
+      const settings = readPolicy(db);
+      const logs = db
+        .prepare(
+          `SELECT person_id AS personId, at, channel, direction, kind, outcome, response, agreed_next_at AS agreedNextAt
+             FROM touches INDEXED BY touches_person_at WHERE rowid > ? ORDER BY person_id, at`,
+        )
+        .all(touchesBefore) as (LoggedTouch & { personId: string })[];
+      for (let from = 0; from < logs.length;) {
+        const personId = logs[from]!.personId;
+        let to = from;
+        while (to < logs.length && logs[to]!.personId === personId) to++;
+        refreshOutlook(db, personId, settings, logs.slice(from, to));
+        from = to;
       }
-      const roll = random.next();
-      const response =
-        roll < 0.5
-          ? 'neutral'
-          : roll < 0.65
-            ? 'interested'
-            : roll < 0.75
-              ? 'permission'
-              : roll < 0.87
-                ? 'soft-no'
-                : roll < 0.95
-                  ? 'no'
-                  : 'stop';
-      const dated = response === 'permission' || (response === 'soft-no' && random.next() < 0.5);
-      addTouch.run(
-        randomUUID(),
-        personId,
-        iso(at),
-        'email',
-        'in',
-        'reply',
-        'replied',
-        response,
-        dated ? iso(at + (7 + random.int(50)) * DAY) : null,
-        'Their reply.',
-        iso(at),
-      );
-    };
-
-    progress(`touches: ${options.touches.toLocaleString('en-US')}`);
-    const heavy = people[0]!;
-    heavyId = heavy.id;
-    for (let i = 0; i < options.heavyTouches; i++)
-      touch(heavy.id, start + Math.floor((i / options.heavyTouches) * 729 * DAY) + random.int(DAY));
-    for (let i = options.heavyTouches; i < options.touches; i++) {
-      const person = people[1 + random.int(people.length - 1)]!;
-      touch(person.id, person.since + random.int(Math.max(1, now - person.since)));
-    }
-  })();
-
-  progress('contact outlooks');
-  const settings = readPolicy(db);
-  const ids = db.prepare('SELECT DISTINCT person_id FROM touches').pluck().all() as string[];
-  db.transaction(() => {
-    for (const id of ids) refreshOutlook(db, id, settings);
-  })();
-  return { heavyId };
+    })();
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`);
+  }
+  return longHistoryId === undefined ? { heavyId } : { heavyId, longHistoryId };
 }
 
 /**
