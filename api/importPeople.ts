@@ -13,14 +13,12 @@ import {
   type PossibleDuplicate,
 } from '../core/importMatch';
 import type { PersonKind } from '../core/model';
-import { companyIdsByName, createCompany } from '../db/companies';
 import { inTransaction, type Db } from '../db/connection';
-import { timeOrderedIds } from '../db/ids';
-import { auditImport, peopleToMatch, savedPeople } from '../db/imports';
-import { addPeople, getPerson, updatePerson, type PersonFields } from '../db/people';
+import { peopleToMatch, savedPeople } from '../db/imports';
 import { contract } from './contract';
 import { parseCsv, type CsvRow, type CsvTable } from './csv';
 import { AppError } from './errors';
+import { Cancelled, fillBlanks, savePlans, type Draft, type Plan } from './importSave';
 
 export interface ImportOptions {
   /** The file's bytes, as chosen: the import reads no path itself, so it runs on any thread. */
@@ -50,18 +48,12 @@ export interface ImportJob {
   cancelled: boolean;
 }
 
-type Draft = Omit<PersonFields, 'companyId'> & { company: string | null };
-type Plan = { kind: 'create'; draft: Draft } | { kind: 'merge'; personId: string; draft: Draft };
 /** Someone a row may be: saved already (their id), or planned from an earlier row of the file (its number). */
 interface Known {
   personId?: string;
   plan?: Plan;
   row?: number;
 }
-
-const MERGEABLE = ['email', 'phone', 'title', 'location', 'linkedinUrl', 'notes'] as const;
-
-class Cancelled extends Error {}
 
 const cancelledResult = (): ImportOutcome => ({ imported: 0, merged: 0, skipped: 0, errors: [], cancelled: true });
 
@@ -239,65 +231,13 @@ export async function importPeople(
   }
 
   try {
-    inTransaction(db, () => save(db, plans, options.kind, now, job));
+    inTransaction(db, () => savePlans(db, plans, options.kind, now, job));
   } catch (error) {
     if (error instanceof Cancelled) return cancelledResult();
     throw error;
   }
   result.imported = plans.filter((p) => p.kind === 'create').length;
   return result;
-}
-
-/**
- * Writes what the check planned: new people in bulk, then what merges fill in, then one audit
- * entry for the import. Reports each chunk to `job`, and stops (throwing, so the transaction rolls
- * back) once Cancel is pressed.
- */
-function save(db: Db, plans: readonly Plan[], kind: PersonKind, now: string, job?: ImportJob): void {
-  const progress = (done: number) => {
-    if (!job) return;
-    job.done = done;
-    if (job.cancelled) throw new Cancelled();
-  };
-  const companies = companyIdsByName(db);
-  const createdCompanies: string[] = [];
-  const companyId = (name: string | null) => {
-    if (!name) return null;
-    let id = companies.get(name.toLowerCase());
-    if (!id) {
-      id = createCompany(db, { name }, now).id;
-      companies.set(name.toLowerCase(), id);
-      createdCompanies.push(id);
-    }
-    return id;
-  };
-  // A candidate's company is their employer, kept as a name: only a contact's company is a client.
-  const companyOf = (name: string | null): Partial<PersonFields> =>
-    kind === 'candidate' ? { employer: name } : { companyId: companyId(name) };
-  const added: PersonFields[] = [];
-  for (const plan of plans) {
-    if (plan.kind !== 'create') continue;
-    const { company, ...fields } = plan.draft;
-    added.push({ ...fields, ...companyOf(company) });
-  }
-  const addedIds = addPeople(db, added, now, progress);
-  const merged: string[] = [];
-  for (const plan of plans) {
-    if (plan.kind !== 'merge') continue;
-    const { company, ...fields } = plan.draft;
-    // Merging fills what is empty; it never overwrites what the recruiter already has.
-    const existing = getPerson(db, plan.personId)!;
-    const patch: Partial<PersonFields> = {};
-    for (const key of MERGEABLE) if (!existing[key] && fields[key]) patch[key] = fields[key];
-    if (company && kind === 'candidate' && !existing.employer) patch.employer = company;
-    if (company && kind === 'contact' && !existing.companyId) patch.companyId = companyId(company);
-    updatePerson(db, plan.personId, patch, now);
-    merged.push(plan.personId);
-    if (merged.length % 500 === 0) progress(added.length + merged.length);
-  }
-  progress(plans.length);
-  if (addedIds.length + merged.length > 0)
-    auditImport(db, timeOrderedIds(1, now)[0]!, now, { kind, added: addedIds, merged, companies: createdCompanies });
 }
 
 /** The column that says what is wrong with each row handed back; a file handed back before loses its old one. */
@@ -319,9 +259,4 @@ function rowsToFix(
     ...flagged.map(({ entry, message }) => [message, ...headers.map((h) => entry.cells[h] ?? ''), ...entry.overflow]),
   ];
   return { fileName: `Politely rows to fix ${now.slice(0, 10)}.csv`, content: spreadsheetCsv(lines) };
-}
-
-function fillBlanks(target: Draft, source: Draft): void {
-  for (const key of MERGEABLE) if (!target[key] && source[key]) target[key] = source[key];
-  if (!target.company && source.company) target.company = source.company;
 }
