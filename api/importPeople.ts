@@ -71,18 +71,21 @@ function checkMapping(headers: readonly string[], mapping: Mapping): void {
   }
 }
 
-/** The strong keys of one person, each computed once: an imported row's, or a saved person's. */
-function strongKeys(person: {
-  email?: string | null | undefined;
-  phone?: string | null | undefined;
-  linkedinUrl?: string | null | undefined;
-}): [DuplicateReason, string][] {
+/**
+ * The strong keys of one person, each computed once: an imported row's, or a saved person's. Only
+ * the fields in `compared` count: a saved person's phone is not read (the costliest key) when the
+ * file has no phone column to match it with.
+ */
+function strongKeys(
+  person: { email?: string | null | undefined; phone?: string | null | undefined; linkedinUrl?: string | null },
+  compared: ReadonlySet<string>,
+): [DuplicateReason, string][] {
   const keys: [DuplicateReason, string][] = [];
-  const email = emailKey(person.email);
+  const email = compared.has('email') ? emailKey(person.email) : null;
   if (email) keys.push(['email', `e:${email}`]);
-  const phone = phoneKey(person.phone);
+  const phone = compared.has('phone') ? phoneKey(person.phone) : null;
   if (phone) keys.push(['phone', `p:${phone}`]);
-  const linkedin = linkedinKey(person.linkedinUrl);
+  const linkedin = compared.has('linkedinUrl') ? linkedinKey(person.linkedinUrl) : null;
   if (linkedin) keys.push(['linkedin', `l:${linkedin}`]);
   return keys;
 }
@@ -108,9 +111,10 @@ export async function importPeople(
 
   const known = new Map<string, Known>();
   const byNameAndEmployer = new Map<string, string>();
+  const compared = new Set<string>(Object.values(mapping).filter((f) => f !== undefined));
   for (const p of peopleToMatch(db, options.kind)) {
-    for (const [, key] of strongKeys(p)) if (!known.has(key)) known.set(key, { personId: p.id });
-    const loose = nameAndEmployerKey(p.name, p.employer);
+    for (const [, key] of strongKeys(p, compared)) if (!known.has(key)) known.set(key, { personId: p.id });
+    const loose = compared.has('company') ? nameAndEmployerKey(p.name, p.employer) : null;
     if (loose && !byNameAndEmployer.has(loose)) byNameAndEmployer.set(loose, p.id);
   }
   // A Politely export names its people by id: those still here are known whatever else changed.
@@ -182,13 +186,13 @@ export async function importPeople(
       known.set(key, match);
       continue;
     }
-    const keys = strongKeys(draft);
+    const keys = strongKeys(draft, compared);
     const hit = keys.map(([reason, key]) => [reason, known.get(key)] as const).find(([, match]) => match);
     if (hit) {
       duplicate(row, draft, hit[1]!, hit[0]);
       continue;
     }
-    const loose = nameAndEmployerKey(draft.name, company);
+    const loose = byNameAndEmployer.size > 0 ? nameAndEmployerKey(draft.name, company) : null;
     const maybe = loose ? byNameAndEmployer.get(loose) : undefined;
     if (maybe) {
       const same = decided.get(row) ?? (undecided === 'ask' ? undefined : undecided === 'same');
