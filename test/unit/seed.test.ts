@@ -95,7 +95,7 @@ describe('the scale seeder behind npm run bench', () => {
     expect(
       b.db.prepare("SELECT count(*) FROM touch_search WHERE touch_search MATCH 'role OR reply'").pluck().get(),
     ).toBe(800);
-    const triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name";
+    const triggers = "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index') ORDER BY name";
     expect(b.db.prepare(triggers).all()).toEqual(one.prepare(triggers).all());
   });
 });
