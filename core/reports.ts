@@ -180,9 +180,13 @@ export interface PositionFunnel {
   stages: FunnelRow[];
 }
 
-/** How far applications got: for each open stage, how many reached it or a later one. */
-export function funnel(stays: Iterable<{ stage: Stage }[]>): FunnelRow[] {
+/**
+ * How far applications got: for each open stage, how many reached it or a later one. `unmoved`
+ * counts more applications that never left their first stage, without a list of stays each.
+ */
+export function funnel(stays: Iterable<{ stage: Stage }[]>, unmoved = 0): FunnelRow[] {
   const reached = FUNNEL_STAGES.map(() => 0);
+  reached[0] = unmoved;
   for (const list of stays) {
     const furthest = Math.max(...list.map((s) => (FUNNEL_STAGES as readonly string[]).indexOf(s.stage)));
     for (let i = 0; i <= furthest; i++) reached[i]!++;
@@ -208,8 +212,16 @@ export interface StageTime {
 const DAY = 86_400_000;
 const days = (ms: number) => Math.round((ms / DAY) * 10) / 10;
 
-/** How long applications stay in each stage before moving on, and who is waiting in each now. */
-export function timeInStage(all: Iterable<{ stage: Stage; from: number }[]>, now: Date): StageTime[] {
+/**
+ * How long applications stay in each stage before moving on, and who is waiting in each now.
+ * `unmoved` counts more applications still in their first stage, never moved, and when the
+ * longest-waiting of them was added, without a list of stays each.
+ */
+export function timeInStage(
+  all: Iterable<{ stage: Stage; from: number }[]>,
+  now: Date,
+  unmoved: { count: number; since: number } = { count: 0, since: Infinity },
+): StageTime[] {
   // Every stay, with how long it lasted (or has lasted, for the last one), by stage.
   const timed = [...all].flatMap((stays) =>
     stays.map((stay, i) => ({
@@ -226,14 +238,17 @@ export function timeInStage(all: Iterable<{ stage: Stage; from: number }[]>, now
       .map((s) => s.ms)
       .sort((a, b) => a - b);
     const open = stays.filter((s) => !s.ended).map((s) => s.ms);
+    const waiting = stage === FUNNEL_STAGES[0] && unmoved.count > 0 ? unmoved : undefined;
+    const longest = Math.max(...open, waiting ? now.getTime() - waiting.since : -Infinity);
+    const nowCount = open.length + (waiting?.count ?? 0);
     const at = (p: number) => days(done[Math.min(done.length - 1, Math.ceil(p * done.length) - 1)]!);
     return {
       stage,
       stays: done.length,
       medianDays: done.length ? at(0.5) : null,
       p90Days: done.length ? at(0.9) : null,
-      now: open.length,
-      longestNowDays: open.length ? days(Math.max(...open)) : null,
+      now: nowCount,
+      longestNowDays: nowCount ? days(longest) : null,
     };
   });
 }

@@ -29,19 +29,47 @@ export function outboundBetween(db: Db, from: string, to: string): { at: string;
   return db.prepare(OUTBOUND_BETWEEN).all(from, to) as { at: string; personId: string }[];
 }
 
-/** Every application's start, and every stage change the audit log holds for them, in order. */
+/** What marks an audit entry as an application's stage change. */
+const STAGE_CHANGE = "entity = 'application' AND action = 'update' AND json_extract(changes, '$.stage') IS NOT NULL";
+
+/** The applications ever moved, by rowid, so the never-moved can be counted from an index alone. */
+const MOVED = `SELECT rowid FROM applications WHERE id IN (SELECT entity_id FROM audit_log WHERE ${STAGE_CHANGE})`;
+
+/**
+ * The stage history of every application ever moved: its start, and every stage change the audit
+ * log holds for it, in order. Most applications never move; the reports count those apart
+ * (unmovedByPosition, unmovedWaiting) instead of reading each one.
+ */
 export function stageHistory(db: Db): { apps: ApplicationStart[]; events: StageEvent[] } {
   const apps = db
-    .prepare('SELECT id, position_id AS positionId, created_at AS createdAt FROM applications')
+    .prepare(
+      `SELECT id, position_id AS positionId, created_at AS createdAt FROM applications WHERE rowid IN (${MOVED})`,
+    )
     .all() as ApplicationStart[];
   const events = db
     .prepare(
       `SELECT entity_id AS applicationId, at, json_extract(changes, '$.stage[1]') AS stage, json_extract(changes, '$.undo') IS NOT NULL AS undo
-         FROM audit_log WHERE entity = 'application' AND action = 'update' AND json_extract(changes, '$.stage') IS NOT NULL
-        ORDER BY id`,
+         FROM audit_log WHERE ${STAGE_CHANGE} ORDER BY id`,
     )
     .all() as (Omit<StageEvent, 'undo'> & { undo: number })[];
   return { apps, events: events.map((e) => ({ ...e, undo: e.undo === 1 })) };
+}
+
+/** How many applications of each position never moved: still in their first stage. Read from an index alone. */
+export function unmovedByPosition(db: Db): Map<string, number> {
+  const rows = db
+    .prepare(`SELECT position_id, count(*) FROM applications WHERE rowid NOT IN (${MOVED}) GROUP BY position_id`)
+    .raw()
+    .all() as [string, number][];
+  return new Map(rows);
+}
+
+/** How many applications never moved, and when the longest-waiting of them was added. */
+export function unmovedWaiting(db: Db): { count: number; since: number } {
+  const row = db
+    .prepare(`SELECT count(*) AS count, min(created_at) AS since FROM applications WHERE rowid NOT IN (${MOVED})`)
+    .get() as { count: number; since: string | null };
+  return { count: row.count, since: row.since === null ? Infinity : Date.parse(row.since) };
 }
 
 /** The positions that have applications, with their company, by title. */

@@ -9,7 +9,15 @@ import {
   weekBoundaries,
 } from '../../core/reports';
 import { debriefLatencies } from '../../db/interviews';
-import { outboundBetween, overrides, positionsWithApplications, readingPairs, stageHistory } from '../../db/reports';
+import {
+  outboundBetween,
+  overrides,
+  positionsWithApplications,
+  readingPairs,
+  stageHistory,
+  unmovedByPosition,
+  unmovedWaiting,
+} from '../../db/reports';
 import type { HandlersOf } from './types';
 
 export const reportHandlers: HandlersOf<'reports'> = {
@@ -25,18 +33,24 @@ export const reportHandlers: HandlersOf<'reports'> = {
     const { apps, events } = stageHistory(ctx.db);
     const stays = histories(apps, events);
     const byPosition = groupBy(apps, (a) => a.positionId);
+    const unmoved = unmovedByPosition(ctx.db);
+    let allUnmoved = 0;
+    for (const count of unmoved.values()) allUnmoved += count;
     return {
-      stages: funnel(stays.values()),
+      stages: funnel(stays.values(), allUnmoved),
       positions: positionsWithApplications(ctx.db).map((p) => ({
         ...p,
-        stages: funnel((byPosition.get(p.positionId) ?? []).map((a) => stays.get(a.id)!)),
+        stages: funnel(
+          (byPosition.get(p.positionId) ?? []).map((a) => stays.get(a.id)!),
+          unmoved.get(p.positionId) ?? 0,
+        ),
       })),
     };
   },
 
   'reports.timeInStage': (ctx) => {
     const { apps, events } = stageHistory(ctx.db);
-    return timeInStage(histories(apps, events).values(), ctx.now());
+    return timeInStage(histories(apps, events).values(), ctx.now(), unmovedWaiting(ctx.db));
   },
 
   'reports.breadth': (ctx, { weeks, now, timezone = 'UTC' }) => {

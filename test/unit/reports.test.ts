@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connection';
-import { OUTBOUND_BETWEEN } from '../../db/reports';
-import { breadth, weekBoundaries } from '../../core/reports';
+import { OUTBOUND_BETWEEN, stageHistory, unmovedByPosition, unmovedWaiting } from '../../db/reports';
+import { breadth, funnel, histories, timeInStage, weekBoundaries, type ApplicationStart } from '../../core/reports';
 import { makeBackend, seedBasics, T0 } from './helpers';
 
 describe('breadth', () => {
@@ -205,6 +205,63 @@ describe('funnel and time in stage', () => {
       { stage: 'debrief', stays: 0, medianDays: null, p90Days: null, now: 0, longestNowDays: null },
       { stage: 'offer', stays: 1, medianDays: 1, p90Days: 1, now: 0, longestNowDays: null },
     ]);
+  });
+
+  it('count applications never moved without a history each, with the same figures as reading every one', async () => {
+    const b = makeBackend();
+    const { company, position } = await seedBasics(b);
+    const other = await b.ok('positions.create', { companyId: company.id, title: 'Data Analyst' });
+    const DAY = 86_400_000;
+    const at = (d: number) => b.advance(T0.getTime() + d * DAY - b.ctx.now().getTime());
+    const apply = async (name: string, positionId: string) => {
+      const person = await b.ok('people.create', { kind: 'candidate', name });
+      return b.ok('applications.create', { candidateId: person.id, positionId });
+    };
+    // Never moved: three for the engineer, added on days 0 to 2, one for the analyst on day 3.
+    for (const [d, name] of ['Ada', 'Ben', 'Cleo'].entries()) {
+      at(d);
+      await apply(name, position.id);
+    }
+    at(3);
+    await apply('Dev', other.id);
+    at(4);
+    const moved = await apply('Eve', position.id);
+    const undone = await apply('Finn', other.id);
+    at(5);
+    await b.ok('applications.move', { id: moved.id, stage: 'prep' });
+    const slip = await b.ok('applications.move', { id: undone.id, stage: 'interview' });
+    await b.ok('applications.undo', {
+      id: undone.id,
+      changedAt: slip.stageChangedAt,
+      to: { stage: 'sourced', stageChangedAt: undone.stageChangedAt },
+    });
+    at(8);
+    await b.ok('applications.move', { id: moved.id, stage: 'offer' });
+    at(30);
+
+    const read = stageHistory(b.db);
+    expect(read.apps.map((a) => a.id).sort()).toEqual([moved.id, undone.id].sort());
+    expect(unmovedByPosition(b.db)).toEqual(
+      new Map([
+        [position.id, 3],
+        [other.id, 1],
+      ]),
+    );
+    expect(unmovedWaiting(b.db)).toEqual({ count: 4, since: T0.getTime() });
+    // What the reports said when they read every application's history.
+    const every = b.db
+      .prepare('SELECT id, position_id AS positionId, created_at AS createdAt FROM applications')
+      .all() as ApplicationStart[];
+    const stays = histories(every, read.events);
+    const reached = (positionId?: string) =>
+      funnel(every.filter((a) => !positionId || a.positionId === positionId).map((a) => stays.get(a.id)!));
+    const report = await b.ok('reports.funnel', {});
+    expect(report.stages).toEqual(reached());
+    expect(report.stages.map((s) => s.reached)).toEqual([6, 1, 1, 1, 1, 0]);
+    expect(report.positions.map((p) => p.stages)).toEqual([reached(other.id), reached(position.id)]);
+    const times = await b.ok('reports.timeInStage', {});
+    expect(times).toEqual(timeInStage(stays.values(), b.ctx.now()));
+    expect(times[0]).toMatchObject({ stage: 'sourced', now: 5, longestNowDays: 30 });
   });
 
   it('are empty, not wrong, before there are applications', async () => {
