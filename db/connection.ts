@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { NewerSchemaError } from './errors';
 import { LATEST_VERSION, migrate } from './migrations';
+import { registerNameKey } from './nameKey';
 
 export { NewerSchemaError };
 
@@ -101,6 +102,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('secure_delete = ON');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
+    registerNameKey(db);
     migrate(db);
     rememberKey(db, options.key);
     return db;

@@ -1,6 +1,7 @@
 import type { Person, PersonKind } from '../core/model';
 import { settingAside, statement, type Db } from './connection';
 import { timeOrderedIds } from './ids';
+import { nameSortKey } from './nameKey';
 import { insertRecord, updateRecord, type TableSpec } from './records';
 import { ftsQuery, indexPeopleAfter } from './search';
 
@@ -41,8 +42,10 @@ const PERSON_COLUMNS = `p.id, p.kind, p.name, p.email, p.phone, p.timezone, p.co
 const SELECT = `SELECT ${PERSON_COLUMNS} FROM people p LEFT JOIN companies c ON c.id = p.company_id`;
 
 const FIELDS = Object.keys(spec.columns) as (keyof PersonFields)[];
-const COLUMNS = ['id', 'created_at', 'updated_at', ...FIELDS.map((f) => spec.columns[f])];
-/** Rows to one INSERT: 500 × 14 values, well under SQLite's limit of 32,766. */
+// The sort key goes in with each row, so the trigger that keys a new name (migration 0011) finds it right and writes
+// nothing more.
+const COLUMNS = ['id', 'created_at', 'updated_at', 'name_key', ...FIELDS.map((f) => spec.columns[f])];
+/** Rows to one INSERT: 500 × 15 values, well under SQLite's limit of 32,766. */
 const ROWS_PER_INSERT = 500;
 const ROW = `(${COLUMNS.map(() => '?').join(', ')})`;
 
@@ -69,7 +72,7 @@ export function addPeople(
       const end = Math.min(start + ROWS_PER_INSERT, people.length);
       const values: (string | null)[] = [];
       for (let i = start; i < end; i++) {
-        values.push(ids[i]!, now, now);
+        values.push(ids[i]!, now, now, nameSortKey(people[i]!.name));
         for (const field of FIELDS) values.push(people[i]![field] ?? null);
       }
       const sql = `INSERT INTO people (${COLUMNS.join(', ')}) VALUES ${Array.from({ length: end - start }, () => ROW).join(', ')}`;
@@ -121,32 +124,7 @@ export interface PeoplePage {
   next?: string;
 }
 
-/**
- * Names in the order a person reads them: accents and case set aside, so Léa sits between Lea and
- * Lukas, not after Lz. The same for the same name on every call: SQLite compares these keys directly.
- */
-export function nameSortKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
-
-/**
- * better-sqlite3 cannot register a collation, so the order is a key computed in the query. Names
- * all in printable ASCII (most of them) are keyed by SQLite's own lower(), which gives what
- * nameSortKey would, without a call into JavaScript for each row.
- */
-const NAME_KEY = "CASE WHEN p.name GLOB '*[^ -~]*' THEN politely_name_key(p.name) ELSE lower(p.name) END";
-
-const withKeyFunction = new WeakSet<Db>();
-function registerNameKey(db: Db): void {
-  if (withKeyFunction.has(db)) return;
-  db.function('politely_name_key', { deterministic: true }, (name: unknown) =>
-    typeof name === 'string' ? nameSortKey(name) : name,
-  );
-  withKeyFunction.add(db);
-}
+export { nameSortKey };
 
 type Cursor = { sort: 'name'; key: string; name: string; id: string } | { sort: 'newest'; at: string; id: string };
 
@@ -170,10 +148,14 @@ export function decodeCursor(text: string, sort: PeopleSort): Cursor | undefined
   return undefined;
 }
 
+/**
+ * Each order walks an index of migration 0011 (on its own, or after the kind or the company), so a
+ * page reads only its own rows. The name itself, then the id, break ties between keys, so every
+ * row has one place.
+ */
 const ORDER: Record<PeopleSort, { key: string; after: string; by: string }> = {
-  // The name itself, then the id, break ties between keys, so every row has one place.
-  name: { key: NAME_KEY, after: '(sortKey, n, i) > (?, ?, ?)', by: 'sortKey, n, i' },
-  newest: { key: 'p.created_at', after: '(sortKey, i) < (?, ?)', by: 'sortKey DESC, i DESC' },
+  name: { key: 'p.name_key', after: '(p.name_key, p.name, p.id) > (?, ?, ?)', by: 'p.name_key, p.name, p.id' },
+  newest: { key: 'p.created_at', after: '(p.created_at, p.id) < (?, ?)', by: 'p.created_at DESC, p.id DESC' },
 };
 
 /**
@@ -181,9 +163,7 @@ const ORDER: Record<PeopleSort, { key: string; after: string; by: string }> = {
  * name. The index's rowids are followed through search_refs, which is narrow, rather than reading
  * each match's stored text, so a one-letter query matching everyone stays affordable.
  */
-function matching(text: string): { clause: string; params: string[] } | null {
-  const query = ftsQuery(text);
-  if (!query) return null;
+function allMatching(query: string): { clause: string; params: string[] } {
   return {
     clause: `p.rowid IN (
       SELECT x.rowid FROM search_refs r CROSS JOIN people x ON x.id = r.ref
@@ -191,8 +171,33 @@ function matching(text: string): { clause: string; params: string[] } | null {
       UNION
       SELECT x.rowid FROM search_refs r CROSS JOIN people x ON x.company_id = r.ref
        WHERE r.kind = 'company' AND r.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?))`,
-    params: [query.prefix, `{title} : (${query.prefix})`],
+    params: [query, `{title} : (${query})`],
   };
+}
+
+/**
+ * The same question asked of one person at a time, as the walk along a sort index reaches them:
+ * their own entry, or their company's, looked up by its rowid within what the query matches.
+ */
+function eachMatching(query: string): { clause: string; params: string[] } {
+  return {
+    clause: `(EXISTS (SELECT 1 FROM search_refs r CROSS JOIN search_index ON search_index.rowid = r.id
+                       WHERE r.ref = p.id AND r.kind = 'person' AND search_index MATCH ?)
+              OR (p.company_id IS NOT NULL
+                  AND EXISTS (SELECT 1 FROM search_refs r CROSS JOIN search_index ON search_index.rowid = r.id
+                               WHERE r.ref = p.company_id AND r.kind = 'company' AND search_index MATCH ?)))`,
+    params: [query, `{title} : (${query})`],
+  };
+}
+
+/**
+ * Whether walking the sort index and asking of each person whether they match beats collecting
+ * everyone who matches and sorting them. The walk passes about limit × everyone / matches people,
+ * each asked of the search index (some five times the cost of collecting one match), so it wins
+ * only when most people match: a word nearly everyone has, as typing its first letters gives.
+ */
+function walkIsCheaper(matches: number, everyone: number, limit: number): boolean {
+  return matches * matches > 5 * limit * everyone;
 }
 
 /**
@@ -203,38 +208,50 @@ function matching(text: string): { clause: string; params: string[] } | null {
 export function listPeople(db: Db, filter: PeopleFilter): PeoplePage | undefined {
   const sort = filter.sort ?? 'name';
   const order = ORDER[sort];
-  const conditions: string[] = [];
-  const params: (string | number)[] = [];
-  const keep = (condition: string, ...values: string[]) => {
-    conditions.push(condition);
-    params.push(...values);
-  };
-  if (filter.kind) keep('p.kind = ?', filter.kind);
-  if (filter.companyId) keep('p.company_id = ?', filter.companyId);
-  // Text with no words in it (only punctuation) filters nothing out, as an empty box does.
-  const match = filter.query === undefined ? null : matching(filter.query);
-  if (match) keep(match.clause, ...match.params);
-  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-  const total = statement(db, `SELECT count(*) FROM people p ${where}`)
-    .pluck()
-    .get(...params) as number;
-
   let from: string[] = [];
   if (filter.after !== undefined) {
     const cursor = decodeCursor(filter.after, sort);
     if (!cursor) return undefined;
     from = cursor.sort === 'name' ? [cursor.key, cursor.name, cursor.id] : [cursor.at, cursor.id];
   }
-  if (sort === 'name') registerNameKey(db);
-  // The page is chosen from people alone; companies are joined for the page's rows only.
-  const page = `SELECT p.rowid AS r, p.name AS n, p.id AS i, ${order.key} AS sortKey FROM people p ${where}`;
+
+  const conditions: string[] = [];
+  const params: string[] = [];
+  const keep = (condition: string, ...values: string[]) => {
+    conditions.push(condition);
+    params.push(...values);
+  };
+  if (filter.kind) keep('p.kind = ?', filter.kind);
+  if (filter.companyId) keep('p.company_id = ?', filter.companyId);
+  const count = (extra: { clause: string; params: string[] } | null) => {
+    const all = extra ? [...conditions, extra.clause] : conditions;
+    const where = all.length ? `WHERE ${all.join(' AND ')}` : '';
+    return statement(db, `SELECT count(*) FROM people p ${where}`)
+      .pluck()
+      .get(...params, ...(extra?.params ?? [])) as number;
+  };
+
+  // Text with no words in it (only punctuation) filters nothing out, as an empty box does.
+  const query = filter.query === undefined ? null : ftsQuery(filter.query);
+  let total: number;
+  if (query) {
+    const everyMatch = allMatching(query.prefix);
+    total = count(everyMatch);
+    const walk = walkIsCheaper(total, total > 5 * filter.limit ? count(null) : total, filter.limit);
+    const match = walk ? eachMatching(query.prefix) : everyMatch;
+    keep(match.clause, ...match.params);
+  } else {
+    total = count(null);
+  }
+  if (from.length) keep(order.after, ...from);
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  // Companies are joined for the page's rows only: the walk along the index stops at the limit.
   const rows = statement(
     db,
-    `SELECT ${PERSON_COLUMNS}, page.sortKey AS sortKey
-       FROM (SELECT * FROM (${page}) ${from.length ? `WHERE ${order.after}` : ''} ORDER BY ${order.by} LIMIT ?) page
-       CROSS JOIN people p ON p.rowid = page.r LEFT JOIN companies c ON c.id = p.company_id
-      ORDER BY ${order.by.replace(/\b(sortKey|n|i)\b/g, 'page.$1')}`,
-  ).all(...params, ...from, filter.limit + 1) as (Person & { sortKey: string })[];
+    `SELECT ${PERSON_COLUMNS}, ${order.key} AS sortKey
+       FROM people p LEFT JOIN companies c ON c.id = p.company_id
+      ${where} ORDER BY ${order.by} LIMIT ?`,
+  ).all(...params, filter.limit + 1) as (Person & { sortKey: string })[];
   const more = rows.length > filter.limit;
   const people = rows.slice(0, filter.limit).map(({ sortKey: _, ...person }) => person as Person);
   const last = rows[filter.limit - 1];

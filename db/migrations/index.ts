@@ -10,6 +10,7 @@ import { migration0007 } from './0007_reminders';
 import { migration0008 } from './0008_first_contact';
 import { migration0009 } from './0009_reading_and_places';
 import { migration0010 } from './0010_employers';
+import { migration0011 } from './0011_name_keys';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

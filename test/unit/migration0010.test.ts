@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate } from '../../db/migrations';
+import { registerNameKey } from '../../db/nameKey';
 
 const T0 = '2026-01-05T09:00:00.000Z';
 const IMPORTED = '2026-02-01T10:00:00.000Z';
@@ -16,6 +17,8 @@ const LATER = '2026-02-20T10:00:00.000Z';
 function version9Profile(): Database.Database {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
+  // As every connection does: people added after the upgrade are keyed for the list by this function.
+  registerNameKey(db);
   migrate(db, MIGRATIONS.slice(0, 9));
   const company = db.prepare(
     'INSERT INTO companies (id, name, website, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',

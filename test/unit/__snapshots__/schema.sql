@@ -1,5 +1,5 @@
 -- Every migration replayed on an empty database.
-PRAGMA user_version = 10;
+PRAGMA user_version = 11;
 
 -- index applications_candidate on applications
 CREATE INDEX applications_candidate ON applications(candidate_id, stage_changed_at);
@@ -34,14 +34,23 @@ CREATE INDEX interviews_debrief_due ON interviews(ends_at) WHERE cancelled_at IS
 -- index interviews_starts on interviews
 CREATE INDEX interviews_starts ON interviews(starts_at);
 
--- index people_company on people
-CREATE INDEX people_company ON people(company_id);
+-- index people_company_name_key on people
+CREATE INDEX people_company_name_key ON people(company_id, name_key, name, id);
+
+-- index people_created on people
+CREATE INDEX people_created ON people(created_at, id);
 
 -- index people_email on people
 CREATE INDEX people_email ON people(email COLLATE NOCASE);
 
--- index people_kind_name on people
-CREATE INDEX people_kind_name ON people(kind, name COLLATE NOCASE);
+-- index people_kind_created on people
+CREATE INDEX people_kind_created ON people(kind, created_at, id);
+
+-- index people_kind_name_key on people
+CREATE INDEX people_kind_name_key ON people(kind, name_key, name, id);
+
+-- index people_name_key on people
+CREATE INDEX people_name_key ON people(name_key, name, id);
 
 -- index positions_company on positions
 CREATE INDEX positions_company ON positions(company_id);
@@ -211,7 +220,7 @@ CREATE TABLE people (
         notes TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      , employer TEXT CHECK (employer IS NULL OR length(employer) > 0)) STRICT;
+      , employer TEXT CHECK (employer IS NULL OR length(employer) > 0), name_key TEXT NOT NULL DEFAULT '') STRICT;
 
 -- table position_hiring_managers on position_hiring_managers
 CREATE TABLE position_hiring_managers (
@@ -348,6 +357,18 @@ CREATE TRIGGER companies_search_insert AFTER INSERT ON companies BEGIN
 CREATE TRIGGER companies_search_update AFTER UPDATE OF name, website, notes ON companies BEGIN
           UPDATE search_index SET title = new.name, body = coalesce(new.website, '') || ' ' || coalesce(new.notes, '') WHERE rowid = (SELECT id FROM search_refs WHERE ref = new.id AND kind = 'company');
         END;
+
+-- trigger people_name_key_insert on people
+CREATE TRIGGER people_name_key_insert AFTER INSERT ON people
+        WHEN new.name_key IS NOT CASE WHEN new.name GLOB '*[^ -~]*' THEN politely_name_key(new.name) ELSE lower(new.name) END BEGIN
+        UPDATE people SET name_key = CASE WHEN new.name GLOB '*[^ -~]*' THEN politely_name_key(new.name) ELSE lower(new.name) END WHERE rowid = new.rowid;
+      END;
+
+-- trigger people_name_key_update on people
+CREATE TRIGGER people_name_key_update AFTER UPDATE OF name, name_key ON people
+        WHEN new.name_key IS NOT CASE WHEN new.name GLOB '*[^ -~]*' THEN politely_name_key(new.name) ELSE lower(new.name) END BEGIN
+        UPDATE people SET name_key = CASE WHEN new.name GLOB '*[^ -~]*' THEN politely_name_key(new.name) ELSE lower(new.name) END WHERE rowid = new.rowid;
+      END;
 
 -- trigger people_outlook on people
 CREATE TRIGGER people_outlook AFTER INSERT ON people BEGIN
