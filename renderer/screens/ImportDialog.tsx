@@ -34,6 +34,24 @@ const FIELD_LABELS: Record<ImportField, string> = {
   notes: 'Notes',
 };
 
+/** How the preview says the file was read: its encoding, and what separates its cells. */
+const ENCODING_NAMES: Record<Output<'io.previewCsv'>['encoding'], string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 (Excel’s Unicode text)',
+  'utf-16be': 'UTF-16 (big-endian)',
+  'windows-1252': 'Windows-1252 (Western European)',
+};
+const SEPARATOR_NAMES: Record<Output<'io.previewCsv'>['delimiter'], string> = {
+  ',': 'commas',
+  ';': 'semicolons',
+  '\t': 'tabs',
+  '|': 'bars',
+};
+
+/** A column's example: its first value in the sample rows, so a column empty in the first row still shows one. */
+const exampleOf = (sample: Output<'io.previewCsv'>['sample'], header: string) =>
+  sample.find((row) => row[header]?.trim())?.[header] ?? '—';
+
 /** Refused rows listed in the dialog; the rest are counted, and all are in the file of rows to fix. */
 const SHOWN_ERRORS = 200;
 const count = (n: number) => n.toLocaleString();
@@ -120,8 +138,8 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
       {step.at === 'choose' && (
         <div className="form-stack">
           <p>
-            Export the list from your spreadsheet or recruiting tool as CSV (UTF-8). Politely recognises the usual
-            column names, and you can check each one next.
+            Export the list from your spreadsheet, LinkedIn, Google Contacts or Outlook as a CSV file. Politely reads
+            the usual encodings and separators, recognises the usual column names, and lets you check each one next.
           </p>
           <FileChooser
             kind="csv"
@@ -138,14 +156,15 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
       {step.at === 'map' && (
         <div className="form-stack">
           <p>
-            {step.preview.rows.toLocaleString()} {step.preview.rows === 1 ? 'row' : 'rows'}. Check what each column
-            holds:
+            {step.preview.rows.toLocaleString()} {step.preview.rows === 1 ? 'row' : 'rows'}, read as{' '}
+            {ENCODING_NAMES[step.preview.encoding]} with cells separated by {SEPARATOR_NAMES[step.preview.delimiter]}.
+            Check what each column holds:
           </p>
           <div className="import-columns">
             {step.preview.headers.map((header) => (
               <label key={header} className="import-column">
                 <span className="import-header">{header}</span>
-                <span className="muted small import-example">{step.preview.sample[0]?.[header] || '—'}</span>
+                <span className="muted small import-example">{exampleOf(step.preview.sample, header)}</span>
                 <select
                   value={mapping[header] ?? ''}
                   onChange={(e) =>
@@ -155,7 +174,7 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
                   <option value="">Don’t import</option>
                   {IMPORT_FIELDS.map((f) => (
                     <option key={f} value={f}>
-                      {FIELD_LABELS[f]}
+                      {f === 'company' && kind === 'candidate' ? 'Employer' : FIELD_LABELS[f]}
                     </option>
                   ))}
                 </select>

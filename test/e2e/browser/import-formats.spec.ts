@@ -26,7 +26,9 @@ test('LinkedIn connections import as they are exported, Notes: preamble and all;
   await dialog.locator('input[type=file]').setInputFiles(fixture('linkedin-connections.csv'));
 
   // The preamble is neither a header nor a row: three connections, under LinkedIn's own column names.
-  await expect(dialog.getByText('3 rows. Check what each column holds:')).toBeVisible();
+  await expect(
+    dialog.getByText('3 rows, read as UTF-8 with cells separated by commas. Check what each column holds:'),
+  ).toBeVisible();
   const column = (header: string) => dialog.getByRole('combobox', { name: new RegExp(`^${header}( |$)`) });
   for (const header of ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'])
     await expect(column(header), `a column named ${header}`).toHaveCount(1);
@@ -83,7 +85,11 @@ test('a French Excel sheet saved in Windows-1252 with semicolons previews and im
   await dialog.locator('input[type=file]').setInputFiles(fixture('excel-fr.csv'));
 
   // Read as Windows-1252 and split on semicolons: é, and the curly apostrophe (0x92), come through as written.
-  await expect(dialog.getByText('2 rows. Check what each column holds:')).toBeVisible();
+  await expect(
+    dialog.getByText(
+      '2 rows, read as Windows-1252 (Western European) with cells separated by semicolons. Check what each column holds:',
+    ),
+  ).toBeVisible();
   const column = (header: string) => dialog.getByRole('combobox', { name: new RegExp(`^${header}( |$)`) });
   await expect(column('Prénom')).toHaveValue('firstName');
   await expect(column('Nom')).toHaveValue('lastName');
@@ -120,7 +126,11 @@ test('an Excel "Unicode text" file (UTF-16, tab-separated) previews and imports 
   const dialog = page.getByRole('dialog', { name: 'Import candidates from a CSV file' });
   await dialog.locator('input[type=file]').setInputFiles(fixture('excel-unicode-text.txt'));
 
-  await expect(dialog.getByText('2 rows. Check what each column holds:')).toBeVisible();
+  await expect(
+    dialog.getByText(
+      '2 rows, read as UTF-16 (Excel’s Unicode text) with cells separated by tabs. Check what each column holds:',
+    ),
+  ).toBeVisible();
   const column = (header: string) => dialog.getByRole('combobox', { name: new RegExp(`^${header}( |$)`) });
   await expect(column('Name')).toHaveValue('name');
   await expect(column('Email')).toHaveValue('email');

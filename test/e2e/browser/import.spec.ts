@@ -42,7 +42,9 @@ test('a recruiter imports a 1,000-row export with duplicates and errors, and see
   await page.getByRole('button', { name: 'Import CSV…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import candidates from a CSV file' });
   await dialog.locator('input[type=file]').setInputFiles(file);
-  await expect(dialog.getByText('1,000 rows. Check what each column holds:')).toBeVisible();
+  await expect(
+    dialog.getByText('1,000 rows, read as UTF-8 with cells separated by commas. Check what each column holds:'),
+  ).toBeVisible();
   await expect(dialog.getByRole('combobox').nth(2)).toHaveValue('email');
   await dialog.getByLabel('Import the valid rows, and list the others').check();
   await dialog.getByRole('button', { name: 'Import candidates' }).click();
@@ -79,7 +81,11 @@ test('a recruiter imports a 1,000-row export with duplicates and errors, and see
   fs.writeFileSync(fixed, handedBack.replace(/not-an-email-(\d+)/g, 'fixed$1@mail.example'));
   await page.getByRole('button', { name: 'Import CSV…' }).click();
   await dialog.locator('input[type=file]').setInputFiles(fixed);
-  await expect(dialog.getByText(`${expectedBad} rows. Check what each column holds:`)).toBeVisible();
+  await expect(
+    dialog.getByText(
+      `${expectedBad} rows, read as UTF-8 with cells separated by commas. Check what each column holds:`,
+    ),
+  ).toBeVisible();
   await dialog.getByRole('button', { name: 'Import candidates' }).click();
   await expect(dialog.getByRole('status')).toHaveText(`${expectedBad} imported, 0 merged, 0 skipped.`);
   await dialog.getByRole('button', { name: 'Done' }).click();
