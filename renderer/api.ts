@@ -38,6 +38,8 @@ const TOKEN_KEY = 'politely.token';
 
 /** A launch code being traded for the token: calls wait for it, so the first ones already carry the token. */
 let signingIn: Promise<void> | undefined;
+/** Why the launch code this page was opened on could not be traded (used already, or too old), in the host's words. */
+let launchRefused: string | undefined;
 
 const fromAddress = (name: string): string | undefined => {
   const match = new RegExp(`(?:^#|&)${name}=([^&]+)`).exec(window.location.hash);
@@ -72,6 +74,7 @@ async function tradeLaunchCode(code: string): Promise<void> {
     const answer: unknown = await response.json();
     const token = isEnvelope(answer) && answer.ok ? (answer.value as { token?: unknown }).token : undefined;
     if (typeof token === 'string') sessionStorage.setItem(TOKEN_KEY, token);
+    else if (isEnvelope(answer) && !answer.ok) launchRefused = answer.error.message;
   } catch (error) {
     console.error(error);
   }
@@ -112,6 +115,8 @@ async function overHttp(path: string, contentType: string, body: () => BodyInit)
   let init: RequestInit;
   try {
     const token = sessionStorage.getItem(TOKEN_KEY) ?? '';
+    // Asking without a token would only be refused: say why the link did not sign this page in.
+    if (!token && launchRefused) return { ok: false, error: { code: 'internal', message: launchRefused } };
     init = { method: 'POST', headers: { 'content-type': contentType, 'x-politely-token': token }, body: body() };
   } catch (error) {
     console.error(error);

@@ -47,12 +47,14 @@ describe('a page opened on a launch code', () => {
     expect(t.requests[1]!.headers['x-politely-token']).toBe('T');
   });
 
-  it('calls without a token when the code is refused, so the host says the page is not signed in', async () => {
-    const refused = { ok: false, error: { code: 'internal', message: 'This link to Politely was already used' } };
+  it('says why the link did not sign the page in, in the host’s words, and sends nothing without a token', async () => {
+    const message = 'This link to Politely was already used, or is more than a minute old.';
+    const refused = { ok: false, error: { code: 'internal', message } };
     const t = await tab('#code=used', () => new Response(JSON.stringify(refused), { status: 401 }));
     t.api.captureToken();
-    await t.api.call('system.info', {});
-    expect(t.requests[1]!.headers['x-politely-token']).toBe('');
+    const answer = await t.api.call('system.info', {});
+    expect(answer).toEqual({ ok: false, error: { code: 'internal', message } });
+    expect(t.requests.map((r) => r.url)).toEqual(['/launch']);
     expect(t.location.hash).toBe('#/');
   });
 

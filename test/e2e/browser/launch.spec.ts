@@ -48,7 +48,7 @@ test('the browser opened on the launch address signs in once, and the address ke
   await again.clock.install({ time: new Date(E2E_NOW) });
   await again.goto(host.launchUrl);
   await expect(again.getByRole('alert')).toContainText(
-    'This page is not signed in to Politely. Open the address Politely printed when it started.',
+    'This link to Politely was already used, or is more than a minute old. Open the address Politely printed when it started.',
   );
   await expect(again.getByRole('heading', { name: 'Unlock Sam Rivera' })).toHaveCount(0);
   secretFree(again.url());
