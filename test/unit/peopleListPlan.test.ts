@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { inTransaction, openDatabase, type Db } from '../../db/connection';
+import { addPeople, listPeople, type PeopleFilter } from '../../db/people';
+import { T0 } from './helpers';
+
+const NOW = T0.toISOString();
+
+/** A profile where most people are candidates, some client contacts at one company, all named Person …. */
+function profile(): { db: Db; companyId: string } {
+  const db = openDatabase(':memory:');
+  const companyId = 'acme';
+  db.prepare("INSERT INTO companies (id, name, created_at, updated_at) VALUES (?, 'Acme Robotics', ?, ?)").run(
+    companyId,
+    NOW,
+    NOW,
+  );
+  inTransaction(db, () =>
+    addPeople(
+      db,
+      Array.from({ length: 3_000 }, (_, i) =>
+        i % 10 === 9
+          ? { kind: 'contact' as const, name: `Person ${i}`, companyId }
+          : { kind: 'candidate' as const, name: `Person ${i}` },
+      ),
+      NOW,
+    ),
+  );
+  return { db, companyId };
+}
+
+/**
+ * How SQLite means to read the page listPeople asks for: the statement it prepared that takes the
+ * page (the one with a LIMIT), explained. Statements are kept per connection, so each call gets a
+ * connection of its own, to see the statement prepared.
+ */
+function pagePlan(filter: Omit<PeopleFilter, 'limit'>): string[] {
+  const { db, companyId } = profile();
+  const prepared: string[] = [];
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) => {
+    prepared.push(sql);
+    return prepare(sql);
+  }) as Db['prepare'];
+  const given = { ...filter, ...(filter.companyId ? { companyId } : {}), limit: 50 };
+  const first = listPeople(db, given)!;
+  expect(first.people).toHaveLength(50);
+  listPeople(db, { ...given, after: first.next! });
+  const pages = prepared.filter((sql) => /\bLIMIT \?\s*$/.test(sql));
+  expect(pages.length).toBeGreaterThan(0);
+  // The plan does not depend on the values: each placeholder is explained unbound (null).
+  const unbound = (sql: string) => Array.from({ length: sql.split('?').length - 1 }, () => null);
+  return pages.flatMap((sql) =>
+    (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...unbound(sql)) as { detail: string }[]).map((r) => r.detail),
+  );
+}
+
+const SORTS = ['name', 'newest'] as const;
+const FILTERS: [string, Omit<PeopleFilter, 'limit' | 'sort'>][] = [
+  ['everyone', {}],
+  ['one kind', { kind: 'candidate' }],
+  ['one company', { companyId: 'acme' }],
+  ['one kind at one company', { kind: 'contact', companyId: 'acme' }],
+  // A word nearly everyone has: asked of each person as the walk reaches them.
+  ['a word everyone has', { query: 'pers' }],
+  ['one kind and a word everyone has', { kind: 'candidate', query: 'pers' }],
+];
+
+describe('the people list reads its page along an index', () => {
+  for (const sort of SORTS)
+    for (const [name, filter] of FILTERS) {
+      // A company's few people, newest first, are the one page sorted as read: no index has company then date.
+      if (sort === 'newest' && filter.companyId) continue;
+      it(`for ${name}, by ${sort}, walking the index in order and stopping at the page`, () => {
+        const plan = pagePlan({ ...filter, sort });
+        expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
+        expect(plan[0]).toMatch(/^(SCAN|SEARCH) p USING (COVERING )?INDEX people_\w+/);
+      });
+    }
+
+  it('sorts only a company’s own people when they are asked for newest first', () => {
+    const plan = pagePlan({ companyId: 'acme', sort: 'newest' });
+    expect(plan[0]).toMatch(/^SEARCH p USING INDEX people_company_name_key \(company_id=\?\)/);
+  });
+
+  it('collects and sorts the matches of a query few people match, instead of asking everyone', () => {
+    const plan = pagePlan({ query: 'Person 12', kind: 'candidate' });
+    expect(plan.join('\n')).toMatch(/SCAN search_index VIRTUAL TABLE INDEX 0:M/);
+    expect(plan.join('\n')).not.toMatch(/SEARCH search_index VIRTUAL TABLE INDEX 0:=M/);
+  });
+});
