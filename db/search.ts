@@ -3,14 +3,17 @@ import { statement, type Db } from './connection';
 
 const OPERATORS = new Set(['AND', 'OR', 'NOT', 'NEAR']);
 
-/** Prefixes up to this long have an index of their own (migration 0006); longer ones are costly when common. */
-export const INDEXED_PREFIX = 4;
+/**
+ * A last word longer than this is also tried as a whole word, first. Prefixes up to six letters have
+ * an index of their own (migrations 0006 and 0012); longer ones are costly when common.
+ */
+export const EXACT_FIRST_AFTER = 4;
 
 /**
  * Any text as safe full-text queries: only its words are used, each quoted (so quotes, `*`,
  * `NEAR(`, `AND` and the like are just text), all required, the last one as a prefix. No words,
- * no query. A last word longer than the indexed prefixes also gets an `exact` query, tried first:
- * a prefix that long is usually a whole word, and matching it exactly reads only what is shown.
+ * no query. A last word longer than four letters also gets an `exact` query, tried first: a prefix
+ * that long is usually a whole word, and matching it exactly reads only what is shown.
  */
 export function ftsQuery(text: string): { prefix: string; exact?: string } | null {
   // Query words typed out of habit (AND, OR, NOT, NEAR) mean nothing here and would require a word no one wrote.
@@ -18,7 +21,7 @@ export function ftsQuery(text: string): { prefix: string; exact?: string } | nul
   if (words.length === 0) return null;
   const quoted = words.map((w) => `"${w}"`).join(' ');
   const prefix = `${quoted}*`;
-  return [...words.at(-1)!].length > INDEXED_PREFIX ? { prefix, exact: quoted } : { prefix };
+  return [...words.at(-1)!].length > EXACT_FIRST_AFTER ? { prefix, exact: quoted } : { prefix };
 }
 
 /**

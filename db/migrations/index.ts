@@ -11,6 +11,7 @@ import { migration0008 } from './0008_first_contact';
 import { migration0009 } from './0009_reading_and_places';
 import { migration0010 } from './0010_employers';
 import { migration0011 } from './0011_name_keys';
+import { migration0012 } from './0012_search_prefixes';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

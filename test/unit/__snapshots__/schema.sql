@@ -1,5 +1,5 @@
 -- Every migration replayed on an empty database.
-PRAGMA user_version = 11;
+PRAGMA user_version = 12;
 
 -- index applications_candidate on applications
 CREATE INDEX applications_candidate ON applications(candidate_id, stage_changed_at);
@@ -269,7 +269,7 @@ CREATE TABLE reminder_state (
       ) STRICT, WITHOUT ROWID;
 
 -- table search_index on search_index
-CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4');
+CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4 5 6');
 
 -- table search_index_config on search_index_config
 CREATE TABLE 'search_index_config'(k PRIMARY KEY, v) WITHOUT ROWID;
@@ -301,7 +301,7 @@ CREATE TABLE settings (
       ) STRICT, WITHOUT ROWID;
 
 -- table touch_search on touch_search
-CREATE VIRTUAL TABLE touch_search USING fts5(ref UNINDEXED, summary, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4');
+CREATE VIRTUAL TABLE touch_search USING fts5(ref UNINDEXED, summary, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4 5 6');
 
 -- table touch_search_config on touch_search_config
 CREATE TABLE 'touch_search_config'(k PRIMARY KEY, v) WITHOUT ROWID;
