@@ -32,6 +32,7 @@ import { INTERVIEW_FORMATS, PREP_VISIBILITY, type Debrief, type Interview, type 
 import type { CsvDelimiter } from '../core/csvParse';
 import { IMPORT_FIELDS, type Mapping } from '../core/importMapping';
 import type { ImportOutcome } from '../core/importMatch';
+import type { RowError } from '../core/importProblems';
 import type { TextEncodingName } from '../core/textEncoding';
 import type {
   BreadthWeek,
@@ -55,6 +56,7 @@ export { ACCEPTANCE_QUESTION, DEBRIEF_QUESTIONS, INTERVIEW_FORMATS, PREP_VISIBIL
 export type { Debrief, Interview, InterviewFormat, Interviewer, PrepItem, PrepVisibility } from '../core/interviews';
 export { IMPORT_FIELDS, type ImportField, type ImportResult, type Mapping } from '../core/importMapping';
 export type { DuplicateNote, ImportOutcome, PossibleDuplicate } from '../core/importMatch';
+export type { RowError } from '../core/importProblems';
 export type {
   BreadthWeek,
   DebriefSpeed,
@@ -597,8 +599,10 @@ export interface Outputs {
   'profiles.recover': { recovered: true };
   'profiles.delete': { deleted: true };
   'profiles.backups': { name: string; takenAt: string }[];
-  'profiles.restore': { restored: string; kept: string | null };
-  'profiles.restoreCopy': { id: string; name: string; kept: string | null };
+  /** `savedAt`: when the restored data was saved, or null for a bare database file, which does not say. */
+  'profiles.restore': { restored: string; kept: string | null; savedAt: string | null };
+  /** `savedAt`: when the copy was saved, from its header. */
+  'profiles.restoreCopy': { id: string; name: string; kept: string | null; savedAt: string };
   'profiles.saveBackup': PacketFile;
   /** Opens the sample agency, making and filling it the first time. */
   'profiles.openSample': ProfileEntry;
@@ -653,6 +657,9 @@ export interface Outputs {
     /** The encoding the file was read in, and the separator between its cells, as assumed. */
     encoding: TextEncodingName;
     delimiter: CsvDelimiter;
+    /** Rows that cannot be imported as they stand (an unclosed quote, stray cells): the first few, and a count. */
+    problems: RowError[];
+    rowsWithProblems: number;
   };
   'io.importCsv': ImportOutcome;
   'io.importProgress': { phase: 'checking' | 'saving'; done: number; total: number } | null;

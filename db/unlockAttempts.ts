@@ -70,16 +70,23 @@ export class UnlockAttempts {
   }
 
   /**
-   * Seconds to wait before the next guess of this kind may run, or 0. After five wrong guesses, each
-   * further one waits twice as long as the last, up to five minutes.
+   * When the wait before the next guess of this kind ends (ms since 1970 by the vault's clock), with the seconds
+   * left, or undefined when there is no wait. After five wrong guesses, each further one waits twice as long as
+   * the last, up to five minutes.
    */
-  waitSeconds(id: string, kind: GuessKind): number {
+  waitUntil(id: string, kind: GuessKind): { at: number; seconds: number } | undefined {
     const { failures, lastAt } = this.read(id)[kind];
-    if (failures < FREE_ATTEMPTS) return 0;
+    if (failures < FREE_ATTEMPTS) return undefined;
     const wait = Math.min(MAX_WAIT_SECONDS, 2 ** (failures - FREE_ATTEMPTS + 1)) * 1000;
+    const now = this.now().getTime();
     // A clock set back must not turn the wait into months: never more than the wait itself.
-    const left = Math.min(wait, lastAt + wait - this.now().getTime());
-    return left > 0 ? Math.ceil(left / 1000) : 0;
+    const left = Math.min(wait, lastAt + wait - now);
+    return left > 0 ? { at: now + left, seconds: Math.ceil(left / 1000) } : undefined;
+  }
+
+  /** Seconds to wait before the next guess of this kind may run, or 0. */
+  waitSeconds(id: string, kind: GuessKind): number {
+    return this.waitUntil(id, kind)?.seconds ?? 0;
   }
 
   /** Counts a guess as wrong before it is tried, so one cut short (a crash, a kill) still counts. */

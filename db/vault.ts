@@ -366,13 +366,16 @@ export class Vault {
     clears: readonly GuessKind[] = [kind],
   ): Promise<Buffer | undefined> {
     return this.attempts.oneAtATime(id, async () => {
-      const seconds = this.attempts.waitSeconds(id, kind);
-      if (seconds > 0) {
+      const wait = this.attempts.waitUntil(id, kind);
+      if (wait) {
+        const { seconds } = wait;
         const what = kind === 'passphrase' ? 'passphrases' : 'recovery keys';
+        // The moment as well as the seconds, by the vault's clock, so a screen can count down to it.
+        const retryAt = new Date(wait.at).toISOString();
         throw new VaultError(
           'wrong-passphrase',
           `Too many wrong ${what}. Wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'}, then try again.`,
-          { retryAfterSeconds: seconds },
+          { retryAfterSeconds: seconds, retryAt },
         );
       }
       this.attempts.countGuess(id, kind);
@@ -456,7 +459,7 @@ export class Vault {
     id: string,
     passphrase: string,
     from: { backup: string } | { file: string } | { content: Buffer },
-  ): Promise<{ replacedWith: string; kept: string | undefined }> {
+  ): Promise<{ replacedWith: string; kept: string | undefined; savedAt: string | undefined }> {
     const content = 'content' in from ? from.content : undefined;
     const copy = content && this.readCopy(content);
     if (content && copy && !fs.existsSync(this.keyFile(id))) {
@@ -467,8 +470,8 @@ export class Vault {
           `That backup copy is of another profile (${copy.header.profile.name}), so it cannot replace ${name}'s data. ` +
             'Nothing was changed.',
         );
-      const { kept } = await this.restoreCopy(content, { passphrase });
-      return { replacedWith: 'the chosen file', kept };
+      const { kept, savedAt } = await this.restoreCopy(content, { passphrase });
+      return { replacedWith: 'the chosen file', kept, savedAt };
     }
     const key = await this.unwrap(id, passphrase);
     // A chosen file arrives as its bytes (read through a file handle), never as a path from the caller.
@@ -482,7 +485,13 @@ export class Vault {
       throw new VaultError('not-found', 'That backup is not there any more. Choose another one.');
     const source = 'content' in from ? (copy?.database ?? from.content) : backup;
     const kept = this.replaceData(id, this.find(id).name, source, key);
-    return { replacedWith: path.basename(backup), kept };
+    // When the data restored was saved: a copy's header says, a daily backup's name says; a bare file does not.
+    const savedAt = copy
+      ? copy.header.savedAt
+      : 'backup' in from
+        ? new Date(backupTime(backup)).toISOString()
+        : undefined;
+    return { replacedWith: path.basename(backup), kept, savedAt };
   }
 
   /**
@@ -640,13 +649,15 @@ export class Vault {
   async restoreCopy(
     content: Buffer,
     secret: CopySecret,
-  ): Promise<{ id: string; name: string; kept: string | undefined }> {
+  ): Promise<{ id: string; name: string; kept: string | undefined; savedAt: string }> {
     const copy = this.readCopy(content);
     if (!copy)
       throw new VaultError(
         'validation',
         'That backup copy was saved by an earlier Politely, without its keys: it restores only into its own ' +
           'profile on the computer that saved it. Unlock that profile to restore it, or choose a newer copy.',
+        // Said apart from the words, so a screen that knows the profile can restore the copy into it instead.
+        { withoutKeys: true },
       );
     const { header, database } = copy;
     const { id } = header.profile;
@@ -678,7 +689,7 @@ export class Vault {
     const name = listed ? this.find(id).name : this.freeName(header.profile.name);
     if (!listed) this.writeIndex([...this.list(), { id, name }]);
     if ('recoveryKey' in secret) await this.rewrap(id, key, secret.newPassphrase);
-    return { id, name, kept };
+    return { id, name, kept, savedAt: header.savedAt };
   }
 
   /**

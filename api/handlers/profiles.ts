@@ -80,7 +80,7 @@ export const profileHandlers: HandlersOf<'profiles'> = {
       const result = await vaultAsync(() =>
         session.vault.restore(id, passphrase, content === undefined ? { backup: backup! } : { content }),
       );
-      return { restored: result.replacedWith, kept: result.kept ?? null };
+      return { restored: result.replacedWith, kept: result.kept ?? null, savedAt: result.savedAt ?? null };
     } finally {
       // Done with the chosen copy whether it was restored or refused: an upload does not stay on disk.
       if (file !== undefined) ctx.files?.release(file);
@@ -97,7 +97,7 @@ export const profileHandlers: HandlersOf<'profiles'> = {
       const secret =
         recoveryKey === undefined ? { passphrase: passphrase! } : { recoveryKey, newPassphrase: newPassphrase! };
       const result = await vaultAsync(() => session.vault.restoreCopy(content, secret));
-      return { id: result.id, name: result.name, kept: result.kept ?? null };
+      return { id: result.id, name: result.name, kept: result.kept ?? null, savedAt: result.savedAt };
     } finally {
       // Done with the chosen copy whether it was restored or refused: an upload does not stay on disk.
       ctx.files?.release(file);

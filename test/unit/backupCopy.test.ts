@@ -91,6 +91,7 @@ describe('a saved backup copy', () => {
       id,
       name: 'Sam',
       kept: null,
+      savedAt: '2026-03-02T09:00:00.000Z',
     });
     expect((await other.ok('profiles.list', {})).profiles).toEqual([{ id, name: 'Sam' }]);
     await other.ok('profiles.unlock', { id, passphrase: PASS });
@@ -108,7 +109,7 @@ describe('a saved backup copy', () => {
       recoveryKey: typed,
       newPassphrase: NEW_PASS,
     });
-    expect(restored).toEqual({ id, name: 'Sam (2)', kept: null });
+    expect(restored).toEqual({ id, name: 'Sam (2)', kept: null, savedAt: '2026-03-02T09:00:00.000Z' });
     expect(await other.send('profiles.unlock', { id, passphrase: PASS })).toMatchObject({
       ok: false,
       error: { code: 'wrong-passphrase' },
@@ -190,9 +191,35 @@ describe('a saved backup copy', () => {
     const other = computer();
     expect(await other.send('profiles.restoreCopy', { file: other.choose(old), passphrase: PASS })).toMatchObject({
       ok: false,
-      error: { code: 'validation', message: /saved by an earlier Politely, without its keys/ },
+      error: {
+        code: 'validation',
+        message: /saved by an earlier Politely, without its keys/,
+        details: { withoutKeys: true },
+      },
     });
     expect(snapshot(other.dataDir)).toEqual({});
+  });
+
+  it('says when the restored data was saved: the copy’s own time, a daily backup’s, none for a bare file', async () => {
+    const { laptop, id, copy } = await samWithCopy();
+    laptop.advance(3 * 86_400_000);
+    // Restoring with the unlock screen's passphrase, days later, still names the day the copy was saved.
+    const fromCopy = await laptop.ok('profiles.restore', { id, passphrase: PASS, file: laptop.choose(copy) });
+    expect(fromCopy.savedAt).toBe('2026-03-02T09:00:00.000Z');
+    laptop.advance(3_600_000);
+    const again = await laptop.ok('profiles.restoreCopy', { file: laptop.choose(copy), passphrase: PASS });
+    expect(again.savedAt).toBe('2026-03-02T09:00:00.000Z');
+
+    await laptop.ok('profiles.unlock', { id, passphrase: PASS });
+    const bare = laptop.vault.copyOf(id, laptop.session.db);
+    await laptop.ok('profiles.lock', {});
+    const [daily] = await laptop.ok('profiles.backups', { id });
+    expect(daily).toBeDefined();
+    const fromBackup = await laptop.ok('profiles.restore', { id, passphrase: PASS, backup: daily!.name });
+    expect(fromBackup.savedAt).toBe(daily!.takenAt);
+    expect(fromBackup.savedAt).not.toBe(fromCopy.savedAt);
+    const fromBare = await laptop.ok('profiles.restore', { id, passphrase: PASS, file: laptop.choose(bare) });
+    expect(fromBare.savedAt).toBeNull();
   });
 
   it('refuses a copy whose header was tampered with (a path for an id, a ruinous key cost) before deriving', async () => {

@@ -123,6 +123,30 @@ describe('unlock guesses', () => {
     expect(await outcome(vault.open(id, PASS))).toBe('opened');
   });
 
+  it('says when the wait ends, as seconds and as a moment by the vault clock, so a screen can count down', async () => {
+    const v = vaults();
+    const vault = v.make();
+    const { id } = await vault.create('Sam', PASS);
+    await wrongGuesses(vault, id, 5);
+    v.advance(1_400);
+    const waitOf = async (attempt: Promise<unknown>) => {
+      const error = await attempt.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      return (error as { details?: unknown } | undefined)?.details;
+    };
+    // The fifth wrong guess was counted at START; the wait of 2 s ends 2 s after it, not 2 s after this try.
+    expect(await waitOf(vault.open(id, PASS))).toEqual({ retryAfterSeconds: 1, retryAt: '2026-03-02T09:00:02.000Z' });
+    expect(await waitOf(vault.recover(id, 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', 'a new long passphrase'))).toEqual(
+      undefined,
+    );
+    v.advance(600);
+    await wrongGuesses(vault, id, 1);
+    v.advance(1_000);
+    expect(await waitOf(vault.open(id, PASS))).toEqual({ retryAfterSeconds: 3, retryAt: '2026-03-02T09:00:06.000Z' });
+  });
+
   it('never asks for a wait longer than five minutes, even with the clock set back', async () => {
     const v = vaults();
     const vault = v.make();
