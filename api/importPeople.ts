@@ -1,6 +1,7 @@
 import { spreadsheetCsv } from '../core/csv';
 import { sampleCells } from '../core/csvParse';
 import { emailKey, personFromRow, phoneKey, suggestMapping, type Mapping } from '../core/importMapping';
+import { fieldProblem, RAGGED_MESSAGE, shortValue, spanError, type RowError } from '../core/importProblems';
 import {
   duplicateMessage,
   isPolitelyPeopleExport,
@@ -129,7 +130,10 @@ export async function importPeople(
   const possible: PossibleDuplicate[] = [];
   const plans: Plan[] = [];
   if (job) job.total = table.rows.length;
-  const flagged: { entry: CsvRow; message: string }[] = [];
+  // Each refused row goes into the file of rows to fix; `error` is what the result lists (a quote's once).
+  const flagged: { entry: CsvRow; message: string; error?: RowError }[] = [];
+  const withName = (error: RowError, name: unknown): RowError =>
+    typeof name === 'string' && name.trim() ? { ...error, name: shortValue(name, 60) } : error;
 
   /** A row that is someone already known: skipped, or merged into them. */
   const duplicate = (row: number, draft: Draft, match: Known, reason: DuplicateReason) => {
@@ -158,22 +162,34 @@ export async function importPeople(
       await new Promise((resolve) => setImmediate(resolve));
       if (job.cancelled) return cancelledResult();
     }
-    // An unclosed quote ran through this row: the reader says which, and the row goes back to be fixed.
+    // An unclosed quote ran through this row: the reader says which rows, once for them all.
     if (entry.problem) {
-      flagged.push({ entry, message: entry.problem });
+      const first = flagged.at(-1)?.entry.problem !== entry.problem;
+      const { first: from, last: to, message } = entry.problem;
+      // In the file of rows to fix the rows lie apart from the rest of theirs: each says which it ran with.
+      const said = to > from ? `Rows ${from}–${to} of the file: ${message}` : message;
+      flagged.push({ entry, message: said, ...(first && { error: spanError(entry.problem) }) });
       continue;
     }
     if (ragged) {
-      flagged.push({ entry, message: 'This row has more cells than there are columns. Check for a stray separator.' });
+      const error = withName({ row, message: RAGGED_MESSAGE }, personFromRow(cells, mapping).name);
+      flagged.push({ entry, message: RAGGED_MESSAGE, error });
       continue;
     }
     const { company: named, ...fields } = personFromRow(cells, mapping);
     const parsed = contract['people.create'].safeParse({ kind: options.kind, ...fields });
     const company = named || null;
     if (!parsed.success || (company && company.length > 200)) {
-      const messages = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+      const messages = parsed.success
+        ? []
+        : parsed.error.issues.map((i) => {
+            const field = i.path[0];
+            const value = typeof field === 'string' ? (fields as Record<string, unknown>)[field] : undefined;
+            return fieldProblem(field, value, i.message, i.code === 'custom');
+          });
       if (company && company.length > 200) messages.push('Company name can be at most 200 characters.');
-      flagged.push({ entry, message: messages.join(' ') });
+      const message = messages.join(' ');
+      flagged.push({ entry, message, error: withName({ row, message }, fields.name) });
       continue;
     }
     const draft: Draft = { ...parsed.data, company };
@@ -219,13 +235,13 @@ export async function importPeople(
     for (const [, key] of keys) known.set(key, { plan, row });
   }
 
-  result.errors = flagged.map(({ entry, message }) => ({ row: entry.row, message }));
+  result.errors = flagged.flatMap(({ error }) => (error ? [error] : []));
   if (possible.length > 0)
     return { imported: 0, merged: 0, skipped: 0, errors: result.errors, possibleDuplicates: possible };
-  if (options.mode === 'all-or-nothing' && result.errors.length > 0)
-    return { imported: 0, merged: 0, skipped: 0, errors: result.errors };
-  // Only the flagged rows stay out: handed back as a file, they can be fixed and imported alone.
+  // The flagged rows as a file, with what to fix in each: to import alone once fixed, or to work through.
   if (flagged.length > 0) result.rowsToFix = rowsToFix(table, flagged, now);
+  if (options.mode === 'all-or-nothing' && result.errors.length > 0)
+    return { imported: 0, merged: 0, skipped: 0, errors: result.errors, rowsToFix: result.rowsToFix! };
   if (duplicates.length > 0) result.duplicates = duplicates;
   if (job) {
     job.phase = 'saving';

@@ -17,7 +17,17 @@ export interface CsvRow {
   /** Some of those cells are filled: the row does not line up with the columns. */
   ragged: boolean;
   /** Why the row cannot be trusted as read (an unclosed quote ran through it); it goes back to be fixed. */
-  problem?: string;
+  problem?: CsvRowProblem;
+}
+
+/**
+ * What spoiled a row, said once for all the rows it spoiled: `first` to `last` (the same row when alone). The
+ * message names no row, so whoever shows it says where.
+ */
+export interface CsvRowProblem {
+  message: string;
+  first: number;
+  last: number;
 }
 
 export interface CsvTable {
@@ -41,7 +51,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 
 interface ParsedRecord {
   cells: string[];
-  problem?: string;
+  problem?: CsvRowProblem;
 }
 
 /** Records in the file, numbered from 1 by their index; a quick pass that only counts, to refuse huge files fast. */
@@ -167,15 +177,19 @@ function parseRecords(text: string, delimiter: string, limits: CsvLimits, maxRec
       at = lineEnd;
     }
     const last = first + lines.length - 1;
-    const message =
-      last > first
-        ? `Row ${first} opens a quote that is never closed; rows ${first}–${last} were read as one. ` +
-          'Close the quote, or remove it, and import these rows again.'
-        : `Row ${first} opens a quote that is never closed. Close the quote, or remove it, and import the row again.`;
+    const trouble: CsvRowProblem = {
+      message:
+        last > first
+          ? 'A quote in the first of these rows is never closed, so they were read as one. ' +
+            'Close the quote, or remove it, and import these rows again.'
+          : 'A quote in this row is never closed. Close the quote, or remove it, and import the row again.',
+      first,
+      last,
+    };
     for (const [from, to] of lines) {
       i = from;
       const cells = readRecord(true, to);
-      push({ cells: Array.isArray(cells) ? cells : [], problem: message });
+      push({ cells: Array.isArray(cells) ? cells : [], problem: trouble });
     }
     i = stop;
     if (text.charCodeAt(i) === 13) i++;

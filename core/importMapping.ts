@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { restoreCell } from './csv';
 import { headerMeaning, PLAIN_NOTES, squashHeader } from './importHeaders';
+import type { RowError } from './importProblems';
 
 // Reading other tools' spreadsheets: which column is which, and when two rows are one person.
 
@@ -25,8 +26,11 @@ export interface ImportResult {
   imported: number;
   merged: number;
   skipped: number;
-  errors: { row: number; message: string }[];
-  /** When only the valid rows were imported: the others as a CSV, to fix and import alone. */
+  errors: RowError[];
+  /**
+   * The refused rows as a CSV, each with what to fix: when only the valid rows were imported, to fix and import
+   * alone; when nothing was, as the list to work through in the file.
+   */
   rowsToFix?: { fileName: string; content: string };
   /** Set when Cancel stopped it before anything was written. */
   cancelled?: true;

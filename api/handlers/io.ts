@@ -2,6 +2,7 @@ import { spreadsheetCsv } from '../../core/csv';
 import { sampleCells } from '../../core/csvParse';
 import { renderCalendar } from '../../core/ics';
 import { suggestMapping, type Mapping } from '../../core/importMapping';
+import { unreadableRows } from '../../core/importProblems';
 import { inTransaction, schemaVersion } from '../../db/connection';
 import {
   erasePerson,
@@ -22,6 +23,8 @@ import { found } from '../errors';
 import type { HandlersOf } from './types';
 
 const MONTH_MS = 30.4375 * 86_400_000;
+/** Unreadable rows the preview lists; the rest are counted. */
+const PREVIEW_PROBLEMS = 20;
 
 /** Imports under way, by the id the caller chose, for progress and Cancel. */
 const jobs = new Map<string, ImportJob>();
@@ -37,6 +40,8 @@ export const ioHandlers: HandlersOf<'io'> = {
       ...suggestMapping(table.headers, sampleCells(table)),
       ...Object.fromEntries(table.headers.filter((h) => h in saved).map((h) => [h, saved[h]])),
     };
+    // Said before importing: rows the reader already knows cannot go in as they stand.
+    const unreadable = unreadableRows(table.rows, PREVIEW_PROBLEMS);
     return {
       headers: table.headers,
       mapping,
@@ -44,6 +49,8 @@ export const ioHandlers: HandlersOf<'io'> = {
       rows: table.rows.length,
       encoding: table.encoding,
       delimiter: table.delimiter,
+      problems: unreadable.problems,
+      rowsWithProblems: unreadable.rows,
     };
   },
 

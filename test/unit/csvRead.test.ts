@@ -218,16 +218,30 @@ describe('an unclosed quote', () => {
     const lines = ['Name,Email', 'Ada,ada@mail.example', '"Ben Lindqvist,ben@mail.example'];
     lines.push('Cal,cal@mail.example', 'Dee,dee@mail.example');
     const table = readCsvBytes(utf8(`${lines.join('\n')}\n`));
+    const spoiled = {
+      message:
+        'A quote in the first of these rows is never closed, so they were read as one. ' +
+        'Close the quote, or remove it, and import these rows again.',
+      first: 3,
+      last: 5,
+    };
     expect(table.rows.map((r) => [r.row, r.cells.Name, r.problem ?? null])).toEqual([
       [2, 'Ada', null],
-      [
-        3,
-        'Ben Lindqvist,ben@mail.example',
-        expect.stringMatching(/^Row 3 opens a quote that is never closed; rows 3–5/),
-      ],
-      [4, 'Cal', expect.stringContaining('rows 3–5 were read as one')],
-      [5, 'Dee', expect.stringContaining('rows 3–5 were read as one')],
+      [3, 'Ben Lindqvist,ben@mail.example', spoiled],
+      [4, 'Cal', spoiled],
+      [5, 'Dee', spoiled],
     ]);
+    // One problem for the rows it spoiled, so it can be said once; the message names no row, so it is not said twice.
+    expect(table.rows[1]!.problem).toBe(table.rows[3]!.problem);
+  });
+
+  it('says a quote that spoils only its own row of that row alone', () => {
+    const table = readCsvBytes(utf8('Name,Email\nAda,ada@mail.example\nBen,"ben@mail.example'));
+    expect(table.rows[1]!.problem).toEqual({
+      message: 'A quote in this row is never closed. Close the quote, or remove it, and import the row again.',
+      first: 3,
+      last: 3,
+    });
   });
 
   it('also when it closes on a later quote, mid-cell: the rows up to that line are marked, the rest read', () => {
@@ -239,7 +253,7 @@ describe('an unclosed quote', () => {
       [4, 'Cal', true],
       [5, 'Dee', false],
     ]);
-    expect(table.rows[0]!.problem).toMatch(/^Row 2 opens a quote that is never closed; rows 2–4 were read as one\./);
+    expect(table.rows[0]!.problem).toMatchObject({ first: 2, last: 4, message: /^A quote in the first of these rows/ });
   });
 
   it('leaves alone a quoted cell that holds line breaks and closes where it should', () => {

@@ -88,13 +88,77 @@ describe('io.importCsv', () => {
       skipped: 0,
       errors: [
         { row: 3, message: 'Name is required.' },
-        { row: 4, message: 'Enter an email address like name@example.com.' },
-        { row: 5, message: 'This row has more cells than there are columns. Check for a stray separator.' },
+        { row: 4, name: 'Cal', message: '“not-an-email” is not an email address. Enter one like name@example.com.' },
+        {
+          row: 5,
+          name: 'Dee',
+          message: 'This row has more cells than there are columns. Check for a stray separator.',
+        },
       ],
+      // Nothing went in, and still the rows to fix come as a file, each with what is wrong.
+      rowsToFix: { fileName: 'Politely rows to fix 2026-03-02.csv', content: expect.stringContaining('not-an-email') },
     });
     expect(tableCounts(b.db)).toEqual(before);
     const some = await b.ok('io.importCsv', { path: file, kind: 'candidate', mode: 'valid-only' });
     expect(some).toMatchObject({ imported: 1, errors: [{ row: 3 }, { row: 4 }, { row: 5 }] });
+  });
+
+  it('names the person and quotes the wrong value, cut short when long', async () => {
+    const b = makeBackend();
+    const file = csvFile(
+      `Name,Email,Phone\nBjörn Ødegård,not-an-email,\nCal,cal@mail.example,call me\nDee,${'x'.repeat(80)},\n`,
+    );
+    const { errors } = await b.ok('io.importCsv', { path: file, kind: 'candidate', mode: 'all-or-nothing' });
+    expect(errors).toEqual([
+      {
+        row: 2,
+        name: 'Björn Ødegård',
+        message: '“not-an-email” is not an email address. Enter one like name@example.com.',
+      },
+      { row: 3, name: 'Cal', message: '“call me” is not a phone number. Enter one with digits, e.g. +1 415 555 0100.' },
+      {
+        row: 4,
+        name: 'Dee',
+        message: `“${'x'.repeat(39)}…” is not an email address. Enter one like name@example.com.`,
+      },
+    ]);
+  });
+
+  it('says an unclosed quote in the preview, before importing, and once in the result for the rows it ran over', async () => {
+    const b = makeBackend();
+    const file = csvFile(
+      'Name,Email\n"Ada Okafor,ada@mail.example\nBen,ben@mail.example\nCal,cal@mail.example,extra\n',
+    );
+    const preview = await b.ok('io.previewCsv', { path: file, kind: 'candidate' });
+    const quote = {
+      row: 2,
+      lastRow: 4,
+      message:
+        'A quote in the first of these rows is never closed, so they were read as one. ' +
+        'Close the quote, or remove it, and import these rows again.',
+    };
+    expect(preview).toMatchObject({ rows: 3, problems: [quote], rowsWithProblems: 3 });
+    const result = await b.ok('io.importCsv', { path: file, kind: 'candidate', mode: 'valid-only' });
+    expect(result).toMatchObject({ imported: 0, errors: [quote] });
+    // Each spoiled row still goes back in the file, saying which rows it ran with.
+    const handedBack = Papa.parse<string[]>(result.rowsToFix!.content.replace(/^\ufeff/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    expect(handedBack.slice(1).map((r) => r[0])).toEqual(Array(3).fill(`Rows 2–4 of the file: ${quote.message}`));
+  });
+
+  it('lists stray cells in the preview, and nothing for a clean file', async () => {
+    const b = makeBackend();
+    const ragged = csvFile('Name,Email\nAda,ada@mail.example\nBen,ben@mail.example,x\n');
+    expect(await b.ok('io.previewCsv', { path: ragged, kind: 'candidate' })).toMatchObject({
+      problems: [{ row: 3, message: 'This row has more cells than there are columns. Check for a stray separator.' }],
+      rowsWithProblems: 1,
+    });
+    const clean = csvFile('Name,Email\nAda,ada@mail.example\n');
+    expect(await b.ok('io.previewCsv', { path: clean, kind: 'candidate' })).toMatchObject({
+      problems: [],
+      rowsWithProblems: 0,
+    });
   });
 
   it('hands back the rows it left out as a CSV that, once fixed, imports alone', async () => {
@@ -113,7 +177,12 @@ describe('io.importCsv', () => {
     expect(handedBack).toEqual([
       ['Politely: what to fix', 'Name', 'Email', 'Phone'],
       ['Name is required.', '', 'nobody@mail.example', ''],
-      ['Enter an email address like name@example.com.', '\'=HYPERLINK("x")', 'not-an-email', "'+1 415 555 0134"],
+      [
+        '“not-an-email” is not an email address. Enter one like name@example.com.',
+        '\'=HYPERLINK("x")',
+        'not-an-email',
+        "'+1 415 555 0134",
+      ],
       [
         'This row has more cells than there are columns. Check for a stray separator.',
         'Dee',
@@ -126,7 +195,7 @@ describe('io.importCsv', () => {
     // Fixed in a spreadsheet (the old reasons left in), the file imports alone, and nothing is doubled.
     const fixed = some
       .rowsToFix!.content.replace(',,nobody@', ',Noor Haddad,nobody@')
-      .replace('not-an-email', 'hyper@mail.example')
+      .replace(',not-an-email,', ',hyper@mail.example,')
       .replace(',12,extra', ',+1 415 555 0199');
     const again = await b.ok('io.importCsv', { path: csvFile(fixed), kind: 'candidate', mode: 'valid-only' });
     expect(again).toEqual({ imported: 3, merged: 0, skipped: 0, errors: [] });
@@ -223,7 +292,7 @@ describe('io.importCsv', () => {
       path: csvFile(`Name,Notes\nAda,"${'x'.repeat(20_001)}"\n`),
       kind: 'candidate',
     });
-    expect(long.errors).toEqual([{ row: 2, message: 'Notes can be at most 20,000 characters.' }]);
+    expect(long.errors).toEqual([{ row: 2, name: 'Ada', message: 'Notes can be at most 20,000 characters.' }]);
     expect(tableCounts(b.db)).toEqual(before);
   });
 
