@@ -91,9 +91,14 @@ function PeopleList({ kind }: { kind: PersonKind }) {
         <EmptyState
           title={`No ${labels.plural.toLowerCase()} yet`}
           actions={
-            <a className="button button-primary" href={href('people', 'new', { kind })}>
-              Add a {labels.one}
-            </a>
+            <>
+              <a className="button button-primary" href={href('people', 'new', { kind })}>
+                Add a {labels.one}
+              </a>
+              <button type="button" className="button" onClick={() => setImporting(true)}>
+                Import a CSV file…
+              </button>
+            </>
           }
         >
           {kind === 'candidate' ? (
@@ -106,6 +111,7 @@ function PeopleList({ kind }: { kind: PersonKind }) {
               positions can name them.
             </p>
           )}
+          <p>Already have them in a spreadsheet, LinkedIn, Google Contacts or Outlook? Import the file instead.</p>
         </EmptyState>
       )}
       {list.status === 'ready' && total === 0 && filter.trim() && <p className="muted">No one matches “{filter}”.</p>}
