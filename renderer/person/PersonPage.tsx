@@ -5,11 +5,13 @@ import { useToastStore } from '../stores/toasts';
 import { usePersonStore } from '../stores/person';
 import { useRpc } from '../useRpc';
 import { InterviewsPanel } from '../interviews/InterviewsPanel';
+import { mailtoHref, telHref } from '../../core/contactAddress';
 import { ContactActions } from './ContactActions';
+import { ContactDetails } from './ContactDetails';
 import { PersonDataActions } from './DataRights';
 import { LogContactForm } from './LogContactForm';
 import { MakeClient } from './MakeClient';
-import { standingOf } from './standing';
+import { standingOf, takeAwayDue } from './standing';
 import { StatusBanner } from './StatusBanner';
 import { Timeline } from './Timeline';
 
@@ -42,6 +44,12 @@ export function PersonPage({ id }: { id: string }) {
 
   // A candidate's company is their employer; a contact's is the client they belong to.
   const company = person.kind === 'candidate' ? person.employer : person.companyName;
+  // Each way as its button sees it: with an address the button can use, and open now or not.
+  const standing = standingOf([
+    { way: 'email', verdict: email, onFile: mailtoHref(person.email) !== null },
+    { way: 'phone', verdict: phone, onFile: telHref(person.phone) !== null },
+  ]);
+  const open = (v: typeof email) => !!v && (v.verdict !== 'blocked' || takeAwayDue(v));
   const subtitle = [person.title, company, person.timezone ? `${person.timezone} time` : null]
     .filter(Boolean)
     .join(' · ');
@@ -60,9 +68,10 @@ export function PersonPage({ id }: { id: string }) {
           </>
         }
       />
-      <StatusBanner person={person} state={contact} summary={contact.summary} standing={standingOf([email, phone])} />
+      <StatusBanner person={person} state={contact} summary={contact.summary} standing={standing} />
       <div className="person-grid">
         <div className="person-main">
+          <ContactDetails person={person} open={{ email: open(email), phone: open(phone) }} />
           <ContactActions person={person} email={email} phone={phone} />
           <LogContactForm
             person={person}
