@@ -191,3 +191,81 @@ describe('people.list pages', () => {
     expect((await b.send('people.list', { limit: 1, sort: 'newest', after: byName.next! })).ok).toBe(false);
   });
 });
+
+describe('people.list by phone number', () => {
+  /** Candidates whose phones are written as people write them, and a few without a phone. */
+  async function withPhones() {
+    const b = makeBackend();
+    const given: [string, string | undefined][] = [
+      ['Andrés Martínez', '+34 611 234 567'],
+      ['Anne-Marie Lefebvre', '+33 (0)6 12 34 56 78'],
+      ['Björn Köhler', '+49-151-2345-6789'],
+      ['Chidi Okonkwo', '(555) 010.4477'],
+      ['Dana Whitfield', undefined],
+      ['Person 34', undefined],
+    ];
+    for (const [name, phone] of given)
+      await b.ok('people.create', { kind: 'candidate', name, ...(phone ? { phone } : {}) });
+    const found = async (query: string) => {
+      const page = await b.ok('people.list', { query, kind: 'candidate' });
+      return [page.total, names(page.people)];
+    };
+    return { b, found };
+  }
+
+  it('finds a phone by its digits, however the number is spaced in the query or in the phone', async () => {
+    const { found } = await withPhones();
+    expect(await found('611 23')).toEqual([1, ['Andrés Martínez']]);
+    expect(await found('61123')).toEqual([1, ['Andrés Martínez']]);
+    expect(await found('611-234-567')).toEqual([1, ['Andrés Martínez']]);
+    expect(await found('(0)6 12')).toEqual([1, ['Anne-Marie Lefebvre']]);
+    expect(await found('151 2345')).toEqual([1, ['Björn Köhler']]);
+    expect(await found('010 4477')).toEqual([1, ['Chidi Okonkwo']]);
+    expect(await found('(555)')).toEqual([1, ['Chidi Okonkwo']]);
+  });
+
+  it('finds a country code by its plus, and whoever else the number’s words match', async () => {
+    const { found } = await withPhones();
+    // '+34' starts one phone, and '34' starts a word of Person 34's name.
+    expect(await found('+34')).toEqual([2, ['Andrés Martínez', 'Person 34']]);
+    expect(await found('+49 151')).toEqual([1, ['Björn Köhler']]);
+    expect(await found('+611')).toEqual([0, []]);
+    // Without the plus, 34 anywhere in a phone: +33 6 12 34…, +49 151 2345….
+    expect(await found('34')).toEqual([4, ['Andrés Martínez', 'Anne-Marie Lefebvre', 'Björn Köhler', 'Person 34']]);
+  });
+
+  it('needs the digits in a row, in the order typed', async () => {
+    const { found } = await withPhones();
+    expect(await found('612 34')).toEqual([1, ['Anne-Marie Lefebvre']]);
+    expect(await found('611 32')).toEqual([0, []]);
+    expect(await found('765 432 116')).toEqual([0, []]);
+  });
+
+  it('leaves phones out of queries that are not numbers, and of a single digit', async () => {
+    const { found } = await withPhones();
+    // Letters make it words: '611' is no word's start, so no one.
+    expect(await found('tel 611')).toEqual([0, []]);
+    expect(await found('6')).toEqual([0, []]);
+    expect(await found('+')).toEqual([6, expect.any(Array) as unknown]);
+  });
+
+  it('pages through the people a number matches, once each, with the total on every page', async () => {
+    const b = makeBackend();
+    inTransaction(b.db, () =>
+      addPeople(
+        b.db,
+        Array.from({ length: 40 }, (_, i) => ({
+          kind: 'candidate' as const,
+          name: `Person ${i + 1}`,
+          phone: i % 4 === 0 ? `+44 20 7946 ${String(i).padStart(4, '0')}` : `+1 212 555 ${String(i).padStart(4, '0')}`,
+        })),
+        T0.toISOString(),
+      ),
+    );
+    const pages = await allPages(b, { limit: 3, query: '20 7946' });
+    expect(pages.every((p) => p.total === 10)).toBe(true);
+    const all = pages.flatMap((p) => names(p.people));
+    expect(all).toHaveLength(10);
+    expect(all).toEqual(Array.from({ length: 10 }, (_, i) => `Person ${i * 4 + 1}`).sort());
+  });
+});
