@@ -17,7 +17,7 @@ export function loggedHistory(db: Db, personId: string): LoggedTouch[] {
   ).all(personId) as LoggedTouch[];
 }
 
-const COLUMNS = 'id, at, channel, direction, kind, outcome, response, agreed_next_at AS agreedNextAt';
+const COLUMNS = 'rowid AS id, at, channel, direction, kind, outcome, response, agreed_next_at AS agreedNextAt';
 /** The most recent outbound contacts a rule may look at: value-first counts up to its highest setting. */
 const LAST_OUTBOUND = Math.max(...SETTINGS.filter((s) => s.key === 'valueFirstCount').map((s) => s.max));
 
@@ -58,9 +58,9 @@ export function relevantHistory(db: Db, personId: string, at: Date, later: numbe
   const until = q('nthLater')
     .pluck()
     .get({ person, at: at.toISOString(), skip: later - 1 }) as string | undefined;
-  const rows = new Map<string, LoggedTouch & { id: string }>();
+  const rows = new Map<number, LoggedTouch & { id: number }>();
   const add = (list: unknown[]) => {
-    for (const row of list as (LoggedTouch & { id: string })[]) rows.set(row.id, row);
+    for (const row of list as (LoggedTouch & { id: number })[]) rows.set(row.id, row);
   };
   add(until === undefined ? q('tailToEnd').all({ person, from }) : q('tail').all({ person, from, until }));
   const nth = q('nthOutbound').pluck().get({ person, from }) as string | undefined;
