@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inTransaction, openDatabase, type Db } from '../../db/connection';
-import { addPeople, listPeople, type PeopleFilter } from '../../db/people';
+import { addPeople, listPeople, nameSortKey, type PeopleFilter } from '../../db/people';
 import { T0 } from './helpers';
 
 const NOW = T0.toISOString();
@@ -86,5 +86,39 @@ describe('the people list reads its page along an index', () => {
     const plan = pagePlan({ query: 'Person 12', kind: 'candidate' });
     expect(plan.join('\n')).toMatch(/SCAN search_index VIRTUAL TABLE INDEX 0:M/);
     expect(plan.join('\n')).not.toMatch(/SEARCH search_index VIRTUAL TABLE INDEX 0:=M/);
+  });
+});
+
+describe('a query nearly everyone matches', () => {
+  it('pages, walking the name index, through exactly whom it matches: by their own entry or their company', () => {
+    const db = openDatabase(':memory:');
+    const at = (id: string, name: string) =>
+      db
+        .prepare('INSERT INTO companies (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)')
+        .run(id, name, NOW, NOW);
+    at('pp', 'Personnel Partners');
+    at('acme', 'Acme Robotics');
+    const people = [
+      ...Array.from({ length: 150 }, (_, i) => ({ kind: 'candidate' as const, name: `Person ${i}` })),
+      ...Array.from({ length: 20 }, (_, i) => ({ kind: 'contact' as const, name: `Zoë ${i}`, companyId: 'pp' })),
+      ...Array.from({ length: 10 }, (_, i) => ({ kind: 'contact' as const, name: `Ádám ${i}`, companyId: 'acme' })),
+      ...Array.from({ length: 10 }, (_, i) => ({ kind: 'candidate' as const, name: `Other ${i}` })),
+    ];
+    inTransaction(db, () => addPeople(db, people, NOW));
+    const expected = people
+      .filter((p) => p.name.startsWith('Person') || ('companyId' in p && p.companyId === 'pp'))
+      .map((p) => p.name)
+      .sort((a, b) => (nameSortKey(a) < nameSortKey(b) ? -1 : nameSortKey(a) > nameSortKey(b) ? 1 : 0));
+    const seen: string[] = [];
+    const totals = new Set<number>();
+    let after: string | undefined;
+    do {
+      const page = listPeople(db, { query: 'pers', limit: 7, ...(after ? { after } : {}) })!;
+      seen.push(...page.people.map((p) => p.name));
+      totals.add(page.total);
+      after = page.next;
+    } while (after);
+    expect(seen).toEqual(expected);
+    expect([...totals]).toEqual([170]);
   });
 });
