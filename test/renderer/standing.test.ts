@@ -145,7 +145,8 @@ describe('the banner’s first words, way by way when the ways differ', () => {
       NOW,
     )!;
     expect(bannerLead(apart, 'paused-soft-no', BERLIN, NOW)).toBe(
-      'Not now: email from 20:00 their time ("not now" pause); calls from Friday 13 Mar, 08:00 their time ("not now" pause).',
+      'Not now: email from 20:00 their time ("not now" pause); ' +
+        'calls from Friday 13 Mar, 08:00 their time ("not now" pause).',
     );
     expect(bannerLead(standingOf([email(stop), phone(stop)], NOW)!, 'do-not-contact', BERLIN, NOW)).toBe(
       'Do not contact them.',

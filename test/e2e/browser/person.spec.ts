@@ -193,7 +193,9 @@ test('a candidate’s current company is their employer, typed; one click makes 
   await company.fill('Globex');
   await page.getByRole('button', { name: 'Add candidate' }).click();
   await expect(page.getByRole('heading', { name: 'Ada Okafor', level: 1 })).toBeVisible();
-  await expect(page.getByText('Globex', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Contact details' }).getByText('Globex', { exact: true }),
+  ).toBeVisible();
   const clients = async () => (await host.rpc<{ name: string }[]>('companies.list', {})).map((c) => c.name);
   expect(await clients()).toEqual(['Société Générale']);
 
@@ -209,4 +211,117 @@ test('a candidate’s current company is their employer, typed; one click makes 
   await expect(page.getByRole('link', { name: 'Client: Société Générale' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Make .* a client$/ })).toHaveCount(0);
   expect(await clients()).toEqual(['Globex', 'Société Générale']);
+});
+
+test('a candidate’s contact details are on their page: links to write, call, open LinkedIn; notes as typed', async ({
+  page,
+  host,
+}, info) => {
+  const ada = await host.rpc<{ id: string }>('people.create', {
+    kind: 'candidate',
+    name: 'Ada Okafor',
+    email: 'ada+jobs@mail.example',
+    phone: '+49 30 5550 1234',
+    linkedinUrl: 'https://www.linkedin.com/in/ada-okafor/',
+    location: 'Berlin, Germany',
+    timezone: 'Europe/Berlin',
+    employer: 'Globex',
+    title: 'Staff engineer',
+    notes: 'Prefers mornings.\nAsk about <the> relocation & visa.',
+  });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/people/${ada.id}`);
+  const details = page.getByRole('region', { name: 'Contact details' });
+  await expect(details.getByRole('link', { name: 'ada+jobs@mail.example' })).toHaveAttribute(
+    'href',
+    'mailto:ada+jobs@mail.example',
+  );
+  await expect(details.getByRole('link', { name: '+49 30 5550 1234' })).toHaveAttribute('href', 'tel:+493055501234');
+  // LinkedIn opens outside Politely: a new tab here, the system's browser in the desktop app.
+  const linkedin = details.getByRole('link', { name: 'linkedin.com/in/ada-okafor' });
+  await expect(linkedin).toHaveAttribute('href', 'https://www.linkedin.com/in/ada-okafor/');
+  await expect(linkedin).toHaveAttribute('target', '_blank');
+  await expect(linkedin).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(details.locator('dt')).toHaveText([
+    'Email',
+    'Phone',
+    'LinkedIn',
+    'Location',
+    'Time zone',
+    'Employer',
+    'Job title',
+  ]);
+  await expect(details.locator('dd')).toHaveText([
+    'ada+jobs@mail.example',
+    '+49 30 5550 1234',
+    'linkedin.com/in/ada-okafor',
+    'Berlin, Germany',
+    // Noon in Berlin when it is 07:00 for the recruiter in New York.
+    /^Europe\/Berlin \(Tuesday 10 Mar, 12:0\d there now\)$/,
+    'Globex',
+    'Staff engineer',
+  ]);
+  // Notes keep their line breaks, and markup in them is text.
+  const notes = details.locator('.details-notes');
+  expect(await notes.innerText()).toBe('Prefers mornings.\nAsk about <the> relocation & visa.');
+  await page.screenshot({ path: info.outputPath('person-1280.png'), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(details).toBeVisible();
+  const box = (await details.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: info.outputPath('person-390.png'), fullPage: true });
+});
+
+test('a person with no details on file gets one link to add them, and empty fields are left out', async ({
+  page,
+  host,
+}) => {
+  const ben = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name: 'Ben Lindqvist' });
+  const cleo = await host.rpc<{ id: string }>('people.create', {
+    kind: 'candidate',
+    name: 'Cleo Marsh',
+    email: 'cleo@mail.example',
+    linkedinUrl: 'http://linkedin.com/in/cleo',
+  });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/people/${cleo.id}`);
+  const details = page.getByRole('region', { name: 'Contact details' });
+  await expect(details.locator('dt')).toHaveText(['Email', 'LinkedIn']);
+  // An address the desktop app would not open is shown, not linked.
+  await expect(details.getByText('http://linkedin.com/in/cleo', { exact: true })).toBeVisible();
+  await expect(details.getByRole('link')).toHaveCount(1);
+  await expect(details.getByRole('link', { name: 'Add contact details' })).toHaveCount(0);
+
+  await page.goto(`${host.origin}/#/people/${ben.id}`);
+  await expect(page.getByRole('heading', { name: 'Ben Lindqvist', level: 1 })).toBeVisible();
+  await expect(details.locator('dt')).toHaveCount(0);
+  await details.getByRole('link', { name: 'Add contact details' }).click();
+  await expect(page.getByLabel('Full name')).toHaveValue('Ben Lindqvist');
+});
+
+test('in their quiet hours the banner says email now and calls later, as the buttons do', async ({ page, host }) => {
+  // 04:00 in Los Angeles at the tests' "now": an email may go, a call waits for 08:00.
+  const lee = await host.rpc<{ id: string }>('people.create', {
+    kind: 'candidate',
+    name: 'Lee Park',
+    email: 'lee@mail.example',
+    phone: '+1 213 555 0100',
+    timezone: 'America/Los_Angeles',
+  });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/people/${lee.id}`);
+  await expect(banner(page)).toHaveClass(/banner-wait/);
+  await expect(banner(page).locator('.banner-lead')).toHaveText(
+    'Email now; calls from 08:00 their time (quiet hours).',
+  );
+  await expect(page.getByRole('link', { name: 'Email', exact: true })).toHaveAttribute(
+    'href',
+    'mailto:lee@mail.example',
+  );
+  await expect(page.getByRole('button', { name: 'Call' })).toBeDisabled();
+  await expect(page.locator('#Call-why')).toHaveText('Not before Tuesday 10 Mar, 08:00 their time (Quiet hours).');
+  // While calls are blocked the number is shown to copy, not as a link past the rule.
+  const details = page.getByRole('region', { name: 'Contact details' });
+  await expect(details.getByText('+1 213 555 0100', { exact: true })).toBeVisible();
+  await expect(details.getByRole('link', { name: '+1 213 555 0100' })).toHaveCount(0);
 });
