@@ -10,11 +10,12 @@ import { SampleForm } from './SampleForm';
 import { UnlockForm } from './UnlockForm';
 
 type Mode =
-  | { kind: 'unlock'; profile: ProfileEntry }
+  | { kind: 'unlock'; profile: ProfileEntry; notice?: string }
   | { kind: 'sample'; profile: ProfileEntry }
   | { kind: 'create' }
   | { kind: 'recover'; profile: ProfileEntry }
-  | { kind: 'restore-copy' }
+  /** `profile`: the one whose unlock screen it was opened from, whose older copies it can also take. */
+  | { kind: 'restore-copy'; profile?: ProfileEntry | undefined }
   | { kind: 'recovery-key'; profile: ProfileEntry; key: string; passphrase: string };
 
 /** The first thing on screen, and where locking returns: choose your profile and unlock it, or make one. */
@@ -45,8 +46,8 @@ export function ProfilePicker() {
               <button
                 key={p.id}
                 type="button"
-                className={`picker-profile${'profile' in mode && mode.profile.id === p.id ? ' selected' : ''}`}
-                aria-pressed={'profile' in mode && mode.profile.id === p.id}
+                className={`picker-profile${'profile' in mode && mode.profile?.id === p.id ? ' selected' : ''}`}
+                aria-pressed={'profile' in mode && mode.profile?.id === p.id}
                 onClick={() => setMode(choose(p))}
               >
                 <span className="picker-initial" aria-hidden="true">
@@ -73,6 +74,7 @@ export function ProfilePicker() {
           <UnlockForm
             key={mode.profile.id}
             profile={mode.profile}
+            notice={mode.notice}
             onForgot={() => setMode({ kind: 'recover', profile: mode.profile })}
           />
         )}
@@ -91,11 +93,23 @@ export function ProfilePicker() {
         )}
         {mode.kind === 'sample' && <SampleForm profile={mode.profile} />}
         {mode.kind === 'restore-copy' && (
-          <RestoreCopyForm onDone={(restored) => setMode(choose(restored ?? profiles[0]))} />
+          <RestoreCopyForm
+            profile={mode.profile}
+            onDone={(restored, notice) => {
+              const next = choose(restored ?? mode.profile ?? profiles[0]);
+              setMode(next.kind === 'unlock' && notice ? { ...next, notice } : next);
+            }}
+          />
         )}
         {mode.kind !== 'recovery-key' && mode.kind !== 'restore-copy' && (
-          <button type="button" className="link-button" onClick={() => setMode({ kind: 'restore-copy' })}>
-            Restore a profile from a backup copy…
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              setMode({ kind: 'restore-copy', profile: mode.kind === 'unlock' ? mode.profile : undefined })
+            }
+          >
+            Restore from a backup copy…
           </button>
         )}
         {!hasSample && mode.kind !== 'recovery-key' && <ExploreSample />}

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ProfileEntry } from '../../api/contract';
 import { call } from '../api';
 import { Field, FormError, useSave } from '../components/ui';
 import { useSessionStore } from '../stores/session';
 import { NewPassphraseFields } from './PassphraseFields';
+import { RetryWait, useRetryWait } from './retryWait';
 
 /** A forgotten passphrase: the recovery key sets a new one, then the profile opens. */
 export function RecoverForm({ profile, onDone }: { profile: ProfileEntry; onDone(): void }) {
@@ -11,15 +12,21 @@ export function RecoverForm({ profile, onDone }: { profile: ProfileEntry; onDone
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const { busy, fieldErrors, formError, save } = useSave();
+  const keyInput = useRef<HTMLInputElement>(null);
+  const wait = useRetryWait(() => keyInput.current?.focus());
   return (
     <form
       className="form-stack"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (passphrase !== confirm) return;
+        if (passphrase !== confirm || wait.waiting) return;
         void save(
-          () => call('profiles.recover', { id: profile.id, recoveryKey, newPassphrase: passphrase }),
+          () =>
+            call('profiles.recover', { id: profile.id, recoveryKey, newPassphrase: passphrase }).then((result) => {
+              if (!result.ok) wait.startFrom(result.error);
+              return result;
+            }),
           () =>
             void save(
               () => call('profiles.unlock', { id: profile.id, passphrase }),
@@ -37,6 +44,7 @@ export function RecoverForm({ profile, onDone }: { profile: ProfileEntry; onDone
         {(a) => (
           <input
             {...a}
+            ref={keyInput}
             autoComplete="off"
             spellCheck={false}
             value={recoveryKey}
@@ -52,11 +60,11 @@ export function RecoverForm({ profile, onDone }: { profile: ProfileEntry; onDone
         onConfirm={setConfirm}
         error={fieldErrors.newPassphrase}
       />
-      <FormError message={formError} />
+      {wait.waiting ? <RetryWait what="recovery keys" seconds={wait.secondsLeft} /> : <FormError message={formError} />}
       <button
         type="submit"
         className="button button-primary"
-        disabled={busy || !recoveryKey || !passphrase || passphrase !== confirm}
+        disabled={busy || wait.waiting || !recoveryKey || !passphrase || passphrase !== confirm}
       >
         {busy ? 'Recovering…' : 'Set the new passphrase and open'}
       </button>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { ProfileEntry } from '../../api/contract';
 import { call } from '../api';
 import { FormError, useSave } from '../components/ui';
@@ -25,7 +25,16 @@ export function RecoveryKey({
       </p>
       <p className="recovery-key">
         <span className="sr-only">Recovery key: </span>
-        {recoveryKey}
+        {recoveryKey.split('-').map((group, i) => (
+          <Fragment key={i}>
+            {i > 0 && (
+              <>
+                -<wbr />
+              </>
+            )}
+            <span className="recovery-key-group">{group}</span>
+          </Fragment>
+        ))}
       </p>
       <button type="button" className="button" onClick={() => void navigator.clipboard?.writeText(recoveryKey)}>
         Copy

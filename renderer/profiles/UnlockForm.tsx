@@ -1,24 +1,45 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ProfileEntry } from '../../api/contract';
-import { call, handleOf, type ChosenFile } from '../api';
-import { FileChooser } from '../components/FileChooser';
+import { call } from '../api';
 import { Field, FormError } from '../components/ui';
 import { useSessionStore } from '../stores/session';
+import { useToastStore } from '../stores/toasts';
+import { RetryWait, useRetryWait } from './retryWait';
+import { restoredMessage } from './restoredMessage';
 
-/** Unlocks a profile with its passphrase; a damaged file offers its backups instead. */
-export function UnlockForm({ profile, onForgot }: { profile: ProfileEntry; onForgot(): void }) {
+/**
+ * Unlocks a profile with its passphrase; a damaged file offers its backups instead. `notice` says what just happened
+ * to this profile (a copy restored into it that its passphrase of today must open).
+ */
+export function UnlockForm({
+  profile,
+  notice,
+  onForgot,
+}: {
+  profile: ProfileEntry;
+  notice?: string | undefined;
+  onForgot(): void;
+}) {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [backups, setBackups] = useState<{ name: string; takenAt: string }[] | null>(null);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
+  // Once the wait is over the field is where the next try starts.
+  const wait = useRetryWait(() => input.current?.focus());
 
-  async function unlock() {
+  async function unlock(restored?: string) {
     setBusy(true);
     const result = await call('profiles.unlock', { id: profile.id, passphrase });
     setBusy(false);
-    if (result.ok) return useSessionStore.getState().unlocked(result.value);
+    if (result.ok) {
+      useSessionStore.getState().unlocked(result.value);
+      // After unlocking, which empties every store, so the message is not swept away with the last profile's.
+      if (restored) useToastStore.getState().show(restored, 'info', 12_000);
+      return;
+    }
+    if (wait.startFrom(result.error)) return setMessage(null);
     setMessage(result.error.message);
     // A damaged file is not the end: offer the backups that can replace it.
     if (result.error.details?.damaged) {
@@ -27,24 +48,24 @@ export function UnlockForm({ profile, onForgot }: { profile: ProfileEntry; onFor
     }
   }
 
-  async function restore(from: { backup: string } | { chosen: ChosenFile }) {
+  async function restore(backup: string) {
     if (!passphrase) return setMessage('Enter the passphrase first: the backup must open with it.');
     setBusy(true);
-    let source: { backup: string } | { file: string };
-    if ('chosen' in from) {
-      const located = await handleOf(from.chosen);
-      if (!located.ok) {
-        setBusy(false);
-        return setMessage(located.error.message);
-      }
-      source = { file: located.value };
-    } else source = from;
-    const result = await call('profiles.restore', { id: profile.id, passphrase, ...source });
+    const result = await call('profiles.restore', { id: profile.id, passphrase, backup });
     setBusy(false);
-    if (!result.ok) return setMessage(result.error.message);
+    if (!result.ok) {
+      if (wait.startFrom(result.error)) return setMessage(null);
+      return setMessage(result.error.message);
+    }
     setBackups(null);
     setMessage(null);
-    await unlock();
+    await unlock(
+      restoredMessage(profile.name, {
+        savedAt: result.value.savedAt,
+        from: 'backup',
+        replaced: result.value.kept !== null,
+      }),
+    );
   }
 
   return (
@@ -52,7 +73,7 @@ export function UnlockForm({ profile, onForgot }: { profile: ProfileEntry; onFor
       className="form-stack"
       onSubmit={(e) => {
         e.preventDefault();
-        void unlock();
+        if (!wait.waiting) void unlock();
       }}
     >
       <h1 className="picker-title">Unlock {profile.name}</h1>
@@ -68,7 +89,12 @@ export function UnlockForm({ profile, onForgot }: { profile: ProfileEntry; onFor
           />
         )}
       </Field>
-      <FormError message={message} />
+      {notice && !message && !wait.waiting && (
+        <p className="form-notice" role="status">
+          {notice}
+        </p>
+      )}
+      {wait.waiting ? <RetryWait what="passphrases" seconds={wait.secondsLeft} /> : <FormError message={message} />}
       {backups && backups.length > 0 && (
         <section className="restore" aria-labelledby="restore-title">
           <h2 id="restore-title">Restore from a backup</h2>
@@ -82,8 +108,8 @@ export function UnlockForm({ profile, onForgot }: { profile: ProfileEntry; onFor
                 <button
                   type="button"
                   className="button"
-                  disabled={busy}
-                  onClick={() => void restore({ backup: b.name })}
+                  disabled={busy || wait.waiting}
+                  onClick={() => void restore(b.name)}
                 >
                   Restore this backup
                 </button>
@@ -92,21 +118,12 @@ export function UnlockForm({ profile, onForgot }: { profile: ProfileEntry; onFor
           </ul>
         </section>
       )}
-      <button type="submit" className="button button-primary" disabled={busy || passphrase === ''}>
+      <button type="submit" className="button button-primary" disabled={busy || wait.waiting || passphrase === ''}>
         {busy ? 'Unlocking…' : 'Unlock'}
       </button>
       <button type="button" className="link-button" onClick={onForgot}>
         Forgot your passphrase? Use your recovery key
       </button>
-      <FileChooser
-        kind="backup"
-        accept=".politely,.db"
-        className="link-button file-link"
-        onChosen={(chosen) => void restore({ chosen })}
-        onError={setMessage}
-      >
-        Restore from a backup copy…
-      </FileChooser>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { call } from '../api';
+import { call, isDesktop, saveWithDialog } from '../api';
 import { Field, FormError, useSave } from '../components/ui';
 import { download } from '../interviews/format';
 import { NewPassphraseFields } from '../profiles/PassphraseFields';
@@ -12,13 +12,24 @@ export function ProfileSettings() {
   const profile = useSessionStore((s) => s.profile);
   const saved = useRpc('profiles.backups', { id: profile?.id ?? '' }, [], { enabled: profile !== null });
   const backups = saved.data ?? [];
+  const [copySaved, setCopySaved] = useState<string | null>(null);
   if (!profile) return null;
   if (profile.sample) return <SampleProfile id={profile.id} name={profile.name} />;
 
   const saveCopy = async () => {
+    setCopySaved(null);
     const result = await call('profiles.saveBackup', {});
-    if (result.ok) download(result.value);
-    else useToastStore.getState().show(result.error.message, 'error');
+    if (!result.ok) return useToastStore.getState().show(result.error.message, 'error');
+    if (isDesktop()) {
+      // The save dialog may be cancelled: then nothing was saved, and nothing is said.
+      const written = await saveWithDialog(result.value);
+      if (!written.ok) return useToastStore.getState().show(written.error.message, 'error');
+      if ((written.value as { saved?: boolean } | null)?.saved === false) return;
+    } else download(result.value);
+    setCopySaved(
+      `Backup copy saved as “${result.value.fileName}”. It holds everything in ${profile.name}, encrypted, and ` +
+        'opens with the passphrase the profile has now, even after you change it, or with your recovery key.',
+    );
   };
 
   return (
@@ -37,7 +48,15 @@ export function ProfileSettings() {
       <button type="button" className="button" onClick={() => void saveCopy()}>
         Save a backup copy…
       </button>
-      <p className="muted small">The copy is encrypted: only this profile’s passphrase opens it.</p>
+      <p className="muted small">
+        One encrypted file with everything in this profile, to keep somewhere else. It opens with the passphrase of the
+        day it was saved, or with the recovery key.
+      </p>
+      {copySaved && (
+        <p className="form-notice" role="status">
+          {copySaved}
+        </p>
+      )}
       <ChangePassphrase id={profile.id} />
       <DeleteProfile id={profile.id} name={profile.name} />
     </section>

@@ -1,4 +1,4 @@
-import { test as base, expect } from '../clock';
+import { E2E_NOW, test as base, expect } from '../clock';
 import { startHost, type RunningHost } from '../host';
 import { createProfile } from '../pages';
 
@@ -71,12 +71,74 @@ test('a backup copy saved from Settings restores the profile from the picker', a
   const file = await copy.path();
   await host.rpc('companies.create', { name: 'After the copy' });
 
+  await expect(page.getByRole('status').filter({ hasText: 'Backup copy saved as' })).toHaveText(
+    /saved as “Politely backup - Sam Rivera - 2026-03-10\.politely”\. It holds everything in Sam Rivera, encrypted, and opens with the passphrase the profile has now, even after you change it/,
+  );
+
   await page.getByRole('button', { name: 'Lock' }).click();
   await expect(page.getByRole('heading', { name: 'Unlock Sam Rivera' })).toBeVisible();
-  await page.getByLabel('Passphrase').fill('blue kettle river orchard');
-  await page.getByText('Restore from a backup copy…').locator('input[type=file]').setInputFiles(file!);
+  // One way in, whether the copy is from this computer or another: the form says what it does.
+  await expect(page.getByRole('button', { name: /backup copy/ })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Restore from a backup copy…' }).click();
+  await expect(page.getByRole('heading', { name: 'Restore from a backup copy' })).toBeVisible();
+  await page.getByText('Choose the backup copy…').locator('input[type=file]').setInputFiles(file!);
+  await page.getByLabel('Passphrase', { exact: true }).fill('blue kettle river orchard');
+  await page.getByRole('button', { name: 'Restore and open' }).click();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByText('Sam Rivera')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(
+    /^Restored Sam Rivera from the backup copy saved on Mar 10, 2026, 7:\d\d\sAM\. The data it replaced is kept beside it/,
+  );
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
   await expect(page.getByText('Before the copy')).toBeVisible();
   await expect(page.getByText('After the copy')).toHaveCount(0);
+});
+
+test('after wrong passphrases the unlock screen counts the wait down, then lets the recruiter try again', async ({
+  page,
+  host,
+}) => {
+  const { id } = await host.rpc<{ id: string }>('profiles.create', {
+    name: 'Sam Rivera',
+    passphrase: 'blue kettle river orchard',
+  });
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Unlock Sam Rivera' })).toBeVisible();
+  // Seven wrong guesses: the wait after the seventh (8 s) outlasts the steps below on a busy machine. A guess sent
+  // during a wait is not counted, so each is sent again until the host counts it.
+  for (let i = 0; i < 7; i++)
+    await expect(async () => {
+      await expect(host.rpc('profiles.unlock', { id, passphrase: `wrong guess number ${i}` })).rejects.toThrow(
+        /does not open/,
+      );
+    }).toPass({ timeout: 20_000, intervals: [500] });
+
+  // The page's clock stands still from here: only the test moves it, so the countdown can follow nothing else.
+  await page.clock.pauseAt(new Date(Date.parse(E2E_NOW) + 3_600_000));
+  const unlock = page.getByRole('button', { name: 'Unlock', exact: true });
+  const field = page.getByLabel('Passphrase');
+  await field.fill('blue kettle river orchard');
+  await unlock.click();
+  const wait = page.getByRole('alert');
+  await expect(wait).toHaveText(/^Too many wrong passphrases\. Try again in \d seconds\.$/);
+  const seconds = Number(/in (\d) seconds/.exec((await wait.textContent())!)![1]);
+  expect(seconds).toBeGreaterThanOrEqual(2);
+  await expect(unlock).toBeDisabled();
+  await page.clock.runFor(1_000);
+  await expect(wait).toHaveText(
+    `Too many wrong passphrases. Try again in ${seconds - 1} second${seconds === 2 ? '' : 's'}.`,
+  );
+  await expect(unlock).toBeDisabled();
+  await page.clock.runFor((seconds - 1) * 1_000);
+  await expect(wait).toHaveCount(0);
+  await expect(unlock).toBeEnabled();
+  await expect(field).toBeFocused();
+
+  // The host's own clock runs in real time: its wait is over by now, or soon.
+  await page.clock.resume();
+  await expect(async () => {
+    await unlock.click();
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByText('Sam Rivera')).toBeVisible({
+      timeout: 3_000,
+    });
+  }).toPass({ timeout: 20_000 });
 });
