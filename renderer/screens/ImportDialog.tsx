@@ -1,18 +1,19 @@
 import { useState } from 'react';
 import {
-  IMPORT_FIELDS,
   type ImportField,
   type ImportOutcome,
   type Mapping,
   type Output,
   type PersonKind,
   type PossibleDuplicate,
+  type RowError,
 } from '../../api/contract';
 import { call, handleOf, type ChosenFile } from '../api';
 import { FileChooser } from '../components/FileChooser';
 import { Dialog, FormError } from '../components/ui';
 import { download } from '../interviews/format';
 import { usePeopleStore } from '../stores/lists';
+import { Columns, type Preview } from './ImportColumns';
 import {
   DuplicatesList,
   ImportProgressBar,
@@ -20,19 +21,6 @@ import {
   type DuplicateAnswers,
   type ImportProgress,
 } from './ImportReview';
-
-const FIELD_LABELS: Record<ImportField, string> = {
-  name: 'Full name',
-  firstName: 'First name',
-  lastName: 'Last name',
-  email: 'Email',
-  phone: 'Phone',
-  company: 'Company',
-  title: 'Job title',
-  location: 'Location',
-  linkedinUrl: 'LinkedIn profile',
-  notes: 'Notes',
-};
 
 /** How the preview says the file was read: its encoding, and what separates its cells. */
 const ENCODING_NAMES: Record<Output<'io.previewCsv'>['encoding'], string> = {
@@ -48,17 +36,31 @@ const SEPARATOR_NAMES: Record<Output<'io.previewCsv'>['delimiter'], string> = {
   '|': 'bars',
 };
 
-/** A column's example: its first value in the sample rows, so a column empty in the first row still shows one. */
-const exampleOf = (sample: Output<'io.previewCsv'>['sample'], header: string) =>
-  sample.find((row) => row[header]?.trim())?.[header] ?? '—';
-
 /** Refused rows listed in the dialog; the rest are counted, and all are in the file of rows to fix. */
 const SHOWN_ERRORS = 200;
 const count = (n: number) => n.toLocaleString();
 
+/** Where a problem is, and whom it is about: "Row 9 (Björn Ødegård)", or "Rows 2–4" for a quote that ran on. */
+const placeOf = (e: RowError) =>
+  `${e.lastRow ? `Rows ${e.row}–${e.lastRow}` : `Row ${e.row}`}${e.name ? ` (${e.name})` : ''}`;
+/** Rows the errors cover: a quote that ran over several rows spoils them all. */
+const rowsIn = (errors: readonly RowError[]) => errors.reduce((n, e) => n + (e.lastRow ?? e.row) - e.row + 1, 0);
+
+function RowErrors({ errors }: { errors: readonly RowError[] }) {
+  return (
+    <ul className="import-errors">
+      {errors.map((e) => (
+        <li key={e.row}>
+          <strong>{placeOf(e)}:</strong> {e.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 type Step =
   | { at: 'choose' }
-  | { at: 'map'; source: ChosenFile; preview: Output<'io.previewCsv'> }
+  | { at: 'map'; source: ChosenFile; preview: Preview }
   | { at: 'confirm'; source: ChosenFile; possible: PossibleDuplicate[] }
   | { at: 'done'; result: ImportOutcome };
 
@@ -72,6 +74,7 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [answers, setAnswers] = useState<DuplicateAnswers>({ same: {}, rest: 'same' });
   const [error, setError] = useState<string | null>(null);
+  const [allColumns, setAllColumns] = useState(false);
   const plural = kind === 'candidate' ? 'candidates' : 'client contacts';
 
   async function choose(source: ChosenFile) {
@@ -151,6 +154,12 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
           >
             {busy ? 'Reading…' : 'Choose a CSV file…'}
           </FileChooser>
+          <FormError message={error} />
+          <div className="form-actions">
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+          </div>
         </div>
       )}
       {step.at === 'map' && (
@@ -160,27 +169,32 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
             {ENCODING_NAMES[step.preview.encoding]} with cells separated by {SEPARATOR_NAMES[step.preview.delimiter]}.
             Check what each column holds:
           </p>
-          <div className="import-columns">
-            {step.preview.headers.map((header) => (
-              <label key={header} className="import-column">
-                <span className="import-header">{header}</span>
-                <span className="muted small import-example">{exampleOf(step.preview.sample, header)}</span>
-                <select
-                  value={mapping[header] ?? ''}
-                  onChange={(e) =>
-                    setMapping((m) => ({ ...m, [header]: (e.target.value || undefined) as ImportField | undefined }))
-                  }
-                >
-                  <option value="">Don’t import</option>
-                  {IMPORT_FIELDS.map((f) => (
-                    <option key={f} value={f}>
-                      {f === 'company' && kind === 'candidate' ? 'Employer' : FIELD_LABELS[f]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ))}
-          </div>
+          {step.preview.problems.length > 0 && (
+            <div className="import-problems">
+              <p>
+                <strong>
+                  {step.preview.rowsWithProblems === 1
+                    ? '1 row cannot be imported as it stands:'
+                    : `${count(step.preview.rowsWithProblems)} rows cannot be imported as they stand:`}
+                </strong>{' '}
+                fix them in the file and choose it again, or import the rest and fix these later.
+              </p>
+              <RowErrors errors={step.preview.problems} />
+              {step.preview.rowsWithProblems > rowsIn(step.preview.problems) && (
+                <p className="muted small">
+                  The first {step.preview.problems.length} are shown; the import lists them all.
+                </p>
+              )}
+            </div>
+          )}
+          <Columns
+            preview={step.preview}
+            mapping={mapping}
+            kind={kind}
+            all={allColumns}
+            onShowAll={setAllColumns}
+            onChange={(header, field) => setMapping((m) => ({ ...m, [header]: field }))}
+          />
           <fieldset className="radio-list">
             <legend>Someone already here (same email, phone or LinkedIn profile)</legend>
             <label className="check">
@@ -265,28 +279,22 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
             {count(step.result.imported)} imported, {count(step.result.merged)} merged, {count(step.result.skipped)}{' '}
             skipped
             {step.result.errors.length
-              ? `, ${count(step.result.errors.length)} ${step.result.errors.length === 1 ? 'row needs' : 'rows need'} fixing`
+              ? `, ${count(rowsIn(step.result.errors))} ${rowsIn(step.result.errors) === 1 ? 'row needs' : 'rows need'} fixing`
               : ''}
             .
           </p>
           {step.result.errors.length > 0 && (
             <>
               <p>
-                {step.result.rowsToFix
+                {mode === 'valid-only'
                   ? 'These rows were left out. Save them as a CSV, fix them in your spreadsheet, and import that file: everything else is already in.'
-                  : 'Nothing was imported. Fix these rows in your file, then import it again.'}
+                  : 'Nothing was imported. Fix these rows in your file, then import it again. Saved as a CSV, they come with what to fix in each.'}
               </p>
-              <ul className="import-errors">
-                {step.result.errors.slice(0, SHOWN_ERRORS).map((e) => (
-                  <li key={e.row}>
-                    <strong>Row {e.row}:</strong> {e.message}
-                  </li>
-                ))}
-              </ul>
+              <RowErrors errors={step.result.errors.slice(0, SHOWN_ERRORS)} />
               {step.result.errors.length > SHOWN_ERRORS && (
                 <p className="muted small">
-                  The first {SHOWN_ERRORS} are shown; {count(step.result.errors.length - SHOWN_ERRORS)} more{' '}
-                  {step.result.rowsToFix ? 'are in the file of rows to fix' : 'need fixing too'}.
+                  The first {SHOWN_ERRORS} are shown; {count(step.result.errors.length - SHOWN_ERRORS)} more are in the
+                  file of rows to fix.
                 </p>
               )}
             </>
@@ -308,7 +316,6 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
           </div>
         </div>
       )}
-      {step.at === 'choose' && <FormError message={error} />}
     </Dialog>
   );
 }

@@ -29,7 +29,7 @@ test('LinkedIn connections import as they are exported, Notes: preamble and all;
   await expect(
     dialog.getByText('3 rows, read as UTF-8 with cells separated by commas. Check what each column holds:'),
   ).toBeVisible();
-  const column = (header: string) => dialog.getByRole('combobox', { name: new RegExp(`^${header}( |$)`) });
+  const column = (header: string) => dialog.getByRole('combobox', { name: header, exact: true });
   for (const header of ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'])
     await expect(column(header), `a column named ${header}`).toHaveCount(1);
   await expect(dialog.getByText(/When exporting your connection data/)).toHaveCount(0);
@@ -90,7 +90,7 @@ test('a French Excel sheet saved in Windows-1252 with semicolons previews and im
       '2 rows, read as Windows-1252 (Western European) with cells separated by semicolons. Check what each column holds:',
     ),
   ).toBeVisible();
-  const column = (header: string) => dialog.getByRole('combobox', { name: new RegExp(`^${header}( |$)`) });
+  const column = (header: string) => dialog.getByRole('combobox', { name: header, exact: true });
   await expect(column('Prénom')).toHaveValue('firstName');
   await expect(column('Nom')).toHaveValue('lastName');
   await expect(column('Adresse e-mail')).toHaveValue('email');
@@ -131,7 +131,7 @@ test('an Excel "Unicode text" file (UTF-16, tab-separated) previews and imports 
       '2 rows, read as UTF-16 (Excel’s Unicode text) with cells separated by tabs. Check what each column holds:',
     ),
   ).toBeVisible();
-  const column = (header: string) => dialog.getByRole('combobox', { name: new RegExp(`^${header}( |$)`) });
+  const column = (header: string) => dialog.getByRole('combobox', { name: header, exact: true });
   await expect(column('Name')).toHaveValue('name');
   await expect(column('Email')).toHaveValue('email');
   await expect(column('Company')).toHaveValue('company');

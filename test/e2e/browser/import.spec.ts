@@ -52,9 +52,9 @@ test('a recruiter imports a 1,000-row export with duplicates and errors, and see
   await expect(dialog.getByRole('status')).toHaveText(
     `${imported} imported, 0 merged, ${expectedDuplicates} skipped, ${expectedBad} rows need fixing.`,
   );
-  await expect(dialog.getByText('Row 51:')).toBeVisible();
-  await expect(dialog.getByRole('listitem').filter({ hasText: 'Row 51:' })).toContainText(
-    'Enter an email address like name@example.com.',
+  // Each refused row says whom it is about and what is wrong with what it holds.
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'Row 51 ' })).toHaveText(
+    'Row 51 (Bad Email 0050): “not-an-email-0050” is not an email address. Enter one like name@example.com.',
   );
   await page.screenshot({ path: info.outputPath('import.png') });
 
@@ -71,14 +71,15 @@ test('a recruiter imports a 1,000-row export with duplicates and errors, and see
   expect(lines[0]).toBe('Politely: what to fix,First Name,Last Name,E-mail Address,Mobile,Current Company,Job Title');
   expect(lines.slice(1)).toHaveLength(expectedBad);
   expect(lines[1]).toBe(
-    'Enter an email address like name@example.com.,Bad,Email 0050,not-an-email-0050,,Acme,Engineer',
+    '“not-an-email-0050” is not an email address. Enter one like name@example.com.,Bad,Email 0050,' +
+      'not-an-email-0050,,Acme,Engineer',
   );
   await dialog.getByRole('button', { name: 'Done' }).click();
   expect(await host.rpc<{ total: number }>('people.list', { kind: 'candidate' })).toMatchObject({ total: imported });
   await expect(page.getByRole('link', { name: /Person 0001/ })).toBeVisible();
 
   const fixed = path.join(info.outputDir, 'rows-to-fix-fixed.csv');
-  fs.writeFileSync(fixed, handedBack.replace(/not-an-email-(\d+)/g, 'fixed$1@mail.example'));
+  fs.writeFileSync(fixed, handedBack.replace(/,not-an-email-(\d+),/g, ',fixed$1@mail.example,'));
   await page.getByRole('button', { name: 'Import CSV…' }).click();
   await dialog.locator('input[type=file]').setInputFiles(fixed);
   await expect(
