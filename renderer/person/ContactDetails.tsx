@@ -3,6 +3,7 @@ import type { Person } from '../../api/contract';
 import { mailtoHref, telHref } from '../../core/contactAddress';
 import { href } from '../router';
 import { formatIn } from './labels';
+import { outsideLink, shortAddress } from './webAddress';
 
 /** The clock, read again each minute, so "their time now" stays true while the page is open. */
 function useMinute(): number {
@@ -12,24 +13,6 @@ function useMinute(): number {
     return () => window.clearInterval(timer);
   }, []);
   return now;
-}
-
-/**
- * A web address people may follow out of Politely: https only, the one scheme the desktop app hands to the
- * system's browser (it refuses the rest, so a link to them would do nothing).
- */
-export function outsideLink(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-}
-
-/** "linkedin.com/in/ada-okafor": an address as people read it, without its scheme, "www." or final slash. */
-export function shortAddress(url: string): string {
-  return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
 }
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
