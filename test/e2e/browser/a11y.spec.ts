@@ -20,6 +20,10 @@ for (const width of [1280, 390]) {
     await page.goto(host.url);
     await expect(page.getByRole('heading', { name: 'Welcome to Politely' })).toBeVisible();
     await noViolations(page, 'the profile picker');
+    await page.getByRole('button', { name: 'Restore from a backup copy…' }).click();
+    await expect(page.getByRole('heading', { name: 'Restore from a backup copy' })).toBeVisible();
+    await noViolations(page, 'the form restoring a backup copy');
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
 
     await host.rpc('profiles.openSample', {});
     await page.reload();

@@ -142,3 +142,26 @@ test('after wrong passphrases the unlock screen counts the wait down, then lets 
     });
   }).toPass({ timeout: 20_000 });
 });
+
+test('the recovery key breaks only between its groups of four on a phone-sized screen', async ({ page, host }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(host.url);
+  await page.getByLabel('Your name').fill('Sam Rivera');
+  await page.getByLabel('Passphrase', { exact: true }).fill('blue kettle river orchard');
+  await page.getByLabel('The same passphrase again').fill('blue kettle river orchard');
+  await page.getByRole('button', { name: 'Create profile' }).click();
+  await expect(page.getByRole('heading', { name: 'Write down your recovery key' })).toBeVisible({ timeout: 45_000 });
+  const key = page.locator('.recovery-key');
+  await expect(key).toHaveText(/^Recovery key: ([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+  // Each group sits on one line (one box), and the key takes more than one line, so it did break, between groups.
+  const lines = await key.evaluate((box) => {
+    const groups = [...box.querySelectorAll('.recovery-key-group')];
+    const tops = new Set(groups.map((g) => Math.round(g.getBoundingClientRect().top)));
+    return {
+      groups: groups.length,
+      split: groups.filter((g) => g.getClientRects().length > 1).length,
+      rows: tops.size,
+    };
+  });
+  expect(lines).toEqual({ groups: 8, split: 0, rows: 2 });
+});
