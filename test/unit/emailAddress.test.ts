@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EMAIL_MESSAGE, isEmailAddress, mailtoHref, telHref } from '../../core/contactAddress';
+import { shortValue } from '../../core/importProblems';
 import { renderPacket, type PacketData } from '../../core/packet';
 import { chooseFile, makeBackend, tableCounts, tempDir } from './helpers';
 
@@ -190,7 +191,12 @@ describe('importing a spreadsheet', () => {
     const result = await b.ok('io.importCsv', { path: chooseFile(file), kind: 'candidate', mode: 'valid-only' });
     expect(result).toMatchObject({
       imported: GOOD.length,
-      errors: BAD.map((_, i) => ({ row: GOOD.length + i + 2, message: EMAIL_MESSAGE })),
+      // Each names the person and quotes the address (on one line, cut short), then says what to enter.
+      errors: BAD.map((email, i) => ({
+        row: GOOD.length + i + 2,
+        name: `Bad ${i}`,
+        message: `“${shortValue(email)}” is not an email address. Enter one like name@example.com.`,
+      })),
     });
     const saved = (await b.ok('people.list', { kind: 'candidate', limit: 500 })).people.map((p) => p.email);
     expect(saved.sort()).toEqual([...GOOD].sort());
