@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { PeoplePage, Person, PersonKind } from '../../api/contract';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { PeoplePage, PeopleSort, Person, PersonKind } from '../../api/contract';
 import { call } from '../api';
 import { EmptyState, LoadError, PageHeader } from '../components/ui';
 import { href, navigate, useRoute } from '../router';
@@ -10,10 +10,64 @@ import { useRpc } from '../useRpc';
 import { ImportDialog } from './ImportDialog';
 import { PersonForm } from './PersonForm';
 
-const KIND_LABELS: Record<PersonKind, { plural: string; one: string }> = {
-  candidate: { plural: 'Candidates', one: 'candidate' },
-  contact: { plural: 'Client contacts', one: 'client contact' },
+const KIND_LABELS: Record<PersonKind, { plural: string; one: string; company: string }> = {
+  candidate: { plural: 'Candidates', one: 'candidate', company: 'Employer' },
+  contact: { plural: 'Client contacts', one: 'client contact', company: 'Company' },
 };
+
+const SORT_LABELS: Record<PeopleSort, string> = { name: 'By name', newest: 'Newest first' };
+
+/** A candidate's company is their employer, by name; a client contact's is the client's. */
+const companyOf = (p: Person) => (p.kind === 'candidate' ? p.employer : p.companyName);
+
+/** An address that wraps after its @ before anywhere else, rather than in the middle of the domain. */
+function Email({ address }: { address: string | null }) {
+  if (!address) return null;
+  const at = address.lastIndexOf('@');
+  if (at < 1) return <>{address}</>;
+  return (
+    <>
+      {address.slice(0, at + 1)}
+      <wbr />
+      {address.slice(at + 1)}
+    </>
+  );
+}
+
+/**
+ * One line under a person's name on a narrow screen: the values there are, between middle dots, each
+ * kept whole where it can be, so a phone number wraps onto the next line in one piece.
+ */
+function PersonLine({ values }: { values: ReactNode[] }) {
+  const shown = values.filter(Boolean);
+  if (shown.length === 0) return null;
+  return (
+    <span className="person-line">
+      {shown.map((value, i) => (
+        <Fragment key={i}>
+          <span className="person-value">
+            {value}
+            {i < shown.length - 1 && '\u00a0·'}
+          </span>{' '}
+        </Fragment>
+      ))}
+    </span>
+  );
+}
+
+/** The width below which each person is a few lines instead of a row of columns, as in lists.css. */
+const NARROW = '(max-width: 760px)';
+
+function useNarrow(): boolean {
+  const [narrow, setNarrow] = useState(() => window.matchMedia(NARROW).matches);
+  useEffect(() => {
+    const media = window.matchMedia(NARROW);
+    const changed = () => setNarrow(media.matches);
+    media.addEventListener('change', changed);
+    return () => media.removeEventListener('change', changed);
+  }, []);
+  return narrow;
+}
 
 export function PeopleScreen() {
   const { id, params } = useRoute();
@@ -31,13 +85,16 @@ const byName = (a: Person, b: Person) => collator.compare(a.name, b.name) || (a.
 function PeopleList({ kind }: { kind: PersonKind }) {
   const [filter, setFilter] = useState('');
   const [importing, setImporting] = useState(false);
-  const list = usePeoplePages(kind, filter.trim());
+  const sort = usePeopleStore((s) => s.sort);
+  const list = usePeoplePages(kind, filter.trim(), sort);
   const { people, total } = list;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const narrow = useNarrow();
+  // Rows are measured as drawn: a long name or address wraps onto another line rather than being cut.
   const virtualizer = useVirtualizer({
     count: people.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => (narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT),
     overscan: 12,
     getItemKey: (index) => people[index]!.id,
   });
@@ -77,14 +134,28 @@ function PeopleList({ kind }: { kind: PersonKind }) {
             </a>
           ))}
         </div>
-        <input
-          className="filter"
-          type="search"
-          placeholder={`Filter ${labels.plural.toLowerCase()}`}
-          aria-label="Filter"
-          value={filter}
-          onChange={(e) => setFilter(e.target.value)}
-        />
+        <div className="toolbar-end">
+          <input
+            className="filter"
+            type="search"
+            placeholder={`Filter ${labels.plural.toLowerCase()}`}
+            aria-label="Filter"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
+          <select
+            className="sort"
+            aria-label="Sort"
+            value={sort}
+            onChange={(e) => usePeopleStore.getState().setSort(e.target.value as PeopleSort)}
+          >
+            {(Object.keys(SORT_LABELS) as PeopleSort[]).map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       {list.status === 'error' && list.error && <LoadError message={list.error} onRetry={list.reload} />}
       {list.status === 'ready' && total === 0 && !filter.trim() && (
@@ -127,17 +198,21 @@ function PeopleList({ kind }: { kind: PersonKind }) {
       )}
       {people.length > 0 && (
         <div ref={scrollRef} className="list-scroll" data-testid="people-scroll">
-          <table className="table table-fixed" aria-rowcount={total + 1}>
+          <table className="table table-fixed people-table" aria-rowcount={total + 1}>
             <thead>
               <tr>
                 <th scope="col">Name</th>
-                <th scope="col">{kind === 'candidate' ? 'Title' : 'Company'}</th>
-                <th scope="col">Email</th>
                 <th scope="col" className="hide-narrow">
-                  Phone
+                  {labels.company}
                 </th>
                 <th scope="col" className="hide-narrow">
-                  Time zone
+                  Title
+                </th>
+                <th scope="col" className="hide-narrow">
+                  Email
+                </th>
+                <th scope="col" className="hide-narrow">
+                  Phone
                 </th>
               </tr>
             </thead>
@@ -148,18 +223,27 @@ function PeopleList({ kind }: { kind: PersonKind }) {
                 return (
                   <tr
                     key={row.key}
+                    ref={virtualizer.measureElement}
+                    data-index={row.index}
                     aria-rowindex={row.index + 2}
                     onClick={() => navigate('people', p.id)}
                     className="clickable"
-                    style={{ height: ROW_HEIGHT }}
                   >
                     <td>
                       <a href={href('people', p.id)}>{p.name}</a>
+                      {narrow && (
+                        <>
+                          <PersonLine values={[companyOf(p), p.title]} />
+                          <PersonLine values={[p.email && <Email address={p.email} />, p.phone]} />
+                        </>
+                      )}
                     </td>
-                    <td>{kind === 'candidate' ? p.title : p.companyName}</td>
-                    <td>{p.email}</td>
+                    <td className="hide-narrow">{companyOf(p)}</td>
+                    <td className="hide-narrow">{p.title}</td>
+                    <td className="hide-narrow">
+                      <Email address={p.email} />
+                    </td>
                     <td className="hide-narrow">{p.phone}</td>
-                    <td className="hide-narrow">{p.timezone}</td>
                   </tr>
                 );
               })}
@@ -173,7 +257,9 @@ function PeopleList({ kind }: { kind: PersonKind }) {
   );
 }
 
+/** What a row is guessed to take until it is drawn and measured: one line, or a name and two lines under it. */
 const ROW_HEIGHT = 44;
+const NARROW_ROW_HEIGHT = 78;
 /** Rows from the end at which the next page is asked for. */
 const NEAR_END = 60;
 const PAGE = 500;
@@ -182,9 +268,9 @@ const PAGE = 500;
  * The people of one kind matching `query`, page by page: the first page through the shared useRpc
  * (asked again, after a pause, as the filter changes), each further page appended as the list is scrolled.
  */
-function usePeoplePages(kind: PersonKind, query: string) {
+function usePeoplePages(kind: PersonKind, query: string, sort: PeopleSort) {
   const revision = usePeopleStore((s) => s.revision);
-  const input = { kind, limit: PAGE, ...(query ? { query } : {}) };
+  const input = { kind, sort, limit: PAGE, ...(query ? { query } : {}) };
   const first = useRpc('people.list', input, [revision], { delayMs: query ? 250 : 0 });
   const [more, setMore] = useState<{ from: PeoplePage; people: Person[]; next?: string } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -201,7 +287,9 @@ function usePeoplePages(kind: PersonKind, query: string) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [base]);
 
-  const people = useMemo(() => (base ? [...base.people].sort(byName).concat(extra?.people ?? []) : []), [base, extra]);
+  // Newest first is the server's order as it is; by name, each page is put in the reader's order on arrival.
+  const inOrder = useCallback((page: Person[]) => (sort === 'name' ? [...page].sort(byName) : page), [sort]);
+  const people = useMemo(() => (base ? inOrder(base.people).concat(extra?.people ?? []) : []), [base, extra, inOrder]);
   const next = extra ? extra.next : base?.next;
 
   const loadMore = useCallback(() => {
@@ -213,15 +301,15 @@ function usePeoplePages(kind: PersonKind, query: string) {
       if (asked.current?.base !== base) return;
       if (!answer.ok) return setMoreError(answer.error.message);
       setMoreError(null);
-      // Each page is put in the reader's order on arrival; pages follow one another as the server gave them.
-      const page = [...answer.value.people].sort(byName);
+      // Pages follow one another as the server gave them.
+      const page = inOrder(answer.value.people);
       setMore((current) => ({
         from: base,
         people: [...(current && current.from === base ? current.people : []), ...page],
         next: answer.value.next,
       }));
     });
-  }, [base, next, loadingMore]);
+  }, [base, next, loadingMore, inOrder]);
 
   return {
     people,

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { CompanySummary, Envelope, Person, Position } from '../../api/contract';
+import type { CompanySummary, Envelope, PeopleSort, Person, Position } from '../../api/contract';
 import { call } from '../api';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -40,10 +40,13 @@ export const useCompaniesStore = createListStore<CompanySummary>(() => call('com
 export const usePositionsStore = createListStore<Position>(() => call('positions.list', {}));
 /**
  * People are never all in memory: each list of them asks the server for one page at a time. What
- * is kept here is only that people changed (saved, imported, erased), so a list on screen asks again.
+ * is kept here is only that people changed (saved, imported, erased), so a list on screen asks again,
+ * and the order the People screen was last put in, so it comes back in it from a person's page.
  */
 export interface PeopleChanges {
   revision: number;
+  sort: PeopleSort;
+  setSort(sort: PeopleSort): void;
   /** Asks every list of people on screen to load again. */
   load(): Promise<void>;
   /** A person was saved: lists on screen load again, to show them where they now belong. */
@@ -53,6 +56,10 @@ export interface PeopleChanges {
 
 export const usePeopleStore = create<PeopleChanges>((set, get) => ({
   revision: 0,
+  sort: 'name',
+  setSort(sort) {
+    set({ sort });
+  },
   load() {
     set({ revision: get().revision + 1 });
     return Promise.resolve();
@@ -61,6 +68,6 @@ export const usePeopleStore = create<PeopleChanges>((set, get) => ({
     set({ revision: get().revision + 1 });
   },
   reset() {
-    set({ revision: 0 });
+    set({ revision: 0, sort: 'name' });
   },
 }));
