@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { E2E_NOW, test as base, expect } from '../clock';
 import { startHost, type RunningHost } from '../host';
 import { createProfile } from '../pages';
@@ -164,4 +167,35 @@ test('the recovery key breaks only between its groups of four on a phone-sized s
     };
   });
   expect(lines).toEqual({ groups: 8, split: 0, rows: 2 });
+});
+
+test('a copy from an earlier Politely (a bare .db) restores through the same form, with the passphrase of today', async ({
+  page,
+  host,
+}) => {
+  const { id } = await host.rpc<{ id: string }>('profiles.create', {
+    name: 'Sam Rivera',
+    passphrase: 'blue kettle river orchard',
+  });
+  await host.rpc('profiles.unlock', { id, passphrase: 'blue kettle river orchard' });
+  await host.rpc('companies.create', { name: 'In the old copy' });
+  await host.rpc('profiles.lock', {});
+  // What an earlier Politely saved as a backup copy: the profile's encrypted database alone, without its keys.
+  const old = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'politely-old-copy-')), 'Sam Rivera.db');
+  fs.copyFileSync(path.join(host.dataDir, 'profiles', id, 'politely.db'), old);
+  await host.rpc('profiles.unlock', { id, passphrase: 'blue kettle river orchard' });
+  await host.rpc('companies.create', { name: 'After the old copy' });
+  await host.rpc('profiles.lock', {});
+
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Restore from a backup copy…' }).click();
+  await page.getByText('Choose the backup copy…').locator('input[type=file]').setInputFiles(old);
+  await page.getByLabel('Passphrase', { exact: true }).fill('blue kettle river orchard');
+  await page.getByRole('button', { name: 'Restore and open' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(
+    /^Restored Sam Rivera from the backup copy\. The data it replaced is kept beside it/,
+  );
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
+  await expect(page.getByText('In the old copy')).toBeVisible();
+  await expect(page.getByText('After the old copy')).toHaveCount(0);
 });
