@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PeoplePage, PeopleSort, Person, PersonKind } from '../../api/contract';
 import { call } from '../api';
 import { EmptyState, LoadError, PageHeader } from '../components/ui';
@@ -8,6 +8,7 @@ import { usePeopleStore } from '../stores/lists';
 import { PersonPage } from '../person/PersonPage';
 import { useRpc } from '../useRpc';
 import { ImportDialog } from './ImportDialog';
+import { PersonCells, useNarrow } from './PersonCells';
 import { PersonForm } from './PersonForm';
 
 const KIND_LABELS: Record<PersonKind, { plural: string; one: string; company: string }> = {
@@ -16,58 +17,6 @@ const KIND_LABELS: Record<PersonKind, { plural: string; one: string; company: st
 };
 
 const SORT_LABELS: Record<PeopleSort, string> = { name: 'By name', newest: 'Newest first' };
-
-/** A candidate's company is their employer, by name; a client contact's is the client's. */
-const companyOf = (p: Person) => (p.kind === 'candidate' ? p.employer : p.companyName);
-
-/** An address that wraps after its @ before anywhere else, rather than in the middle of the domain. */
-function Email({ address }: { address: string | null }) {
-  if (!address) return null;
-  const at = address.lastIndexOf('@');
-  if (at < 1) return <>{address}</>;
-  return (
-    <>
-      {address.slice(0, at + 1)}
-      <wbr />
-      {address.slice(at + 1)}
-    </>
-  );
-}
-
-/**
- * One line under a person's name on a narrow screen: the values there are, between middle dots, each
- * kept whole where it can be, so a phone number wraps onto the next line in one piece.
- */
-function PersonLine({ values }: { values: ReactNode[] }) {
-  const shown = values.filter(Boolean);
-  if (shown.length === 0) return null;
-  return (
-    <span className="person-line">
-      {shown.map((value, i) => (
-        <Fragment key={i}>
-          <span className="person-value">
-            {value}
-            {i < shown.length - 1 && '\u00a0·'}
-          </span>{' '}
-        </Fragment>
-      ))}
-    </span>
-  );
-}
-
-/** The width below which each person is a few lines instead of a row of columns, as in lists.css. */
-const NARROW = '(max-width: 760px)';
-
-function useNarrow(): boolean {
-  const [narrow, setNarrow] = useState(() => window.matchMedia(NARROW).matches);
-  useEffect(() => {
-    const media = window.matchMedia(NARROW);
-    const changed = () => setNarrow(media.matches);
-    media.addEventListener('change', changed);
-    return () => media.removeEventListener('change', changed);
-  }, []);
-  return narrow;
-}
 
 export function PeopleScreen() {
   const { id, params } = useRoute();
@@ -229,21 +178,7 @@ function PeopleList({ kind }: { kind: PersonKind }) {
                     onClick={() => navigate('people', p.id)}
                     className="clickable"
                   >
-                    <td>
-                      <a href={href('people', p.id)}>{p.name}</a>
-                      {narrow && (
-                        <>
-                          <PersonLine values={[companyOf(p), p.title]} />
-                          <PersonLine values={[p.email && <Email address={p.email} />, p.phone]} />
-                        </>
-                      )}
-                    </td>
-                    <td className="hide-narrow">{companyOf(p)}</td>
-                    <td className="hide-narrow">{p.title}</td>
-                    <td className="hide-narrow">
-                      <Email address={p.email} />
-                    </td>
-                    <td className="hide-narrow">{p.phone}</td>
+                    <PersonCells person={p} narrow={narrow} />
                   </tr>
                 );
               })}

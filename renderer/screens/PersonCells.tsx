@@ -1,0 +1,81 @@
+import { Fragment, useEffect, useState, type ReactNode } from 'react';
+import type { Person } from '../../api/contract';
+import { href } from '../router';
+
+/** A candidate's company is their employer, by name; a client contact's is the client's. */
+const companyOf = (p: Person) => (p.kind === 'candidate' ? p.employer : p.companyName);
+
+/** An address that wraps after its @ before anywhere else, rather than in the middle of the domain. */
+function Email({ address }: { address: string | null }) {
+  if (!address) return null;
+  const at = address.lastIndexOf('@');
+  if (at < 1) return <>{address}</>;
+  return (
+    <>
+      {address.slice(0, at + 1)}
+      <wbr />
+      {address.slice(at + 1)}
+    </>
+  );
+}
+
+/**
+ * One line under a person's name on a narrow screen: the values there are, between middle dots, each
+ * kept whole where it can be, so a phone number wraps onto the next line in one piece.
+ */
+function PersonLine({ values }: { values: ReactNode[] }) {
+  const shown = values.filter(Boolean);
+  if (shown.length === 0) return null;
+  return (
+    <span className="person-line">
+      {shown.map((value, i) => (
+        <Fragment key={i}>
+          <span className="person-value">
+            {value}
+            {i < shown.length - 1 && '\u00a0·'}
+          </span>{' '}
+        </Fragment>
+      ))}
+    </span>
+  );
+}
+
+/** The width below which each person is a few lines instead of a row of columns, as in lists.css. */
+const NARROW = '(max-width: 760px)';
+
+export function useNarrow(): boolean {
+  const [narrow, setNarrow] = useState(() => window.matchMedia(NARROW).matches);
+  useEffect(() => {
+    const media = window.matchMedia(NARROW);
+    const changed = () => setNarrow(media.matches);
+    media.addEventListener('change', changed);
+    return () => media.removeEventListener('change', changed);
+  }, []);
+  return narrow;
+}
+
+/**
+ * One person's cells in the People list: name, employer or company, title, email and phone; on a
+ * narrow screen, the name over two lines of the rest, the other cells hidden.
+ */
+export function PersonCells({ person: p, narrow }: { person: Person; narrow: boolean }) {
+  return (
+    <>
+      <td>
+        <a href={href('people', p.id)}>{p.name}</a>
+        {narrow && (
+          <>
+            <PersonLine values={[companyOf(p), p.title]} />
+            <PersonLine values={[p.email && <Email address={p.email} />, p.phone]} />
+          </>
+        )}
+      </td>
+      <td className="hide-narrow">{companyOf(p)}</td>
+      <td className="hide-narrow">{p.title}</td>
+      <td className="hide-narrow">
+        <Email address={p.email} />
+      </td>
+      <td className="hide-narrow">{p.phone}</td>
+    </>
+  );
+}
