@@ -20,15 +20,18 @@ export function ProfileSettings() {
     setCopySaved(null);
     const result = await call('profiles.saveBackup', {});
     if (!result.ok) return useToastStore.getState().show(result.error.message, 'error');
+    let where = `as “${result.value.fileName}”`;
     if (isDesktop()) {
       // The save dialog may be cancelled: then nothing was saved, and nothing is said.
       const written = await saveWithDialog(result.value);
       if (!written.ok) return useToastStore.getState().show(written.error.message, 'error');
       if ((written.value as { saved?: boolean } | null)?.saved === false) return;
+      // The dialog may have given it another name: only the recruiter knows where it went.
+      where = 'where you chose';
     } else download(result.value);
     setCopySaved(
-      `Backup copy saved as “${result.value.fileName}”. It holds everything in ${profile.name}, encrypted, and ` +
-        'opens with the passphrase the profile has now, even after you change it, or with your recovery key.',
+      `Backup copy saved ${where}. It holds everything in ${profile.name}, encrypted, and opens with the ` +
+        'passphrase the profile has now, even after you change it, or with your recovery key.',
     );
   };
 
