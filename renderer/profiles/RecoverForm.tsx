@@ -60,7 +60,11 @@ export function RecoverForm({ profile, onDone }: { profile: ProfileEntry; onDone
         onConfirm={setConfirm}
         error={fieldErrors.newPassphrase}
       />
-      {wait.waiting ? <RetryWait what="recovery keys" seconds={wait.secondsLeft} /> : <FormError message={formError} />}
+      {wait.waiting ? (
+        <RetryWait what="recovery keys" seconds={wait.secondsLeft} />
+      ) : (
+        <FormError message={wait.unlessWait(formError)} />
+      )}
       <button
         type="submit"
         className="button button-primary"

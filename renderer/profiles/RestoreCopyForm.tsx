@@ -172,7 +172,11 @@ export function RestoreCopyForm({
           )}
         </Field>
       )}
-      {wait.waiting ? <RetryWait what={waitFor} seconds={wait.secondsLeft} /> : <FormError message={formError} />}
+      {wait.waiting ? (
+        <RetryWait what={waitFor} seconds={wait.secondsLeft} />
+      ) : (
+        <FormError message={wait.unlessWait(formError)} />
+      )}
       <button type="submit" className="button button-primary" disabled={busy || wait.waiting || !ready}>
         {busy ? 'Restoring…' : 'Restore and open'}
       </button>

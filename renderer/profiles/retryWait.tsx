@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 export function useRetryWait(onOver: () => void) {
   const [until, setUntil] = useState<number | null>(null);
   const [now, setNow] = useState(0);
+  const [waitSaid, setWaitSaid] = useState<string | null>(null);
   const over = useRef(onOver);
   useEffect(() => {
     over.current = onOver;
@@ -25,13 +26,16 @@ export function useRetryWait(onOver: () => void) {
   return {
     waiting: until !== null,
     secondsLeft: until === null ? 0 : Math.max(1, Math.ceil((until - now) / 1000)),
+    /** A form's error message, unless it is the wait's own words, which the countdown replaces, then outlives. */
+    unlessWait: (message: string | null): string | null => (message === waitSaid ? null : message),
     /** Starts the wait an error answer asks for; false when it asks for none. */
-    startFrom(error: { details?: Record<string, unknown> | undefined }): boolean {
+    startFrom(error: { message: string; details?: Record<string, unknown> | undefined }): boolean {
       const seconds = error.details?.retryAfterSeconds;
       if (typeof seconds !== 'number' || !(seconds > 0)) return false;
       const at = Date.now();
       setNow(at);
       setUntil(at + seconds * 1000);
+      setWaitSaid(error.message);
       return true;
     },
   };

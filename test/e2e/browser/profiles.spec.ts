@@ -199,3 +199,35 @@ test('a copy from an earlier Politely (a bare .db) restores through the same for
   await expect(page.getByText('In the old copy')).toBeVisible();
   await expect(page.getByText('After the old copy')).toHaveCount(0);
 });
+
+test('the recovery-key form counts its own wait down too, then hands the key field back', async ({ page, host }) => {
+  const { id } = await host.rpc<{ id: string }>('profiles.create', {
+    name: 'Sam Rivera',
+    passphrase: 'blue kettle river orchard',
+  });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Forgot your passphrase? Use your recovery key' }).click();
+  for (let i = 0; i < 7; i++)
+    await expect(async () => {
+      const wrongKey = `AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHH${i}`;
+      await expect(
+        host.rpc('profiles.recover', { id, recoveryKey: wrongKey, newPassphrase: 'a fresh start with new words' }),
+      ).rejects.toThrow(/does not open/);
+    }).toPass({ timeout: 20_000, intervals: [500] });
+
+  await page.clock.pauseAt(new Date(Date.parse(E2E_NOW) + 3_600_000));
+  const key = page.getByLabel('Recovery key');
+  await key.fill('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHJ');
+  await page.getByLabel('New passphrase').fill('a fresh start with new words');
+  await page.getByLabel('The same passphrase again').fill('a fresh start with new words');
+  const submit = page.getByRole('button', { name: 'Set the new passphrase and open' });
+  await submit.click();
+  const wait = page.getByRole('alert');
+  await expect(wait).toHaveText(/^Too many wrong recovery keys\. Try again in \d seconds\.$/);
+  const seconds = Number(/in (\d) seconds/.exec((await wait.textContent())!)![1]);
+  await expect(submit).toBeDisabled();
+  await page.clock.runFor(seconds * 1_000);
+  await expect(wait).toHaveCount(0);
+  await expect(submit).toBeEnabled();
+  await expect(key).toBeFocused();
+});
