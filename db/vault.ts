@@ -655,7 +655,8 @@ export class Vault {
       throw new VaultError(
         'validation',
         'That backup copy was saved by an earlier Politely, without its keys: it restores only into its own ' +
-          'profile on the computer that saved it. Unlock that profile to restore it, or choose a newer copy.',
+          'profile on the computer that saved it, with that profile’s passphrase. Restore it from that profile’s ' +
+          'unlock screen, or choose a newer copy.',
         // Said apart from the words, so a screen that knows the profile can restore the copy into it instead.
         { withoutKeys: true },
       );
