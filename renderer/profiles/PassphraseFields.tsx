@@ -1,5 +1,38 @@
+import type { Ref } from 'react';
 import { passphraseStrength } from '../../core/passphrase';
 import { Field } from '../components/ui';
+
+/** The recovery key as written down: eight groups of four, typed as they come, never spell-checked or remembered. */
+export function RecoveryKeyField({
+  value,
+  onChange,
+  error,
+  inputRef,
+}: {
+  value: string;
+  onChange(v: string): void;
+  error?: string | undefined;
+  inputRef?: Ref<HTMLInputElement>;
+}) {
+  return (
+    <Field
+      label="Recovery key"
+      error={error}
+      hint="The eight groups of four characters you wrote down when you made the profile."
+    >
+      {(a) => (
+        <input
+          {...a}
+          ref={inputRef}
+          autoComplete="off"
+          spellCheck={false}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
 
 /** A new passphrase typed twice, with a strength hint under the first and a check that the two agree. */
 export function NewPassphraseFields({

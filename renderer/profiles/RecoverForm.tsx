@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import type { ProfileEntry } from '../../api/contract';
 import { call } from '../api';
-import { Field, FormError, useSave } from '../components/ui';
+import { FormError, useSave } from '../components/ui';
 import { useSessionStore } from '../stores/session';
-import { NewPassphraseFields } from './PassphraseFields';
+import { NewPassphraseFields, RecoveryKeyField } from './PassphraseFields';
 import { RetryWait, useRetryWait } from './retryWait';
 
 /** A forgotten passphrase: the recovery key sets a new one, then the profile opens. */
@@ -36,22 +36,12 @@ export function RecoverForm({ profile, onDone }: { profile: ProfileEntry; onDone
       }}
     >
       <h1 className="picker-title">Recover {profile.name}</h1>
-      <Field
-        label="Recovery key"
+      <RecoveryKeyField
+        value={recoveryKey}
+        onChange={setRecoveryKey}
         error={fieldErrors.recoveryKey}
-        hint="The eight groups of four characters you wrote down when you made this profile."
-      >
-        {(a) => (
-          <input
-            {...a}
-            ref={keyInput}
-            autoComplete="off"
-            spellCheck={false}
-            value={recoveryKey}
-            onChange={(e) => setRecoveryKey(e.target.value)}
-          />
-        )}
-      </Field>
+        inputRef={keyInput}
+      />
       <NewPassphraseFields
         label="New passphrase"
         value={passphrase}

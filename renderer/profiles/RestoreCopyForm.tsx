@@ -5,7 +5,7 @@ import { FileChooser } from '../components/FileChooser';
 import { Field, FormError, useSave } from '../components/ui';
 import { useSessionStore } from '../stores/session';
 import { useToastStore } from '../stores/toasts';
-import { NewPassphraseFields } from './PassphraseFields';
+import { NewPassphraseFields, RecoveryKeyField } from './PassphraseFields';
 import { restoredMessage } from './restoredMessage';
 import { RetryWait, useRetryWait } from './retryWait';
 
@@ -125,22 +125,12 @@ export function RestoreCopyForm({
       </fieldset>
       {withKey ? (
         <>
-          <Field
-            label="Recovery key"
+          <RecoveryKeyField
+            value={recoveryKey}
+            onChange={setRecoveryKey}
             error={fieldErrors.recoveryKey}
-            hint="The eight groups of four characters you wrote down when you made the profile."
-          >
-            {(a) => (
-              <input
-                {...a}
-                ref={secretInput}
-                autoComplete="off"
-                spellCheck={false}
-                value={recoveryKey}
-                onChange={(e) => setRecoveryKey(e.target.value)}
-              />
-            )}
-          </Field>
+            inputRef={secretInput}
+          />
           <NewPassphraseFields
             label="New passphrase"
             value={newPassphrase}
