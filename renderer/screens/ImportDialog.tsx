@@ -216,61 +216,27 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
               valid rows, and list the others
             </label>
           </fieldset>
-          {progress && <ImportProgressBar progress={progress} />}
-          <FormError message={error} />
-          <div className="form-actions">
-            {progress ? (
-              <button
-                type="button"
-                className="button"
-                onClick={() => void call('io.cancelImport', { job: progress.job })}
-              >
-                Cancel import
-              </button>
-            ) : (
-              <button type="button" className="button" onClick={onClose}>
-                Cancel
-              </button>
-            )}
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={busy}
-              onClick={() => void importNow(step.source)}
-            >
-              {busy ? 'Importing…' : `Import ${plural}`}
-            </button>
-          </div>
+          <ImportActions
+            progress={progress}
+            error={error}
+            busy={busy}
+            label={`Import ${plural}`}
+            onCancel={onClose}
+            onImport={() => void importNow(step.source)}
+          />
         </div>
       )}
       {step.at === 'confirm' && (
         <div className="form-stack">
           <PossibleDuplicates possible={step.possible} answers={answers} onChange={setAnswers} />
-          {progress && <ImportProgressBar progress={progress} />}
-          <FormError message={error} />
-          <div className="form-actions">
-            {progress ? (
-              <button
-                type="button"
-                className="button"
-                onClick={() => void call('io.cancelImport', { job: progress.job })}
-              >
-                Cancel import
-              </button>
-            ) : (
-              <button type="button" className="button" onClick={onClose}>
-                Cancel
-              </button>
-            )}
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={busy}
-              onClick={() => void importNow(step.source, { possible: step.possible, answers })}
-            >
-              {busy ? 'Importing…' : `Import ${plural}`}
-            </button>
-          </div>
+          <ImportActions
+            progress={progress}
+            error={error}
+            busy={busy}
+            label={`Import ${plural}`}
+            onCancel={onClose}
+            onImport={() => void importNow(step.source, { possible: step.possible, answers })}
+          />
         </div>
       )}
       {step.at === 'done' && (
@@ -317,5 +283,43 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
         </div>
       )}
     </Dialog>
+  );
+}
+
+/** The end of the columns and duplicates steps: progress while it runs, the error, Cancel (the import, once it runs). */
+function ImportActions({
+  progress,
+  error,
+  busy,
+  label,
+  onCancel,
+  onImport,
+}: {
+  progress: ImportProgress | null;
+  error: string | null;
+  busy: boolean;
+  label: string;
+  onCancel(): void;
+  onImport(): void;
+}) {
+  return (
+    <>
+      {progress && <ImportProgressBar progress={progress} />}
+      <FormError message={error} />
+      <div className="form-actions">
+        {progress ? (
+          <button type="button" className="button" onClick={() => void call('io.cancelImport', { job: progress.job })}>
+            Cancel import
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+        <button type="button" className="button button-primary" disabled={busy} onClick={onImport}>
+          {busy ? 'Importing…' : label}
+        </button>
+      </div>
+    </>
   );
 }
