@@ -5,6 +5,7 @@
 // adds up the totals.json of every run below DIR (the clock sweep's runs).
 import fs from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -42,7 +43,7 @@ const failures = [];
 
 function firstLine(text) {
   // Colour codes out, and only the first line: the full message is above in the suite's own output.
-  const plain = String(text ?? 'no message').replace(/\u001b\[[0-9;]*m/g, '');
+  const plain = stripVTControlCharacters(String(text ?? 'no message'));
   return plain.split('\n').find((line) => line.trim() !== '') ?? 'no message';
 }
 
