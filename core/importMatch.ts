@@ -1,4 +1,5 @@
 import type { ImportResult } from './importMapping';
+import { foldAccents } from './names';
 
 // When a row of an imported file is someone Politely already has: what makes two the same person,
 // and how the import says why it left a row out.
@@ -73,10 +74,7 @@ export function linkedinKey(url: string | null | undefined): string | null {
 
 /** A name or employer compared loosely: case, accents, punctuation and spacing aside. */
 function loose(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldAccents(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
+import { foldAccents } from '../core/names';
 
 /**
  * Names in the order a person reads them: accents and case set aside, so Léa sits between Lea and
@@ -6,10 +7,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
  * the list's index is built on it.
  */
 export function nameSortKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+  return foldAccents(name);
 }
 
 /**
