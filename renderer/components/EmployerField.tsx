@@ -1,8 +1,8 @@
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { companyNameKey } from '../../core/names';
 import { useCompaniesStore } from '../stores/lists';
 import { useRpc } from '../useRpc';
-import { Field } from './ui';
+import { SuggestField } from './SuggestField';
 
 interface EmployerFieldProps {
   label: string;
@@ -17,8 +17,6 @@ interface EmployerFieldProps {
  * and the employers other candidates have are offered while typing, each name once.
  */
 export function EmployerField({ label, value, onChange, error, hint }: EmployerFieldProps) {
-  // Its own list id, so two of these on one screen never share one.
-  const listId = useId();
   const clients = useCompaniesStore((s) => s.items);
   const loadClients = useCompaniesStore((s) => s.load);
   useEffect(() => {
@@ -33,25 +31,5 @@ export function EmployerField({ label, value, onChange, error, hint }: EmployerF
     }
     return [...byKey.values()];
   }, [clients, employers]);
-  return (
-    <Field label={label} error={error} hint={hint}>
-      {(a) => (
-        <>
-          <input
-            {...a}
-            list={listId}
-            value={value}
-            onChange={(e) => onChange(e.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-          />
-          <datalist id={listId}>
-            {names.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
-        </>
-      )}
-    </Field>
-  );
+  return <SuggestField label={label} value={value} onChange={onChange} error={error} hint={hint} options={names} />;
 }
