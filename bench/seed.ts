@@ -375,3 +375,46 @@ export async function makeScaleProfile(
   db.close();
   return id;
 }
+
+/**
+ * Tops the open applications up to `atLeast`, for the board's measure at its target size: candidates in turn, each
+ * on a position they are not already open on, in a stage picked at random, moved within the last 20 days. Returns
+ * how many are open now.
+ */
+export function addOpenApplications(db: Db, atLeast: number, now: Date, seed = 43): number {
+  const open = () => db.prepare("SELECT count(*) FROM applications WHERE stage <> 'closed'").pluck().get() as number;
+  const missing = atLeast - open();
+  if (missing <= 0) return open();
+  const candidates = db
+    .prepare("SELECT id FROM people WHERE kind = 'candidate' ORDER BY rowid")
+    .pluck()
+    .all() as string[];
+  const positions = db.prepare('SELECT id FROM positions ORDER BY rowid').pluck().all() as string[];
+  if (candidates.length * positions.length < atLeast)
+    throw new Error(`${atLeast} open applications need more candidates or positions than the bench data has.`);
+  const taken = new Set(
+    db.prepare("SELECT candidate_id || ' ' || position_id FROM applications WHERE stage <> 'closed'").pluck().all(),
+  );
+  const random = randomSource(seed);
+  const add = db.prepare(
+    `INSERT INTO applications (id, candidate_id, position_id, stage, stage_changed_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  db.transaction(() => {
+    for (let added = 0, i = 0; added < missing; i++) {
+      const candidate = candidates[i % candidates.length]!;
+      // A random position, or the first after it that this candidate is not open on; all of them taken, the next.
+      const first = random.int(positions.length);
+      const free = positions.findIndex(
+        (_, k) => !taken.has(`${candidate} ${positions[(first + k) % positions.length]}`),
+      );
+      if (free < 0) continue;
+      const position = positions[(first + free) % positions.length]!;
+      taken.add(`${candidate} ${position}`);
+      const at = iso(now.getTime() - DAY - random.int(20 * DAY));
+      add.run(randomUUID(), candidate, position, random.pick(STAGES), at, at, at);
+      added++;
+    }
+  })();
+  return open();
+}
