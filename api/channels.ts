@@ -67,6 +67,7 @@ export const CHANNEL_NAMES = [
   'io.retention',
   'recruiter.get',
   'recruiter.update',
+  'recruiter.skip',
   'search.query',
   'reminders.list',
   'reminders.take',

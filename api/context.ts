@@ -18,6 +18,8 @@ export interface Context {
    * open dialog). Without it, every file channel answers "Choose the file again."
    */
   files?: FileHandles | undefined;
+  /** The open profile: its name stands in for the recruiter's until they give one. */
+  readonly profile?: { name: string } | null;
   /** Hears that a call was answered: the backend's idle lock counts it as use. */
   answered?(): void;
 }

@@ -532,6 +532,7 @@ export const contract = {
     .transform((v) => v ?? { months: 24, limit: 500 }),
   'recruiter.get': noInput,
   'recruiter.update': z.strictObject({ name: optionalText('Your name', 200), email, phone }),
+  'recruiter.skip': noInput,
   // Any text is a valid search; beyond 10,000 characters only the start is read.
   'search.query': z.strictObject({
     text: z.string({ error: 'Type something to search for.' }).transform((t) => t.slice(0, 10_000)),
@@ -672,6 +673,7 @@ export interface Outputs {
   'io.retention': { id: string; name: string; kind: string; lastContactAt: string | null; createdAt: string }[];
   'recruiter.get': Recruiter;
   'recruiter.update': Recruiter;
+  'recruiter.skip': Recruiter;
   'search.query': SearchHit[];
   'reminders.list': Reminder[];
   'reminders.take': Reminder[];
@@ -726,6 +728,8 @@ export interface Recruiter {
   name: string | null;
   email: string | null;
   phone: string | null;
+  /** Whether the recruiter has been asked for these (saved them, or chose "Not now"): until then, Today asks. */
+  asked: boolean;
 }
 
 /** Something that fell due, to announce and to list until it is done, snoozed or dismissed. */

@@ -155,6 +155,13 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
     await call('touches.log', { personId, ...input });
   };
 
+  // The sample's own recruiter, so its packets read as a real one would; made up like the rest.
+  await call('recruiter.update', {
+    name: 'Morgan Lee',
+    email: 'morgan@sample-agency.example',
+    phone: '+1 212 555 0142',
+  });
+
   // Clients, their hiring managers, and the positions.
   const positions: { id: string; managerId: string }[] = [];
   for (const [i, client] of CLIENTS.entries()) {

@@ -140,18 +140,21 @@ function interviewers(d: PacketData): string {
 const linked = (href: string | null, text: string) =>
   href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 
-function contact(d: PacketData): string {
-  const name = d.recruiter.name?.trim() || 'your recruiter';
-  const lines = [`<p><strong>${escapeHtml(name)}</strong></p>`];
+/** How to reach the recruiter: only what is known, never a stand-in name; nothing at all leaves the section out. */
+function contact(d: PacketData): string | null {
+  const name = d.recruiter.name?.trim();
   const phone = d.recruiter.phone?.trim();
   const email = d.recruiter.email?.trim();
+  const lines: string[] = [];
+  if (name) lines.push(`<p><strong>${escapeHtml(name)}</strong></p>`);
   if (phone) lines.push(`<p>Phone: ${linked(telHref(phone), phone)}</p>`);
   if (email) lines.push(`<p>Email: ${linked(mailtoHref(email), email)}</p>`);
-  return lines.join('\n');
+  return lines.length > 0 ? lines.join('\n') : null;
 }
 
 function afterwards(d: PacketData): string {
-  const name = d.recruiter.name?.trim() || 'your recruiter';
+  // The packet speaks in the recruiter's voice ("I will ask"), so without a name it is simply "call me".
+  const name = d.recruiter.name?.trim() || 'me';
   const phone = d.recruiter.phone?.trim();
   return [
     `<p><strong>Call ${escapeHtml(name)} as soon as you leave${phone ? `, on ${escapeHtml(phone)}` : ''}</strong>, while everything is fresh. I will ask:</p>`,
@@ -200,7 +203,7 @@ export function renderPacket(d: PacketData): string {
     ...visible.map((item, n) => ({ id: `prep-${n + 1}`, title: item.label, html: paragraphs(item.body) })),
     { id: 'after', title: 'After the interview', html: afterwards(d) },
     { id: 'contact', title: 'Your recruiter', html: contact(d) },
-  ];
+  ].filter((s): s is { id: string; title: string; html: string } => s.html !== null);
   return standalonePage(
     `Interview prep: ${title}`,
     STYLE,

@@ -21,7 +21,7 @@ import {
 } from '../../db/interviews';
 import { getPerson } from '../../db/people';
 import { getPosition } from '../../db/positions';
-import { readRecruiter, writeRecruiter } from '../../db/recruiter';
+import { readRecruiter, recruiterForCandidates, skipRecruiter, writeRecruiter } from '../../db/recruiter';
 import type { InterviewDetail } from '../contract';
 import { isoNow, type Context } from '../context';
 import { requireDebriefs } from '../debriefGate';
@@ -81,7 +81,7 @@ function packetData(ctx: Context, interview: InterviewDetail): PacketData {
     company: { name: position.companyName },
     interviewers: interview.interviewers,
     items: interview.items,
-    recruiter: readRecruiter(ctx.db),
+    recruiter: recruiterForCandidates(ctx.db, ctx.profile?.name),
   };
 }
 
@@ -314,4 +314,5 @@ export const interviewHandlers: HandlersOf<'interviews' | 'prep' | 'debriefs' | 
 
   'recruiter.get': (ctx) => readRecruiter(ctx.db),
   'recruiter.update': (ctx, patch) => inTransaction(ctx.db, () => writeRecruiter(ctx.db, patch, isoNow(ctx))),
+  'recruiter.skip': (ctx) => inTransaction(ctx.db, () => skipRecruiter(ctx.db, isoNow(ctx))),
 };

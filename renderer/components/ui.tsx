@@ -90,14 +90,25 @@ export function FormError({ message }: { message: string | null }) {
 }
 
 /** The end of a settings form: what went wrong, if anything, and its one primary button, busy while saving. */
-export function SaveRow({ formError, busy, label }: { formError: string | null; busy: boolean; label: string }) {
+export function SaveRow({
+  formError,
+  busy,
+  label,
+  after,
+}: {
+  formError: string | null;
+  busy: boolean;
+  label: string;
+  after?: ReactNode;
+}) {
   return (
     <>
       <FormError message={formError} />
-      <div>
+      <div className={after ? 'button-row' : undefined}>
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? 'Saving…' : label}
         </button>
+        {after}
       </div>
     </>
   );

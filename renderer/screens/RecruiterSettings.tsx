@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { Recruiter } from '../../api/contract';
 import { call } from '../api';
 import { Field, SaveRow, useSave } from '../components/ui';
 import { useToastStore } from '../stores/toasts';
@@ -29,7 +30,16 @@ export function RecruiterSettings() {
   );
 }
 
-function RecruiterForm({ saved }: { saved: Details }) {
+/** The three details; `after` sits beside the save button (Today's "Not now"). */
+export function RecruiterForm({
+  saved,
+  onSaved,
+  after,
+}: {
+  saved: Details;
+  onSaved?: (recruiter: Recruiter) => void;
+  after?: ReactNode;
+}) {
   const [draft, setDraft] = useState(saved);
   const { busy, fieldErrors, formError, save } = useSave();
   const set = (key: keyof Details) => (e: React.ChangeEvent<HTMLInputElement>) =>
@@ -42,7 +52,10 @@ function RecruiterForm({ saved }: { saved: Details }) {
         e.preventDefault();
         void save(
           () => call('recruiter.update', draft),
-          () => useToastStore.getState().show('Your details are saved.'),
+          (recruiter) => {
+            useToastStore.getState().show('Your details are saved.');
+            onSaved?.(recruiter);
+          },
         );
       }}
     >
@@ -57,7 +70,7 @@ function RecruiterForm({ saved }: { saved: Details }) {
           {(a) => <input {...a} type="tel" value={draft.phone} onChange={set('phone')} autoComplete="tel" />}
         </Field>
       </div>
-      <SaveRow formError={formError} busy={busy} label="Save your details" />
+      <SaveRow formError={formError} busy={busy} label="Save your details" after={after} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import type { QueueItem, QueueType } from '../../api/contract';
 import { EmptyState, LoadError, PageHeader } from '../components/ui';
 import { href } from '../router';
 import { useTodayStore } from '../stores/today';
+import { YourDetailsPrompt } from './YourDetailsPrompt';
 
 const MINUTE = 60_000;
 
@@ -115,6 +116,7 @@ export function TodayScreen() {
         title="Today"
         subtitle={status === 'ready' ? `${date} · ${toDo === 0 ? 'nothing due' : `${toDo} to do`}` : date}
       />
+      <YourDetailsPrompt />
       {status === 'error' && error && <LoadError message={error} onRetry={() => void load()} />}
       {status === 'loading' && <p className="muted">Reading your day…</p>}
       {status === 'ready' && items.length === 0 && (

@@ -390,13 +390,14 @@ describe('client-feedback', () => {
 describe('recruiter details', () => {
   it('keeps the name, email and phone printed in packets, and refuses a bad email', async () => {
     const b = makeBackend();
-    expect(await b.ok('recruiter.get', {})).toEqual({ name: null, email: null, phone: null });
+    expect(await b.ok('recruiter.get', {})).toEqual({ name: null, email: null, phone: null, asked: false });
     expect(
       await b.ok('recruiter.update', { name: 'Sam Rivera', email: 'sam@agency.example', phone: '+44 20 7946 0000' }),
     ).toEqual({
       name: 'Sam Rivera',
       email: 'sam@agency.example',
       phone: '+44 20 7946 0000',
+      asked: true,
     });
     expect(await b.send('recruiter.update', { email: 'not an email' })).toMatchObject({
       ok: false,
