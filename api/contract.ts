@@ -9,8 +9,10 @@ import {
   TOUCH_OUTCOMES,
   PERSON_KINDS,
   POSITION_STATUSES,
+  STAGES,
   type Board,
   type BoardCard,
+  type BoardColumnPage,
   type Company,
   type CompanySummary,
   type Person,
@@ -44,9 +46,12 @@ import type {
   StageTime,
 } from '../core/reports';
 import type { Signal } from '../core/signals';
+import type { PersonApplication, PersonInterview } from '../core/personRecord';
 import { DATE_ORDERS, type DateOrder } from '../core/dateOrder';
 import { isTimeZone } from '../core/timezones';
+import { TEMPLATE_KINDS, type MessageTemplate } from '../core/templates';
 import { MIN_PASSPHRASE } from '../core/passphrase';
+import { parseBoardCursor } from '../core/boardCursor';
 import type { ChannelName } from './channels';
 
 export * from '../core/model';
@@ -67,8 +72,22 @@ export type {
   StageTime,
 } from '../core/reports';
 export type { Signal } from '../core/signals';
+export type { ApplicationOutcome, PersonApplication, PersonInterview, StageStep } from '../core/personRecord';
 export { DATE_ORDERS, type DateOrder } from '../core/dateOrder';
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
+export {
+  DEFAULT_TEMPLATES,
+  TEMPLATE_FIELD_HELP,
+  TEMPLATE_FIELDS,
+  TEMPLATE_KIND_LABELS,
+  TEMPLATE_KINDS,
+  TOUCH_KIND_OF,
+  templateProblems,
+  type MessageTemplate,
+  type TemplateField,
+  type TemplateKind,
+  type TemplateProblem,
+} from '../core/templates';
 
 // ---- field schemas: what a person may type, and what we say when it is wrong ----
 
@@ -227,6 +246,13 @@ const channel = z.enum(TOUCH_CHANNELS, {
   error: 'Choose how the contact was made: email, phone, sms, im, linkedin, in-person or letter.',
 });
 const touchKind = z.enum(TOUCH_KINDS, { error: 'Choose what kind of contact this was.' });
+const templateKind = z.enum(TEMPLATE_KINDS, { error: 'Choose what kind of message this is.' });
+const templateId = id('template');
+// Bounds only: what a template may say (its fields) is checked by the handler, which names each unknown field.
+const templateText = {
+  subject: z.string({ error: 'Write a subject.' }).max(300, 'The subject can be at most 300 characters.'),
+  body: z.string({ error: 'Write the message.' }).max(20_000, 'The message can be at most 20,000 characters.'),
+};
 
 const policyFields = Object.fromEntries(
   SETTINGS.map((s) => [s.key, z.number({ error: `${s.label} must be a number.` }).optional()]),
@@ -239,6 +265,36 @@ export const PEOPLE_PAGE_MAX = 500;
 export const PEOPLE_SORTS = ['name', 'newest'] as const;
 export type PeopleSort = (typeof PEOPLE_SORTS)[number];
 
+/** A person with what their record shows: a candidate's applications and interviews (none for a client contact). */
+export interface PersonRecord extends Person {
+  applications: PersonApplication[];
+  interviews: PersonInterview[];
+}
+
+/** How many cards a board column shows first, and the most one page of a column may hold. */
+export const BOARD_PAGE = 50;
+export const BOARD_PAGE_MAX = 200;
+const boardLimit = z
+  .number({ error: 'Ask for a number of cards.' })
+  .int('Ask for a whole number of cards.')
+  .min(1, 'Ask for at least one card.')
+  .max(BOARD_PAGE_MAX, `Ask for at most ${BOARD_PAGE_MAX} cards at a time, then for the next page with its cursor.`)
+  .default(BOARD_PAGE);
+// A cursor is read here, so a handler never sees one that the board did not give.
+const boardCursor = z
+  .string({ error: 'Continue from where the last page of the column ended.' })
+  .max(100, 'That is not where a page of the board ended. Load the board again.')
+  .transform((text, ctx) => {
+    const cursor = parseBoardCursor(text);
+    if (cursor) return cursor;
+    ctx.issues.push({
+      code: 'custom',
+      input: text,
+      message: 'That is not where a page of the board ended. Load the board again.',
+    });
+    return z.NEVER;
+  });
+
 export interface PeoplePage {
   people: Person[];
   /** How many people the filter matches in all. */
@@ -246,6 +302,40 @@ export interface PeoplePage {
   /** Pass as `after` for the page that follows; absent on the last page. */
   next?: string;
 }
+
+/** The most companies or positions one page of their list holds. */
+export const LIST_PAGE_MAX = 500;
+
+export interface CompanyPage {
+  companies: CompanySummary[];
+  /** How many companies the filter matches in all. */
+  total: number;
+  /** Pass as `after` for the page that follows; absent on the last page. */
+  next?: string;
+}
+
+export interface PositionPage {
+  positions: Position[];
+  /** How many positions the filter matches in all. */
+  total: number;
+  /** Pass as `after` for the page that follows; absent on the last page. */
+  next?: string;
+}
+
+/** What a page of companies or positions is asked with: words to find, how many, and where the last page ended. */
+const namePage = (what: string) => ({
+  query: z
+    .string({ error: 'Type something to filter by.' })
+    .transform((t) => t.slice(0, 200))
+    .optional(),
+  limit: z
+    .number({ error: `Ask for a number of ${what}.` })
+    .int(`Ask for a whole number of ${what}.`)
+    .min(1, 'Ask for at least one.')
+    .max(LIST_PAGE_MAX, `Ask for at most ${LIST_PAGE_MAX} ${what} at a time, then for the next page with its cursor.`)
+    .default(100),
+  after: z.string({ error: 'Continue from where the last page ended.' }).min(1).max(2_000).optional(),
+});
 
 export const contract = {
   'system.info': noInput,
@@ -306,7 +396,10 @@ export const contract = {
   'companies.create': z.strictObject(companyFields),
   'companies.get': z.strictObject({ id: id('company') }),
   'companies.update': z.strictObject({ id: id('company'), ...partial(companyFields) }),
-  'companies.list': noInput,
+  'companies.list': z
+    .strictObject(namePage('companies'))
+    .optional()
+    .transform((v) => v ?? { limit: 100 }),
   /** Makes a candidate's employer a client: the client of that name if there is one, else a new one. */
   'companies.makeClient': z.strictObject({ name: requiredText('Company name', 200) }),
 
@@ -346,8 +439,13 @@ export const contract = {
     .strictObject({ id: id('position'), ...partial(positionFields) })
     .refine(salaryOrder, salaryOrderError),
   'positions.list': z
-    .strictObject({ companyId: id('company').optional(), status: z.enum(POSITION_STATUSES).optional() })
-    .optional(),
+    .strictObject({
+      ...namePage('positions'),
+      companyId: id('company').optional(),
+      status: z.enum(POSITION_STATUSES, { error: 'Choose open, on hold, filled or cancelled.' }).optional(),
+    })
+    .optional()
+    .transform((v) => v ?? { limit: 100 }),
 
   'applications.create': z.strictObject({ candidateId: id('candidate'), positionId: id('position') }),
   'applications.move': z.strictObject({
@@ -367,7 +465,19 @@ export const contract = {
       stageChangedAt: isoTime('When the stage was entered'),
     }),
   }),
-  'applications.board': z.strictObject({ positionId: id('position').optional() }).optional(),
+  // The first page of every column; `candidateId` narrows the board to one candidate's applications.
+  'applications.board': z
+    .strictObject({ positionId: id('position').optional(), candidateId: id('candidate').optional(), limit: boardLimit })
+    .optional()
+    .transform((v) => v ?? { limit: BOARD_PAGE }),
+  // The next page of one column, from where the last one ended (its `next`), with the same filter.
+  'applications.boardColumn': z.strictObject({
+    positionId: id('position').optional(),
+    candidateId: id('candidate').optional(),
+    stage: z.enum(STAGES, { error: 'Choose one of the board’s columns.' }),
+    after: boardCursor,
+    limit: boardLimit,
+  }),
 
   'touches.log': z.strictObject({
     personId: id('person'),
@@ -407,6 +517,30 @@ export const contract = {
     at: isoTime('The time to check').optional(),
   }),
   'followups.state': z.strictObject({ personId: id('person'), now: isoTime('The time to look at').optional() }),
+  'templates.list': noInput,
+  'templates.save': z.strictObject({ id: templateId, ...templateText }),
+  'templates.restoreDefault': z.strictObject({ id: templateId }),
+  // `draft` previews wording not saved yet, as the editor shows it.
+  'templates.preview': z.strictObject({
+    templateId,
+    personId: id('person'),
+    applicationId: id('application').optional(),
+    draft: z.strictObject(templateText).optional(),
+  }),
+  'compose.email': z.strictObject({
+    personId: id('person'),
+    templateId: templateId.optional(),
+    kind: templateKind,
+    applicationId: id('application').optional(),
+  }),
+  // The recruiter says the message went: it is logged now, with the subject as its summary.
+  'compose.sent': z.strictObject({
+    personId: id('person'),
+    kind: templateKind,
+    channel,
+    subject: requiredText('Subject', 300),
+    applicationId: id('application').optional(),
+  }),
   'queue.today': z
     .strictObject({
       now: isoTime('The time to look at').optional(),
@@ -611,28 +745,35 @@ export interface Outputs {
   'companies.create': Company;
   'companies.get': Company;
   'companies.update': Company;
-  'companies.list': CompanySummary[];
+  'companies.list': CompanyPage;
   /** `created` says whether the client is new or was already there under that name. */
   'companies.makeClient': { company: Company; created: boolean };
   'people.create': Person;
-  'people.get': Person;
+  'people.get': PersonRecord;
   'people.update': Person;
   'people.employers': string[];
   'people.list': PeoplePage;
   'positions.create': Position;
   'positions.get': Position;
   'positions.update': Position;
-  'positions.list': Position[];
+  'positions.list': PositionPage;
   'applications.create': BoardCard;
   'applications.move': BoardCard;
   'applications.close': BoardCard;
   'applications.undo': BoardCard;
   'applications.board': Board;
+  'applications.boardColumn': BoardColumnPage;
   /** The stored contact, with what to do better next time (the ask-permission warning). */
   'touches.log': Touch & { warnings: Reason[] };
   'touches.list': Touch[];
   'followups.check': Verdict;
   'followups.state': ContactState & { summary: string; timezone: string };
+  'templates.list': MessageTemplate[];
+  'templates.save': MessageTemplate;
+  'templates.restoreDefault': MessageTemplate;
+  'templates.preview': { subject: string; body: string; applicationId: string | null };
+  'compose.email': ComposedEmail;
+  'compose.sent': Touch & { warnings: Reason[] };
   'queue.today': QueueItem[];
   'reports.overrides': OverrideRow[];
   'reports.breadth': { timezone: string; weeks: BreadthWeek[] };
@@ -724,6 +865,20 @@ export interface PacketFile {
 }
 
 /** The recruiter's own details, printed in every prep packet. */
+/** A message ready to send: allowed by the rules (with any warnings), filled in, as a mail link and as a .eml file. */
+export interface ComposedEmail {
+  to: string;
+  subject: string;
+  body: string;
+  mailto: string;
+  /** The message as an RFC 5322 text, to save and open in a mail program. */
+  eml: string;
+  fileName: string;
+  applicationId: string | null;
+  /** What the rules warn about (they do not block). */
+  warnings: Reason[];
+}
+
 export interface Recruiter {
   name: string | null;
   email: string | null;

@@ -68,7 +68,8 @@ export function refuseFuture(ctx: Context, at: string): void {
   );
 }
 
-function blockedError(verdict: Verdict, zone: string): AppError {
+/** The policy-blocked error touches.log answers with: the rules' reasons, and when and as what a contact may go. */
+export function blockedError(verdict: Verdict, zone: string): AppError {
   return new AppError('policy-blocked', describeVerdict(verdict, zone), {
     reasons: verdict.reasons,
     ...(verdict.nextAllowedAt ? { nextAllowedAt: verdict.nextAllowedAt } : {}),

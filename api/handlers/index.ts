@@ -1,5 +1,6 @@
 import { applicationHandlers } from './applications';
 import { companyHandlers } from './companies';
+import { composeHandlers } from './compose';
 import { interviewHandlers } from './interviews';
 import { ioHandlers } from './io';
 import { peopleHandlers } from './people';
@@ -11,6 +12,7 @@ import { reportHandlers } from './reports';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
+import { templateHandlers } from './templates';
 import { touchHandlers } from './touches';
 import type { Handlers } from './types';
 
@@ -22,6 +24,8 @@ export const handlers: Handlers = {
   ...positionHandlers,
   ...applicationHandlers,
   ...touchHandlers,
+  ...templateHandlers,
+  ...composeHandlers,
   ...queueHandlers,
   ...interviewHandlers,
   ...ioHandlers,
