@@ -114,9 +114,30 @@ export interface BoardCard {
   outlook: Outlook | null;
 }
 
-export interface Board {
-  cards: BoardCard[];
+/** How many cards a column of the board holds in all, and where its next page starts. */
+export interface BoardColumnCount {
+  stage: Stage;
   total: number;
+  /** Pass as `after` to applications.boardColumn for the cards that follow; absent once they are all here. */
+  next?: string;
+}
+
+/** The board's first answer: the first page of every column, and how many each holds in all. */
+export interface Board {
+  /** The first page of each column, column after column, each latest move first. */
+  cards: BoardCard[];
+  /** One per stage, in the board's order. */
+  columns: BoardColumnCount[];
+  /** Every application the board holds, in all its columns' pages. */
+  total: number;
+}
+
+/** The next page of one column. */
+export interface BoardColumnPage {
+  cards: BoardCard[];
+  /** How many the column holds in all now. */
+  total: number;
+  next?: string;
 }
 
 export const TOUCH_CHANNELS = ['email', 'phone', 'sms', 'im', 'linkedin', 'in-person', 'letter'] as const;

@@ -1,4 +1,13 @@
-import type { BoardCard, CloseReason, OpenStage, Stage } from '../core/model';
+import { encodeBoardCursor, type BoardCursor } from '../core/boardCursor';
+import {
+  STAGES,
+  type Board,
+  type BoardCard,
+  type BoardColumnPage,
+  type CloseReason,
+  type OpenStage,
+  type Stage,
+} from '../core/model';
 import type { Outlook } from '../core/policy';
 import { statement, type Db } from './connection';
 import { OUTLOOK_JSON } from './outlook';
@@ -15,14 +24,15 @@ const spec: TableSpec<ApplicationFields> = {
   columns: { candidateId: 'candidate_id', positionId: 'position_id' },
 };
 
-const CARD = `SELECT a.id, a.stage, a.closed_reason AS closedReason, a.candidate_id AS candidateId, p.name AS candidateName,
+const CARD_FIELDS = `a.id, a.stage, a.closed_reason AS closedReason, a.candidate_id AS candidateId, p.name AS candidateName,
                      a.position_id AS positionId, pos.title AS positionTitle, c.name AS companyName,
-                     a.stage_changed_at AS stageChangedAt, a.created_at AS createdAt, ${OUTLOOK_JSON} AS outlook
-                FROM applications a
+                     a.stage_changed_at AS stageChangedAt, a.created_at AS createdAt, ${OUTLOOK_JSON} AS outlook`;
+const CARD_FROM = `FROM applications a
                 JOIN people p ON p.id = a.candidate_id
                 JOIN positions pos ON pos.id = a.position_id
                 JOIN companies c ON c.id = pos.company_id
                 LEFT JOIN contact_outlook o ON o.person_id = a.candidate_id`;
+const CARD = `SELECT ${CARD_FIELDS} ${CARD_FROM}`;
 
 type CardRow = Omit<BoardCard, 'outlook'> & { outlook: string | null };
 const toCard = (row: CardRow | undefined): BoardCard | undefined =>
@@ -98,12 +108,99 @@ export function closeApplication(db: Db, id: string, reason: CloseReason, now: s
   return setStage(db, id, 'closed', reason, now);
 }
 
-export function boardCards(db: Db, filter: { positionId?: string }): BoardCard[] {
-  const order = 'ORDER BY a.stage_changed_at DESC, a.id';
-  const rows = (
-    filter.positionId
-      ? db.prepare(`${CARD} WHERE a.position_id = ? ${order}`).all(filter.positionId)
-      : db.prepare(`${CARD} ${order}`).all()
-  ) as CardRow[];
-  return rows.map((row) => toCard(row)!);
+/** Which applications the board shows: all of them, one position's, or one candidate's. */
+export interface BoardFilter {
+  positionId?: string | undefined;
+  candidateId?: string | undefined;
+}
+
+function boardWhere(filter: BoardFilter): { clauses: string[]; params: string[] } {
+  const clauses: string[] = [];
+  const params: string[] = [];
+  if (filter.positionId) {
+    clauses.push('a.position_id = ?');
+    params.push(filter.positionId);
+  }
+  if (filter.candidateId) {
+    clauses.push('a.candidate_id = ?');
+    params.push(filter.candidateId);
+  }
+  return { clauses, params };
+}
+
+/** How many applications each column holds, read from the stage index alone. */
+export function boardTotals(db: Db, filter: BoardFilter): Record<Stage, number> {
+  const { clauses, params } = boardWhere(filter);
+  const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+  const rows = statement(db, `SELECT a.stage, count(*) AS n FROM applications a ${where} GROUP BY a.stage`).all(
+    ...params,
+  ) as { stage: Stage; n: number }[];
+  const totals = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+  for (const row of rows) totals[row.stage] = row.n;
+  return totals;
+}
+
+/**
+ * One page of a column, latest move first: a keyset on (stage_changed_at, rowid), which the index on
+ * (stage, stage_changed_at) holds in that order (each entry ends with its rowid), so a page reads only
+ * its own rows, and a card moved or added between pages neither repeats nor opens a gap.
+ */
+function columnCards(
+  db: Db,
+  filter: BoardFilter,
+  stage: Stage,
+  limit: number,
+  after: BoardCursor | undefined,
+): { cards: BoardCard[]; next?: string } {
+  const { clauses, params } = boardWhere(filter);
+  const conditions = ['a.stage = ?', ...clauses];
+  const values: (string | number)[] = [stage, ...params];
+  if (after) {
+    conditions.push('(a.stage_changed_at, a.rowid) < (?, ?)');
+    values.push(after.at, after.row);
+  }
+  // One position's or one candidate's cards are few beside a whole column: they are found through their own index
+  // and sorted, rather than picked out one by one along the whole column (the + keeps SQLite from doing that).
+  const order = clauses.length ? '+a.stage_changed_at DESC, a.rowid DESC' : 'a.stage_changed_at DESC, a.rowid DESC';
+  const from = filter.positionId
+    ? CARD_FROM.replace('FROM applications a', 'FROM applications a INDEXED BY applications_position_stage')
+    : CARD_FROM;
+  const rows = statement(
+    db,
+    `SELECT a.rowid AS row, ${CARD_FIELDS} ${from}
+      WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ?`,
+  ).all(...values, limit + 1) as (CardRow & { row: number })[];
+  const cards = rows.slice(0, limit).map(({ row: _, ...card }) => toCard(card)!);
+  const last = rows[limit - 1];
+  return rows.length > limit && last
+    ? { cards, next: encodeBoardCursor({ at: last.stageChangedAt, row: last.row }) }
+    : { cards };
+}
+
+/** The board's first answer: the first `limit` cards of every column, and each column's total. */
+export function boardFirstPages(db: Db, filter: BoardFilter, limit: number): Board {
+  const totals = boardTotals(db, filter);
+  const cards: BoardCard[] = [];
+  const columns = STAGES.map((stage) => {
+    if (totals[stage] === 0) return { stage, total: 0 };
+    const page = columnCards(db, filter, stage, limit, undefined);
+    cards.push(...page.cards);
+    return page.next ? { stage, total: totals[stage], next: page.next } : { stage, total: totals[stage] };
+  });
+  return { cards, columns, total: STAGES.reduce((sum, stage) => sum + totals[stage], 0) };
+}
+
+/** The page of one column after `after`, with the column's total as it is now. */
+export function boardColumnPage(
+  db: Db,
+  filter: BoardFilter,
+  stage: Stage,
+  limit: number,
+  after: BoardCursor,
+): BoardColumnPage {
+  const { clauses, params } = boardWhere(filter);
+  const total = statement(db, `SELECT count(*) FROM applications a WHERE ${['a.stage = ?', ...clauses].join(' AND ')}`)
+    .pluck()
+    .get(stage, ...params) as number;
+  return { ...columnCards(db, filter, stage, limit, after), total };
 }

@@ -1,7 +1,8 @@
 import { STAGE_LABELS } from '../../core/model';
 import { checkMove } from '../../core/pipeline';
 import {
-  boardCards,
+  boardColumnPage,
+  boardFirstPages,
   closeApplication,
   createApplication,
   findOpenApplication,
@@ -84,8 +85,8 @@ export const applicationHandlers: HandlersOf<'applications'> = {
       return restoreApplication(ctx.db, id, to.stage, new Date(to.stageChangedAt).toISOString(), isoNow(ctx))!;
     }),
 
-  'applications.board': (ctx, filter) => {
-    const cards = boardCards(ctx.db, filter ?? {});
-    return { cards, total: cards.length };
-  },
+  'applications.board': (ctx, { limit, ...filter }) => boardFirstPages(ctx.db, filter, limit),
+
+  'applications.boardColumn': (ctx, { stage, after, limit, ...filter }) =>
+    boardColumnPage(ctx.db, filter, stage, limit, after),
 };
