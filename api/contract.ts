@@ -688,7 +688,9 @@ export const contract = {
     digestAt: z
       .string({ error: 'Give the digest time as hours and minutes, like 08:30.' })
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Give the digest time as hours and minutes, like 08:30.')
-      .nullable(),
+      .nullable()
+      .optional(),
+    hideNames: z.boolean({ error: 'Say whether notifications may show names: true or false.' }).optional(),
   }),
   'settings.get': noInput,
   'settings.update': z.strictObject(policyFields),
@@ -911,6 +913,8 @@ export interface ReadingSettings {
 export interface ReminderSettings {
   /** The daily digest's time on the recruiter's clock, "HH:MM", or null for none. */
   digestAt: string | null;
+  /** Notifications say what is due but not whom (on by default where more than one profile shares the computer). */
+  hideNames: boolean;
 }
 
 /** The policy numbers in force, with the bounds each may take. */

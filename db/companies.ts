@@ -1,6 +1,7 @@
 import type { Company, CompanySummary } from '../core/model';
 import { companyNameKey } from '../core/names';
-import type { Db } from './connection';
+import { statement, type Db } from './connection';
+import { decodeNameCursor, encodeNameCursor, everyWordIn, sortKeySql } from './namePage';
 import { insertRecord, updateRecord, type TableSpec } from './records';
 
 export interface CompanyFields {
@@ -32,15 +33,67 @@ export function updateCompany(db: Db, id: string, patch: Partial<CompanyFields>,
   return updateRecord(db, spec, id, patch, now) ? getCompany(db, id) : undefined;
 }
 
-export function listCompanies(db: Db): CompanySummary[] {
-  return db
-    .prepare(
-      `SELECT c.id, c.name, c.website, c.notes, c.timezone, c.created_at AS createdAt, c.updated_at AS updatedAt,
-              (SELECT count(*) FROM positions p WHERE p.company_id = c.id AND p.status = 'open') AS openPositions,
-              (SELECT count(*) FROM people x WHERE x.company_id = c.id AND x.kind = 'contact') AS contacts
-         FROM companies c ORDER BY c.name COLLATE NOCASE, c.id`,
-    )
-    .all() as CompanySummary[];
+export interface CompanyFilter {
+  /** Words each found in the name, accents and case aside. */
+  query?: string;
+  limit: number;
+  /** Where the last page ended, as `next` gave it. */
+  after?: string;
+}
+
+export interface CompanyPage {
+  companies: CompanySummary[];
+  /** Every company the filter matches, on every page. */
+  total: number;
+  next?: string;
+}
+
+const COMPANY_KEY = sortKeySql('c.name');
+
+/**
+ * One page of companies in name order, accents and case aside, from where the last page ended: a
+ * keyset, so no company is skipped or shown twice when others are added between pages. Counts of
+ * open positions and contacts are read for the page's rows alone. Undefined when `after` is not a
+ * cursor this list gave.
+ */
+export function listCompanies(db: Db, filter: CompanyFilter): CompanyPage | undefined {
+  const conditions: string[] = [];
+  const params: string[] = [];
+  const match = everyWordIn(['c.name'], filter.query);
+  if (match) {
+    conditions.push(match.clause);
+    params.push(...match.params);
+  }
+  const where = (extra: string[]) => (extra.length ? `WHERE ${extra.join(' AND ')}` : '');
+  const total = statement(db, `SELECT count(*) FROM companies c ${where(conditions)}`)
+    .pluck()
+    .get(...params) as number;
+  if (filter.after !== undefined) {
+    const cursor = decodeNameCursor('companies', filter.after);
+    if (!cursor) return undefined;
+    conditions.push(`(${COMPANY_KEY}, c.name, c.id) > (?, ?, ?)`);
+    params.push(cursor.key, cursor.name, cursor.id);
+  }
+  const rows = statement(
+    db,
+    `SELECT c.id, c.name, c.website, c.notes, c.timezone, c.created_at AS createdAt, c.updated_at AS updatedAt,
+            ${COMPANY_KEY} AS sortKey
+       FROM companies c ${where(conditions)} ORDER BY sortKey, c.name, c.id LIMIT ?`,
+  ).all(...params, filter.limit + 1) as (Company & { sortKey: string })[];
+  const page = rows.slice(0, filter.limit);
+  const counts = statement(
+    db,
+    `SELECT (SELECT count(*) FROM positions p WHERE p.company_id = ? AND p.status = 'open') AS openPositions,
+            (SELECT count(*) FROM people x WHERE x.company_id = ? AND x.kind = 'contact') AS contacts`,
+  );
+  const companies = page.map(({ sortKey: _, ...company }) => ({
+    ...company,
+    ...(counts.get(company.id, company.id) as { openPositions: number; contacts: number }),
+  }));
+  const last = page.at(-1);
+  return rows.length > filter.limit && last
+    ? { companies, total, next: encodeNameCursor('companies', { key: last.sortKey, name: last.name, id: last.id }) }
+    : { companies, total };
 }
 
 /** The client called `name`, accents, case and spacing aside; the oldest if there are several. */

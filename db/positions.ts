@@ -1,6 +1,7 @@
 import type { Position, PositionStatus } from '../core/model';
-import type { Db } from './connection';
-import { insertRecord, replaceLinks, updateRecord, whereEquals, type TableSpec } from './records';
+import { statement, type Db } from './connection';
+import { decodeNameCursor, encodeNameCursor, everyWordIn, sortKeySql } from './namePage';
+import { insertRecord, replaceLinks, updateRecord, type TableSpec } from './records';
 
 export interface PositionFields {
   companyId: string;
@@ -40,11 +41,12 @@ const hiringManagers = {
 
 type PositionRow = Omit<Position, 'hiringManagerIds'> & { hiringManagerIds: string | null };
 
-const SELECT = `SELECT p.id, p.company_id AS companyId, c.name AS companyName, p.title, p.description,
+const COLUMNS = `p.id, p.company_id AS companyId, c.name AS companyName, p.title, p.description,
                        p.salary_min AS salaryMin, p.salary_max AS salaryMax, p.salary_currency AS salaryCurrency,
                        p.location, p.timezone, p.status, p.created_at AS createdAt, p.updated_at AS updatedAt,
-                       (SELECT group_concat(person_id, ',') FROM position_hiring_managers h WHERE h.position_id = p.id) AS hiringManagerIds
-                  FROM positions p JOIN companies c ON c.id = p.company_id`;
+                       (SELECT group_concat(person_id, ',') FROM position_hiring_managers h WHERE h.position_id = p.id) AS hiringManagerIds`;
+const FROM = 'FROM positions p JOIN companies c ON c.id = p.company_id';
+const SELECT = `SELECT ${COLUMNS} ${FROM}`;
 
 function fromRow(row: PositionRow): Position {
   return { ...row, hiringManagerIds: row.hiringManagerIds ? row.hiringManagerIds.split(',').sort() : [] };
@@ -78,11 +80,58 @@ export function updatePosition(
   return getPosition(db, id);
 }
 
-export function listPositions(db: Db, filter: { companyId?: string; status?: PositionStatus }): Position[] {
-  const { clause, params } = whereEquals({ 'p.company_id': filter.companyId, 'p.status': filter.status });
-  return (
-    db
-      .prepare(`${SELECT} ${clause} ORDER BY c.name COLLATE NOCASE, p.title COLLATE NOCASE, p.id`)
-      .all(...params) as PositionRow[]
-  ).map(fromRow);
+export interface PositionFilter {
+  /** Words each found in the title or the company's name, accents and case aside. */
+  query?: string;
+  companyId?: string;
+  status?: PositionStatus;
+  limit: number;
+  /** Where the last page ended, as `next` gave it. */
+  after?: string;
+}
+
+export interface PositionPage {
+  positions: Position[];
+  /** Every position the filter matches, on every page. */
+  total: number;
+  next?: string;
+}
+
+const TITLE_KEY = sortKeySql('p.title');
+
+/**
+ * One page of positions in title order, accents and case aside, from where the last page ended (a
+ * keyset: none skipped or shown twice as others are added). Undefined when `after` is not a cursor
+ * this list gave.
+ */
+export function listPositions(db: Db, filter: PositionFilter): PositionPage | undefined {
+  const conditions: string[] = [];
+  const params: string[] = [];
+  const keep = (condition: string, ...values: string[]) => {
+    conditions.push(condition);
+    params.push(...values);
+  };
+  if (filter.companyId) keep('p.company_id = ?', filter.companyId);
+  if (filter.status) keep('p.status = ?', filter.status);
+  const match = everyWordIn(['p.title', 'c.name'], filter.query);
+  if (match) keep(match.clause, ...match.params);
+  const where = () => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
+  const total = statement(db, `SELECT count(*) ${FROM} ${where()}`)
+    .pluck()
+    .get(...params) as number;
+  if (filter.after !== undefined) {
+    const cursor = decodeNameCursor('positions', filter.after);
+    if (!cursor) return undefined;
+    keep(`(${TITLE_KEY}, p.title, p.id) > (?, ?, ?)`, cursor.key, cursor.name, cursor.id);
+  }
+  const rows = statement(
+    db,
+    `SELECT ${COLUMNS}, ${TITLE_KEY} AS sortKey ${FROM} ${where()} ORDER BY sortKey, p.title, p.id LIMIT ?`,
+  ).all(...params, filter.limit + 1) as (PositionRow & { sortKey: string })[];
+  const page = rows.slice(0, filter.limit);
+  const positions = page.map(({ sortKey: _, ...row }) => fromRow(row));
+  const last = page.at(-1);
+  return rows.length > filter.limit && last
+    ? { positions, total, next: encodeNameCursor('positions', { key: last.sortKey, name: last.title, id: last.id }) }
+    : { positions, total };
 }

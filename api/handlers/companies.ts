@@ -1,8 +1,10 @@
 import { createCompany, findCompanyByName, getCompany, listCompanies, updateCompany } from '../../db/companies';
 import { inTransaction } from '../../db/connection';
 import { isoNow } from '../context';
-import { found } from '../errors';
+import { found, invalidField } from '../errors';
 import type { HandlersOf } from './types';
+
+const STALE_PAGE = 'That page of the list is no longer known. Load the list again from the top.';
 
 export const companyHandlers: HandlersOf<'companies'> = {
   'companies.create': (ctx, input) => inTransaction(ctx.db, () => createCompany(ctx.db, input, isoNow(ctx))),
@@ -12,7 +14,11 @@ export const companyHandlers: HandlersOf<'companies'> = {
       inTransaction(ctx.db, () => updateCompany(ctx.db, id, patch, isoNow(ctx))),
       'company',
     ),
-  'companies.list': (ctx) => listCompanies(ctx.db),
+  'companies.list': (ctx, filter) => {
+    const page = listCompanies(ctx.db, filter);
+    if (!page) throw invalidField(['after'], STALE_PAGE);
+    return page;
+  },
   'companies.makeClient': (ctx, { name }) =>
     inTransaction(ctx.db, () => {
       const existing = findCompanyByName(ctx.db, name);

@@ -6,6 +6,8 @@ import { isoNow } from '../context';
 import { found, invalidField } from '../errors';
 import type { HandlersOf } from './types';
 
+const STALE_PAGE = 'That page of the list is no longer known. Load the list again from the top.';
+
 function checkReferences(
   db: Db,
   input: { companyId?: string | undefined; hiringManagerIds?: string[] | undefined },
@@ -38,5 +40,9 @@ export const positionHandlers: HandlersOf<'positions'> = {
         throw invalidField(['salaryMax'], 'The maximum salary must be at least the minimum.');
       return updatePosition(ctx.db, id, patch, isoNow(ctx))!;
     }),
-  'positions.list': (ctx, filter) => listPositions(ctx.db, filter ?? {}),
+  'positions.list': (ctx, filter) => {
+    const page = listPositions(ctx.db, filter);
+    if (!page) throw invalidField(['after'], STALE_PAGE);
+    return page;
+  },
 };

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { companyNameKey } from '../../core/names';
 import { useCompaniesStore } from '../stores/lists';
 import { useRpc } from '../useRpc';
@@ -17,11 +17,13 @@ interface EmployerFieldProps {
  * and the employers other candidates have are offered while typing, each name once.
  */
 export function EmployerField({ label, value, onChange, error, hint }: EmployerFieldProps) {
-  const clients = useCompaniesStore((s) => s.items);
-  const loadClients = useCompaniesStore((s) => s.load);
-  useEffect(() => {
-    void loadClients();
-  }, [loadClients]);
+  const revision = useCompaniesStore((s) => s.revision);
+  // The clients whose names hold the words typed so far, asked of the server as the typing pauses.
+  const query = value.trim();
+  const found = useRpc('companies.list', { limit: 50, ...(query ? { query } : {}) }, [revision], {
+    delayMs: query ? 200 : 0,
+  });
+  const clients = useMemo(() => found.data?.companies ?? [], [found.data]);
   const employers = useRpc('people.employers', {}).data;
   const names = useMemo(() => {
     const byKey = new Map<string, string>();

@@ -1,22 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { companyNameKey } from '../../core/names';
 import { call } from '../api';
 import { href } from '../router';
 import { useCompaniesStore } from '../stores/lists';
 import { useToastStore } from '../stores/toasts';
+import { useRpc } from '../useRpc';
 
 /**
  * A candidate's employer, made a client in one step: the client of that name when there is one
  * (accents and case aside), else a new one. Once it is a client, this links to it instead.
  */
 export function MakeClient({ employer }: { employer: string }) {
-  const clients = useCompaniesStore((s) => s.items);
+  const revision = useCompaniesStore((s) => s.revision);
   const load = useCompaniesStore((s) => s.load);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const client = clients.find((c) => companyNameKey(c.name) === companyNameKey(employer));
+  // The clients whose names hold the employer's words, asked of the server: among them, the one of that very name.
+  const found = useRpc('companies.list', { query: employer, limit: 50 }, [revision]);
+  const client = found.data?.companies.find((c) => companyNameKey(c.name) === companyNameKey(employer));
   if (client)
     return (
       <a className="button" href={href('companies', client.id)} title={`${client.name} is a client. Open it.`}>

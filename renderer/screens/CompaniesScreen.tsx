@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
-import type { Company } from '../../api/contract';
-import { call } from '../api';
-import { TimeZoneField } from '../components/TimeZoneField';
-import { EmptyState, Field, FormError, LoadError, orEmpty, PageHeader, useSave } from '../components/ui';
+import { useState } from 'react';
+import type { CompanySummary } from '../../api/contract';
+import { CompanyForm } from '../company/CompanyForm';
+import { PagedTable } from '../components/PagedTable';
+import { EmptyState, LoadError, PageHeader } from '../components/ui';
 import { href, navigate, useRoute } from '../router';
 import { useCompaniesStore } from '../stores/lists';
-import { useToastStore } from '../stores/toasts';
-import { useRpc } from '../useRpc';
+import { useNamePages } from '../useNamePages';
+import { useNarrow } from './PersonCells';
 
 export function CompaniesScreen() {
   const { id } = useRoute();
@@ -14,24 +14,58 @@ export function CompaniesScreen() {
   return <CompanyList />;
 }
 
-function CompanyList() {
-  const { items, status, error, load } = useCompaniesStore();
-  useEffect(() => {
-    void load();
-  }, [load]);
+const count = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+const site = (website: string | null) => website?.replace(/^https?:\/\//, '').replace(/\/$/, '') ?? '';
+
+function CompanyCells({ company: c, narrow }: { company: CompanySummary; narrow: boolean }) {
+  const positions = count(c.openPositions, 'open position', 'open positions');
+  const contacts = count(c.contacts, 'contact', 'contacts');
   return (
-    <div className="screen">
-      <PageHeader
-        title="Companies"
-        subtitle="The clients you recruit for."
-        actions={
-          <a className="button button-primary" href={href('companies', 'new')}>
-            New company
-          </a>
-        }
-      />
-      {status === 'error' && error && <LoadError message={error} onRetry={() => void load()} />}
-      {status === 'ready' && items.length === 0 && (
+    <>
+      <td>
+        <a href={href('companies', c.id)}>{c.name}</a>
+        {narrow && (
+          <span className="person-line">
+            {positions} · {contacts}
+          </span>
+        )}
+      </td>
+      <td className="hide-narrow">{positions}</td>
+      <td className="hide-narrow">{contacts}</td>
+      <td className="hide-narrow">{site(c.website)}</td>
+    </>
+  );
+}
+
+function CompanyList() {
+  const [filter, setFilter] = useState('');
+  const revision = useCompaniesStore((s) => s.revision);
+  const query = filter.trim();
+  const list = useNamePages('companies.list', { limit: 500, ...(query ? { query } : {}) }, revision, query !== '');
+  const narrow = useNarrow();
+  const { items, total } = list;
+  const newCompany = (
+    <a className="button button-primary" href={href('companies', 'new')}>
+      New company
+    </a>
+  );
+  return (
+    <div className="screen screen-fill">
+      <PageHeader title="Companies" subtitle="The clients you recruit for." actions={newCompany} />
+      <div className="toolbar">
+        <div className="toolbar-end">
+          <input
+            className="filter"
+            type="search"
+            placeholder="Filter companies"
+            aria-label="Filter companies"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
+        </div>
+      </div>
+      {list.status === 'error' && list.error && <LoadError message={list.error} onRetry={list.reload} />}
+      {list.status === 'ready' && total === 0 && !query && (
         <EmptyState
           title="No companies yet"
           actions={
@@ -43,100 +77,42 @@ function CompanyList() {
           <p>Add a client company first. Its positions and hiring contacts hang off it.</p>
         </EmptyState>
       )}
-      {items.length > 0 && (
-        <ul className="cards-grid">
-          {items.map((c) => (
-            <li key={c.id}>
-              <a className="company-card" href={href('companies', c.id)}>
-                <strong>{c.name}</strong>
-                <span className="muted">
-                  {c.openPositions} open {c.openPositions === 1 ? 'position' : 'positions'} · {c.contacts}{' '}
-                  {c.contacts === 1 ? 'contact' : 'contacts'}
-                </span>
-                {c.website && <span className="muted small">{c.website.replace(/^https?:\/\//, '')}</span>}
-              </a>
-            </li>
-          ))}
-        </ul>
+      {list.status === 'ready' && total === 0 && query && (
+        <p className="muted">No company matches “{filter}”. Check the spelling, or add it as a new company.</p>
       )}
-    </div>
-  );
-}
-
-const EMPTY = { name: '', website: '', timezone: '', notes: '' };
-
-/** A new company, or the saved one once it is in: typing before then would be overwritten by it. */
-function CompanyForm({ id }: { id: string | null }) {
-  const saved = useRpc('companies.get', { id: id ?? '' }, [], { enabled: id !== null });
-  if (!id) return <CompanyEditor id={null} initial={EMPTY} />;
-  if (saved.status === 'error') return <LoadError message={saved.error} onRetry={saved.reload} />;
-  if (!saved.data) return <p className="screen muted">Loading…</p>;
-  const { name, website, timezone, notes } = saved.data;
-  return (
-    <CompanyEditor
-      id={id}
-      initial={{ name, website: orEmpty(website), timezone: orEmpty(timezone), notes: orEmpty(notes) }}
-    />
-  );
-}
-
-function CompanyEditor({ id, initial }: { id: string | null; initial: typeof EMPTY }) {
-  const [draft, setDraft] = useState(initial);
-  const { busy, fieldErrors, formError, save } = useSave();
-  const upsert = useCompaniesStore((s) => s.upsert);
-  const load = useCompaniesStore((s) => s.load);
-
-  const set = (field: keyof typeof draft) => (e: { target: { value: string } }) =>
-    setDraft((d) => ({ ...d, [field]: e.target.value }));
-
-  function submit(e: React.FormEvent) {
-    e.preventDefault();
-    void save<Company>(
-      () => (id ? call('companies.update', { id, ...draft }) : call('companies.create', draft)),
-      (company) => {
-        upsert({ openPositions: 0, contacts: 0, ...company });
-        void load();
-        useToastStore.getState().show(`${company.name} saved.`);
-        navigate('companies');
-      },
-    );
-  }
-
-  return (
-    <div className="screen">
-      <PageHeader title={id ? draft.name || 'Company' : 'New company'} />
-      <form className="form" onSubmit={submit} noValidate>
-        <Field label="Company name" required error={fieldErrors.name}>
-          {(a) => <input {...a} value={draft.name} onChange={set('name')} autoFocus />}
-        </Field>
-        <Field label="Website" error={fieldErrors.website}>
-          {(a) => <input {...a} type="url" value={draft.website} onChange={set('website')} placeholder="https://" />}
-        </Field>
-        <TimeZoneField
-          label="Time zone"
-          value={draft.timezone}
-          onChange={(timezone) => setDraft((d) => ({ ...d, timezone }))}
-          error={fieldErrors.timezone}
-          hint="Where the interviews happen. Leave empty to use yours."
-          placeholder="e.g. Europe/Lisbon"
+      {total > 0 && (
+        <p className="list-count muted">
+          <span role="status">{query ? count(total, 'match', 'matches') : count(total, 'company', 'companies')}</span>
+          {items.length < total ? `, ${items.length.toLocaleString()} loaded` : ''}
+        </p>
+      )}
+      {items.length > 0 && (
+        <PagedTable
+          items={items}
+          total={total}
+          loadMore={list.loadMore}
+          loadingMore={list.loadingMore}
+          className="companies-table"
+          testId="companies-scroll"
+          rowHeight={narrow ? 64 : 44}
+          head={
+            <>
+              <th scope="col">Company</th>
+              <th scope="col" className="hide-narrow">
+                Open positions
+              </th>
+              <th scope="col" className="hide-narrow">
+                Contacts
+              </th>
+              <th scope="col" className="hide-narrow">
+                Website
+              </th>
+            </>
+          }
+          cells={(c) => <CompanyCells company={c} narrow={narrow} />}
+          onOpen={(c) => navigate('companies', c.id)}
         />
-        <Field
-          label="Notes"
-          error={fieldErrors.notes}
-          hint="Your experience with this client: how they interview, what they value. Internal."
-        >
-          {(a) => <textarea {...a} rows={5} value={draft.notes} onChange={set('notes')} />}
-        </Field>
-        <FormError message={formError} />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Saving…' : id ? 'Save changes' : 'Add company'}
-          </button>
-          <a className="button" href={href('companies')}>
-            Cancel
-          </a>
-        </div>
-      </form>
+      )}
     </div>
   );
 }

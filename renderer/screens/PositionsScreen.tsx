@@ -1,8 +1,12 @@
-import { useEffect } from 'react';
-import type { Position } from '../../api/contract';
+import { useState } from 'react';
+import { POSITION_STATUSES, type Position, type PositionStatus } from '../../api/contract';
+import { PagedTable } from '../components/PagedTable';
 import { EmptyState, LoadError, PageHeader } from '../components/ui';
-import { href, useRoute } from '../router';
-import { useCompaniesStore, usePositionsStore } from '../stores/lists';
+import { href, navigate, useRoute } from '../router';
+import { usePositionsStore } from '../stores/lists';
+import { useNamePages } from '../useNamePages';
+import { useRpc } from '../useRpc';
+import { useNarrow } from './PersonCells';
 import { PositionForm } from './PositionForm';
 
 export function formatSalary(p: Pick<Position, 'salaryMin' | 'salaryMax' | 'salaryCurrency'>): string {
@@ -14,7 +18,7 @@ export function formatSalary(p: Pick<Position, 'salaryMin' | 'salaryMax' | 'sala
   return '';
 }
 
-const STATUS_LABELS: Record<Position['status'], string> = {
+export const POSITION_STATUS_LABELS: Record<PositionStatus, string> = {
   open: 'Open',
   'on-hold': 'On hold',
   filled: 'Filled',
@@ -27,19 +31,40 @@ export function PositionsScreen() {
   return <PositionList />;
 }
 
-function PositionList() {
-  const { items, status, error, load } = usePositionsStore();
-  const companies = useCompaniesStore((s) => s.items);
-  const companiesStatus = useCompaniesStore((s) => s.status);
-  const loadCompanies = useCompaniesStore((s) => s.load);
-  useEffect(() => {
-    void load();
-    void loadCompanies();
-  }, [load, loadCompanies]);
-
-  const noCompanies = companiesStatus === 'ready' && companies.length === 0;
+function PositionCells({ position: p, narrow }: { position: Position; narrow: boolean }) {
   return (
-    <div className="screen">
+    <>
+      <td>
+        <a href={href('positions', p.id)}>{p.title}</a>
+        {narrow && <span className="person-line">{[p.companyName, p.location].filter(Boolean).join(' · ')}</span>}
+      </td>
+      <td className="hide-narrow">{p.companyName}</td>
+      <td className="hide-narrow">{formatSalary(p)}</td>
+      <td className="hide-narrow">{p.location}</td>
+      <td>
+        <span className={`status status-${p.status}`}>{POSITION_STATUS_LABELS[p.status]}</span>
+      </td>
+    </>
+  );
+}
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+function PositionList() {
+  const [filter, setFilter] = useState('');
+  const [status, setStatus] = useState<PositionStatus | ''>('');
+  const revision = usePositionsStore((s) => s.revision);
+  const query = filter.trim();
+  const input = { limit: 500, ...(query ? { query } : {}), ...(status ? { status } : {}) };
+  const list = useNamePages('positions.list', input, revision, query !== '');
+  // Whether there is a client at all: a position needs one first.
+  const clients = useRpc('companies.list', { limit: 1 });
+  const noCompanies = clients.status === 'ready' && clients.data.total === 0;
+  const narrow = useNarrow();
+  const { items, total } = list;
+  const filtered = query !== '' || status !== '';
+  return (
+    <div className="screen screen-fill">
       <PageHeader
         title="Positions"
         subtitle="The jobs you are filling, with the full job description your candidates will read."
@@ -51,8 +76,33 @@ function PositionList() {
           )
         }
       />
-      {status === 'error' && error && <LoadError message={error} onRetry={() => void load()} />}
-      {status === 'ready' && items.length === 0 && (
+      <div className="toolbar">
+        <div className="toolbar-end">
+          <input
+            className="filter"
+            type="search"
+            placeholder="Filter by title or company"
+            aria-label="Filter positions"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
+          <select
+            className="sort"
+            aria-label="Status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as PositionStatus | '')}
+          >
+            <option value="">Any status</option>
+            {POSITION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {POSITION_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {list.status === 'error' && list.error && <LoadError message={list.error} onRetry={list.reload} />}
+      {list.status === 'ready' && total === 0 && !filtered && (
         <EmptyState
           title="No positions yet"
           actions={
@@ -74,12 +124,32 @@ function PositionList() {
           </p>
         </EmptyState>
       )}
+      {list.status === 'ready' && total === 0 && filtered && (
+        <p className="muted">No position matches. Try other words, or any status.</p>
+      )}
+      {total > 0 && (
+        <p className="list-count muted">
+          <span role="status">
+            {filtered ? count(total, 'match', 'matches') : count(total, 'position', 'positions')}
+          </span>
+          {items.length < total ? `, ${items.length.toLocaleString()} loaded` : ''}
+        </p>
+      )}
       {items.length > 0 && (
-        <table className="table">
-          <thead>
-            <tr>
+        <PagedTable
+          items={items}
+          total={total}
+          loadMore={list.loadMore}
+          loadingMore={list.loadingMore}
+          className="positions-table"
+          testId="positions-scroll"
+          rowHeight={narrow ? 64 : 44}
+          head={
+            <>
               <th scope="col">Position</th>
-              <th scope="col">Company</th>
+              <th scope="col" className="hide-narrow">
+                Company
+              </th>
               <th scope="col" className="hide-narrow">
                 Salary
               </th>
@@ -87,24 +157,11 @@ function PositionList() {
                 Location
               </th>
               <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <a href={href('positions', p.id)}>{p.title}</a>
-                </td>
-                <td>{p.companyName}</td>
-                <td className="hide-narrow">{formatSalary(p)}</td>
-                <td className="hide-narrow">{p.location}</td>
-                <td>
-                  <span className={`status status-${p.status}`}>{STATUS_LABELS[p.status]}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+            </>
+          }
+          cells={(p) => <PositionCells position={p} narrow={narrow} />}
+          onOpen={(p) => navigate('positions', p.id)}
+        />
       )}
     </div>
   );

@@ -119,7 +119,7 @@ describe('companies, people and positions', () => {
     });
     const updated = await b.ok('companies.update', { id: company.id, website: '', notes: 'Interviews move fast.' });
     expect(updated).toMatchObject({ website: null, notes: 'Interviews move fast.' });
-    expect(await b.ok('companies.list', {})).toEqual([
+    expect((await b.ok('companies.list', {})).companies).toEqual([
       expect.objectContaining({ id: company.id, openPositions: 1, contacts: 1 }),
     ]);
 
@@ -163,9 +163,9 @@ describe('companies, people and positions', () => {
     ]);
     expect((await b.ok('people.list', { kind: 'contact' })).total).toBe(2);
     expect((await b.ok('people.list', {})).total).toBe(3);
-    expect((await b.ok('positions.list', { companyId: other.id })).map((p) => p.id)).toEqual([held.id]);
-    expect((await b.ok('positions.list', { status: 'open' })).map((p) => p.id)).toEqual([position.id]);
-    expect(await b.ok('positions.list', { companyId: company.id, status: 'on-hold' })).toEqual([]);
+    expect((await b.ok('positions.list', { companyId: other.id })).positions.map((p) => p.id)).toEqual([held.id]);
+    expect((await b.ok('positions.list', { status: 'open' })).positions.map((p) => p.id)).toEqual([position.id]);
+    expect((await b.ok('positions.list', { companyId: company.id, status: 'on-hold' })).positions).toEqual([]);
   });
 
   it('refuses a salary range upside down, also when only one end changes', async () => {

@@ -35,7 +35,7 @@ function computer(dataDir = tempDir()) {
     fs.writeFileSync(file, bytes);
     return chosen.issue(file);
   };
-  const companies = async () => (await ok('companies.list', {})).map((c) => c.name);
+  const companies = async () => (await ok('companies.list', {})).companies.map((c) => c.name);
   return { dataDir, vault, session, send, ok, choose, companies, advance: (ms: number) => (now += ms) };
 }
 

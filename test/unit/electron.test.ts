@@ -292,7 +292,7 @@ describe('IPC', () => {
     expect(
       await handler({ senderFrame: evil, sender: { mainFrame: evil } }, 'companies.create', { name: 'Evil' }),
     ).toBe(REFUSED);
-    expect((await backend.ok('companies.list', {})).map((c) => c.name)).toEqual(['Acme']);
+    expect((await backend.ok('companies.list', {})).companies.map((c) => c.name)).toEqual(['Acme']);
   });
 });
 

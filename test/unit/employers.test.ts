@@ -41,7 +41,7 @@ describe('a candidate’s employer, apart from the clients', () => {
     expect(await b.ok('people.update', { id: ada.id, title: 'Engineer' })).toMatchObject({ employer: 'Initech' });
     expect(await b.ok('people.update', { id: ada.id, employer: '' })).toMatchObject({ employer: null });
     // An employer is not a client: nothing was added to the companies.
-    expect(await b.ok('companies.list', {})).toEqual([]);
+    expect((await b.ok('companies.list', {})).companies).toEqual([]);
 
     const tooLong = await b.send('people.update', { id: ada.id, employer: 'x'.repeat(201) });
     expect(tooLong).toMatchObject({ ok: false, error: { code: 'validation' } });
@@ -87,10 +87,10 @@ describe('a candidate’s employer, apart from the clients', () => {
 
     const made = await b.ok('companies.makeClient', { name: 'Globex' });
     expect(made).toMatchObject({ created: true, company: { name: 'Globex' } });
-    expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['Globex', 'Société Générale']);
+    expect((await b.ok('companies.list', {})).companies.map((c) => c.name)).toEqual(['Globex', 'Société Générale']);
     // Asked again, it is the same client: no second Globex.
     expect(await b.ok('companies.makeClient', { name: 'globex' })).toEqual({ company: made.company, created: false });
-    expect(await b.ok('companies.list', {})).toHaveLength(2);
+    expect((await b.ok('companies.list', {})).companies).toHaveLength(2);
     expect(await b.send('companies.makeClient', { name: ' ' })).toMatchObject({
       ok: false,
       error: { code: 'validation', message: 'Company name is required.' },
@@ -132,7 +132,9 @@ describe('importing candidates with their employers', () => {
     expect(await b.ok('io.importCsv', { path: file, kind: 'candidate' })).toMatchObject({ imported: 17, errors: [] });
 
     // Only the client there was before: Globex is still one, and no employer became a client.
-    expect(await b.ok('companies.list', {})).toEqual([expect.objectContaining({ id: client.id, name: 'Globex' })]);
+    expect((await b.ok('companies.list', {})).companies).toEqual([
+      expect.objectContaining({ id: client.id, name: 'Globex' }),
+    ]);
     const people = (await b.ok('people.list', { kind: 'candidate' })).people;
     expect(people).toHaveLength(17);
     expect(people.every((p) => p.companyId === null)).toBe(true);
@@ -171,11 +173,11 @@ describe('importing candidates with their employers', () => {
     });
     expect(await b.ok('people.get', { id: ada.id })).toMatchObject({ employer: 'Globex', companyId: null });
     expect(await b.ok('people.get', { id: bo.id })).toMatchObject({ employer: 'Initech', companyId: null });
-    expect(await b.ok('companies.list', {})).toEqual([]);
+    expect((await b.ok('companies.list', {})).companies).toEqual([]);
 
     const contacts = csvFile('Name,Company\nDana Whitfield,Acme Robotics\nEli Moss,Acme Robotics\n');
     expect(await b.ok('io.importCsv', { path: contacts, kind: 'contact' })).toMatchObject({ imported: 2 });
-    const [acme] = await b.ok('companies.list', {});
+    const [acme] = (await b.ok('companies.list', {})).companies;
     expect(acme).toMatchObject({ name: 'Acme Robotics', contacts: 2 });
   });
 });

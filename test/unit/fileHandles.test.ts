@@ -256,7 +256,10 @@ describe('browser mode uploads', () => {
     });
     expect(fs.readdirSync(m.uploads)).toEqual([]);
     await m.send('profiles.unlock', { id: m.profileId, passphrase: PASS });
-    expect(await m.send('companies.list', {})).toMatchObject({ ok: true, value: [{ name: 'Before the copy' }] });
+    expect(await m.send('companies.list', {})).toMatchObject({
+      ok: true,
+      value: { companies: [{ name: 'Before the copy' }] },
+    });
   });
 
   it('replaces a left upload with the next one, expires one left unused, and clears the folder at start-up', async () => {

@@ -72,7 +72,7 @@ describe('io.importCsv', () => {
       ['Ben Lindqvist', 'Acme', null, null],
     ]);
     // A candidate's employer is not a client.
-    expect(await b.ok('companies.list', {})).toEqual([]);
+    expect((await b.ok('companies.list', {})).companies).toEqual([]);
   });
 
   it('reports each bad row with its number and reason; all-or-nothing imports none, valid-only the rest', async () => {

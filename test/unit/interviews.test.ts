@@ -241,7 +241,7 @@ describe('Today: debriefs and prep', () => {
     const other = await b.ok('people.create', { kind: 'candidate', name: 'Ben Lindqvist', timezone: 'UTC' });
     const app2 = await b.ok('applications.create', {
       candidateId: other.id,
-      positionId: (await b.ok('positions.list', {}))[0]!.id,
+      positionId: (await b.ok('positions.list', {})).positions[0]!.id,
     });
     await b.ok('interviews.schedule', {
       applicationId: app2.id,

@@ -16,7 +16,7 @@ describe('where a client and a position are', () => {
     const company = await b.ok('companies.create', { name: 'Lisboa Labs', timezone: ' Europe/Lisbon ' });
     expect(company.timezone).toBe('Europe/Lisbon');
     expect(await b.ok('companies.get', { id: company.id })).toMatchObject({ timezone: 'Europe/Lisbon' });
-    expect(await b.ok('companies.list', {})).toEqual([
+    expect((await b.ok('companies.list', {})).companies).toEqual([
       expect.objectContaining({ id: company.id, timezone: 'Europe/Lisbon' }),
     ]);
     // An update that does not name the zone leaves it alone.
@@ -39,7 +39,7 @@ describe('where a client and a position are', () => {
     });
     expect(position.timezone).toBe('America/Sao_Paulo');
     expect(await b.ok('positions.get', { id: position.id })).toMatchObject({ timezone: 'America/Sao_Paulo' });
-    expect(await b.ok('positions.list', { companyId: company.id })).toContainEqual(
+    expect((await b.ok('positions.list', { companyId: company.id })).positions).toContainEqual(
       expect.objectContaining({ id: position.id, timezone: 'America/Sao_Paulo' }),
     );
     expect(await b.ok('positions.update', { id: position.id, title: 'Site Lead, Brazil' })).toMatchObject({

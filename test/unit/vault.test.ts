@@ -157,7 +157,7 @@ describe('profiles', () => {
       error: { code: 'wrong-passphrase' },
     });
     await b.ok('profiles.unlock', { id, passphrase: 'a brand new long passphrase' });
-    expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['Acme']);
+    expect((await b.ok('companies.list', {})).companies.map((c) => c.name)).toEqual(['Acme']);
   });
 
   it('sets a new passphrase with the recovery key, however it is typed', async () => {
@@ -304,7 +304,7 @@ describe('automatic backups', () => {
     await b.ok('profiles.lock', {});
     fs.copyFileSync(backups[0]!, b.vault.databaseFile(id));
     await b.ok('profiles.unlock', { id, passphrase: PASS });
-    expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['Acme']);
+    expect((await b.ok('companies.list', {})).companies.map((c) => c.name)).toEqual(['Acme']);
   });
 });
 
@@ -322,12 +322,12 @@ describe('the profile that takes in earlier data', () => {
     expect((await b.ok('profiles.list', {})).legacy).toBe(false);
     expect(fs.existsSync(path.join(dataDir, 'politely.db'))).toBe(false);
     await b.ok('profiles.unlock', { id, passphrase: PASS });
-    expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['LEGACY-MARK Acme']);
+    expect((await b.ok('companies.list', {})).companies.map((c) => c.name)).toEqual(['LEGACY-MARK Acme']);
     expect(filesContaining(dataDir, 'LEGACY-MARK')).toEqual([]);
     // Only the first profile takes it in.
     const alex = await b.ok('profiles.create', { name: 'Alex', passphrase: PASS });
     await b.ok('profiles.unlock', { id: alex.id, passphrase: PASS });
-    expect(await b.ok('companies.list', {})).toEqual([]);
+    expect((await b.ok('companies.list', {})).companies).toEqual([]);
   });
 });
 
@@ -376,7 +376,7 @@ describe('safe recovery', () => {
       expect(restored.kept).toMatch(/^politely-replaced-/);
       expect(fs.readFileSync(path.join(b.vault.dir(id), restored.kept!)).equals(broken)).toBe(true);
       await b.ok('profiles.unlock', { id, passphrase: PASS });
-      expect(await b.ok('companies.list', {})).toHaveLength(40);
+      expect((await b.ok('companies.list', {})).companies).toHaveLength(40);
     });
   }
 
@@ -506,7 +506,7 @@ describe('a backup copy to keep elsewhere', () => {
     await b.ok('profiles.lock', {});
     fs.writeFileSync(b.vault.databaseFile(id), unpackBackupCopy(bytes)!.database);
     await b.ok('profiles.unlock', { id, passphrase: PASS });
-    expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['COPY-MARK Acme']);
+    expect((await b.ok('companies.list', {})).companies.map((c) => c.name)).toEqual(['COPY-MARK Acme']);
   });
 });
 
@@ -568,7 +568,7 @@ describe('restoring from a backup copy', () => {
     expect(released.at(-1)).toBe(handle);
     expect(fs.existsSync(copy)).toBe(true);
     await b.ok('profiles.unlock', { id, passphrase: PASS });
-    expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['Before the accident']);
+    expect((await b.ok('companies.list', {})).companies.map((c) => c.name)).toEqual(['Before the accident']);
   });
 });
 
@@ -625,12 +625,12 @@ describe('the sample profile', () => {
     legacy.close();
     const b = backend(dataDir);
     await b.ok('profiles.openSample', {});
-    expect((await b.ok('companies.list', {})).map((c) => c.name)).not.toContain('LEGACY-MARK Acme');
+    expect((await b.ok('companies.list', {})).companies.map((c) => c.name)).not.toContain('LEGACY-MARK Acme');
     expect((await b.ok('profiles.list', {})).legacy).toBe(true);
     // The recruiter's own first profile still takes it in.
     const { id } = await b.ok('profiles.create', { name: 'Sam', passphrase: PASS });
     await b.ok('profiles.unlock', { id, passphrase: PASS });
-    expect((await b.ok('companies.list', {})).map((c) => c.name)).toEqual(['LEGACY-MARK Acme']);
+    expect((await b.ok('companies.list', {})).companies.map((c) => c.name)).toEqual(['LEGACY-MARK Acme']);
   });
 });
 

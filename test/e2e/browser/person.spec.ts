@@ -196,7 +196,8 @@ test('a candidate’s current company is their employer, typed; one click makes 
   await expect(
     page.getByRole('region', { name: 'Contact details' }).getByText('Globex', { exact: true }),
   ).toBeVisible();
-  const clients = async () => (await host.rpc<{ name: string }[]>('companies.list', {})).map((c) => c.name);
+  const clients = async () =>
+    (await host.rpc<{ companies: { name: string }[] }>('companies.list', {})).companies.map((c) => c.name);
   expect(await clients()).toEqual(['Société Générale']);
 
   await page.getByRole('button', { name: 'Make Globex a client' }).click();

@@ -51,7 +51,9 @@ test('an interview is set in the zone where it happens, and each party sees it o
   await page.getByLabel('Time zone').fill('Europe/Lisbon');
   await page.getByRole('button', { name: 'Add company' }).click();
   await expect(page.getByRole('link', { name: /Lisboa Labs/ })).toBeVisible();
-  const lisboa = (await host.rpc<Named[]>('companies.list', {})).find((c) => c.name === 'Lisboa Labs')!;
+  const lisboa = (await host.rpc<{ companies: Named[] }>('companies.list', {})).companies.find(
+    (c) => c.name === 'Lisboa Labs',
+  )!;
   expect(lisboa.timezone).toBe('Europe/Lisbon');
   const data = await host.rpc<Named>('positions.create', { companyId: lisboa.id, title: 'Data Lead' });
 
@@ -65,7 +67,9 @@ test('an interview is set in the zone where it happens, and each party sees it o
   await page.screenshot({ path: info.outputPath('position-form-1280.png'), fullPage: true });
   await page.getByRole('button', { name: 'Add position' }).click();
   await expect(page.getByRole('link', { name: 'Site Lead' })).toBeVisible();
-  const site = (await host.rpc<Named[]>('positions.list', {})).find((p) => p.title === 'Site Lead')!;
+  const site = (await host.rpc<{ positions: Named[] }>('positions.list', {})).positions.find(
+    (p) => p.title === 'Site Lead',
+  )!;
   expect(site.timezone).toBe('America/Sao_Paulo');
 
   const application = await host.rpc<Named>('applications.create', { candidateId: ada.id, positionId: site.id });
