@@ -36,7 +36,8 @@ export default defineConfig(({ mode }) => {
       minify: false,
       rolldownOptions: {
         input: INPUTS[mode] ?? INPUTS.production,
-        external,
+        // The bench drives Chromium through playwright-core from node_modules; it is not bundled.
+        external: bench ? [...external, 'playwright-core'] : external,
         output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
       },
     },
