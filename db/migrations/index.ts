@@ -12,6 +12,8 @@ import { migration0009 } from './0009_reading_and_places';
 import { migration0010 } from './0010_employers';
 import { migration0011 } from './0011_name_keys';
 import { migration0012 } from './0012_search_prefixes';
+import { migration0013 } from './0013_invite_sequence';
+import { migration0014 } from './0014_templates';
 
 export interface Migration {
   version: number;
@@ -33,6 +35,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
+  migration0014,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

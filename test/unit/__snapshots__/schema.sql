@@ -1,5 +1,5 @@
 -- Every migration replayed on an empty database.
-PRAGMA user_version = 12;
+PRAGMA user_version = 14;
 
 -- index applications_candidate on applications
 CREATE INDEX applications_candidate ON applications(candidate_id, stage_changed_at);
@@ -203,7 +203,7 @@ CREATE TABLE interviews (
         cancelled_at TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      , ends_at TEXT, notes TEXT, debriefed_at TEXT, client_feedback_at TEXT, client_feedback TEXT) STRICT;
+      , ends_at TEXT, notes TEXT, debriefed_at TEXT, client_feedback_at TEXT, client_feedback TEXT, sequence INTEGER NOT NULL DEFAULT 0 CHECK (sequence >= 0)) STRICT;
 
 -- table people on people
 CREATE TABLE people (
@@ -298,6 +298,15 @@ CREATE TABLE search_refs (
 CREATE TABLE settings (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
+      ) STRICT, WITHOUT ROWID;
+
+-- table templates on templates
+CREATE TABLE templates (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        updated_at TEXT NOT NULL
       ) STRICT, WITHOUT ROWID;
 
 -- table touch_search on touch_search
