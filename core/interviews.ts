@@ -76,6 +76,8 @@ export interface Interview {
   notes: string | null;
   interviewers: Interviewer[];
   cancelledAt: string | null;
+  /** The calendar invite's SEQUENCE: 0 when booked, one higher with each change of time, place or people. */
+  sequence: number;
   debriefedAt: string | null;
   clientFeedbackAt: string | null;
   clientFeedback: string | null;

@@ -155,6 +155,8 @@ export function upcomingInterviews(
   id: string;
   startsAt: string;
   endsAt: string;
+  timezone: string;
+  sequence: number;
   place: string | null;
   candidate: string;
   position: string;
@@ -162,7 +164,8 @@ export function upcomingInterviews(
 }[] {
   return db
     .prepare(
-      `SELECT i.id, i.starts_at AS startsAt, i.ends_at AS endsAt, i.place, p.name AS candidate, pos.title AS position, c.name AS company
+      `SELECT i.id, i.starts_at AS startsAt, i.ends_at AS endsAt, i.timezone, i.sequence, i.place,
+              p.name AS candidate, pos.title AS position, c.name AS company
          FROM interviews i JOIN applications a ON a.id = i.application_id JOIN people p ON p.id = a.candidate_id
          JOIN positions pos ON pos.id = a.position_id JOIN companies c ON c.id = pos.company_id
         WHERE i.cancelled_at IS NULL AND i.ends_at >= ? ORDER BY i.starts_at`,
@@ -171,6 +174,8 @@ export function upcomingInterviews(
     id: string;
     startsAt: string;
     endsAt: string;
+    timezone: string;
+    sequence: number;
     place: string | null;
     candidate: string;
     position: string;

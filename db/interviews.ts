@@ -28,6 +28,7 @@ const spec: TableSpec<InterviewFields> = {
 const SELECT = `SELECT i.id, i.application_id AS applicationId, a.candidate_id AS candidateId, p.name AS candidateName, p.timezone AS candidateTimezone,
                        pos.title AS positionTitle, c.name AS companyName, i.round, i.starts_at AS startsAt, i.ends_at AS endsAt,
                        i.duration_minutes AS durationMinutes, i.timezone, i.format, i.place, i.notes, i.cancelled_at AS cancelledAt,
+                       i.sequence,
                        i.debriefed_at AS debriefedAt, i.client_feedback_at AS clientFeedbackAt, i.client_feedback AS clientFeedback,
                        (SELECT count(*) FROM prep_items pi WHERE pi.interview_id = i.id) AS prepTotal,
                        (SELECT count(*) FROM prep_items pi WHERE pi.interview_id = i.id AND pi.done_at IS NOT NULL) AS prepDone
@@ -128,6 +129,17 @@ export function updateInterview(
   if (interviewerIds) replaceLinks(db, interviewerLink, id, interviewerIds, now);
 }
 
+/** The invite changed (a new time, place or set of interviewers): the next file supersedes those sent before. */
+export function raiseSequence(db: Db, id: string, now: string): void {
+  const sequence = statement(
+    db,
+    'UPDATE interviews SET sequence = sequence + 1, updated_at = ? WHERE id = ? RETURNING sequence',
+  )
+    .pluck()
+    .get(now, id) as number;
+  writeAudit(db, now, 'interview', id, 'update', { sequence: [sequence - 1, sequence] });
+}
+
 /** Marks a column that records a moment (cancelled, debriefed, client feedback), with an optional text beside it. */
 export function markInterview(
   db: Db,
@@ -136,8 +148,13 @@ export function markInterview(
   now: string,
   text?: string | null,
 ): void {
+  // Calling an interview off changes its invite too: the cancellation outranks every file sent before it.
   if (what === 'cancelled')
-    db.prepare('UPDATE interviews SET cancelled_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
+    db.prepare('UPDATE interviews SET cancelled_at = ?, sequence = sequence + 1, updated_at = ? WHERE id = ?').run(
+      now,
+      now,
+      id,
+    );
   if (what === 'debriefed')
     db.prepare('UPDATE interviews SET debriefed_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
   if (what === 'client-feedback')

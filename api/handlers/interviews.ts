@@ -15,6 +15,7 @@ import {
   markInterview,
   nextRound,
   prepItems,
+  raiseSequence,
   replacePrep,
   updateInterview,
   type InterviewFields,
@@ -22,7 +23,7 @@ import {
 import { getPerson } from '../../db/people';
 import { getPosition } from '../../db/positions';
 import { readRecruiter, recruiterForCandidates, skipRecruiter, writeRecruiter } from '../../db/recruiter';
-import type { InterviewDetail } from '../contract';
+import type { InterviewDetail, PacketFile } from '../contract';
 import { isoNow, type Context } from '../context';
 import { requireDebriefs } from '../debriefGate';
 import { AppError, found, invalidField } from '../errors';
@@ -82,6 +83,55 @@ function packetData(ctx: Context, interview: InterviewDetail): PacketData {
     interviewers: interview.interviewers,
     items: interview.items,
     recruiter: recruiterForCandidates(ctx.db, ctx.profile?.name),
+  };
+}
+
+/** What the invite shows changed: its time, its zone, its place or whom the candidate meets. */
+function inviteChanged(before: Interview, after: Interview): boolean {
+  const people = (i: Interview) => i.interviewers.map((p) => p.id).join(' ');
+  return (
+    before.startsAt !== after.startsAt ||
+    before.endsAt !== after.endsAt ||
+    before.timezone !== after.timezone ||
+    before.place !== after.place ||
+    people(before) !== people(after)
+  );
+}
+
+/**
+ * The interview's calendar file: an invite (REQUEST) from the recruiter to the candidate, or once it is
+ * cancelled, the cancellation (CANCEL). Both keep the interview's UID and carry its SEQUENCE, so a calendar
+ * moves or removes the event it already has.
+ */
+function inviteFile(ctx: Context, interview: InterviewDetail): PacketFile {
+  const data = packetData(ctx, interview);
+  const candidate = getPerson(ctx.db, interview.candidateId)!;
+  const recruiter = data.recruiter;
+  const callName = `${recruiter.name ?? 'your recruiter'}${recruiter.phone ? ` on ${recruiter.phone}` : ''}`;
+  const who = interview.interviewers.map((p) => (p.title ? `${p.name} (${p.title})` : p.name)).join(', ');
+  const description = interview.cancelledAt
+    ? [`This interview is cancelled. Questions? Call ${callName}.`]
+    : [who ? `You will meet: ${who}.` : '', `Afterwards, call ${callName} straight away.`];
+  const content = renderIcs({
+    uid: `${interview.id}@politely`,
+    sequence: interview.sequence,
+    start: interview.startsAt,
+    end: interview.endsAt,
+    timezone: interview.timezone,
+    stamp: isoNow(ctx),
+    summary: `Interview: ${data.position.title} at ${data.company.name}`,
+    location: interview.place,
+    description: description.filter(Boolean).join('\n'),
+    cancelled: interview.cancelledAt !== null,
+    organizer: { name: recruiter.name, email: recruiter.email },
+    attendees: [{ name: candidate.name, email: candidate.email }],
+  });
+  const fileName = packetFileName(data, 'ics');
+  return {
+    fileName: interview.cancelledAt ? `Cancelled - ${fileName}` : fileName,
+    mime: 'text/calendar',
+    encoding: 'utf8',
+    content,
   };
 }
 
@@ -154,7 +204,9 @@ export const interviewHandlers: HandlersOf<'interviews' | 'prep' | 'debriefs' | 
         ...(patch.place !== undefined ? { place: patch.place } : {}),
         ...(patch.notes !== undefined ? { notes: patch.notes } : {}),
       };
-      updateInterview(ctx.db, id, fields, interviewerIds, isoNow(ctx));
+      const now = isoNow(ctx);
+      updateInterview(ctx.db, id, fields, interviewerIds, now);
+      if (inviteChanged(interview, load(ctx, id))) raiseSequence(ctx.db, id, now);
       return detail(ctx, load(ctx, id));
     }),
 
@@ -214,28 +266,14 @@ export const interviewHandlers: HandlersOf<'interviews' | 'prep' | 'debriefs' | 
 
   'prep.exportPacket': async (ctx, { interviewId, format }) => {
     const interview = detail(ctx, load(ctx, interviewId));
+    // A cancelled interview still has a calendar file to send: the one that takes it off the candidate's calendar.
+    if (format === 'ics') return inviteFile(ctx, interview);
     if (interview.cancelledAt)
-      throw new AppError('validation', 'This interview was cancelled: there is nothing to send.');
+      throw new AppError(
+        'validation',
+        'This interview was cancelled, so there is no packet to send. Save the cancellation for their calendar instead.',
+      );
     const data = packetData(ctx, interview);
-    if (format === 'ics') {
-      const who = interview.interviewers.map((p) => (p.title ? `${p.name} (${p.title})` : p.name)).join(', ');
-      const recruiter = data.recruiter;
-      const content = renderIcs({
-        uid: `${interview.id}@politely`,
-        start: interview.startsAt,
-        end: interview.endsAt,
-        stamp: isoNow(ctx),
-        summary: `Interview: ${data.position.title} at ${data.company.name}`,
-        location: interview.place,
-        description: [
-          who ? `You will meet: ${who}.` : '',
-          `Afterwards, call ${recruiter.name ?? 'your recruiter'}${recruiter.phone ? ` on ${recruiter.phone}` : ''} straight away.`,
-        ]
-          .filter(Boolean)
-          .join('\n'),
-      });
-      return { fileName: packetFileName(data, 'ics'), mime: 'text/calendar', encoding: 'utf8', content };
-    }
     const html = renderPacket(data);
     if (format === 'html')
       return { fileName: packetFileName(data, 'html'), mime: 'text/html', encoding: 'utf8', content: html };

@@ -113,9 +113,12 @@ export const ioHandlers: HandlersOf<'io'> = {
     const interviews = upcomingInterviews(ctx.db, isoNow(ctx));
     const content = renderCalendar(
       interviews.map((i) => ({
+        // The same UID and SEQUENCE as the interview's invite, so the two never show as two events.
         uid: `${i.id}@politely`,
+        sequence: i.sequence,
         start: i.startsAt,
         end: i.endsAt,
+        timezone: i.timezone,
         stamp: isoNow(ctx),
         summary: `Interview: ${i.candidate}, ${i.position} at ${i.company}`,
         location: i.place,

@@ -37,8 +37,14 @@ export function InterviewPage({
   const cancel = async () => {
     if (!window.confirm('Cancel this interview? Its prep stays for reference.')) return;
     const result = await call('interviews.cancel', { id: interview.id });
-    if (result.ok) onChange(result.value);
-    else toasts.show(result.error.message, 'error');
+    if (!result.ok) {
+      toasts.show(result.error.message, 'error');
+      return;
+    }
+    onChange(result.value);
+    toasts.show(
+      `Cancelled. Save the cancellation and send it to ${interview.candidateName}, so it leaves their calendar.`,
+    );
   };
 
   return (
@@ -114,6 +120,12 @@ export function InterviewPage({
             <p className="muted small">
               Built from the items marked “Candidate sees”. Internal items, notes and fees never go in it.
             </p>
+            {status === 'cancelled' && (
+              <p className="small">
+                This interview was cancelled. Send {interview.candidateName} the cancellation: their calendar then
+                removes the invite it has.
+              </p>
+            )}
             <div className="button-row">
               <button
                 type="button"
@@ -131,13 +143,9 @@ export function InterviewPage({
               >
                 PDF
               </button>
-              <button
-                type="button"
-                className="button"
-                onClick={() => void exportAs('ics')}
-                disabled={status === 'cancelled'}
-              >
-                Calendar file
+              {/* The same UID as the invite: saved and sent, it takes the interview off the candidate's calendar. */}
+              <button type="button" className="button" onClick={() => void exportAs('ics')}>
+                {status === 'cancelled' ? 'Save the cancellation' : 'Calendar file'}
               </button>
             </div>
           </section>

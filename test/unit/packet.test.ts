@@ -190,14 +190,14 @@ describe('the prep packet', () => {
 });
 
 describe('the interview calendar file', () => {
-  it('escapes text and folds lines at 75 octets, in UTC', async () => {
+  it('escapes text and folds lines at 75 octets, with times on the clock of the place', async () => {
     const { ics, interview } = await hostilePacket();
     const lines = ics.split('\r\n');
     expect(ics.endsWith('\r\n')).toBe(true);
     for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     const unfolded = ics.replace(/\r\n /g, '');
-    expect(unfolded).toContain('DTSTART:20260310T090000Z');
-    expect(unfolded).toContain('DTEND:20260310T100000Z');
+    expect(unfolded).toContain('DTSTART;TZID=Europe/Berlin:20260310T100000');
+    expect(unfolded).toContain('DTEND;TZID=Europe/Berlin:20260310T110000');
     expect(unfolded).toContain(`UID:${interview.id}@politely`);
     expect(unfolded).toMatch(/^LOCATION:javascript:alert\(document.cookie\)$/m);
   });
