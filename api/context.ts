@@ -20,6 +20,8 @@ export interface Context {
   files?: FileHandles | undefined;
   /** The open profile: its name stands in for the recruiter's until they give one. */
   readonly profile?: { name: string } | null;
+  /** More than one profile lives on this computer: notifications keep names private unless told otherwise. */
+  sharedComputer?(): boolean;
   /** Hears that a call was answered: the backend's idle lock counts it as use. */
   answered?(): void;
 }

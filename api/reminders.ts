@@ -24,7 +24,7 @@ const MOST = 200;
 /** Kept this long after it was announced, then forgotten (a reminder still due then is announced again). */
 const KEEP_STATE_MS = 60 * 24 * HOUR;
 const SETTINGS_KEY = 'reminders';
-export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { digestAt: '08:30' };
+export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { digestAt: '08:30', hideNames: false };
 
 /** "09:05" on the recruiter's clock. */
 const clockTime = (at: Date, zone: string) => {
@@ -35,14 +35,35 @@ const clockTime = (at: Date, zone: string) => {
 /** The recruiter's own time zone: the computer's, unless the context says otherwise (tests do). */
 export const zoneOf = (ctx: Context): string => ctx.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+type StoredSettings = Partial<ReminderSettings>;
+
+/**
+ * The settings in force. Names stay out of notifications on a computer with more than one profile, unless this
+ * recruiter has said otherwise: a notification shows on screen to whoever is at the laptop.
+ */
 export function readReminderSettings(ctx: Context): ReminderSettings {
-  return { ...DEFAULT_REMINDER_SETTINGS, ...readPreference<Partial<ReminderSettings>>(ctx.db, SETTINGS_KEY) };
+  const stored = readPreference<StoredSettings>(ctx.db, SETTINGS_KEY) ?? {};
+  return {
+    ...DEFAULT_REMINDER_SETTINGS,
+    ...stored,
+    hideNames: stored.hideNames ?? ctx.sharedComputer?.() ?? false,
+  };
 }
 
-export function writeReminderSettings(ctx: Context, settings: ReminderSettings): ReminderSettings {
-  writePreference(ctx.db, SETTINGS_KEY, settings);
-  return settings;
+/** Saves what was given; a choice not given (hiding names) keeps its earlier value, or its default. */
+export function writeReminderSettings(ctx: Context, settings: StoredSettings): ReminderSettings {
+  const stored = readPreference<StoredSettings>(ctx.db, SETTINGS_KEY) ?? {};
+  const given = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
+  writePreference(ctx.db, SETTINGS_KEY, { ...stored, ...given });
+  return readReminderSettings(ctx);
 }
+
+/** What a notification says when names are kept private: what is due, never whom it is about. */
+const WITHOUT_NAMES: Partial<Record<Reminder['kind'], Pick<Reminder, 'title' | 'body'>>> = {
+  'follow-up-due': { title: 'A follow-up is due', body: 'Open Politely to see with whom.' },
+  'debrief-due': { title: 'A debrief is due', body: 'Open Politely to see whom to call.' },
+  'interview-soon': { title: 'An interview starts within two hours', body: 'Open Politely to see whose.' },
+};
 
 function fromQueue(item: QueueItem): Reminder {
   const where = [item.positionTitle, item.companyName].filter(Boolean).join(' at ');
@@ -152,14 +173,15 @@ function digestDue(
 /**
  * The reminders to announce now (each once; a snoozed one again when its snooze ends), and the
  * daily digest when its time has come. Marks them announced. The desktop app shows them as
- * system notifications; browser mode in the window.
+ * system notifications; browser mode in the window. With names hidden, they say what is due but not whom.
  */
 export function takeReminders(ctx: Context): Reminder[] {
   const now = ctx.now().toISOString();
   return inTransaction(ctx.db, () => {
     const known = states(ctx);
     const due = dueNow(ctx, ctx.now()).filter((r) => showing(known.get(r.key), now));
-    const digest = digestDue(ctx, readReminderSettings(ctx), due, known);
+    const settings = readReminderSettings(ctx);
+    const digest = digestDue(ctx, settings, due, known);
     const announce = [...(digest ? [digest] : []), ...due.filter((r) => fresh(known.get(r.key), now))];
     markAnnounced(
       ctx.db,
@@ -167,7 +189,7 @@ export function takeReminders(ctx: Context): Reminder[] {
       now,
     );
     forgetAnnouncedBefore(ctx.db, new Date(ctx.now().getTime() - KEEP_STATE_MS).toISOString(), now);
-    return announce.map((r) => ({ ...r, fresh: true }));
+    return announce.map((r) => ({ ...r, ...(settings.hideNames && WITHOUT_NAMES[r.kind]), fresh: true }));
   });
 }
 

@@ -34,6 +34,10 @@ export class Session implements Context {
     return this.current.db;
   }
 
+  sharedComputer(): boolean {
+    return this.vault.list().length > 1;
+  }
+
   isLocked(): boolean {
     return this.current === null;
   }

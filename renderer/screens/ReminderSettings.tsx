@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ReminderSettings as ReminderSettingsValue } from '../../api/contract';
 import { call } from '../api';
 import { Field, SaveRow, useSave } from '../components/ui';
 import { useToastStore } from '../stores/toasts';
@@ -15,14 +16,15 @@ export function ReminderSettings() {
         Politely reminds you when a follow-up or a debrief falls due and two hours before an interview, each once;
         snooze one to hear of it again later. The daily digest sums up your day.
       </p>
-      {data ? <ReminderForm digestAt={data.digestAt} /> : <p className="muted">Loading…</p>}
+      {data ? <ReminderForm saved={data} /> : <p className="muted">Loading…</p>}
     </section>
   );
 }
 
-function ReminderForm({ digestAt }: { digestAt: string | null }) {
-  const [digest, setDigest] = useState(digestAt !== null);
-  const [time, setTime] = useState(digestAt ?? '08:30');
+function ReminderForm({ saved }: { saved: ReminderSettingsValue }) {
+  const [digest, setDigest] = useState(saved.digestAt !== null);
+  const [time, setTime] = useState(saved.digestAt ?? '08:30');
+  const [hideNames, setHideNames] = useState(saved.hideNames);
   const { busy, fieldErrors, formError, save } = useSave();
   return (
     <form
@@ -31,11 +33,15 @@ function ReminderForm({ digestAt }: { digestAt: string | null }) {
       onSubmit={(e) => {
         e.preventDefault();
         void save(
-          () => call('reminders.updateSettings', { digestAt: digest ? time : null }),
-          (saved) =>
+          () => call('reminders.updateSettings', { digestAt: digest ? time : null, hideNames }),
+          (now) =>
             useToastStore
               .getState()
-              .show(saved.digestAt ? `The daily digest comes at ${saved.digestAt}.` : 'No daily digest.'),
+              .show(
+                `${now.digestAt ? `The daily digest comes at ${now.digestAt}.` : 'No daily digest.'} ${
+                  now.hideNames ? 'Notifications say what is due, not whom.' : 'Notifications name the person.'
+                }`,
+              ),
         );
       }}
     >
@@ -55,6 +61,19 @@ function ReminderForm({ digestAt }: { digestAt: string | null }) {
           />
         )}
       </Field>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={hideNames}
+          onChange={(e) => setHideNames(e.target.checked)}
+          aria-describedby="hide-names-hint"
+        />{' '}
+        Hide names in notifications
+      </label>
+      <p className="muted small" id="hide-names-hint">
+        A notification shows on screen to anyone at the computer. With names hidden it says only what is due (“A
+        follow-up is due”); open Politely to see whom. On by default when more than one profile shares this computer.
+      </p>
       <SaveRow formError={formError} busy={busy} label="Save reminders" />
     </form>
   );

@@ -194,7 +194,7 @@ describe('reminders', () => {
 
   it('takes the digest time as HH:MM or none, refusing anything else without change', async () => {
     const { b } = await agency();
-    expect(await b.ok('reminders.settings', {})).toEqual({ digestAt: '08:30' });
+    expect(await b.ok('reminders.settings', {})).toEqual({ digestAt: '08:30', hideNames: false });
     for (const bad of ['8:30', '24:00', '08:60', 'morning', '']) {
       const before = tableCounts(b.db);
       const result = await b.send('reminders.updateSettings', { digestAt: bad });
@@ -204,7 +204,7 @@ describe('reminders', () => {
       });
       expect(tableCounts(b.db)).toEqual(before);
     }
-    expect(await b.ok('reminders.settings', {})).toEqual({ digestAt: '08:30' });
+    expect(await b.ok('reminders.settings', {})).toEqual({ digestAt: '08:30', hideNames: false });
     await b.ok('reminders.updateSettings', { digestAt: null });
     expect(takeReminders(b.ctx).filter((r) => r.kind === 'digest')).toEqual([]);
     await b.ok('reminders.updateSettings', { digestAt: '17:45' });
@@ -272,5 +272,58 @@ describe('the next wake', () => {
       takeReminders(b.ctx);
       expect(nextReminderAt(b.ctx)?.toISOString(), now).toBe(expected);
     }
+  });
+});
+
+describe('notifications that keep names private', () => {
+  /** Everything the notifications of a morning with a follow-up due and an interview ahead would say. */
+  async function announced(setup: (b: Backend) => Promise<void> | void) {
+    const { b, candidate } = await agency();
+    await setup(b);
+    b.advance(Date.parse('2026-03-10T07:30:00Z') - b.ctx.now().getTime());
+    const taken = await b.ok('reminders.take', {});
+    return { b, candidate, taken, text: taken.map((r) => `${r.title} ${r.body}`).join('\n') };
+  }
+
+  it('say what is due but not whom, while the list in the window still names them', async () => {
+    const { b, taken, text } = await announced(async (b) => {
+      await b.ok('reminders.updateSettings', { hideNames: true });
+    });
+    expect(taken.map((r) => r.kind).sort()).toEqual(['digest', 'follow-up-due', 'interview-soon']);
+    expect(text).not.toMatch(/Ada|Okafor|Acme|Senior Backend/);
+    expect(text).toContain('A follow-up is due');
+    expect(text).toContain('An interview starts within two hours');
+    const listed = (await b.ok('reminders.list', {})).map((r) => r.title).join('\n');
+    expect(listed).toContain('Ada Okafor');
+  });
+
+  it('name people when the recruiter has the laptop to themselves', async () => {
+    const { text } = await announced(() => undefined);
+    expect(text).toContain('Ada Okafor');
+  });
+
+  it('are private by default where profiles share the computer, until the recruiter says otherwise', async () => {
+    const shared = await announced((b) => void (b.ctx.sharedComputer = () => true));
+    expect(await shared.b.ok('reminders.settings', {})).toEqual({ digestAt: '08:30', hideNames: true });
+    expect(shared.text).not.toContain('Ada');
+
+    const chosen = await announced(async (b) => {
+      b.ctx.sharedComputer = () => true;
+      await b.ok('reminders.updateSettings', { hideNames: false });
+      // Changing the digest later keeps that choice.
+      await b.ok('reminders.updateSettings', { digestAt: '07:00' });
+    });
+    expect(await chosen.b.ok('reminders.settings', {})).toEqual({ digestAt: '07:00', hideNames: false });
+    expect(chosen.text).toContain('Ada Okafor');
+  });
+
+  it('refuses a setting that is not yes or no, and changes nothing', async () => {
+    const { b } = await agency();
+    const before = tableCounts(b.db);
+    expect(await b.send('reminders.updateSettings', { hideNames: 'yes' } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'validation', details: { issues: [{ path: ['hideNames'] }] } },
+    });
+    expect(tableCounts(b.db)).toEqual(before);
   });
 });
