@@ -1,4 +1,5 @@
-import type { Person, PersonKind } from '../core/model';
+import type { CloseReason, Person, PersonKind, Stage } from '../core/model';
+import { stageSteps, type PersonApplication, type StageChange } from '../core/personRecord';
 import { settingAside, statement, type Db } from './connection';
 import { timeOrderedIds } from './ids';
 import { nameSortKey } from './nameKey';
@@ -98,6 +99,56 @@ export function createPerson(db: Db, fields: PersonFields, now: string): Person 
 
 export function getPerson(db: Db, id: string): Person | undefined {
   return statement(db, `${SELECT} WHERE p.id = ?`).get(id) as Person | undefined;
+}
+
+type ApplicationRow = Omit<PersonApplication, 'outcome' | 'history'> & {
+  closedReason: CloseReason | null;
+  stageChangedAt: string;
+};
+
+/**
+ * A candidate's applications, the open ones first, each group most recently moved first, with the stages each
+ * entered as the audit log tells them.
+ */
+export function personApplications(db: Db, candidateId: string): PersonApplication[] {
+  const rows = statement(
+    db,
+    `SELECT a.id, a.position_id AS positionId, pos.title AS positionTitle, pos.company_id AS companyId,
+            c.name AS companyName, a.stage, a.closed_reason AS closedReason, a.created_at AS openedAt,
+            a.stage_changed_at AS stageChangedAt
+       FROM applications a JOIN positions pos ON pos.id = a.position_id JOIN companies c ON c.id = pos.company_id
+      WHERE a.candidate_id = ?
+      ORDER BY a.stage IN ('placed', 'closed'), a.stage_changed_at DESC, a.id`,
+  ).all(candidateId) as ApplicationRow[];
+  if (rows.length === 0) return [];
+  // Each application's changes, read through the audit log's index on (entity, entity_id).
+  const changes = statement(
+    db,
+    `SELECT entity_id AS applicationId, at, json_extract(changes, '$.stage[1]') AS stage,
+            json_extract(changes, '$.undo') IS NOT NULL AS undo
+       FROM audit_log
+      WHERE entity = 'application' AND entity_id IN (SELECT id FROM applications WHERE candidate_id = ?)
+        AND action = 'update' AND json_extract(changes, '$.stage') IS NOT NULL
+      ORDER BY id`,
+  ).all(candidateId) as { applicationId: string; at: string; stage: Stage; undo: number }[];
+  const byApplication = new Map<string, StageChange[]>();
+  for (const { applicationId, at, stage, undo } of changes) {
+    const list = byApplication.get(applicationId) ?? [];
+    list.push({ at, stage, undo: undo === 1 });
+    byApplication.set(applicationId, list);
+  }
+  return rows.map(({ closedReason, stageChangedAt, ...row }) => {
+    const ended = row.stage === 'placed' || row.stage === 'closed';
+    return {
+      ...row,
+      closedAt: ended ? stageChangedAt : null,
+      outcome: row.stage === 'placed' ? 'placed' : closedReason,
+      history: stageSteps(
+        { openedAt: row.openedAt, stage: row.stage, stageChangedAt },
+        byApplication.get(row.id) ?? [],
+      ),
+    };
+  });
 }
 
 export function updatePerson(db: Db, id: string, patch: Partial<PersonFields>, now: string): Person | undefined {

@@ -2,10 +2,12 @@ import { hasApplications } from '../../db/applications';
 import { findCompanyByName, getCompany } from '../../db/companies';
 import { inTransaction, type Db } from '../../db/connection';
 import { listEmployers } from '../../db/employers';
-import { createPerson, getPerson, listPeople, updatePerson } from '../../db/people';
-import { isoNow } from '../context';
+import { interviewsOfCandidate } from '../../db/interviews';
+import { createPerson, getPerson, listPeople, personApplications, updatePerson } from '../../db/people';
+import { personInterviews } from '../../core/personRecord';
+import { isoNow, type Context } from '../context';
 import { found, invalidField } from '../errors';
-import type { Person, PersonKind } from '../contract';
+import type { Person, PersonKind, PersonRecord } from '../contract';
 import type { HandlersOf } from './types';
 
 function checkCompany(db: Db, companyId: string | null | undefined): void {
@@ -40,6 +42,17 @@ function carryCompany(db: Db, current: Person, patch: PersonPatch): PersonPatch 
   return { companyId: client?.id ?? null, employer: null, ...patch };
 }
 
+/** The person with their applications and interviews; only a candidate has either. */
+function personRecord(ctx: Context, id: string): PersonRecord {
+  const person = found(getPerson(ctx.db, id), 'person');
+  if (person.kind !== 'candidate') return { ...person, applications: [], interviews: [] };
+  return {
+    ...person,
+    applications: personApplications(ctx.db, id),
+    interviews: personInterviews(interviewsOfCandidate(ctx.db, id), ctx.now().getTime()),
+  };
+}
+
 export const peopleHandlers: HandlersOf<'people'> = {
   'people.create': (ctx, input) =>
     inTransaction(ctx.db, () => {
@@ -47,7 +60,7 @@ export const peopleHandlers: HandlersOf<'people'> = {
       checkCompany(ctx.db, input.companyId);
       return createPerson(ctx.db, input, isoNow(ctx));
     }),
-  'people.get': (ctx, { id }) => found(getPerson(ctx.db, id), 'person'),
+  'people.get': (ctx, { id }) => personRecord(ctx, id),
   'people.employers': (ctx) => listEmployers(ctx.db, 500),
   'people.update': (ctx, { id, ...input }) =>
     inTransaction(ctx.db, () => {
