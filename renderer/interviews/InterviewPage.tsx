@@ -120,34 +120,32 @@ export function InterviewPage({
             <p className="muted small">
               Built from the items marked “Candidate sees”. Internal items, notes and fees never go in it.
             </p>
-            {status === 'cancelled' && (
-              <p className="small">
-                This interview was cancelled. Send {interview.candidateName} the cancellation: their calendar then
-                removes the invite it has.
-              </p>
+            {status === 'cancelled' ? (
+              <>
+                <p className="small">
+                  This interview was cancelled. Send {interview.candidateName} the cancellation: their calendar then
+                  removes the invite it has.
+                </p>
+                <div className="button-row">
+                  {/* The invite's UID with a higher SEQUENCE: saved and sent, it takes the event off their calendar. */}
+                  <button type="button" className="button button-primary" onClick={() => void exportAs('ics')}>
+                    Save the cancellation
+                  </button>
+                </div>
+              </>
+            ) : (
+              <div className="button-row">
+                <button type="button" className="button button-primary" onClick={() => void exportAs('html')}>
+                  Download packet
+                </button>
+                <button type="button" className="button" onClick={() => void exportAs('pdf')}>
+                  PDF
+                </button>
+                <button type="button" className="button" onClick={() => void exportAs('ics')}>
+                  Calendar file
+                </button>
+              </div>
             )}
-            <div className="button-row">
-              <button
-                type="button"
-                className="button button-primary"
-                onClick={() => void exportAs('html')}
-                disabled={status === 'cancelled'}
-              >
-                Download packet
-              </button>
-              <button
-                type="button"
-                className="button"
-                onClick={() => void exportAs('pdf')}
-                disabled={status === 'cancelled'}
-              >
-                PDF
-              </button>
-              {/* The same UID as the invite: saved and sent, it takes the interview off the candidate's calendar. */}
-              <button type="button" className="button" onClick={() => void exportAs('ics')}>
-                {status === 'cancelled' ? 'Save the cancellation' : 'Calendar file'}
-              </button>
-            </div>
           </section>
           {interview.debrief && <DebriefSummary interview={interview} />}
           {status === 'debriefed' && <ClientFeedback interview={interview} onChange={onChange} />}
