@@ -11,9 +11,11 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home
 
 export function Board({ positionId }: { positionId: string | null }) {
   const cards = useBoardStore((s) => s.cards);
+  const totals = useBoardStore((s) => s.totals);
+  const more = useBoardStore((s) => s.next);
   const focusedId = useBoardStore((s) => s.focusedId);
   const announcement = useBoardStore((s) => s.announcement);
-  const { focus, move, close } = useBoardStore.getState();
+  const { focus, move, close, loadMore } = useBoardStore.getState();
   const [closing, setClosing] = useState<BoardCard | null>(null);
 
   const columns = useMemo(() => groupByStage(cards, positionId), [cards, positionId]);
@@ -38,8 +40,17 @@ export function Board({ positionId }: { positionId: string | null }) {
       }
       if (ARROWS.has(key)) {
         event.preventDefault();
-        const next = cardInDirection(columns, card, key as Parameters<typeof cardInDirection>[2]);
+        const direction = key as Parameters<typeof cardInDirection>[2];
+        const next = cardInDirection(columns, card, direction);
         if (next) focus(next.id, true);
+        // Down from the last card loaded (or End) brings the column's next page, and Down then goes on into it.
+        if ((direction === 'ArrowDown' && !next) || direction === 'End') {
+          void loadMore(card.stage).then(() => {
+            if (direction !== 'ArrowDown' || useBoardStore.getState().focusedId !== card.id) return;
+            const after = cardInDirection(groupByStage(useBoardStore.getState().cards, positionId), card, direction);
+            if (after) focus(after.id, true);
+          });
+        }
         return;
       }
       if (key === 'Enter') {
@@ -50,7 +61,7 @@ export function Board({ positionId }: { positionId: string | null }) {
         setClosing(card);
       }
     },
-    [columns, focus, move],
+    [columns, focus, move, loadMore, positionId],
   );
 
   const onDropCard = useCallback(
@@ -71,6 +82,8 @@ export function Board({ positionId }: { positionId: string | null }) {
             key={stage}
             stage={stage}
             cards={columns[stage]}
+            total={totals[stage]}
+            hasMore={more[stage] !== undefined}
             tabStopId={tabStopId}
             onCardKeyDown={onCardKeyDown}
             onCloseRequest={setClosing}

@@ -6,21 +6,40 @@ import { Card, DRAG_TYPE } from './Card';
 
 const CARD_HEIGHT = 92;
 const GAP = 8;
+/** How many cards before the end of those loaded the next page is asked for, so scrolling rarely waits. */
+const LOAD_AHEAD = 15;
 
 interface ColumnProps {
   stage: Stage;
   cards: BoardCard[];
+  /** How many cards the column holds in all, loaded or not. */
+  total: number;
+  /** Whether more cards follow those loaded. */
+  hasMore: boolean;
   tabStopId: string | null;
   onCardKeyDown(card: BoardCard, event: React.KeyboardEvent): void;
   onCloseRequest(card: BoardCard): void;
   onDropCard(applicationId: string, stage: Stage): void;
 }
 
-/** One stage. Only the cards in view are in the DOM, so ten thousand stay smooth. */
-export function Column({ stage, cards, tabStopId, onCardKeyDown, onCloseRequest, onDropCard }: ColumnProps) {
+/**
+ * One stage. Only the cards in view are in the DOM, so ten thousand stay smooth; its cards come a page at
+ * a time, the next one asked for as the end of those loaded scrolls near.
+ */
+export function Column({
+  stage,
+  cards,
+  total,
+  hasMore,
+  tabStopId,
+  onCardKeyDown,
+  onCloseRequest,
+  onDropCard,
+}: ColumnProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [dragOver, setDragOver] = useState(false);
   const focusNonce = useBoardStore((s) => s.focusNonce);
+  const loadingMore = useBoardStore((s) => s.loadingMore[stage] === true);
   const virtualizer = useVirtualizer({
     count: cards.length,
     getScrollElement: () => scrollRef.current,
@@ -38,6 +57,11 @@ export function Column({ stage, cards, tabStopId, onCardKeyDown, onCloseRequest,
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusNonce]);
 
+  const lastShown = virtualizer.getVirtualItems().at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (hasMore && lastShown >= cards.length - LOAD_AHEAD) void useBoardStore.getState().loadMore(stage);
+  }, [hasMore, lastShown, cards.length, stage]);
+
   const titleId = `column-${stage}`;
   return (
     <section
@@ -47,8 +71,11 @@ export function Column({ stage, cards, tabStopId, onCardKeyDown, onCloseRequest,
     >
       <header className="column-header">
         <h2 id={titleId}>{STAGE_LABELS[stage]}</h2>
-        <span className="column-count" aria-label={`${cards.length} applications`}>
-          {cards.length.toLocaleString()}
+        <span
+          className="column-count"
+          aria-label={`${total.toLocaleString()} ${total === 1 ? 'application' : 'applications'}`}
+        >
+          {total.toLocaleString()}
         </span>
       </header>
       <div
@@ -71,7 +98,7 @@ export function Column({ stage, cards, tabStopId, onCardKeyDown, onCloseRequest,
           onDropCard(id, stage);
         }}
       >
-        {cards.length === 0 ? (
+        {cards.length === 0 && !hasMore ? (
           <p className="column-empty">
             {stage === 'closed' ? 'Closed applications appear here.' : 'No one at this stage. Drag a card here.'}
           </p>
@@ -97,6 +124,7 @@ export function Column({ stage, cards, tabStopId, onCardKeyDown, onCloseRequest,
             })}
           </div>
         )}
+        {loadingMore && <p className="column-more">Loading more…</p>}
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { OPEN_STAGES, STAGES } from '../../api/contract';
 import { Board } from '../board/Board';
 import { NewApplicationDialog } from '../board/NewApplicationDialog';
 import { EmptyState, LoadError, PageHeader } from '../components/ui';
@@ -10,7 +11,7 @@ import { usePositionsStore } from '../stores/lists';
 export function PipelineScreen() {
   const params = useRoute((r) => r.params);
   const positionId = params.get('position');
-  const cards = useBoardStore((s) => s.cards);
+  const totals = useBoardStore((s) => s.totals);
   const boardStatus = useBoardStore((s) => s.status);
   const boardError = useBoardStore((s) => s.error);
   const loadBoard = useBoardStore((s) => s.load);
@@ -20,9 +21,13 @@ export function PipelineScreen() {
   const [adding, setAdding] = useState(false);
 
   useEffect(() => {
-    void loadBoard();
     void loadPositions();
-  }, [loadBoard, loadPositions]);
+  }, [loadPositions]);
+
+  // Each position's board is asked for on its own, so its columns page through its cards alone.
+  useEffect(() => {
+    void loadBoard(positionId);
+  }, [loadBoard, positionId]);
 
   useEffect(() => {
     // Ctrl+Z (⌘Z) undoes the last move or close; in a text field it stays the field's own undo.
@@ -36,8 +41,8 @@ export function PipelineScreen() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const shown = positionId ? cards.filter((c) => c.positionId === positionId) : cards;
-  const open = shown.filter((c) => c.stage !== 'closed').length;
+  const open = OPEN_STAGES.reduce((sum, stage) => sum + totals[stage], 0);
+  const total = STAGES.reduce((sum, stage) => sum + totals[stage], 0);
   const ready = boardStatus === 'ready' && positionsStatus === 'ready';
 
   return (
@@ -45,7 +50,7 @@ export function PipelineScreen() {
       <PageHeader
         title="Pipeline"
         subtitle={
-          ready && cards.length > 0
+          ready && total > 0
             ? `${open.toLocaleString()} open ${open === 1 ? 'application' : 'applications'}`
             : undefined
         }
@@ -73,7 +78,9 @@ export function PipelineScreen() {
           )
         }
       />
-      {boardStatus === 'error' && boardError && <LoadError message={boardError} onRetry={() => void loadBoard()} />}
+      {boardStatus === 'error' && boardError && (
+        <LoadError message={boardError} onRetry={() => void loadBoard(positionId)} />
+      )}
       {ready && positions.length === 0 && (
         <EmptyState
           title="Your pipeline starts with a position"
@@ -94,7 +101,7 @@ export function PipelineScreen() {
           </p>
         </EmptyState>
       )}
-      {ready && positions.length > 0 && cards.length === 0 && (
+      {ready && positions.length > 0 && total === 0 && !positionId && (
         <EmptyState
           title="No one in the pipeline yet"
           actions={
@@ -109,7 +116,7 @@ export function PipelineScreen() {
           </p>
         </EmptyState>
       )}
-      {ready && cards.length > 0 && (
+      {ready && (total > 0 || positionId) && (
         <>
           <p className="hint">
             <kbd>Tab</kbd> to the board, arrows to choose a card, <kbd>Shift</kbd>+<kbd>→</kbd> / <kbd>←</kbd> to move

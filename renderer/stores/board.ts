@@ -1,11 +1,22 @@
 import { create } from 'zustand';
-import { STAGE_LABELS, type BoardCard, type CloseReason, type OpenStage } from '../../api/contract';
+import { STAGE_LABELS, STAGES, type BoardCard, type CloseReason, type OpenStage, type Stage } from '../../api/contract';
 import { call } from '../api';
 import type { LoadStatus } from './lists';
 import { useToastStore } from './toasts';
 
+/** How many cards each column holds, loaded or not. */
+export type ColumnTotals = Record<Stage, number>;
+
 interface BoardState {
+  /** The cards loaded so far: each column's first pages, and what has moved in since. */
   cards: BoardCard[];
+  /** The position the board was loaded for; null for every position. */
+  positionId: string | null;
+  totals: ColumnTotals;
+  /** Where each column's next page starts; absent once the column is all here. */
+  next: Partial<Record<Stage, string>>;
+  /** Columns whose next page is on its way. */
+  loadingMore: Partial<Record<Stage, boolean>>;
   status: LoadStatus;
   error: string | null;
   /** The card that holds keyboard focus on the board (roving tab stop). */
@@ -16,7 +27,10 @@ interface BoardState {
   announcement: string;
   /** The moves and closes Ctrl+Z can put back, latest last. */
   undoStack: Undoable[];
-  load(): Promise<void>;
+  /** The first page of every column, for one position or (null) all of them. */
+  load(positionId?: string | null): Promise<void>;
+  /** The next page of one column, when it has more than is loaded. */
+  loadMore(stage: Stage): Promise<void>;
   focus(id: string | null, takeDomFocus?: boolean): void;
   add(card: BoardCard): void;
   move(id: string, stage: OpenStage): Promise<boolean>;
@@ -40,8 +54,22 @@ interface Undoable {
 /** How many moves and closes Ctrl+Z can walk back. */
 const UNDO_DEPTH = 20;
 
+const noTotals = (): ColumnTotals => Object.fromEntries(STAGES.map((s) => [s, 0])) as ColumnTotals;
+
+/** The totals once a card has gone from one column to another. */
+function shifted(totals: ColumnTotals, from: Stage, to: Stage): ColumnTotals {
+  return from === to ? totals : { ...totals, [from]: Math.max(0, totals[from] - 1), [to]: totals[to] + 1 };
+}
+
+// Bumped by every load and reset, so an answer to an earlier one (another filter, a locked profile) is dropped.
+let generation = 0;
+
 const initial = {
   cards: [],
+  positionId: null,
+  totals: noTotals(),
+  next: {},
+  loadingMore: {},
   status: 'idle' as LoadStatus,
   error: null,
   focusedId: null,
@@ -60,7 +88,11 @@ export const useBoardStore = create<BoardState>((set, get) => {
     const before = get().cards.find((c) => c.id === id);
     if (!before) return false;
     const rest = get().cards.filter((c) => c.id !== id);
-    set({ cards: [{ ...before, ...change, stageChangedAt: new Date().toISOString() }, ...rest] });
+    const to = change.stage ?? before.stage;
+    set({
+      cards: [{ ...before, ...change, stageChangedAt: new Date().toISOString() }, ...rest],
+      totals: shifted(get().totals, before.stage, to),
+    });
     const result = await request();
     if (result.ok) {
       set({ cards: get().cards.map((c) => (c.id === id ? result.value : c)) });
@@ -76,7 +108,11 @@ export const useBoardStore = create<BoardState>((set, get) => {
       }
       return true;
     }
-    set({ cards: get().cards.map((c) => (c.id === id ? before : c)), announcement: result.error.message });
+    set({
+      cards: get().cards.map((c) => (c.id === id ? before : c)),
+      totals: shifted(get().totals, to, before.stage),
+      announcement: result.error.message,
+    });
     useToastStore.getState().show(result.error.message, 'error');
     return false;
   }
@@ -102,8 +138,12 @@ export const useBoardStore = create<BoardState>((set, get) => {
         return false;
       }
       const message = `Undone: ${last.name} is back in ${STAGE_LABELS[last.stage]}.`;
+      const current = get().cards.find((c) => c.id === last.id);
+      // A card not loaded any more (the board was loaded again since) is counted afresh with the board.
+      if (!current) void get().load(get().positionId);
       set({
         cards: get().cards.map((c) => (c.id === last.id ? result.value : c)),
+        totals: current ? shifted(get().totals, current.stage, result.value.stage) : get().totals,
         announcement: message,
         focusedId: last.id,
         focusNonce: get().focusNonce + 1,
@@ -111,17 +151,60 @@ export const useBoardStore = create<BoardState>((set, get) => {
       useToastStore.getState().show(message);
       return true;
     },
-    async load() {
+    async load(positionId = null) {
+      const asked = ++generation;
       set({ status: get().status === 'ready' ? 'ready' : 'loading', error: null });
-      const result = await call('applications.board', {});
-      if (result.ok) set({ cards: result.value.cards, status: 'ready' });
-      else set({ status: 'error', error: result.error.message });
+      const result = await call('applications.board', positionId ? { positionId } : {});
+      if (asked !== generation) return;
+      if (!result.ok) {
+        set({ status: 'error', error: result.error.message });
+        return;
+      }
+      const totals = noTotals();
+      const next: Partial<Record<Stage, string>> = {};
+      for (const column of result.value.columns) {
+        totals[column.stage] = column.total;
+        if (column.next) next[column.stage] = column.next;
+      }
+      set({ cards: result.value.cards, positionId, totals, next, loadingMore: {}, status: 'ready' });
+    },
+    async loadMore(stage) {
+      const { next, loadingMore, positionId } = get();
+      const after = next[stage];
+      if (!after || loadingMore[stage]) return;
+      const asked = generation;
+      set({ loadingMore: { ...loadingMore, [stage]: true } });
+      const result = await call('applications.boardColumn', { ...(positionId ? { positionId } : {}), stage, after });
+      if (asked !== generation) return;
+      set({ loadingMore: { ...get().loadingMore, [stage]: false } });
+      if (!result.ok) {
+        useToastStore.getState().show(result.error.message, 'error');
+        return;
+      }
+      // A card already here (moved in since the board was loaded) stays as the board has it.
+      const loaded = new Set(get().cards.map((c) => c.id));
+      const { next: following, total } = result.value;
+      const rest = { ...get().next };
+      if (following) rest[stage] = following;
+      else delete rest[stage];
+      set({
+        cards: [...get().cards, ...result.value.cards.filter((c) => !loaded.has(c.id))],
+        next: rest,
+        totals: { ...get().totals, [stage]: total },
+      });
     },
     focus(id, takeDomFocus = false) {
       set({ focusedId: id, focusNonce: takeDomFocus ? get().focusNonce + 1 : get().focusNonce });
     },
     add(card) {
-      set({ cards: [card, ...get().cards.filter((c) => c.id !== card.id)] });
+      const { positionId, cards, totals } = get();
+      // A card for another position than the one shown waits for that position's board.
+      if (positionId && card.positionId !== positionId) return;
+      const known = cards.some((c) => c.id === card.id);
+      set({
+        cards: [card, ...cards.filter((c) => c.id !== card.id)],
+        totals: known ? totals : { ...totals, [card.stage]: totals[card.stage] + 1 },
+      });
     },
     async move(id, stage) {
       const card = get().cards.find((c) => c.id === id);
@@ -143,6 +226,7 @@ export const useBoardStore = create<BoardState>((set, get) => {
       return ok;
     },
     reset() {
+      generation++;
       set(initial);
     },
   };
