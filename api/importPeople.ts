@@ -1,6 +1,6 @@
 import { spreadsheetCsv } from '../core/csv';
 import { sampleCells } from '../core/csvParse';
-import { emailKey, personFromRow, phoneKey, suggestMapping, type Mapping } from '../core/importMapping';
+import { emailKey, phoneKey, rowReader, suggestMapping, type Mapping } from '../core/importMapping';
 import { fieldProblem, RAGGED_MESSAGE, shortValue, spanError, type RowError } from '../core/importProblems';
 import {
   duplicateMessage,
@@ -109,6 +109,8 @@ export async function importPeople(
   const table = parseCsv(options.content);
   const mapping = options.mapping ?? suggestMapping(table.headers, sampleCells(table));
   checkMapping(table.headers, mapping);
+  // Every row has the same columns (the header's): how to read them is worked out once.
+  const personFromRow = rowReader(Object.keys(table.rows[0]!.cells), mapping);
 
   const known = new Map<string, Known>();
   const byNameAndEmployer = new Map<string, string>();
@@ -172,11 +174,11 @@ export async function importPeople(
       continue;
     }
     if (ragged) {
-      const error = withName({ row, message: RAGGED_MESSAGE }, personFromRow(cells, mapping).name);
+      const error = withName({ row, message: RAGGED_MESSAGE }, personFromRow(cells).name);
       flagged.push({ entry, message: RAGGED_MESSAGE, error });
       continue;
     }
-    const { company: named, ...fields } = personFromRow(cells, mapping);
+    const { company: named, ...fields } = personFromRow(cells);
     const parsed = contract['people.create'].safeParse({ kind: options.kind, ...fields });
     const company = named || null;
     if (!parsed.success || (company && company.length > 200)) {

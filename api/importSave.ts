@@ -2,7 +2,7 @@ import type { PersonKind } from '../core/model';
 import { companyIdsByName, createCompany } from '../db/companies';
 import type { Db } from '../db/connection';
 import { timeOrderedIds } from '../db/ids';
-import { auditImport } from '../db/imports';
+import { addingInBulk, auditImport } from '../db/imports';
 import { addPeople, getPerson, updatePerson, type PersonFields } from '../db/people';
 import type { ImportJob } from './importPeople';
 
@@ -52,7 +52,7 @@ export function savePlans(db: Db, plans: readonly Plan[], kind: PersonKind, now:
     const { company, ...fields } = plan.draft;
     added.push({ ...fields, ...companyOf(company) });
   }
-  const addedIds = addPeople(db, added, now, progress);
+  const addedIds = addingInBulk(db, added.length, () => addPeople(db, added, now, progress));
   const merged: string[] = [];
   for (const plan of plans) {
     if (plan.kind !== 'merge') continue;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import { timeOrderedIds } from '../db/ids';
+import { withRoomySearchIndexes } from '../db/imports';
 import { refreshOutlook } from '../db/outlook';
 import { indexPeopleAfter } from '../db/search';
 import { readPolicy } from '../db/settings';
@@ -299,17 +300,19 @@ export function seedScale(
         addTouch.flush();
 
         progress('search index and contact outlooks');
-        // What people_search_insert adds for each person, in two statements.
-        indexPeopleAfter(db, peopleBefore);
-        // What touches_search_insert adds for each contact with a summary.
-        db.prepare(
-          "INSERT INTO search_refs (kind, ref) SELECT 'touch', id FROM touches WHERE rowid > ? AND summary IS NOT NULL ORDER BY rowid",
-        ).run(touchesBefore);
-        db.prepare(
-          `INSERT INTO touch_search (rowid, ref, summary)
-           SELECT r.id, t.id, t.summary FROM touches t JOIN search_refs r ON r.ref = t.id AND r.kind = 'touch'
-            WHERE t.rowid > ? ORDER BY r.id`,
-        ).run(touchesBefore);
+        withRoomySearchIndexes(db, ['search_index', 'touch_search'], () => {
+          // What people_search_insert adds for each person, in two statements.
+          indexPeopleAfter(db, peopleBefore);
+          // What touches_search_insert adds for each contact with a summary.
+          db.prepare(
+            "INSERT INTO search_refs (kind, ref) SELECT 'touch', id FROM touches WHERE rowid > ? AND summary IS NOT NULL ORDER BY rowid",
+          ).run(touchesBefore);
+          db.prepare(
+            `INSERT INTO touch_search (rowid, ref, summary)
+             SELECT r.id, t.id, t.summary FROM touches t JOIN search_refs r ON r.ref = t.id AND r.kind = 'touch'
+              WHERE t.rowid > ? ORDER BY r.id`,
+          ).run(touchesBefore);
+        });
         // What people_outlook, applications_outlook and touches_outlook leave: quiet since the latest of the
         // person's start, their applications' and their contacts'; the last contact either way.
         db.prepare(

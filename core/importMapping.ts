@@ -92,13 +92,17 @@ const splitValues = (text: string) =>
     .map((v) => v.trim())
     .filter(Boolean);
 
+/** One row's cells as a person's fields. */
+export type RowReader = (cells: Readonly<Record<string, string>>) => PersonDraft;
+
+const FIRST_KEPT = ['company', 'title', 'location', 'linkedinUrl'] as const;
+
 /**
- * Reads one row through a mapping. First and last name columns make the name. Of several values for a field
- * (columns, or Google's "a ::: b"), the preferred first is kept and the others go to the notes with their
- * header, so nothing the file says is dropped. A web address that is not a LinkedIn profile goes to the notes.
+ * How to read every row of a file through a mapping, worked out once from its headers: which columns fill
+ * each field, preferred first, and which notes columns keep their header. Reading 100,000 rows then sorts
+ * no columns and looks up no header again.
  */
-export function personFromRow(cells: Readonly<Record<string, string>>, mapping: Mapping): PersonDraft {
-  const headers = Object.keys(cells);
+export function rowReader(headers: readonly string[], mapping: Mapping): RowReader {
   const rank = (h: string) => headerMeaning(h)?.rank ?? 1000;
   const columns = (field: ImportField) =>
     headers
@@ -106,51 +110,79 @@ export function personFromRow(cells: Readonly<Record<string, string>>, mapping: 
       .filter(({ header }) => mapping[header] === field)
       .sort((a, b) => rank(a.header) - rank(b.header) || a.index - b.index)
       .map(({ header }) => header);
-  const value = (header: string) => restoreCell(cells[header] ?? '').trim();
-  const notes: string[] = [];
-  const labelled: string[] = [];
-  const keepRest = (header: string, values: string[]) => {
-    if (values.length > 0) labelled.push(`${header}: ${values.join(', ')}`);
-  };
+  const names = columns('name');
+  const nameParts = [...columns('firstName'), ...columns('lastName')];
+  const addresses = (['email', 'phone'] as const).map((field) => ({ field, headers: columns(field) }));
+  const firstKept = FIRST_KEPT.map((field) => ({ field, headers: columns(field) }));
+  const notes = columns('notes').map((header) => ({
+    header,
+    plain: PLAIN_NOTES.has(squashHeader(header)) || !headerMeaning(header),
+  }));
 
-  const person: PersonDraft = { name: '' };
-  const fullName = columns('name').map(value).find(Boolean);
-  person.name = fullName ?? [...columns('firstName'), ...columns('lastName')].map(value).filter(Boolean).join(' ');
+  return (cells) => {
+    const value = (header: string) => restoreCell(cells[header] ?? '').trim();
+    const plainNotes: string[] = [];
+    const labelled: string[] = [];
+    const keepRest = (header: string, values: string[]) => {
+      if (values.length > 0) labelled.push(`${header}: ${values.join(', ')}`);
+    };
 
-  for (const field of ['email', 'phone'] as const) {
-    const seen = new Set<string>();
-    for (const header of columns(field)) {
-      const fresh = splitValues(value(header)).filter((v) => {
-        const key = field === 'email' ? v.toLowerCase() : v.replace(/\D/g, '') || v;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
-      if (!person[field] && fresh.length > 0) person[field] = fresh.shift();
-      keepRest(header, fresh);
-    }
-  }
-  for (const field of ['company', 'title', 'location', 'linkedinUrl'] as const) {
-    for (const header of columns(field)) {
-      const values = splitValues(value(header));
-      const rest: string[] = [];
-      for (const v of values) {
-        const kept = field === 'linkedinUrl' ? linkedinProfile(v) : v;
-        if (!person[field] && kept) person[field] = kept;
-        else rest.push(v);
+    const person: PersonDraft = { name: '' };
+    let fullName: string | undefined;
+    for (const header of names) {
+      const text = value(header);
+      if (text) {
+        fullName = text;
+        break;
       }
-      keepRest(header, rest);
     }
-  }
-  for (const header of columns('notes')) {
-    const text = value(header);
-    if (!text) continue;
-    if (PLAIN_NOTES.has(squashHeader(header)) || !headerMeaning(header)) notes.push(text);
-    else labelled.push(`${header}: ${text}`);
-  }
-  const allNotes = [...notes, ...labelled].join('\n');
-  if (allNotes) person.notes = allNotes;
-  return person;
+    person.name = fullName ?? nameParts.map(value).filter(Boolean).join(' ');
+
+    for (const { field, headers: fieldHeaders } of addresses) {
+      const seen = new Set<string>();
+      for (const header of fieldHeaders) {
+        const fresh = splitValues(value(header)).filter((v) => {
+          const key = field === 'email' ? v.toLowerCase() : v.replace(/\D/g, '') || v;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+        if (!person[field] && fresh.length > 0) person[field] = fresh.shift();
+        keepRest(header, fresh);
+      }
+    }
+    for (const { field, headers: fieldHeaders } of firstKept) {
+      for (const header of fieldHeaders) {
+        const values = splitValues(value(header));
+        const rest: string[] = [];
+        for (const v of values) {
+          const kept = field === 'linkedinUrl' ? linkedinProfile(v) : v;
+          if (!person[field] && kept) person[field] = kept;
+          else rest.push(v);
+        }
+        keepRest(header, rest);
+      }
+    }
+    for (const { header, plain } of notes) {
+      const text = value(header);
+      if (!text) continue;
+      if (plain) plainNotes.push(text);
+      else labelled.push(`${header}: ${text}`);
+    }
+    const allNotes = [...plainNotes, ...labelled].join('\n');
+    if (allNotes) person.notes = allNotes;
+    return person;
+  };
+}
+
+/**
+ * Reads one row through a mapping. First and last name columns make the name. Of several values for a field
+ * (columns, or Google's "a ::: b"), the preferred first is kept and the others go to the notes with their
+ * header, so nothing the file says is dropped. A web address that is not a LinkedIn profile goes to the notes.
+ * An import reads every row with one `rowReader` instead.
+ */
+export function personFromRow(cells: Readonly<Record<string, string>>, mapping: Mapping): PersonDraft {
+  return rowReader(Object.keys(cells), mapping)(cells);
 }
 
 /** An email as a duplicate key: trimmed, lower case. */

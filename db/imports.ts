@@ -78,3 +78,61 @@ export function waitBriefly(db: Db, ms: number): () => void {
 export function cacheForImport(db: Db, kib: number): void {
   db.pragma(`cache_size = -${Math.trunc(kib)}`);
 }
+
+/** FTS5's own size for the part of a new index it keeps in memory before writing it out as a segment. */
+const SEARCH_HASH_DEFAULT = 1024 * 1024;
+/** While many rows go in at once: few segments written, so few merged again. */
+const SEARCH_HASH_BULK = 32 * 1024 * 1024;
+/** Below this many people a batch is written as it comes: nothing to gain, and no schema change for others to see. */
+const BULK_AT_LEAST = 1_000;
+
+/** Politely's full-text indexes. */
+export type SearchTable = 'search_index' | 'touch_search';
+
+/**
+ * Runs `fill`, which indexes many rows at once in `tables`, with each index keeping more of its new part in
+ * memory: it writes a few large segments instead of a hundred it must merge again. FTS5 keeps the size in
+ * the index's config table (which only FTS5 may write): it is set back to what it was, FTS5's own default
+ * when it had none. Inside a transaction, so a rollback restores it with everything else.
+ */
+export function withRoomySearchIndexes<T>(db: Db, tables: readonly SearchTable[], fill: () => T): T {
+  if (!db.inTransaction) throw new Error('Search indexes are filled in bulk only inside a transaction.');
+  const before = tables.map(
+    (table) => statement(db, `SELECT v FROM ${table}_config WHERE k = 'hashsize'`).pluck().get() as number | undefined,
+  );
+  tables.forEach((table) => setSearchHash(db, table, SEARCH_HASH_BULK));
+  const result = fill();
+  tables.forEach((table, i) => setSearchHash(db, table, before[i] ?? SEARCH_HASH_DEFAULT));
+  return result;
+}
+
+function setSearchHash(db: Db, table: SearchTable, bytes: number): void {
+  // FTS5 takes an integer only, and the driver binds a number as a real: a BigInt binds as an integer.
+  statement(db, `INSERT INTO ${table} (${table}, rank) VALUES ('hashsize', ?)`).run(BigInt(bytes));
+}
+
+/**
+ * Runs `fill`, which adds `adding` people at once inside the caller's transaction, the cheaper way for a
+ * batch of a thousand or more: the search index fills with room to spare (withRoomySearchIndexes), and when
+ * the batch is at least as large as the table already is, the people table's own indexes are dropped and
+ * built again after the rows are in: sorting every row once costs less than inserting each new one into each
+ * index. They come back as they were (a rollback restores them with everything else).
+ */
+export function addingInBulk<T>(db: Db, adding: number, fill: () => T): T {
+  if (!db.inTransaction) throw new Error('People are added in bulk only inside a transaction.');
+  if (adding < BULK_AT_LEAST) return fill();
+  const saved = statement(db, 'SELECT coalesce(max(rowid), 0) FROM people').pluck().get() as number;
+  const rebuilt =
+    adding >= saved
+      ? (statement(
+          db,
+          "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'people' AND sql IS NOT NULL",
+        ).all() as { name: string; sql: string }[])
+      : [];
+  return withRoomySearchIndexes(db, ['search_index'], () => {
+    for (const { name } of rebuilt) db.exec(`DROP INDEX "${name.replace(/"/g, '""')}"`);
+    const result = fill();
+    for (const { sql } of rebuilt) db.exec(sql);
+    return result;
+  });
+}
