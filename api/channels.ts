@@ -61,6 +61,7 @@ export const CHANNEL_NAMES = [
   'prep.get',
   'prep.update',
   'prep.exportPacket',
+  'prep.printPacket',
   'debriefs.record',
   'io.previewCsv',
   'io.importCsv',

@@ -9,6 +9,11 @@ export interface Context {
   version: string;
   /** The desktop app prints HTML to PDF; browser mode cannot, and says so. */
   printToPdf?: ((html: string) => Promise<Buffer>) | undefined;
+  /**
+   * Browser mode's way to the same PDF: keeps a document for one visit and answers its address, where the browser
+   * shows it with its own styles, to print (the app's page would block them).
+   */
+  printPage?: ((html: string) => string) | undefined;
   /** True while no profile is unlocked: every channel but profiles.* answers `locked`. */
   isLocked?(): boolean;
   /** The recruiter's time zone, for the daily digest; the computer's when not given. */

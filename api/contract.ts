@@ -595,6 +595,7 @@ export const contract = {
     interviewId: id('interview'),
     format: z.enum(['html', 'pdf', 'ics'], { error: 'Choose html, pdf or ics.' }),
   }),
+  'prep.printPacket': z.strictObject({ interviewId: id('interview') }),
   'debriefs.record': z.strictObject({
     interviewId: id('interview'),
     calledAt: isoTime('The time of the debrief call'),
@@ -792,6 +793,8 @@ export interface Outputs {
   'prep.get': InterviewDetail;
   'prep.update': InterviewDetail;
   'prep.exportPacket': PacketFile;
+  /** Browser mode: the packet's own address, good for one visit within a minute, to print with its styles. */
+  'prep.printPacket': { url: string };
   'debriefs.record': { debrief: Debrief; application: BoardCard; interview: InterviewDetail };
   'io.previewCsv': {
     headers: string[];

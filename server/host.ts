@@ -8,6 +8,8 @@ import type { Context } from '../api/context';
 import { dispatch } from '../api/dispatch';
 import { mimeOf, RENDERER_CSP, resolveStaticFile } from '../host/static';
 import { LaunchCodes } from './launchCode';
+import { PrintPages } from './printPages';
+import { PACKET_CSP } from '../core/packet';
 import { UploadError, Uploads } from './uploads';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -111,6 +113,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
   });
   uploads.clearFolder();
   options.ctx.files = uploads;
+  // Documents waiting for their one visit, to print with their own styles (see PrintPages).
+  const printPages = new PrintPages(() => options.ctx.now().getTime());
+  options.ctx.printPage = (html) => `/print/${printPages.issue(html)}`;
   const sweeper = setInterval(() => uploads.sweep(), 60_000);
   sweeper.unref();
 
@@ -223,6 +228,27 @@ export async function startHost(options: HostOptions): Promise<Host> {
     else fs.createReadStream(file).pipe(res);
   }
 
+  /** A document kept for printing, served once under its own policy: no script, nothing from anywhere else. */
+  function servePrintPage(req: http.IncomingMessage, res: http.ServerResponse, code: string): void {
+    if (req.method !== 'GET') throw new HttpError(405, 'Only GET is allowed here.');
+    const html = printPages.take(code);
+    if (html === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      res.end('This page can be opened once, within a minute. Go back to Politely and choose PDF again.\n');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': `${PACKET_CSP}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'no-referrer',
+      'cross-origin-opener-policy': 'same-origin',
+      'cache-control': 'no-store',
+    });
+    res.end(html);
+  }
+
   const server = http.createServer((req, res) => {
     void (async () => {
       try {
@@ -232,6 +258,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         if (pathname.startsWith('/rpc/')) await handleRpc(req, res, pathname.slice('/rpc/'.length));
         else if (pathname === '/upload') await handleUpload(req, res);
         else if (pathname === '/launch') await handleLaunch(req, res);
+        else if (pathname.startsWith('/print/')) servePrintPage(req, res, pathname.slice('/print/'.length));
         else serveStatic(req, res, pathname);
       } catch (error) {
         if (res.headersSent) {

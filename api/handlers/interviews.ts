@@ -135,6 +135,17 @@ function inviteFile(ctx: Context, interview: InterviewDetail): PacketFile {
   };
 }
 
+/** The packet of an interview that is still on: a cancelled one has only its cancellation to send. */
+function packetOf(ctx: Context, interview: InterviewDetail): { data: PacketData; html: string } {
+  if (interview.cancelledAt)
+    throw new AppError(
+      'validation',
+      'This interview was cancelled, so there is no packet to send. Save the cancellation for their calendar instead.',
+    );
+  const data = packetData(ctx, interview);
+  return { data, html: renderPacket(data) };
+}
+
 export const interviewHandlers: HandlersOf<'interviews' | 'prep' | 'debriefs' | 'recruiter'> = {
   'interviews.schedule': (ctx, input) =>
     inTransaction(ctx.db, () => {
@@ -268,19 +279,13 @@ export const interviewHandlers: HandlersOf<'interviews' | 'prep' | 'debriefs' | 
     const interview = detail(ctx, load(ctx, interviewId));
     // A cancelled interview still has a calendar file to send: the one that takes it off the candidate's calendar.
     if (format === 'ics') return inviteFile(ctx, interview);
-    if (interview.cancelledAt)
-      throw new AppError(
-        'validation',
-        'This interview was cancelled, so there is no packet to send. Save the cancellation for their calendar instead.',
-      );
-    const data = packetData(ctx, interview);
-    const html = renderPacket(data);
+    const { data, html } = packetOf(ctx, interview);
     if (format === 'html')
       return { fileName: packetFileName(data, 'html'), mime: 'text/html', encoding: 'utf8', content: html };
     if (!ctx.printToPdf) {
       throw new AppError(
         'validation',
-        'PDF export needs the desktop app. In the browser, open the packet and use Print, then Save as PDF.',
+        'In the browser, the packet opens in a tab of its own: print it there and choose Save as PDF.',
         { printInBrowser: true },
       );
     }
@@ -291,6 +296,13 @@ export const interviewHandlers: HandlersOf<'interviews' | 'prep' | 'debriefs' | 
       encoding: 'base64',
       content: pdf.toString('base64'),
     };
+  },
+
+  'prep.printPacket': (ctx, { interviewId }) => {
+    if (!ctx.printPage)
+      throw new AppError('validation', 'The desktop app saves the packet as a PDF itself: choose PDF.');
+    const { html } = packetOf(ctx, detail(ctx, load(ctx, interviewId)));
+    return { url: ctx.printPage(html) };
   },
 
   'debriefs.record': (ctx, input) =>

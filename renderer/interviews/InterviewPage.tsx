@@ -25,12 +25,15 @@ export function InterviewPage({
     const result = await call('prep.exportPacket', { interviewId: interview.id, format });
     if (result.ok) return download(result.value);
     if (format === 'pdf' && result.error.details?.printInBrowser) {
-      const html = await call('prep.exportPacket', { interviewId: interview.id, format: 'html' });
-      if (html.ok) {
-        window.open(URL.createObjectURL(new Blob([html.value.content], { type: 'text/html' })), '_blank', 'noopener');
-        toasts.show('The packet opened in a new tab. Press Ctrl+P (⌘P on a Mac) and choose "Save as PDF".');
+      // The packet's own address, where it keeps its styles: printed from there it is the desktop app's PDF.
+      const page = await call('prep.printPacket', { interviewId: interview.id });
+      if (page.ok) {
+        window.open(page.value.url, '_blank', 'noopener');
+        toasts.show('The packet opened in a new tab. Press Ctrl+P (⌘P on a Mac) there and choose "Save as PDF".');
         return;
       }
+      toasts.show(page.error.message, 'error');
+      return;
     }
     toasts.show(result.error.message, 'error');
   };
