@@ -18,6 +18,7 @@ import './styles/person.css';
 import './styles/today.css';
 import './styles/reports.css';
 import './styles/interviews.css';
+import './styles/personRecord.css';
 import './styles/profiles.css';
 import './styles/settings.css';
 import './styles/import.css';

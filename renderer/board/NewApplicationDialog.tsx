@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { BoardCard, Person } from '../../api/contract';
 import { call } from '../api';
 import { Dialog, Field, FormError, useSave } from '../components/ui';
 import { href } from '../router';
@@ -7,9 +8,24 @@ import { usePositionsStore } from '../stores/lists';
 import { useRpc } from '../useRpc';
 import { useToastStore } from '../stores/toasts';
 
-export function NewApplicationDialog({ defaultPositionId, onDone }: { defaultPositionId: string; onDone(): void }) {
+/**
+ * Puts a candidate forward for an open position. With `candidate`, from that person's page, only the
+ * position is asked, and `onAdded` hears of the new application instead of the board.
+ */
+export function NewApplicationDialog({
+  defaultPositionId,
+  candidate,
+  onAdded,
+  onDone,
+}: {
+  defaultPositionId: string;
+  candidate?: Pick<Person, 'id' | 'name'>;
+  onAdded?(card: BoardCard): void;
+  onDone(): void;
+}) {
   const positions = usePositionsStore((s) => s.items);
-  const [candidateId, setCandidateId] = useState('');
+  const positionsRead = usePositionsStore((s) => s.status === 'ready');
+  const [candidateId, setCandidateId] = useState(candidate?.id ?? '');
   const [positionId, setPositionId] = useState(defaultPositionId);
   const [filter, setFilter] = useState('');
   const { busy, fieldErrors, formError, save } = useSave();
@@ -18,6 +34,7 @@ export function NewApplicationDialog({ defaultPositionId, onDone }: { defaultPos
   const query = filter.trim();
   const found = useRpc('people.list', { kind: 'candidate', limit: 200, ...(query ? { query } : {}) }, [], {
     delayMs: query ? 200 : 0,
+    enabled: !candidate,
   });
   const candidates = found.data?.people ?? [];
   const openPositions = positions.filter((p) => p.status === 'open' || p.status === 'on-hold');
@@ -27,8 +44,11 @@ export function NewApplicationDialog({ defaultPositionId, onDone }: { defaultPos
     void save(
       () => call('applications.create', { candidateId, positionId }),
       (card) => {
-        useBoardStore.getState().add(card);
-        useBoardStore.getState().focus(card.id, true);
+        if (onAdded) onAdded(card);
+        else {
+          useBoardStore.getState().add(card);
+          useBoardStore.getState().focus(card.id, true);
+        }
         useToastStore.getState().show(`${card.candidateName} added to ${card.positionTitle}.`);
         onDone();
       },
@@ -36,40 +56,58 @@ export function NewApplicationDialog({ defaultPositionId, onDone }: { defaultPos
   }
 
   const noCandidates = found.status === 'ready' && !query && found.data.total === 0;
+  const noPositions = positionsRead && openPositions.length === 0;
   return (
-    <Dialog title="Add a candidate to the pipeline" onClose={onDone}>
+    <Dialog
+      title={candidate ? `Add ${candidate.name} to a position` : 'Add a candidate to the pipeline'}
+      onClose={onDone}
+    >
       {noCandidates ? (
         <p>
           There are no candidates yet. <a href={href('people', 'new', { kind: 'candidate' })}>Add a candidate</a> first.
         </p>
+      ) : noPositions && candidate ? (
+        <>
+          <p>
+            There are no open positions. <a href={href('positions', 'new')}>Add a position</a> first, then put{' '}
+            {candidate.name} forward for it.
+          </p>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={onDone} autoFocus>
+              Close
+            </button>
+          </div>
+        </>
       ) : (
         <form onSubmit={submit} noValidate>
-          <Field label="Candidate" required error={fieldErrors.candidateId}>
-            {(a) => (
-              <>
-                <input
-                  type="search"
-                  className="listbox-filter"
-                  placeholder="Type to filter"
-                  aria-label="Filter candidates"
-                  value={filter}
-                  onChange={(e) => setFilter(e.target.value)}
-                  autoFocus
-                />
-                <select {...a} size={6} value={candidateId} onChange={(e) => setCandidateId(e.target.value)}>
-                  {candidates.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                      {c.title ? ` — ${c.title}` : ''}
-                    </option>
-                  ))}
-                </select>
-              </>
-            )}
-          </Field>
+          {!candidate && (
+            <Field label="Candidate" required error={fieldErrors.candidateId}>
+              {(a) => (
+                <>
+                  <input
+                    type="search"
+                    className="listbox-filter"
+                    placeholder="Type to filter"
+                    aria-label="Filter candidates"
+                    value={filter}
+                    onChange={(e) => setFilter(e.target.value)}
+                    autoFocus
+                  />
+                  <select {...a} size={6} value={candidateId} onChange={(e) => setCandidateId(e.target.value)}>
+                    {candidates.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.name}
+                        {c.title ? ` — ${c.title}` : ''}
+                      </option>
+                    ))}
+                  </select>
+                </>
+              )}
+            </Field>
+          )}
           <Field label="Position" required error={fieldErrors.positionId}>
             {(a) => (
-              <select {...a} value={positionId} onChange={(e) => setPositionId(e.target.value)}>
+              <select {...a} value={positionId} onChange={(e) => setPositionId(e.target.value)} autoFocus={!!candidate}>
                 <option value="">Choose a position</option>
                 {openPositions.map((p) => (
                   <option key={p.id} value={p.id}>

@@ -21,7 +21,8 @@ export function ScheduleDialog({
   onClose,
 }: {
   candidate: Person;
-  applications: BoardCard[];
+  /** The candidate's open applications: from the board or from their record. */
+  applications: Pick<BoardCard, 'id' | 'positionId' | 'positionTitle' | 'companyName'>[];
   onClose(): void;
 }) {
   const [applicationId, setApplicationId] = useState(applications[0]?.id ?? '');

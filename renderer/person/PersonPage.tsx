@@ -1,16 +1,18 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { LoadError, PageHeader } from '../components/ui';
 import { href, useRoute } from '../router';
 import { useToastStore } from '../stores/toasts';
 import { usePersonStore } from '../stores/person';
 import { useRpc } from '../useRpc';
-import { InterviewsPanel } from '../interviews/InterviewsPanel';
 import { mailtoHref, telHref } from '../../core/contactAddress';
+import { Applications } from './Applications';
 import { ContactActions } from './ContactActions';
 import { ContactDetails } from './ContactDetails';
 import { PersonDataActions } from './DataRights';
 import { LogContactForm } from './LogContactForm';
 import { MakeClient } from './MakeClient';
+import { PersonInterviews } from './PersonInterviews';
+import { RecordActions } from './RecordActions';
 import { standingOf, takeAwayDue } from './standing';
 import { StatusBanner } from './StatusBanner';
 import { Timeline } from './Timeline';
@@ -34,6 +36,14 @@ export function PersonPage({ id }: { id: string }) {
     }
   }, [ready, intent, id, asked]);
   const token = (what: string) => (intent === what ? asked : undefined);
+  // Each ask to log a contact, from the palette or the button above, takes the recruiter to the form.
+  const [logAsked, setLogAsked] = useState(0);
+  const logToken = token('log');
+  const [seenLogToken, setSeenLogToken] = useState<number>();
+  if (logToken !== seenLogToken) {
+    setSeenLogToken(logToken);
+    if (logToken !== undefined) setLogAsked((n) => n + 1);
+  }
   // May they be contacted now, by email or by phone: the banner's colour and the contact buttons follow these.
   const checking = { enabled: ready };
   const email = useRpc('followups.check', { personId: id, channel: 'email' }, [revision], checking).data ?? null;
@@ -59,31 +69,41 @@ export function PersonPage({ id }: { id: string }) {
         title={person.name}
         subtitle={subtitle || (person.kind === 'candidate' ? 'Candidate' : 'Client contact')}
         actions={
-          <>
-            <a className="button" href={href('people', person.id, { edit: '1' })}>
-              Edit details
-            </a>
-            {person.kind === 'candidate' && person.employer && <MakeClient employer={person.employer} />}
-            <PersonDataActions person={person} />
-          </>
+          <RecordActions
+            person={person}
+            schedule={token('schedule')}
+            onLog={() => setLogAsked((n) => n + 1)}
+            onChanged={() => void load(person.id)}
+          />
         }
       />
       <StatusBanner person={person} state={contact} summary={contact.summary} standing={standing} />
+      {/* Who they are and where they stand in the pipeline on one side; reaching them and what was said on the other. */}
       <div className="person-grid">
         <div className="person-main">
           <ContactDetails person={person} open={{ email: open(email), phone: open(phone) }} />
+          {person.kind === 'candidate' && (
+            <>
+              <Applications person={person} />
+              <PersonInterviews person={person} />
+            </>
+          )}
+          <section className="panel person-record" aria-labelledby="record-title">
+            <h2 id="record-title">More actions</h2>
+            <div className="button-row">
+              {person.kind === 'candidate' && person.employer && <MakeClient employer={person.employer} />}
+              <PersonDataActions person={person} />
+            </div>
+          </section>
+        </div>
+        <div className="person-side">
           <ContactActions person={person} email={email} phone={phone} />
           <LogContactForm
             person={person}
             revision={revision}
-            focus={token('log')}
+            focus={logAsked || undefined}
             onLogged={() => void load(person.id)}
           />
-        </div>
-        <div className="person-side">
-          {person.kind === 'candidate' && (
-            <InterviewsPanel person={person} revision={revision} schedule={token('schedule')} />
-          )}
           <section className="panel person-timeline" aria-labelledby="timeline-title">
             <h2 id="timeline-title">Contact history</h2>
             <Timeline touches={touches} />

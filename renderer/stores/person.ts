@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ContactState, Person, Touch } from '../../api/contract';
+import type { ContactState, PersonRecord, Touch } from '../../api/contract';
 import { call } from '../api';
 import type { LoadStatus } from './lists';
 
@@ -7,12 +7,13 @@ type StateView = ContactState & { summary: string; timezone: string };
 
 interface PersonState {
   personId: string | null;
-  person: Person | null;
+  /** The person with their applications and interviews. */
+  person: PersonRecord | null;
   contact: StateView | null;
   touches: Touch[];
   status: LoadStatus;
   error: string | null;
-  /** Bumped after every logged contact, so checks that depend on the log run again. */
+  /** Bumped after every load (a contact logged, an application added), so checks that depend on them run again. */
   revision: number;
   load(personId: string): Promise<void>;
   reset(): void;

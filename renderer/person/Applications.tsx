@@ -1,0 +1,85 @@
+import {
+  CLOSE_REASON_LABELS,
+  STAGE_LABELS,
+  type ApplicationOutcome,
+  type PersonApplication,
+  type PersonRecord,
+} from '../../api/contract';
+import { href } from '../router';
+
+/** "4 Mar 2026": the day an application changed, on this computer's calendar. */
+export const day = (iso: string) =>
+  new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+
+const OUTCOME_LABELS: Record<ApplicationOutcome, string> = { placed: 'Placed', ...CLOSE_REASON_LABELS };
+
+/** An application still moving: not placed, not closed. */
+export const isOpen = (a: Pick<PersonApplication, 'stage'>) => a.stage !== 'placed' && a.stage !== 'closed';
+
+function ApplicationRow({ application: a }: { application: PersonApplication }) {
+  const ended = a.closedAt !== null;
+  return (
+    <li className={`record-row${ended ? ' application-ended' : ''}`}>
+      <div className="record-row-head">
+        <div className="record-row-title">
+          <a href={href('positions', a.positionId)}>{a.positionTitle}</a>
+          <span className="muted">
+            {' '}
+            at <a href={href('companies', a.companyId)}>{a.companyName}</a>
+          </span>
+        </div>
+        <span className={`tag stage-tag stage-${a.stage}`}>{STAGE_LABELS[a.stage]}</span>
+      </div>
+      <p className="record-row-line small">
+        Added {day(a.openedAt)}
+        {a.closedAt && a.outcome && (
+          <>
+            {' · '}
+            {a.outcome === 'placed' ? 'Placed' : 'Closed'} {day(a.closedAt)}
+            {a.outcome !== 'placed' && <>: {OUTCOME_LABELS[a.outcome]}</>}
+          </>
+        )}
+      </p>
+      <ol className="stage-steps" aria-label={`Stages of ${a.positionTitle}`}>
+        {a.history.map((step, i) => (
+          <li key={`${step.stage}-${i}`}>
+            <span className="stage-step-name">{STAGE_LABELS[step.stage]}</span>{' '}
+            <time dateTime={step.at}>{day(step.at)}</time>
+          </li>
+        ))}
+      </ol>
+      <a className="record-row-link small" href={href('pipeline', null, { position: a.positionId })}>
+        {ended ? 'See the position on the board' : 'See it on the board'}
+      </a>
+    </li>
+  );
+}
+
+/** Every position the candidate was put forward for: open ones first, each with the stages it went through. */
+export function Applications({ person }: { person: PersonRecord }) {
+  const { applications } = person;
+  const open = applications.filter(isOpen).length;
+  return (
+    <section className="panel person-applications" aria-labelledby="applications-title">
+      <h2 id="applications-title">
+        Applications{' '}
+        {applications.length > 0 && (
+          <span className="muted small">
+            {open} open{applications.length > open ? `, ${applications.length - open} ended` : ''}
+          </span>
+        )}
+      </h2>
+      {applications.length === 0 ? (
+        <p className="muted">
+          Not in the pipeline yet. Use Add to a position above; each stage they reach will show here.
+        </p>
+      ) : (
+        <ul className="record-list">
+          {applications.map((a) => (
+            <ApplicationRow key={a.id} application={a} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
