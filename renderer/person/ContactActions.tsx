@@ -1,18 +1,12 @@
-import type { Person, Verdict } from '../../api/contract';
+import { useState } from 'react';
+import type { Person, PersonRecord, TemplateKind, Verdict } from '../../api/contract';
 import { mailtoHref, telHref } from '../../core/contactAddress';
 import { ruleLabel } from '../../core/policy/rules';
+import { usePersonStore } from '../stores/person';
+import { ComposePanel } from './ComposePanel';
 import { theirTime } from './labels';
 import { takeAwayDue } from './standing';
 import { decisiveBlock } from './VerdictPanel';
-
-function firstName(name: string): string {
-  return name.split(/\s+/)[0] ?? name;
-}
-
-/** The take-away, for when two follow-ups went unanswered: a clear yes-or-no question, no pressure. */
-export function takeAwayText(person: Person): string {
-  return `Hi ${firstName(person.name)},\n\nI haven't heard back, and I don't want to keep filling your inbox. Should I close your file for now? A simple yes or no is perfect, and either answer is fine.\n\nThank you,`;
-}
 
 /**
  * Why not now: the earliest moment it is allowed (their time) and the rule's name; without such a
@@ -31,17 +25,31 @@ interface ActionProps {
   verdict: Verdict | null;
   missing: string;
   zone: string;
+  /** Opens a panel instead of following the link: the panel is shown while `expanded`. */
+  onOpen?: () => void;
+  expanded?: boolean;
 }
 
-function Action({ label, href, verdict, missing, zone }: ActionProps) {
+function Action({ label, href, verdict, missing, zone, onOpen, expanded }: ActionProps) {
   const takeAway = takeAwayDue(verdict);
   const blocked = verdict?.verdict === 'blocked' && !takeAway;
   const why = !href ? missing : blocked ? whyNot(verdict!, zone) : null;
+  const text = takeAway ? `${label}: the take-away` : label;
   return (
     <div className="action">
-      {href && verdict && !blocked ? (
+      {href && verdict && !blocked && onOpen ? (
+        <button
+          type="button"
+          className="button button-primary"
+          aria-expanded={expanded}
+          aria-controls="compose-panel"
+          onClick={onOpen}
+        >
+          {text}
+        </button>
+      ) : href && verdict && !blocked ? (
         <a className="button button-primary" href={href}>
-          {takeAway ? `${label}: the take-away` : label}
+          {text}
         </a>
       ) : (
         <button type="button" className="button" disabled aria-describedby={why ? `${label}-why` : undefined}>
@@ -57,21 +65,29 @@ function Action({ label, href, verdict, missing, zone }: ActionProps) {
   );
 }
 
+/** The message to start from: the take-away when it is due, the opening message before any other, else a follow-up. */
+function startingKind(email: Verdict | null): TemplateKind {
+  if (takeAwayDue(email)) return 'take-away';
+  const wroteBefore = usePersonStore.getState().touches.some((t) => t.direction === 'out');
+  return wroteBefore ? 'follow-up' : 'first-contact';
+}
+
 /**
  * Email and Call, enabled only when the rules allow a contact now (the checks the page made for
- * each), and saying why not otherwise.
+ * each), and saying why not otherwise. Email opens the compose panel, which checks again for the
+ * message chosen, fills in its template and logs it once the recruiter says it went.
  */
 export function ContactActions({
   person,
   email,
   phone,
 }: {
-  person: Person;
+  person: Person | PersonRecord;
   email: Verdict | null;
   phone: Verdict | null;
 }) {
   const zone = person.timezone ?? 'UTC';
-  const needsTakeAway = email?.requiredKind === 'take-away' || phone?.requiredKind === 'take-away';
+  const [composing, setComposing] = useState<TemplateKind | null>(null);
   return (
     <section className="panel contact-actions" aria-label="Contact">
       <div className="actions-row">
@@ -85,6 +101,8 @@ export function ContactActions({
               : 'No email address on file.'
           }
           zone={zone}
+          onOpen={() => setComposing((open) => (open ? null : startingKind(email)))}
+          expanded={composing !== null}
         />
         <Action
           label="Call"
@@ -96,15 +114,13 @@ export function ContactActions({
           zone={zone}
         />
       </div>
-      {needsTakeAway && (
-        <div className="take-away">
-          <h2>Time for the take-away</h2>
-          <p className="muted">
-            Two follow-ups went unanswered. Send this, or your own words with the same yes-or-no question, and log it as
-            a take-away.
-          </p>
-          <textarea readOnly rows={6} value={takeAwayText(person)} aria-label="Take-away message" />
-        </div>
+      {composing && (
+        <ComposePanel
+          key={person.id}
+          person={{ applications: [], interviews: [], ...person }}
+          initialKind={composing}
+          onClose={() => setComposing(null)}
+        />
       )}
     </section>
   );

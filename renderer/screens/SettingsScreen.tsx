@@ -6,6 +6,7 @@ import { ProfileSettings } from './ProfileSettings';
 import { ReadingSettings } from './ReadingSettings';
 import { RecruiterSettings } from './RecruiterSettings';
 import { ReminderSettings } from './ReminderSettings';
+import { TemplateSettings } from './TemplateSettings';
 
 export function SettingsScreen() {
   const { data: info, status, error, reload } = useRpc('system.info', {});
@@ -18,6 +19,7 @@ export function SettingsScreen() {
       />
       <PolicySettingsForm />
       <RecruiterSettings />
+      <TemplateSettings />
       <ReminderSettings />
       <ReadingSettings />
       <ProfileSettings />

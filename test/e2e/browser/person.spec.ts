@@ -45,11 +45,12 @@ test('two unanswered follow-ups make the take-away next; after it, the ball is i
   await page.goto(host.url);
   await page.goto(`${host.origin}/#/people/${ada.id}`);
   await expect(banner(page).filter({ hasText: '2 contacts in a row are unanswered' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Email: the take-away' })).toHaveAttribute(
-    'href',
-    'mailto:ada@mail.example',
-  );
-  await expect(page.getByLabel('Take-away message')).toHaveValue(/Should I close your file for now\?/);
+  // Email opens the compose panel on the take-away, filled in for her.
+  await page.getByRole('button', { name: 'Email: the take-away' }).click();
+  const compose = page.getByRole('region', { name: 'Write an email' });
+  await expect(compose.getByLabel('Template')).toHaveValue('take-away');
+  await expect(compose.getByLabel('Message')).toHaveValue(/should I close your file\?/);
+  await compose.getByRole('button', { name: 'Close' }).click();
 
   // A third plain follow-up is refused, live, with the rule named.
   const form = page.getByRole('region', { name: 'Log a contact' });
@@ -315,10 +316,7 @@ test('in their quiet hours the banner says email now and calls later, as the but
   await expect(banner(page).locator('.banner-lead')).toHaveText(
     'Email now; calls from 08:00 their time (quiet hours).',
   );
-  await expect(page.getByRole('link', { name: 'Email', exact: true })).toHaveAttribute(
-    'href',
-    'mailto:lee@mail.example',
-  );
+  await expect(page.getByRole('button', { name: 'Email', exact: true })).toBeEnabled();
   await expect(page.getByRole('button', { name: 'Call' })).toBeDisabled();
   await expect(page.locator('#Call-why')).toHaveText('Not before Tuesday 10 Mar, 08:00 their time (Quiet hours).');
   // While calls are blocked the number is shown to copy, not as a link past the rule.
