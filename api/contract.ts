@@ -14,11 +14,13 @@ import {
   type BoardCard,
   type BoardColumnPage,
   type Company,
+  type CloseReason,
   type CompanySummary,
   type Person,
   type Position,
   type ProfileEntry,
   type SearchHit,
+  type Stage,
 } from '../core/model';
 import { EMAIL_MESSAGE, isEmailAddress, isPhoneNumber, PHONE_MESSAGE } from '../core/contactAddress';
 import {
@@ -30,7 +32,14 @@ import {
   type Touch,
   type Verdict,
 } from '../core/policy';
-import { INTERVIEW_FORMATS, PREP_VISIBILITY, type Debrief, type Interview, type PrepItem } from '../core/interviews';
+import {
+  INTERVIEW_FORMATS,
+  PREP_VISIBILITY,
+  type Debrief,
+  type Interview,
+  type InterviewFormat,
+  type PrepItem,
+} from '../core/interviews';
 import type { CsvDelimiter } from '../core/csvParse';
 import { IMPORT_FIELDS, type Mapping } from '../core/importMapping';
 import type { ImportOutcome } from '../core/importMatch';
@@ -320,6 +329,67 @@ export interface PositionPage {
   total: number;
   /** Pass as `after` for the page that follows; absent on the last page. */
   next?: string;
+}
+
+/** One of a client's positions on its page, with how many of its applications are at each stage. */
+export interface CompanyPosition extends Position {
+  stages: Record<Stage, number>;
+}
+
+/** Someone at a client: a contact linked to it, or a hiring manager of one of its positions. */
+export interface CompanyContact {
+  id: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  /** The client they are linked to, if any: a hiring manager may be linked to none, or to another. */
+  companyId: string | null;
+  /** The client's positions they hire for, by title order. */
+  hiringFor: { id: string; title: string }[];
+}
+
+/** A client with what its page shows: its positions, open and closed, and the people there. */
+export interface CompanyRecord extends Company {
+  positions: CompanyPosition[];
+  contacts: CompanyContact[];
+}
+
+/** A candidate in a position's pipeline. */
+export interface PositionCandidate {
+  /** The application's id. */
+  id: string;
+  candidateId: string;
+  candidateName: string;
+  stage: Stage;
+  closedReason: CloseReason | null;
+  stageChangedAt: string;
+}
+
+/** One of a position's interviews, as its page lists them; times are in the interview's own zone. */
+export interface PositionInterview {
+  id: string;
+  applicationId: string;
+  candidateId: string;
+  candidateName: string;
+  round: number;
+  startsAt: string;
+  endsAt: string;
+  timezone: string;
+  format: InterviewFormat;
+  cancelledAt: string | null;
+  debriefedAt: string | null;
+  /** Ended, not cancelled, and no debrief yet. */
+  debriefDue: boolean;
+  /** Not cancelled and not started yet. */
+  upcoming: boolean;
+}
+
+/** A position with what its page shows: its pipeline, its interviews and who hires for it. */
+export interface PositionRecord extends Position {
+  applications: PositionCandidate[];
+  interviews: PositionInterview[];
+  hiringManagers: { id: string; name: string; title: string | null }[];
 }
 
 /** What a page of companies or positions is asked with: words to find, how many, and where the last page ended. */
@@ -746,7 +816,7 @@ export interface Outputs {
   'profiles.openSample': ProfileEntry;
   'profiles.removeSample': { deleted: boolean };
   'companies.create': Company;
-  'companies.get': Company;
+  'companies.get': CompanyRecord;
   'companies.update': Company;
   'companies.list': CompanyPage;
   /** `created` says whether the client is new or was already there under that name. */
@@ -757,7 +827,7 @@ export interface Outputs {
   'people.employers': string[];
   'people.list': PeoplePage;
   'positions.create': Position;
-  'positions.get': Position;
+  'positions.get': PositionRecord;
   'positions.update': Position;
   'positions.list': PositionPage;
   'applications.create': BoardCard;

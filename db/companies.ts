@@ -1,7 +1,8 @@
-import type { Company, CompanySummary } from '../core/model';
+import { STAGES, type Company, type CompanySummary, type Position, type Stage } from '../core/model';
 import { companyNameKey } from '../core/names';
 import { statement, type Db } from './connection';
 import { decodeNameCursor, encodeNameCursor, everyWordIn, sortKeySql } from './namePage';
+import { positionsOfCompany } from './positions';
 import { insertRecord, updateRecord, type TableSpec } from './records';
 
 export interface CompanyFields {
@@ -115,4 +116,68 @@ export function companyIdsByName(db: Db): Map<string, string> {
       c.id,
     ]),
   );
+}
+
+/** One of a client's positions with how many applications are at each stage. */
+export interface CompanyPositionRow extends Position {
+  stages: Record<Stage, number>;
+}
+
+export interface CompanyContactRow {
+  id: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  companyId: string | null;
+  hiringFor: { id: string; title: string }[];
+}
+
+const POSITION_TITLE_KEY = sortKeySql('p.title');
+
+/**
+ * A client with its positions (those still being filled first, then filled and cancelled, each in
+ * title order) and the people there: its contacts, and whoever hires for one of its positions, linked
+ * to it or not. Undefined when there is no such client.
+ */
+export function getCompanyRecord(
+  db: Db,
+  id: string,
+): (Company & { positions: CompanyPositionRow[]; contacts: CompanyContactRow[] }) | undefined {
+  const company = getCompany(db, id);
+  if (!company) return undefined;
+  const counts = statement(
+    db,
+    `SELECT a.position_id AS positionId, a.stage, count(*) AS n
+       FROM positions p JOIN applications a ON a.position_id = p.id
+      WHERE p.company_id = ? GROUP BY a.position_id, a.stage`,
+  ).all(id) as { positionId: string; stage: Stage; n: number }[];
+  const positions = positionsOfCompany(db, id).map((position) => ({
+    ...position,
+    stages: Object.fromEntries(
+      STAGES.map((stage) => [stage, counts.find((c) => c.positionId === position.id && c.stage === stage)?.n ?? 0]),
+    ) as Record<Stage, number>,
+  }));
+  const hiring = statement(
+    db,
+    `SELECT h.person_id AS personId, p.id, p.title
+       FROM positions p JOIN position_hiring_managers h ON h.position_id = p.id
+      WHERE p.company_id = ? ORDER BY ${POSITION_TITLE_KEY}, p.title, p.id`,
+  ).all(id) as { personId: string; id: string; title: string }[];
+  const people = statement(
+    db,
+    `SELECT x.id, x.name, x.title, x.email, x.phone, x.company_id AS companyId
+       FROM people x
+      WHERE (x.kind = 'contact' AND x.company_id = ?)
+         OR x.id IN (SELECT h.person_id FROM position_hiring_managers h
+                       JOIN positions p ON p.id = h.position_id WHERE p.company_id = ?)
+      ORDER BY x.name_key, x.name, x.id`,
+  ).all(id, id) as Omit<CompanyContactRow, 'hiringFor'>[];
+  const contacts = people.map((person) => ({
+    ...person,
+    hiringFor: hiring
+      .filter((h) => h.personId === person.id)
+      .map(({ id: positionId, title }) => ({ id: positionId, title })),
+  }));
+  return { ...company, positions, contacts };
 }

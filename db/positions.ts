@@ -1,4 +1,5 @@
-import type { Position, PositionStatus } from '../core/model';
+import type { InterviewFormat } from '../core/interviews';
+import type { CloseReason, Position, PositionStatus, Stage } from '../core/model';
 import { statement, type Db } from './connection';
 import { decodeNameCursor, encodeNameCursor, everyWordIn, sortKeySql } from './namePage';
 import { insertRecord, replaceLinks, updateRecord, type TableSpec } from './records';
@@ -134,4 +135,77 @@ export function listPositions(db: Db, filter: PositionFilter): PositionPage | un
   return rows.length > filter.limit && last
     ? { positions, total, next: encodeNameCursor('positions', { key: last.sortKey, name: last.title, id: last.id }) }
     : { positions, total };
+}
+
+/** A client's positions: those still being filled (open, on hold) first, then filled and cancelled, by title. */
+export function positionsOfCompany(db: Db, companyId: string): Position[] {
+  return (
+    statement(
+      db,
+      `${SELECT} WHERE p.company_id = ?
+        ORDER BY p.status IN ('filled', 'cancelled'), ${TITLE_KEY}, p.title, p.id`,
+    ).all(companyId) as PositionRow[]
+  ).map(fromRow);
+}
+
+export interface PositionCandidateRow {
+  id: string;
+  candidateId: string;
+  candidateName: string;
+  stage: Stage;
+  closedReason: CloseReason | null;
+  stageChangedAt: string;
+}
+
+export interface PositionInterviewRow {
+  id: string;
+  applicationId: string;
+  candidateId: string;
+  candidateName: string;
+  round: number;
+  startsAt: string;
+  endsAt: string;
+  timezone: string;
+  format: InterviewFormat;
+  cancelledAt: string | null;
+  debriefedAt: string | null;
+}
+
+/**
+ * A position with its pipeline (every application, open or closed, candidates by name), its
+ * interviews (latest start first) and its hiring managers by name. Undefined when there is no such position.
+ */
+export function getPositionRecord(
+  db: Db,
+  id: string,
+):
+  | (Position & {
+      applications: PositionCandidateRow[];
+      interviews: PositionInterviewRow[];
+      hiringManagers: { id: string; name: string; title: string | null }[];
+    })
+  | undefined {
+  const position = getPosition(db, id);
+  if (!position) return undefined;
+  const applications = statement(
+    db,
+    `SELECT a.id, a.candidate_id AS candidateId, x.name AS candidateName, a.stage, a.closed_reason AS closedReason,
+            a.stage_changed_at AS stageChangedAt
+       FROM applications a JOIN people x ON x.id = a.candidate_id
+      WHERE a.position_id = ? ORDER BY x.name_key, x.name, a.id`,
+  ).all(id) as PositionCandidateRow[];
+  const interviews = statement(
+    db,
+    `SELECT i.id, i.application_id AS applicationId, a.candidate_id AS candidateId, x.name AS candidateName, i.round,
+            i.starts_at AS startsAt, i.ends_at AS endsAt, i.timezone, i.format, i.cancelled_at AS cancelledAt,
+            i.debriefed_at AS debriefedAt
+       FROM applications a JOIN interviews i ON i.application_id = a.id JOIN people x ON x.id = a.candidate_id
+      WHERE a.position_id = ? ORDER BY i.starts_at DESC, i.id`,
+  ).all(id) as PositionInterviewRow[];
+  const hiringManagers = statement(
+    db,
+    `SELECT x.id, x.name, x.title FROM position_hiring_managers h JOIN people x ON x.id = h.person_id
+      WHERE h.position_id = ? ORDER BY x.name_key, x.name, x.id`,
+  ).all(id) as { id: string; name: string; title: string | null }[];
+  return { ...position, applications, interviews, hiringManagers };
 }

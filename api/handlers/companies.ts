@@ -1,4 +1,4 @@
-import { createCompany, findCompanyByName, getCompany, listCompanies, updateCompany } from '../../db/companies';
+import { createCompany, findCompanyByName, getCompanyRecord, listCompanies, updateCompany } from '../../db/companies';
 import { inTransaction } from '../../db/connection';
 import { isoNow } from '../context';
 import { found, invalidField } from '../errors';
@@ -8,7 +8,7 @@ const STALE_PAGE = 'That page of the list is no longer known. Load the list agai
 
 export const companyHandlers: HandlersOf<'companies'> = {
   'companies.create': (ctx, input) => inTransaction(ctx.db, () => createCompany(ctx.db, input, isoNow(ctx))),
-  'companies.get': (ctx, { id }) => found(getCompany(ctx.db, id), 'company'),
+  'companies.get': (ctx, { id }) => found(getCompanyRecord(ctx.db, id), 'company'),
   'companies.update': (ctx, { id, ...patch }) =>
     found(
       inTransaction(ctx.db, () => updateCompany(ctx.db, id, patch, isoNow(ctx))),

@@ -1,10 +1,31 @@
 import { getCompany } from '../../db/companies';
 import { inTransaction, type Db } from '../../db/connection';
 import { getPerson } from '../../db/people';
-import { createPosition, getPosition, listPositions, updatePosition } from '../../db/positions';
+import {
+  createPosition,
+  getPosition,
+  getPositionRecord,
+  listPositions,
+  updatePosition,
+  type PositionInterviewRow,
+} from '../../db/positions';
 import { isoNow } from '../context';
 import { found, invalidField } from '../errors';
 import type { HandlersOf } from './types';
+
+/**
+ * A position's interviews as its page lists them: those coming, soonest first, then those past, latest
+ * first, each marked when its debrief is due (ended, not cancelled, none recorded).
+ */
+function inPageOrder(interviews: readonly PositionInterviewRow[], now: number) {
+  const marked = interviews.map((i) => ({
+    ...i,
+    debriefDue: i.cancelledAt === null && i.debriefedAt === null && Date.parse(i.endsAt) <= now,
+    upcoming: i.cancelledAt === null && Date.parse(i.startsAt) > now,
+  }));
+  const coming = marked.filter((i) => i.upcoming).sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  return [...coming, ...marked.filter((i) => !i.upcoming)];
+}
 
 const STALE_PAGE = 'That page of the list is no longer known. Load the list again from the top.';
 
@@ -29,7 +50,10 @@ export const positionHandlers: HandlersOf<'positions'> = {
       checkReferences(ctx.db, input);
       return createPosition(ctx.db, input, isoNow(ctx));
     }),
-  'positions.get': (ctx, { id }) => found(getPosition(ctx.db, id), 'position'),
+  'positions.get': (ctx, { id }) => {
+    const { interviews, ...position } = found(getPositionRecord(ctx.db, id), 'position');
+    return { ...position, interviews: inPageOrder(interviews, ctx.now().getTime()) };
+  },
   'positions.update': (ctx, { id, ...patch }) =>
     inTransaction(ctx.db, () => {
       const current = found(getPosition(ctx.db, id), 'position');

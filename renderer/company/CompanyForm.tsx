@@ -42,7 +42,8 @@ function CompanyEditor({ id, initial }: { id: string | null; initial: typeof EMP
         upsert({ openPositions: 0, contacts: 0, ...company });
         void load();
         useToastStore.getState().show(`${company.name} saved.`);
-        navigate('companies');
+        // To the company's page: a new one is ready there for its positions and contacts.
+        navigate('companies', company.id);
       },
     );
   }
@@ -77,7 +78,7 @@ function CompanyEditor({ id, initial }: { id: string | null; initial: typeof EMP
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? 'Saving…' : id ? 'Save changes' : 'Add company'}
           </button>
-          <a className="button" href={href('companies')}>
+          <a className="button" href={id ? href('companies', id) : href('companies')}>
             Cancel
           </a>
         </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CompanySummary } from '../../api/contract';
 import { CompanyForm } from '../company/CompanyForm';
+import { CompanyPage } from '../company/CompanyPage';
 import { PagedTable } from '../components/PagedTable';
 import { EmptyState, LoadError, PageHeader } from '../components/ui';
 import { href, navigate, useRoute } from '../router';
@@ -9,8 +10,10 @@ import { useNamePages } from '../useNamePages';
 import { useNarrow } from './PersonCells';
 
 export function CompaniesScreen() {
-  const { id } = useRoute();
-  if (id) return <CompanyForm key={id} id={id === 'new' ? null : id} />;
+  const { id, params } = useRoute();
+  // A company opens on its page; its form is for a new one, or opened from the page to edit it.
+  if (id === 'new' || (id && params.get('edit'))) return <CompanyForm key={id} id={id === 'new' ? null : id} />;
+  if (id) return <CompanyPage key={id} id={id} />;
   return <CompanyList />;
 }
 

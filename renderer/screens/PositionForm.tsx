@@ -80,6 +80,12 @@ function PositionEditor({ id, initial }: { id: string | null; initial: Draft }) 
   const set = (field: keyof Draft) => (e: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [field]: e.target.value }));
   const contacts = (draft.companyId && atCompany.data?.people) || [];
+  // Back where the form was opened from: the position's page, or the client's page a new one was started on.
+  const cancelTo = id
+    ? href('positions', id)
+    : initial.companyId
+      ? href('companies', initial.companyId)
+      : href('positions');
 
   function toggleManager(personId: string) {
     setDraft((d) => ({
@@ -103,7 +109,8 @@ function PositionEditor({ id, initial }: { id: string | null; initial: Draft }) 
       (position) => {
         upsert(position);
         useToastStore.getState().show(`${position.title} saved.`);
-        navigate('positions');
+        // To the position's page, where its pipeline and details are.
+        navigate('positions', position.id);
       },
     );
   }
@@ -211,7 +218,7 @@ function PositionEditor({ id, initial }: { id: string | null; initial: Draft }) 
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? 'Saving…' : id ? 'Save changes' : 'Add position'}
           </button>
-          <a className="button" href={href('positions')}>
+          <a className="button" href={cancelTo}>
             Cancel
           </a>
         </div>

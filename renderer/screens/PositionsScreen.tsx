@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { POSITION_STATUSES, type Position, type PositionStatus } from '../../api/contract';
 import { PagedTable } from '../components/PagedTable';
+import { PositionPage } from '../position/PositionPage';
 import { EmptyState, LoadError, PageHeader } from '../components/ui';
 import { href, navigate, useRoute } from '../router';
 import { usePositionsStore } from '../stores/lists';
@@ -27,7 +28,10 @@ export const POSITION_STATUS_LABELS: Record<PositionStatus, string> = {
 
 export function PositionsScreen() {
   const { id, params } = useRoute();
-  if (id) return <PositionForm key={id} id={id === 'new' ? null : id} defaultCompanyId={params.get('company') ?? ''} />;
+  // A position opens on its page; its form is for a new one, or opened from the page to edit it.
+  if (id === 'new' || (id && params.get('edit')))
+    return <PositionForm key={id} id={id === 'new' ? null : id} defaultCompanyId={params.get('company') ?? ''} />;
+  if (id) return <PositionPage key={id} id={id} />;
   return <PositionList />;
 }
 

@@ -24,7 +24,8 @@ export class PolitelyApp {
     await this.page.getByRole('link', { name: 'New company' }).click();
     await this.page.getByLabel('Company name').fill(name);
     await this.page.getByRole('button', { name: 'Add company' }).click();
-    await expect(this.page.getByRole('link', { name: new RegExp(name) })).toBeVisible();
+    // A new company opens on its own page.
+    await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
   }
 
   async createPosition(company: string, title: string) {
@@ -34,7 +35,8 @@ export class PolitelyApp {
     await this.page.getByLabel('Job title').fill(title);
     await this.page.getByLabel('Full job description').fill(`${title}: what the role involves.`);
     await this.page.getByRole('button', { name: 'Add position' }).click();
-    await expect(this.page.getByRole('link', { name: title })).toBeVisible();
+    // A new position opens on its own page.
+    await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   }
 
   async createCandidate(name: string, email: string) {

@@ -50,7 +50,7 @@ test('an interview is set in the zone where it happens, and each party sees it o
   await expect(page.getByText('Where the interviews happen. Leave empty to use yours.')).toBeVisible();
   await page.getByLabel('Time zone').fill('Europe/Lisbon');
   await page.getByRole('button', { name: 'Add company' }).click();
-  await expect(page.getByRole('link', { name: /Lisboa Labs/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lisboa Labs' })).toBeVisible();
   const lisboa = (await host.rpc<{ companies: Named[] }>('companies.list', {})).companies.find(
     (c) => c.name === 'Lisboa Labs',
   )!;
@@ -66,7 +66,7 @@ test('an interview is set in the zone where it happens, and each party sees it o
   await page.getByLabel('Time zone').fill('America/Sao_Paulo');
   await page.screenshot({ path: info.outputPath('position-form-1280.png'), fullPage: true });
   await page.getByRole('button', { name: 'Add position' }).click();
-  await expect(page.getByRole('link', { name: 'Site Lead' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Site Lead' })).toBeVisible();
   const site = (await host.rpc<{ positions: Named[] }>('positions.list', {})).positions.find(
     (p) => p.title === 'Site Lead',
   )!;
