@@ -123,6 +123,11 @@ export function seedScale(
   // A big cache keeps the random-id indexes in memory while they fill; the profile's own setting comes back after.
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   db.pragma('cache_size = -262144');
+  // Every page is written once, into the file: a rollback journal keeps only what the file held before (nothing,
+  // for a new profile), where the write-ahead log would take each page first and copy it into the file after.
+  // Only a connection alone on its file can leave WAL; with others open it stays, and the seeding is just slower.
+  const wal = db.pragma('journal_mode', { simple: true }) === 'wal';
+  if (wal) db.pragma('journal_mode = DELETE');
 
   try {
     db.transaction(() => {
@@ -345,6 +350,7 @@ export function seedScale(
     })();
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
+    if (wal) db.pragma('journal_mode = WAL');
   }
   return longHistoryId === undefined ? { heavyId } : { heavyId, longHistoryId };
 }
