@@ -7,7 +7,7 @@ import { renderTemplate, templateProblems, type TemplateProblem, type TemplateTe
 import { getApplication } from '../db/applications';
 import { getCompany } from '../db/companies';
 import { relevantHistory } from '../db/outlook';
-import { readRecruiter } from '../db/recruiter';
+import { recruiterForCandidates } from '../db/recruiter';
 import { readPolicy } from '../db/settings';
 import { getTemplate, interviewToName, openApplicationsOf } from '../db/templates';
 import type { MessageTemplate } from '../core/templates';
@@ -67,7 +67,8 @@ export function fillTemplate(
   const { person } = recipientOf(ctx, personId);
   const application = applicationFor(ctx, person, applicationId);
   const interview = 'id' in application ? interviewToName(ctx.db, application.id, isoNow(ctx)) : undefined;
-  const recruiter = readRecruiter(ctx.db);
+  // Until the recruiter gives a name, the profile's name stands in, as in the prep packet.
+  const recruiter = recruiterForCandidates(ctx.db, ctx.profile?.name);
   const { values, gaps } = mergeValues({
     person: {
       name: person.name,
@@ -77,8 +78,7 @@ export function fillTemplate(
     },
     application,
     interview: interview ?? null,
-    // Until the recruiter gives a name, the profile's name stands in, as in the prep packet.
-    recruiter: { ...recruiter, name: recruiter.name ?? (ctx.profile?.name.trim() || null) },
+    recruiter,
   });
   const rendered = renderTemplate(text, values, gaps);
   if (!rendered.ok) throw templateError(rendered.problems);

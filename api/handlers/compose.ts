@@ -2,7 +2,7 @@ import { mailtoHref } from '../../core/contactAddress';
 import { buildEml } from '../../core/eml';
 import { TOUCH_KIND_OF } from '../../core/templates';
 import { inTransaction } from '../../db/connection';
-import { readRecruiter } from '../../db/recruiter';
+import { recruiterForCandidates } from '../../db/recruiter';
 import { getPerson } from '../../db/people';
 import { invalidField } from '../errors';
 import { fillTemplate, refuseIfBlocked, templateById } from '../messages';
@@ -37,7 +37,7 @@ export const composeHandlers: HandlersOf<'compose'> = {
         `${person.name} has no email address on file. Add one on their page, then write to them.`,
       );
     }
-    const recruiter = readRecruiter(ctx.db);
+    const recruiter = recruiterForCandidates(ctx.db, ctx.profile?.name);
     const eml = buildEml({
       from: recruiter.email ? { name: recruiter.name, address: recruiter.email } : null,
       to: { name: person.name, address: person.email },

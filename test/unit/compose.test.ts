@@ -46,6 +46,17 @@ describe('compose.email', () => {
     expect(tableCounts(b.db)).toEqual(before);
   });
 
+  it("signs with the profile's name, in the text and the From line, until the recruiter gives theirs", async () => {
+    const b = makeBackend();
+    clockAt(b, '2026-03-02T09:00:00Z');
+    Object.assign(b.ctx, { profile: { name: 'Priya Raman' } });
+    await b.ok('recruiter.update', { email: 'desk@agency.example' });
+    const { candidate } = await seedBasics(b);
+    const composed = await b.ok('compose.email', { personId: candidate.id, kind: 'follow-up' });
+    expect(composed.body).toContain('Best regards,\nPriya Raman\ndesk@agency.example');
+    expect(composed.eml).toMatch(/^From: Priya Raman <desk@agency.example>\r\n/);
+  });
+
   it('uses the saved template over the default', async () => {
     const { b, candidate } = await withCandidate();
     await b.ok('templates.save', { id: 'follow-up', subject: 'Still there, {{firstName}}?', body: 'Hi {{fullName}}' });
