@@ -10,7 +10,8 @@ import { useToastStore } from '../stores/toasts';
 
 /**
  * Puts a candidate forward for an open position. With `candidate`, from that person's page, only the
- * position is asked, and `onAdded` hears of the new application instead of the board.
+ * position is asked (not one they are already in the running for: `candidate.inPositionIds`), and
+ * `onAdded` hears of the new application instead of the board.
  */
 export function NewApplicationDialog({
   defaultPositionId,
@@ -19,7 +20,7 @@ export function NewApplicationDialog({
   onDone,
 }: {
   defaultPositionId: string;
-  candidate?: Pick<Person, 'id' | 'name'>;
+  candidate?: Pick<Person, 'id' | 'name'> & { inPositionIds: readonly string[] };
   onAdded?(card: BoardCard): void;
   onDone(): void;
 }) {
@@ -37,7 +38,9 @@ export function NewApplicationDialog({
     enabled: !candidate,
   });
   const candidates = found.data?.people ?? [];
-  const openPositions = positions.filter((p) => p.status === 'open' || p.status === 'on-hold');
+  const openPositions = positions.filter(
+    (p) => (p.status === 'open' || p.status === 'on-hold') && !candidate?.inPositionIds.includes(p.id),
+  );
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -69,8 +72,10 @@ export function NewApplicationDialog({
       ) : noPositions && candidate ? (
         <>
           <p>
-            There are no open positions. <a href={href('positions', 'new')}>Add a position</a> first, then put{' '}
-            {candidate.name} forward for it.
+            {candidate.inPositionIds.length > 0
+              ? `${candidate.name} is already in the running for every open position.`
+              : 'There are no open positions.'}{' '}
+            <a href={href('positions', 'new')}>Add a position</a>, then put them forward for it.
           </p>
           <div className="form-actions">
             <button type="button" className="button" onClick={onDone} autoFocus>

@@ -75,7 +75,7 @@ export function RecordActions({
       {adding && (
         <NewApplicationDialog
           defaultPositionId=""
-          candidate={person}
+          candidate={{ ...person, inPositionIds: open.map((a) => a.positionId) }}
           onAdded={onChanged}
           onDone={() => setAdding(false)}
         />

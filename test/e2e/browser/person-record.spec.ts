@@ -133,6 +133,11 @@ for (const [width, height] of [
     const dialog = page.getByRole('dialog', { name: 'Add Ada Okafor to a position' });
     await expect(dialog.getByLabel('Position')).toBeFocused();
     await expect(dialog.getByLabel('Candidate')).toHaveCount(0);
+    // Not the position she is already in the running for; the one that closed, she may try again.
+    const options = dialog.getByLabel('Position').getByRole('option');
+    await expect(options.filter({ hasText: 'Data Engineer' })).toHaveCount(1);
+    await expect(options.filter({ hasText: 'Platform Lead' })).toHaveCount(1);
+    await expect(options.filter({ hasText: 'Senior Backend Engineer' })).toHaveCount(0);
     await dialog.getByLabel('Position').selectOption({ label: 'Data Engineer — Acme Robotics' });
     await noViolations(page, `the add-to-a-position dialog at ${width} px`);
     await page.screenshot({ path: info.outputPath(`person-record-add-${width}.png`) });
