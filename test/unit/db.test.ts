@@ -96,6 +96,7 @@ describe('opening a database', () => {
         'reminder_state',
         'search_refs',
         'settings',
+        'templates',
         'touches',
       ].sort(),
     );
