@@ -1,7 +1,7 @@
 import { STAGES, type Company, type CompanySummary, type Position, type Stage } from '../core/model';
 import { companyNameKey } from '../core/names';
 import { statement, type Db } from './connection';
-import { decodeNameCursor, encodeNameCursor, everyWordIn, sortKeySql } from './namePage';
+import { decodeNameCursor, encodeNameCursor, everyWordIn } from './namePage';
 import { positionsOfCompany } from './positions';
 import { insertRecord, updateRecord, type TableSpec } from './records';
 
@@ -49,18 +49,16 @@ export interface CompanyPage {
   next?: string;
 }
 
-const COMPANY_KEY = sortKeySql('c.name');
-
 /**
- * One page of companies in name order, accents and case aside, from where the last page ended: a
- * keyset, so no company is skipped or shown twice when others are added between pages. Counts of
+ * One page of companies in name order, accents and case aside (name_key, indexed), from where the
+ * last page ended: a keyset, so no company is skipped or shown twice when others are added between pages. Counts of
  * open positions and contacts are read for the page's rows alone. Undefined when `after` is not a
  * cursor this list gave.
  */
 export function listCompanies(db: Db, filter: CompanyFilter): CompanyPage | undefined {
   const conditions: string[] = [];
   const params: string[] = [];
-  const match = everyWordIn(['c.name'], filter.query);
+  const match = everyWordIn(['c.name_key'], filter.query);
   if (match) {
     conditions.push(match.clause);
     params.push(...match.params);
@@ -72,14 +70,14 @@ export function listCompanies(db: Db, filter: CompanyFilter): CompanyPage | unde
   if (filter.after !== undefined) {
     const cursor = decodeNameCursor('companies', filter.after);
     if (!cursor) return undefined;
-    conditions.push(`(${COMPANY_KEY}, c.name, c.id) > (?, ?, ?)`);
+    conditions.push('(c.name_key, c.name, c.id) > (?, ?, ?)');
     params.push(cursor.key, cursor.name, cursor.id);
   }
   const rows = statement(
     db,
     `SELECT c.id, c.name, c.website, c.notes, c.timezone, c.created_at AS createdAt, c.updated_at AS updatedAt,
-            ${COMPANY_KEY} AS sortKey
-       FROM companies c ${where(conditions)} ORDER BY sortKey, c.name, c.id LIMIT ?`,
+            c.name_key AS sortKey
+       FROM companies c ${where(conditions)} ORDER BY c.name_key, c.name, c.id LIMIT ?`,
   ).all(...params, filter.limit + 1) as (Company & { sortKey: string })[];
   const page = rows.slice(0, filter.limit);
   const counts = statement(
@@ -133,8 +131,6 @@ export interface CompanyContactRow {
   hiringFor: { id: string; title: string }[];
 }
 
-const POSITION_TITLE_KEY = sortKeySql('p.title');
-
 /**
  * A client with its positions (those still being filled first, then filled and cancelled, each in
  * title order) and the people there: its contacts, and whoever hires for one of its positions, linked
@@ -162,7 +158,7 @@ export function getCompanyRecord(
     db,
     `SELECT h.person_id AS personId, p.id, p.title
        FROM positions p JOIN position_hiring_managers h ON h.position_id = p.id
-      WHERE p.company_id = ? ORDER BY ${POSITION_TITLE_KEY}, p.title, p.id`,
+      WHERE p.company_id = ? ORDER BY p.title_key, p.title, p.id`,
   ).all(id) as { personId: string; id: string; title: string }[];
   const people = statement(
     db,

@@ -1,15 +1,7 @@
 import { foldAccents } from '../core/names';
 
-/**
- * Companies and positions are listed by name (or title) with accents and case set aside, the order
- * people are listed in (nameSortKey). Their tables hold no stored key yet, so the key is computed in
- * the query: names all in printable ASCII (most of them) by SQLite's own lower(), which gives the same
- * without a call into JavaScript, the rest by politely_name_key, which every connection registers.
- * A client list runs to hundreds or a few thousand rows, which this reads in a few milliseconds.
- */
-export function sortKeySql(column: string): string {
-  return `(CASE WHEN ${column} GLOB '*[^ -~]*' THEN politely_name_key(${column}) ELSE lower(${column}) END)`;
-}
+// Companies are listed by name and positions by title, accents and case aside, the order people are
+// listed in: each table stores the key (nameSortKey) beside the name, indexed, since migration 0015.
 
 /** Where a page ended: the last row's key, then its name and id, which break ties between keys. */
 export interface NameCursor {
@@ -41,15 +33,16 @@ export function decodeNameCursor(list: string, text: string): NameCursor | undef
 const likeEscaped = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
- * Rows where every word of `query` appears, accents and case aside, in one of the keyed `columns`
- * ('lea' finds Léa, 'gen soc' finds Société Générale). Null when the query has no words.
+ * Rows where every word of `query` appears, accents and case aside, in one of the key `columns`
+ * (companies.name_key, positions.title_key): 'lea' finds Léa, 'gen soc' finds Société Générale.
+ * Null when the query has no words.
  */
 export function everyWordIn(columns: string[], query: string | undefined): { clause: string; params: string[] } | null {
   const words = foldAccents(query ?? '')
     .split(/\s+/u)
     .filter(Boolean);
   if (words.length === 0) return null;
-  const one = `(${columns.map((c) => `${sortKeySql(c)} LIKE ? ESCAPE '\\'`).join(' OR ')})`;
+  const one = `(${columns.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`;
   return {
     clause: words.map(() => one).join(' AND '),
     params: words.flatMap((word) => columns.map(() => `%${likeEscaped(word)}%`)),

@@ -1,7 +1,7 @@
 import type { InterviewFormat } from '../core/interviews';
 import type { CloseReason, Position, PositionStatus, Stage } from '../core/model';
 import { statement, type Db } from './connection';
-import { decodeNameCursor, encodeNameCursor, everyWordIn, sortKeySql } from './namePage';
+import { decodeNameCursor, encodeNameCursor, everyWordIn } from './namePage';
 import { insertRecord, replaceLinks, updateRecord, type TableSpec } from './records';
 
 export interface PositionFields {
@@ -98,11 +98,10 @@ export interface PositionPage {
   next?: string;
 }
 
-const TITLE_KEY = sortKeySql('p.title');
-
 /**
  * One page of positions in title order, accents and case aside, from where the last page ended (a
- * keyset: none skipped or shown twice as others are added). Undefined when `after` is not a cursor
+ * keyset: none skipped or shown twice as others are added). title_key is indexed alone, after the
+ * client and after the status, so a page reads only its own rows whichever filter is set. Undefined when `after` is not a cursor
  * this list gave.
  */
 export function listPositions(db: Db, filter: PositionFilter): PositionPage | undefined {
@@ -114,7 +113,7 @@ export function listPositions(db: Db, filter: PositionFilter): PositionPage | un
   };
   if (filter.companyId) keep('p.company_id = ?', filter.companyId);
   if (filter.status) keep('p.status = ?', filter.status);
-  const match = everyWordIn(['p.title', 'c.name'], filter.query);
+  const match = everyWordIn(['p.title_key', 'c.name_key'], filter.query);
   if (match) keep(match.clause, ...match.params);
   const where = () => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
   const total = statement(db, `SELECT count(*) ${FROM} ${where()}`)
@@ -123,11 +122,11 @@ export function listPositions(db: Db, filter: PositionFilter): PositionPage | un
   if (filter.after !== undefined) {
     const cursor = decodeNameCursor('positions', filter.after);
     if (!cursor) return undefined;
-    keep(`(${TITLE_KEY}, p.title, p.id) > (?, ?, ?)`, cursor.key, cursor.name, cursor.id);
+    keep('(p.title_key, p.title, p.id) > (?, ?, ?)', cursor.key, cursor.name, cursor.id);
   }
   const rows = statement(
     db,
-    `SELECT ${COLUMNS}, ${TITLE_KEY} AS sortKey ${FROM} ${where()} ORDER BY sortKey, p.title, p.id LIMIT ?`,
+    `SELECT ${COLUMNS}, p.title_key AS sortKey ${FROM} ${where()} ORDER BY p.title_key, p.title, p.id LIMIT ?`,
   ).all(...params, filter.limit + 1) as (PositionRow & { sortKey: string })[];
   const page = rows.slice(0, filter.limit);
   const positions = page.map(({ sortKey: _, ...row }) => fromRow(row));
@@ -143,7 +142,7 @@ export function positionsOfCompany(db: Db, companyId: string): Position[] {
     statement(
       db,
       `${SELECT} WHERE p.company_id = ?
-        ORDER BY p.status IN ('filled', 'cancelled'), ${TITLE_KEY}, p.title, p.id`,
+        ORDER BY p.status IN ('filled', 'cancelled'), p.title_key, p.title, p.id`,
     ).all(companyId) as PositionRow[]
   ).map(fromRow);
 }

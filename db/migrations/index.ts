@@ -14,6 +14,7 @@ import { migration0011 } from './0011_name_keys';
 import { migration0012 } from './0012_search_prefixes';
 import { migration0013 } from './0013_invite_sequence';
 import { migration0014 } from './0014_templates';
+import { migration0015 } from './0015_company_position_keys';
 
 export interface Migration {
   version: number;
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0012,
   migration0013,
   migration0014,
+  migration0015,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

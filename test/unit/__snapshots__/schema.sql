@@ -1,5 +1,5 @@
 -- Every migration replayed on an empty database.
-PRAGMA user_version = 14;
+PRAGMA user_version = 15;
 
 -- index applications_candidate on applications
 CREATE INDEX applications_candidate ON applications(candidate_id, stage_changed_at);
@@ -15,6 +15,9 @@ CREATE INDEX applications_stage_changed ON applications(stage, stage_changed_at)
 
 -- index audit_entity on audit_log
 CREATE INDEX audit_entity ON audit_log(entity, entity_id);
+
+-- index companies_name_key on companies
+CREATE INDEX companies_name_key ON companies(name_key, name, id);
 
 -- index contact_outlook_default_pause on contact_outlook
 CREATE INDEX contact_outlook_default_pause ON contact_outlook(person_id) WHERE pause_by_default = 1;
@@ -52,8 +55,14 @@ CREATE INDEX people_kind_name_key ON people(kind, name_key, name, id);
 -- index people_name_key on people
 CREATE INDEX people_name_key ON people(name_key, name, id);
 
--- index positions_company on positions
-CREATE INDEX positions_company ON positions(company_id);
+-- index positions_company_title_key on positions
+CREATE INDEX positions_company_title_key ON positions(company_id, title_key, title, id);
+
+-- index positions_status_title_key on positions
+CREATE INDEX positions_status_title_key ON positions(status, title_key, title, id);
+
+-- index positions_title_key on positions
+CREATE INDEX positions_title_key ON positions(title_key, title, id);
 
 -- index prep_items_interview on prep_items
 CREATE INDEX prep_items_interview ON prep_items(interview_id, position);
@@ -143,7 +152,7 @@ CREATE TABLE companies (
         notes TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      , timezone TEXT) STRICT;
+      , timezone TEXT, name_key TEXT NOT NULL DEFAULT '') STRICT;
 
 -- table contact_outlook on contact_outlook
 CREATE TABLE contact_outlook (
@@ -241,7 +250,7 @@ CREATE TABLE positions (
         location TEXT,
         status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'on-hold', 'filled', 'cancelled')),
         created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL, timezone TEXT,
+        updated_at TEXT NOT NULL, timezone TEXT, title_key TEXT NOT NULL DEFAULT '',
         CHECK (salary_min IS NULL OR salary_max IS NULL OR salary_min <= salary_max)
       ) STRICT;
 
@@ -350,6 +359,18 @@ CREATE TRIGGER applications_outlook AFTER INSERT ON applications BEGIN
         UPDATE contact_outlook SET quiet_since = max(quiet_since, new.created_at) WHERE person_id = new.candidate_id;
       END;
 
+-- trigger companies_name_key_insert on companies
+CREATE TRIGGER companies_name_key_insert AFTER INSERT ON companies
+      WHEN new.name_key IS NOT CASE WHEN new.name GLOB '*[^ -~]*' THEN politely_name_key(new.name) ELSE lower(new.name) END BEGIN
+      UPDATE companies SET name_key = CASE WHEN new.name GLOB '*[^ -~]*' THEN politely_name_key(new.name) ELSE lower(new.name) END WHERE rowid = new.rowid;
+    END;
+
+-- trigger companies_name_key_update on companies
+CREATE TRIGGER companies_name_key_update AFTER UPDATE OF name, name_key ON companies
+      WHEN new.name_key IS NOT CASE WHEN new.name GLOB '*[^ -~]*' THEN politely_name_key(new.name) ELSE lower(new.name) END BEGIN
+      UPDATE companies SET name_key = CASE WHEN new.name GLOB '*[^ -~]*' THEN politely_name_key(new.name) ELSE lower(new.name) END WHERE rowid = new.rowid;
+    END;
+
 -- trigger companies_search_delete on companies
 CREATE TRIGGER companies_search_delete AFTER DELETE ON companies BEGIN
           DELETE FROM search_index WHERE rowid = (SELECT id FROM search_refs WHERE ref = old.id AND kind = 'company');
@@ -418,6 +439,18 @@ CREATE TRIGGER positions_search_insert AFTER INSERT ON positions BEGIN
 CREATE TRIGGER positions_search_update AFTER UPDATE OF title, location, description ON positions BEGIN
           UPDATE search_index SET title = new.title, body = coalesce(new.location, '') || ' ' || new.description WHERE rowid = (SELECT id FROM search_refs WHERE ref = new.id AND kind = 'position');
         END;
+
+-- trigger positions_title_key_insert on positions
+CREATE TRIGGER positions_title_key_insert AFTER INSERT ON positions
+      WHEN new.title_key IS NOT CASE WHEN new.title GLOB '*[^ -~]*' THEN politely_name_key(new.title) ELSE lower(new.title) END BEGIN
+      UPDATE positions SET title_key = CASE WHEN new.title GLOB '*[^ -~]*' THEN politely_name_key(new.title) ELSE lower(new.title) END WHERE rowid = new.rowid;
+    END;
+
+-- trigger positions_title_key_update on positions
+CREATE TRIGGER positions_title_key_update AFTER UPDATE OF title, title_key ON positions
+      WHEN new.title_key IS NOT CASE WHEN new.title GLOB '*[^ -~]*' THEN politely_name_key(new.title) ELSE lower(new.title) END BEGIN
+      UPDATE positions SET title_key = CASE WHEN new.title GLOB '*[^ -~]*' THEN politely_name_key(new.title) ELSE lower(new.title) END WHERE rowid = new.rowid;
+    END;
 
 -- trigger touches_outlook on touches
 CREATE TRIGGER touches_outlook AFTER INSERT ON touches BEGIN
