@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Icon } from './components/Icon';
 import { CommandPalette } from './components/CommandPalette';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { MoreMenu, OVERFLOW_SCREENS } from './components/MoreMenu';
 import { RemindersButton, useReminders } from './components/Reminders';
 import { isShortcutSheetKey, ShortcutSheet } from './components/ShortcutSheet';
 import { Toasts } from './components/Toasts';
@@ -132,7 +133,7 @@ function Workspace() {
         </div>
         <ul>
           {NAV.map((item) => (
-            <li key={item.screen}>
+            <li key={item.screen} className={OVERFLOW_SCREENS.includes(item.screen) ? 'nav-overflow' : undefined}>
               <a
                 href={href(item.screen)}
                 className="nav-link"
@@ -147,6 +148,7 @@ function Workspace() {
           ))}
         </ul>
         <RemindersButton />
+        <MoreMenu screen={screen} profileName={profile?.name} />
         <div className="sidebar-profile">
           <span className="nav-label" title={profile?.name}>
             {profile?.name}

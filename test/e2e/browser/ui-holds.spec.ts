@@ -1,0 +1,105 @@
+import type { Page } from '@playwright/test';
+import { test as base, expect } from '../clock';
+import { startHost, type RunningHost } from '../host';
+import { noViolations } from '../pages';
+
+const test = base.extend<{ host: RunningHost }>({
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => {
+    const host = await startHost();
+    await use(host);
+    await host.stop();
+  },
+});
+
+/** How far the page reaches past the window's right edge, in pixels (0 when it fits). */
+const overflow = (page: Page) => page.locator('html').evaluate((el) => el.scrollWidth - el.clientWidth);
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+test('at 390 px the top bar fits, and More reaches Reports, Settings and Lock by keyboard and by mouse', async ({
+  page,
+  host,
+}, info) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  expect(await overflow(page)).toBe(0);
+  const more = nav(page).getByRole('button', { name: 'More' });
+  const bell = nav(page).getByRole('button', { name: /^Reminders/ });
+  // Everything in the bar is inside the window.
+  for (const control of [
+    nav(page).getByRole('link', { name: 'Today' }),
+    nav(page).getByRole('link', { name: 'Positions' }),
+    bell,
+    more,
+  ]) {
+    const box = (await control.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  await page.screenshot({ path: info.outputPath('topbar-390.png') });
+
+  // By keyboard: Enter opens, the arrows move, Escape closes and gives the focus back.
+  await more.focus();
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Enter');
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  const reports = nav(page).getByRole('link', { name: 'Reports' });
+  await expect(reports).toBeVisible();
+  await page.screenshot({ path: info.outputPath('more-open-390.png') });
+  await noViolations(page, 'the More menu open at 390 px');
+  await page.keyboard.press('ArrowDown');
+  await expect(reports).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(nav(page).getByRole('link', { name: 'Settings' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(nav(page).getByRole('button', { name: 'Lock' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await expect(more).toBeFocused();
+  await expect(reports).toBeHidden();
+
+  // Space opens it too, and Tab walks into it; Enter on a link goes there and puts the menu away.
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await expect(reports).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Reports', level: 1 })).toBeVisible();
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+
+  // The bell is in the bar itself, by keyboard and by mouse.
+  await bell.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Reminders' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Reminders' })).toBeHidden();
+  await bell.click();
+  await expect(page.getByRole('dialog', { name: 'Reminders' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // By mouse: a click elsewhere closes it; Settings, then Lock.
+  await more.click();
+  await expect(reports).toBeVisible();
+  await page.mouse.click(195, 700);
+  await expect(reports).toBeHidden();
+  await more.click();
+  await nav(page).getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  expect(await overflow(page)).toBe(0);
+  await more.click();
+  await nav(page).getByRole('button', { name: 'Lock' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+});
+
+test('at 1280 px the sidebar shows every screen and Lock, with no More button', async ({ page, host }, info) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  for (const name of ['Today', 'Pipeline', 'People', 'Companies', 'Positions', 'Reports', 'Settings'])
+    await expect(nav(page).getByRole('link', { name })).toBeVisible();
+  await expect(nav(page).getByRole('button', { name: 'Lock' })).toBeVisible();
+  await expect(nav(page).getByRole('button', { name: 'More' })).toBeHidden();
+  expect(await overflow(page)).toBe(0);
+  await page.screenshot({ path: info.outputPath('sidebar-1280.png') });
+  await noViolations(page, 'Today at 1280 px');
+});
