@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { Person, PersonRecord, TemplateKind, Verdict } from '../../api/contract';
+import { TOUCH_KIND_OF, type Person, type PersonRecord, type TemplateKind, type Verdict } from '../../api/contract';
 import { mailtoHref, telHref } from '../../core/contactAddress';
 import { ruleLabel } from '../../core/policy/rules';
 import { usePersonStore } from '../stores/person';
+import { CallPanel } from './CallPanel';
 import { ComposePanel } from './ComposePanel';
 import { theirTime } from './labels';
 import { takeAwayDue } from './standing';
@@ -28,9 +29,11 @@ interface ActionProps {
   /** Opens a panel instead of following the link: the panel is shown while `expanded`. */
   onOpen?: () => void;
   expanded?: boolean;
+  /** The id of the panel it opens. */
+  controls?: string;
 }
 
-function Action({ label, href, verdict, missing, zone, onOpen, expanded }: ActionProps) {
+function Action({ label, href, verdict, missing, zone, onOpen, expanded, controls }: ActionProps) {
   const takeAway = takeAwayDue(verdict);
   const blocked = verdict?.verdict === 'blocked' && !takeAway;
   const why = !href ? missing : blocked ? whyNot(verdict!, zone) : null;
@@ -42,7 +45,7 @@ function Action({ label, href, verdict, missing, zone, onOpen, expanded }: Actio
           type="button"
           className="button button-primary"
           aria-expanded={expanded}
-          aria-controls="compose-panel"
+          aria-controls={controls}
           onClick={onOpen}
         >
           {text}
@@ -75,7 +78,8 @@ function startingKind(email: Verdict | null): TemplateKind {
 /**
  * Email and Call, enabled only when the rules allow a contact now (the checks the page made for
  * each), and saying why not otherwise. Email opens the compose panel, which checks again for the
- * message chosen, fills in its template and logs it once the recruiter says it went.
+ * message chosen, fills in its template and logs it once the recruiter says it went; Call opens the
+ * number and logs the call with how it went.
  */
 export function ContactActions({
   person,
@@ -88,6 +92,7 @@ export function ContactActions({
 }) {
   const zone = person.timezone ?? 'UTC';
   const [composing, setComposing] = useState<TemplateKind | null>(null);
+  const [calling, setCalling] = useState<TemplateKind | null>(null);
   return (
     <section className="panel contact-actions" aria-label="Contact">
       <div className="actions-row">
@@ -101,8 +106,12 @@ export function ContactActions({
               : 'No email address on file.'
           }
           zone={zone}
-          onOpen={() => setComposing((open) => (open ? null : startingKind(email)))}
+          onOpen={() => {
+            setCalling(null);
+            setComposing((open) => (open ? null : startingKind(email)));
+          }}
           expanded={composing !== null}
+          controls="compose-panel"
         />
         <Action
           label="Call"
@@ -112,6 +121,12 @@ export function ContactActions({
             person.phone ? 'The phone number on file is not valid. Correct it, then call.' : 'No phone number on file.'
           }
           zone={zone}
+          onOpen={() => {
+            setComposing(null);
+            setCalling((open) => (open ? null : startingKind(phone)));
+          }}
+          expanded={calling !== null}
+          controls="call-panel"
         />
       </div>
       {composing && (
@@ -121,6 +136,9 @@ export function ContactActions({
           initialKind={composing}
           onClose={() => setComposing(null)}
         />
+      )}
+      {calling && (
+        <CallPanel key={person.id} person={person} kind={TOUCH_KIND_OF[calling]} onClose={() => setCalling(null)} />
       )}
     </section>
   );
