@@ -1,6 +1,6 @@
 import { spreadsheetCsv } from '../core/csv';
 import { sampleCells } from '../core/csvParse';
-import { emailKey, phoneKey, rowReader, suggestMapping, type Mapping } from '../core/importMapping';
+import { emailKey, phoneKey, rowReader, suggestMapping, type Mapping, type RowReader } from '../core/importMapping';
 import { fieldProblem, RAGGED_MESSAGE, shortValue, spanError, type RowError } from '../core/importProblems';
 import {
   duplicateMessage,
@@ -36,6 +36,23 @@ export interface ImportOptions {
 
 /** How often, in rows, the check lets other work through and looks for Cancel. */
 const CHUNK = 2_000;
+
+/**
+ * Phone keys worked out on another thread: `keys` answers with one key per phone, in order; `stop` ends the
+ * work early (Cancel). The import's worker hands one in; without it every key is worked out here.
+ */
+export type PhoneKeysAside = (phones: readonly (string | undefined)[]) => {
+  keys: Promise<(string | null)[]>;
+  stop: () => void;
+};
+
+/** Files from this many rows on share their phone keys with another thread: below, starting one costs more. */
+const KEYS_ASIDE_AT_LEAST = 10_000;
+/**
+ * The share of the rows, from the end, whose phone keys the other thread works out. Reading the phone is most
+ * of a row's cost; this thread reads and checks every row, and reaches the last rows' keys when they are ready.
+ */
+const KEYS_ASIDE_SHARE = 0.64;
 
 /**
  * A running import, as the progress bar sees it: rows checked while checking, people saved while
@@ -80,11 +97,12 @@ function checkMapping(headers: readonly string[], mapping: Mapping): void {
 function strongKeys(
   person: { email?: string | null | undefined; phone?: string | null | undefined; linkedinUrl?: string | null },
   compared: ReadonlySet<string>,
+  knownPhoneKey?: string | null,
 ): [DuplicateReason, string][] {
   const keys: [DuplicateReason, string][] = [];
   const email = compared.has('email') ? emailKey(person.email) : null;
   if (email) keys.push(['email', `e:${email}`]);
-  const phone = compared.has('phone') ? phoneKey(person.phone) : null;
+  const phone = !compared.has('phone') ? null : knownPhoneKey !== undefined ? knownPhoneKey : phoneKey(person.phone);
   if (phone) keys.push(['phone', `p:${phone}`]);
   const linkedin = compared.has('linkedinUrl') ? linkedinKey(person.linkedinUrl) : null;
   if (linkedin) keys.push(['linkedin', `l:${linkedin}`]);
@@ -105,13 +123,47 @@ export async function importPeople(
   options: ImportOptions,
   now: string,
   job?: ImportJob,
+  phoneKeysAside?: PhoneKeysAside,
 ): Promise<ImportOutcome> {
   const table = parseCsv(options.content);
   const mapping = options.mapping ?? suggestMapping(table.headers, sampleCells(table));
   checkMapping(table.headers, mapping);
   // Every row has the same columns (the header's): how to read them is worked out once.
   const personFromRow = rowReader(Object.keys(table.rows[0]!.cells), mapping);
+  const aside = phoneKeysOfLastRows(table.rows, mapping, personFromRow, phoneKeysAside);
+  try {
+    return await checkAndSave(db, options, now, table, mapping, personFromRow, aside, job);
+  } finally {
+    aside?.stop();
+  }
+}
 
+/** The last rows' phones, read here and sent to another thread for their keys; none for a small file. */
+function phoneKeysOfLastRows(
+  rows: readonly CsvRow[],
+  mapping: Mapping,
+  personFromRow: RowReader,
+  phoneKeysAside: PhoneKeysAside | undefined,
+): { from: number; keys: Promise<(string | null)[] | null>; stop: () => void } | undefined {
+  if (!phoneKeysAside || rows.length < KEYS_ASIDE_AT_LEAST || !Object.values(mapping).includes('phone')) return;
+  const from = Math.floor(rows.length * (1 - KEYS_ASIDE_SHARE));
+  // A row's key is its checked phone's, and the check only trims it (or refuses the row): the phone as read will do.
+  const phones = rows.slice(from).map(({ cells }) => personFromRow(cells).phone);
+  const { keys, stop } = phoneKeysAside(phones);
+  // Should the other thread fail, this one works the keys out itself.
+  return { from, keys: keys.catch(() => null), stop };
+}
+
+async function checkAndSave(
+  db: Db,
+  options: ImportOptions,
+  now: string,
+  table: CsvTable,
+  mapping: Mapping,
+  personFromRow: RowReader,
+  aside: { from: number; keys: Promise<(string | null)[] | null> } | undefined,
+  job: ImportJob | undefined,
+): Promise<ImportOutcome> {
   const known = new Map<string, Known>();
   const byNameAndEmployer = new Map<string, string>();
   const compared = new Set<string>(Object.values(mapping).filter((f) => f !== undefined));
@@ -156,6 +208,7 @@ export async function importPeople(
     }
   };
 
+  let keysAside: (string | null)[] | null | undefined;
   for (const [index, entry] of table.rows.entries()) {
     const { cells, ragged, row } = entry;
     // Every few thousand rows, let other calls through: the progress bar asks, and Cancel may come.
@@ -204,7 +257,9 @@ export async function importPeople(
       known.set(key, match);
       continue;
     }
-    const keys = strongKeys(draft, compared);
+    // The phone key from the other thread once this row is among the last ones; until then, worked out here.
+    if (aside && index >= aside.from && keysAside === undefined) keysAside = await aside.keys;
+    const keys = strongKeys(draft, compared, keysAside ? keysAside[index - aside!.from] : undefined);
     const hit = keys.map(([reason, key]) => [reason, known.get(key)] as const).find(([, match]) => match);
     if (hit) {
       duplicate(row, draft, hit[1]!, hit[0]);

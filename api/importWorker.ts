@@ -1,9 +1,10 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { phoneKey } from '../core/importMapping';
 import { openDatabase } from '../db/connection';
 import { cacheForImport } from '../db/imports';
 import { AppError } from './errors';
 import { sharedJob } from './importJob';
-import { importPeople, type ImportOptions } from './importPeople';
+import { importPeople, type ImportOptions, type PhoneKeysAside } from './importPeople';
 import type { ImportOutcome } from '../core/importMatch';
 
 // The import's own thread: it opens the profile's database on a connection of its own, reads,
@@ -37,6 +38,37 @@ export type ImportWorkerReply = { cpuMs: number } & (
     }
 );
 
+/** What this file's second thread is given: the phones whose keys it works out, in order. */
+interface PhoneKeysData {
+  phones: readonly (string | undefined)[];
+}
+
+/** What it answers: one key per phone, and the CPU time it used, in ms. */
+interface PhoneKeysReply {
+  keys: (string | null)[];
+  cpuMs: number;
+}
+
+/** The CPU time the import's other threads used, added to its own in the reply. */
+let asideCpuMs = 0;
+
+/**
+ * Works out phone keys on a second thread, started from this same file, while the import checks its first
+ * rows: reading a phone number is the costliest step of the check, and the host's thread leaves a core free.
+ */
+const phoneKeysAside: PhoneKeysAside = (phones) => {
+  const worker = new Worker(__filename, { workerData: { phones } satisfies PhoneKeysData });
+  const keys = new Promise<(string | null)[]>((resolve, reject) => {
+    worker.once('message', (reply: PhoneKeysReply) => {
+      asideCpuMs += reply.cpuMs;
+      resolve(reply.keys);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The phone keys' thread stopped (exit code ${code}).`)));
+  });
+  return { keys, stop: () => void worker.terminate() };
+};
+
 /** The page cache for the import's connection: its indexes fit, so saving 100,000 people rereads no page. */
 const CACHE_KIB = 64 * 1024;
 
@@ -49,16 +81,16 @@ async function run(data: ImportWorkerData): Promise<ImportOutcome> {
   }
   try {
     cacheForImport(db, CACHE_KIB);
-    return await importPeople(db, data.options, data.now, sharedJob(data.memory));
+    return await importPeople(db, data.options, data.now, sharedJob(data.memory), phoneKeysAside);
   } finally {
     db.close();
   }
 }
 
-/** The CPU time this thread has used, user and system, in ms. */
+/** The CPU time this thread has used, user and system, in ms, with what its helper thread used. */
 function cpuMs(): number {
   const { user, system } = process.threadCpuUsage();
-  return (user + system) / 1000;
+  return (user + system) / 1000 + asideCpuMs;
 }
 
 function reply(error: unknown): ImportWorkerReply {
@@ -81,7 +113,12 @@ function reply(error: unknown): ImportWorkerReply {
   };
 }
 
-if (parentPort) {
+if (parentPort && (workerData as Partial<PhoneKeysData>).phones) {
+  const { phones } = workerData as PhoneKeysData;
+  const keys = phones.map((phone) => phoneKey(phone));
+  const { user, system } = process.threadCpuUsage();
+  parentPort.postMessage({ keys, cpuMs: (user + system) / 1000 } satisfies PhoneKeysReply);
+} else if (parentPort) {
   const port = parentPort;
   run(workerData as ImportWorkerData).then(
     (result) => port.postMessage({ ok: true, cpuMs: cpuMs(), result } satisfies ImportWorkerReply),

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { personFromRow, rowReader, type Mapping } from '../../core/importMapping';
-import { inTransaction } from '../../db/connection';
+import { importPeople, type ImportOptions, type PhoneKeysAside } from '../../api/importPeople';
+import { personFromRow, phoneKey, rowReader, type Mapping } from '../../core/importMapping';
+import { inTransaction, openDatabase } from '../../db/connection';
 import { addingInBulk, withRoomySearchIndexes } from '../../db/imports';
 import { chooseFile, makeBackend, tempDir } from './helpers';
 
@@ -141,5 +142,74 @@ describe('reading rows through a mapping worked out once', () => {
       linkedinUrl: 'https://linkedin.com/in/ana-souza',
     });
     expect(read(rows[1]!)).toEqual({ name: 'Björn Ødegård', phone: '+47 22 12 34 56' });
+  });
+});
+
+describe('phone keys worked out on another thread', () => {
+  const NOW = '2026-03-02T09:00:00.000Z';
+  /** 12,000 candidates; the last row has the first row's phone, written another way. */
+  function file(): Uint8Array {
+    const rows = Array.from(
+      { length: 12_000 },
+      (_, i) => `Person ${i},person${i}@mail.example,+1 415 ${String(2000000 + i).replace(/^(\d{3})/, '$1 ')}`,
+    );
+    rows[rows.length - 1] = 'Last Person,last@mail.example,+1 (415) 200-0000';
+    return Buffer.from(`Name,Email,Phone\n${rows.join('\n')}\n`);
+  }
+  const options = (): ImportOptions => ({
+    content: file(),
+    kind: 'candidate',
+    onDuplicate: 'skip',
+    mode: 'valid-only',
+  });
+  const aside = (answer: (phones: readonly (string | undefined)[]) => Promise<(string | null)[]>) => {
+    const asked: (readonly (string | undefined)[])[] = [];
+    let stopped = 0;
+    const keysAside: PhoneKeysAside = (phones) => {
+      asked.push(phones);
+      return { keys: answer(phones), stop: () => void stopped++ };
+    };
+    return { keysAside, asked, stopped: () => stopped };
+  };
+
+  it('finds the same duplicates as working every key out here, and stops the other thread after', async () => {
+    const alone = await importPeople(openDatabase(':memory:'), options(), NOW);
+    expect(alone).toMatchObject({ imported: 11_999, skipped: 1 });
+    expect(alone.duplicates?.[0]?.message).toBe('Last Person: also on row 2 of this file (same phone)');
+
+    const helper = aside(async (phones) => phones.map((p) => phoneKey(p)));
+    const shared = await importPeople(openDatabase(':memory:'), options(), NOW, undefined, helper.keysAside);
+    expect(shared).toEqual(alone);
+    // The last rows' phones went to the other thread, as read from the file.
+    expect(helper.asked).toHaveLength(1);
+    expect(helper.asked[0]!.length).toBeGreaterThan(6_000);
+    expect(helper.asked[0]!.at(-1)).toBe('+1 (415) 200-0000');
+    expect(helper.stopped()).toBe(1);
+  });
+
+  it('uses the keys the other thread answers, and works them out here when it fails', async () => {
+    // Every phone of the last rows keyed alike: all but the first of them are taken for the same person.
+    const alike = aside(async (phones) => phones.map(() => '+10000000000'));
+    const result = await importPeople(openDatabase(':memory:'), options(), NOW, undefined, alike.keysAside);
+    expect(result.imported).toBe(12_000 - alike.asked[0]!.length + 1);
+
+    const failing = aside(() => Promise.reject(new Error('the thread could not start')));
+    const fallback = await importPeople(openDatabase(':memory:'), options(), NOW, undefined, failing.keysAside);
+    expect(fallback).toMatchObject({ imported: 11_999, skipped: 1 });
+    expect(failing.stopped()).toBe(1);
+  });
+
+  it('leaves a small file to this thread alone', async () => {
+    const helper = aside(async (phones) => phones.map((p) => phoneKey(p)));
+    const content = Buffer.from('Name,Phone\nAda Okafor,+44 20 7946 0018\nBen Lindqvist,+442079460018\n');
+    const result = await importPeople(
+      openDatabase(':memory:'),
+      { ...options(), content },
+      NOW,
+      undefined,
+      helper.keysAside,
+    );
+    expect(result).toMatchObject({ imported: 1, skipped: 1 });
+    expect(helper.asked).toHaveLength(0);
   });
 });
