@@ -51,7 +51,7 @@ export function CompanyPage({ id }: { id: string }) {
       )}
       <div className="record-grid">
         <Positions companyId={id} companyName={company.name} positions={company.positions} />
-        <Contacts companyName={company.name} contacts={company.contacts} />
+        <Contacts companyId={id} companyName={company.name} contacts={company.contacts} />
       </div>
     </div>
   );
@@ -112,17 +112,22 @@ function StageCounts({ position: p }: { position: CompanyPosition }) {
   );
 }
 
-function Contacts({ companyName, contacts }: { companyName: string; contacts: CompanyContact[] }) {
+function Contacts({
+  companyId,
+  companyName,
+  contacts,
+}: {
+  companyId: string;
+  companyName: string;
+  contacts: CompanyContact[];
+}) {
   return (
     <section className="panel" aria-labelledby="contacts-title">
       <h2 id="contacts-title">Contacts</h2>
       {contacts.length === 0 ? (
         <div className="record-empty">
-          <p>
-            No contacts yet. Add the hiring managers and HR people you work with at {companyName}, with this company as
-            theirs.
-          </p>
-          <a className="button" href={href('people', 'new', { kind: 'contact' })}>
+          <p>No contacts yet. Add the hiring managers and HR people you work with at {companyName}.</p>
+          <a className="button" href={href('people', 'new', { kind: 'contact', company: companyId })}>
             Add a client contact
           </a>
         </div>

@@ -22,7 +22,14 @@ export function PeopleScreen() {
   const { id, params } = useRoute();
   const kind: PersonKind = params.get('kind') === 'contact' ? 'contact' : 'candidate';
   if (id === 'new' || (id && params.get('edit')))
-    return <PersonForm key={id} id={id === 'new' ? null : id} defaultKind={kind} />;
+    return (
+      <PersonForm
+        key={id}
+        id={id === 'new' ? null : id}
+        defaultKind={kind}
+        defaultCompanyId={kind === 'contact' ? (params.get('company') ?? '') : ''}
+      />
+    );
   if (id) return <PersonPage id={id} />;
   return <PeopleList kind={kind} />;
 }

@@ -41,9 +41,18 @@ function toDraft(p: Person): Draft {
 }
 
 /** A new person, or the saved one once it is in: typing before then would be overwritten by it. */
-export function PersonForm({ id, defaultKind }: { id: string | null; defaultKind: PersonKind }) {
+export function PersonForm({
+  id,
+  defaultKind,
+  defaultCompanyId = '',
+}: {
+  id: string | null;
+  defaultKind: PersonKind;
+  /** A new contact's client, when added from that client's page. */
+  defaultCompanyId?: string;
+}) {
   const saved = useRpc('people.get', { id: id ?? '' }, [], { enabled: id !== null });
-  if (!id) return <PersonEditor id={null} initial={{ ...EMPTY, kind: defaultKind }} />;
+  if (!id) return <PersonEditor id={null} initial={{ ...EMPTY, kind: defaultKind, companyId: defaultCompanyId }} />;
   if (saved.status === 'error') return <LoadError message={saved.error} onRetry={saved.reload} />;
   if (!saved.data) return <p className="screen muted">Loading…</p>;
   return <PersonEditor id={id} initial={toDraft(saved.data)} />;

@@ -143,6 +143,11 @@ for (const [width, height] of [
       ).toBeVisible();
       await noViolations(page, `an empty company's page at ${width} px`);
       await page.screenshot({ path: info.outputPath(`company-empty-${width}.png`), fullPage: true });
+
+      // A contact added from here is this client's from the start.
+      await page.getByRole('link', { name: 'Add a client contact' }).click();
+      await expect(page.getByLabel('Company', { exact: true })).toHaveValue(/.+/);
+      await expect(page.getByLabel('Company', { exact: true }).locator('option:checked')).toHaveText('Client 001');
     } finally {
       await host.stop();
     }
