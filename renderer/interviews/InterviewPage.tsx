@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { InterviewDetail } from '../../api/contract';
 import { call } from '../api';
+import { useConfirm } from '../components/ConfirmDialog';
 import { PageHeader } from '../components/ui';
 import { href } from '../router';
 import { useToastStore } from '../stores/toasts';
@@ -21,6 +22,7 @@ export function InterviewPage({
   const status = interviewStatus(interview);
   const [rescheduling, setRescheduling] = useState(false);
   const toasts = useToastStore.getState();
+  const { dialog, ask } = useConfirm();
   const exportAs = async (format: 'html' | 'pdf' | 'ics') => {
     const result = await call('prep.exportPacket', { interviewId: interview.id, format });
     if (result.ok) return download(result.value);
@@ -38,7 +40,18 @@ export function InterviewPage({
     toasts.show(result.error.message, 'error');
   };
   const cancel = async () => {
-    if (!window.confirm('Cancel this interview? Its prep stays for reference.')) return;
+    const sure = await ask({
+      title: 'Cancel this interview?',
+      body: (
+        <p>
+          Round {interview.round} with {interview.candidateName} is cancelled, and you can then send them the
+          cancellation for their calendar. Its prep stays for reference.
+        </p>
+      ),
+      action: 'Cancel the interview',
+      cancel: 'Keep it',
+    });
+    if (!sure) return;
     const result = await call('interviews.cancel', { id: interview.id });
     if (!result.ok) {
       toasts.show(result.error.message, 'error');
@@ -108,6 +121,7 @@ export function InterviewPage({
                 </button>
               </div>
             )}
+            {dialog}
             {rescheduling && (
               <RescheduleDialog
                 interview={interview}

@@ -1,6 +1,7 @@
 import type { Person } from '../../api/contract';
 import { renderPersonReport } from '../../core/personReport';
 import { call } from '../api';
+import { useConfirm, type ConfirmRequest } from '../components/ConfirmDialog';
 import { download } from '../interviews/format';
 import { navigate } from '../router';
 import { usePeopleStore } from '../stores/lists';
@@ -36,11 +37,21 @@ export async function printPersonData(person: Pick<Person, 'id' | 'name'>): Prom
   });
 }
 
-/** Erases a person and everything linked to them, after a plain confirmation. Returns whether it happened. */
-export async function erasePersonData(person: Pick<Person, 'id' | 'name'>): Promise<boolean> {
-  const sure = window.confirm(
-    `Erase ${person.name}? Their details, every contact with them, their applications, interviews, prep and debriefs are removed for good. Only a note that an erasure happened is kept.`,
-  );
+/** Erases a person and everything linked to them, once `ask` has their plain yes. Returns whether it happened. */
+export async function erasePersonData(
+  person: Pick<Person, 'id' | 'name'>,
+  ask: (request: ConfirmRequest) => Promise<boolean>,
+): Promise<boolean> {
+  const sure = await ask({
+    title: `Erase ${person.name}?`,
+    body: (
+      <p>
+        Their details, every contact with them, their applications, interviews, prep and debriefs are removed for good.
+        Only a note that an erasure happened is kept.
+      </p>
+    ),
+    action: `Erase ${person.name}`,
+  });
   if (!sure) return false;
   const result = await call('io.erasePerson', { id: person.id });
   if (!result.ok) {
@@ -53,8 +64,10 @@ export async function erasePersonData(person: Pick<Person, 'id' | 'name'>): Prom
 }
 
 export function PersonDataActions({ person }: { person: Person }) {
+  const { dialog, ask } = useConfirm();
   return (
     <>
+      {dialog}
       <button type="button" className="button" onClick={() => void exportPersonData(person)}>
         Export their data
       </button>
@@ -65,7 +78,7 @@ export function PersonDataActions({ person }: { person: Person }) {
         type="button"
         className="button button-danger"
         onClick={() =>
-          void erasePersonData(person).then((erased) => erased && navigate('people', null, { kind: person.kind }))
+          void erasePersonData(person, ask).then((erased) => erased && navigate('people', null, { kind: person.kind }))
         }
       >
         Erase…

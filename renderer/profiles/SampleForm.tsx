@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ProfileEntry } from '../../api/contract';
 import { call } from '../api';
+import { useConfirm } from '../components/ConfirmDialog';
 import { FormError, useSave } from '../components/ui';
 import { useSessionStore } from '../stores/session';
 
@@ -22,6 +23,7 @@ export function useOpenSample(id?: string) {
 export function SampleForm({ profile }: { profile: ProfileEntry }) {
   const { busy, formError, open } = useOpenSample(profile.id);
   const removing = useSave();
+  const { dialog, ask } = useConfirm();
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => button.current?.focus(), []);
   return (
@@ -44,19 +46,23 @@ export function SampleForm({ profile }: { profile: ProfileEntry }) {
         type="button"
         className="link-button"
         disabled={busy || removing.busy}
-        onClick={() => {
-          if (
-            window.confirm(`Remove ${profile.name}? Everything in it is made up; you can make it again at any time.`)
-          ) {
-            void removing.save(
-              () => call('profiles.removeSample', { id: profile.id }),
-              () => void useSessionStore.getState().refresh(),
-            );
-          }
-        }}
+        onClick={() =>
+          void ask({
+            title: `Remove ${profile.name}?`,
+            body: <p>Everything in it is made up; you can make it again at any time.</p>,
+            action: `Remove ${profile.name}`,
+          }).then((sure) => {
+            if (sure)
+              void removing.save(
+                () => call('profiles.removeSample', { id: profile.id }),
+                () => void useSessionStore.getState().refresh(),
+              );
+          })
+        }
       >
         Remove the sample
       </button>
+      {dialog}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { call } from '../api';
+import { useConfirm } from '../components/ConfirmDialog';
 import { download } from '../interviews/format';
 import { erasePersonData, exportPersonData } from '../person/DataRights';
 import { href } from '../router';
@@ -14,6 +15,7 @@ const EXPORTS = [
 /** Taking data out, and the people kept longer than they should be. */
 export function DataSettings() {
   const retention = useRpc('io.retention', {});
+  const { dialog, ask } = useConfirm();
   // A list that could not be read shows as nobody, as it always has.
   const stale = retention.status === 'error' ? [] : (retention.data ?? null);
 
@@ -57,6 +59,7 @@ export function DataSettings() {
           Upcoming interviews (.ics)
         </button>
       </div>
+      {dialog}
       <h3>Not contacted in two years</h3>
       <p className="muted small">
         People with no contact for 24 months and no open application. Keep only what you still need: erase them, or
@@ -79,7 +82,7 @@ export function DataSettings() {
               <button
                 type="button"
                 className="link-button danger"
-                onClick={() => void erasePersonData(p).then((erased) => erased && retention.reload())}
+                onClick={() => void erasePersonData(p, ask).then((erased) => erased && retention.reload())}
               >
                 Erase
               </button>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { call, isDesktop, saveWithDialog } from '../api';
+import { useConfirm } from '../components/ConfirmDialog';
 import { Field, FormError, useSave } from '../components/ui';
 import { download } from '../interviews/format';
 import { NewPassphraseFields } from '../profiles/PassphraseFields';
@@ -69,8 +70,10 @@ export function ProfileSettings() {
 /** The sample agency has no passphrase worth changing and no backups worth keeping: only a way out. */
 function SampleProfile({ id, name }: { id: string; name: string }) {
   const { busy, formError, save } = useSave();
+  const { dialog, ask } = useConfirm();
   return (
     <section className="panel settings-about" aria-labelledby="profile-title">
+      {dialog}
       <h2 id="profile-title">Sample data: {name}</h2>
       <p className="muted small">
         A made-up agency to explore. It opens without a passphrase, so keep nothing real in it. Removing it takes away
@@ -82,13 +85,19 @@ function SampleProfile({ id, name }: { id: string; name: string }) {
           type="button"
           className="button button-danger"
           disabled={busy}
-          onClick={() => {
-            if (window.confirm(`Remove ${name} and everything in it?`))
-              void save(
-                () => call('profiles.removeSample', { id }),
-                () => void useSessionStore.getState().lockedElsewhere(),
-              );
-          }}
+          onClick={() =>
+            void ask({
+              title: `Remove ${name}?`,
+              body: <p>Everything in it goes; you can make the sample again from the profile picker.</p>,
+              action: `Remove ${name}`,
+            }).then((sure) => {
+              if (sure)
+                void save(
+                  () => call('profiles.removeSample', { id }),
+                  () => void useSessionStore.getState().lockedElsewhere(),
+                );
+            })
+          }
         >
           Remove the sample
         </button>
@@ -155,18 +164,26 @@ function ChangePassphrase({ id }: { id: string }) {
 function DeleteProfile({ id, name }: { id: string; name: string }) {
   const [passphrase, setPassphrase] = useState('');
   const { busy, fieldErrors, formError, save } = useSave();
+  const { dialog, ask } = useConfirm();
   return (
     <details className="danger-zone">
       <summary>Delete this profile…</summary>
+      {dialog}
       <form
         className="form-stack"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!window.confirm(`Delete ${name} and everything in it, with its backups? This cannot be undone.`)) return;
-          void save(
-            () => call('profiles.delete', { id, passphrase }),
-            () => void useSessionStore.getState().lockedElsewhere(),
-          );
+          void ask({
+            title: `Delete ${name}?`,
+            body: <p>{name} and everything in it, with its backups, are deleted. This cannot be undone.</p>,
+            action: `Delete ${name}`,
+          }).then((sure) => {
+            if (sure)
+              void save(
+                () => call('profiles.delete', { id, passphrase }),
+                () => void useSessionStore.getState().lockedElsewhere(),
+              );
+          });
         }}
       >
         <p>

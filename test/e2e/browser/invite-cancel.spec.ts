@@ -60,8 +60,11 @@ for (const viewport of [
     expect(invite.lines).toContain('SEQUENCE:0');
     const uid = invite.lines.find((l) => l.startsWith('UID:'))!;
 
-    page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Cancel interview' }).click();
+    await page
+      .getByRole('dialog', { name: 'Cancel this interview?' })
+      .getByRole('button', { name: 'Cancel the interview' })
+      .click();
     await expect(page.getByText(/Save the cancellation and send it to Ada Okafor/)).toBeVisible();
     // Only the cancellation is left to send: no invite, no packet.
     for (const gone of ['Calendar file', 'Download packet', 'PDF'])

@@ -103,3 +103,39 @@ test('at 1280 px the sidebar shows every screen and Lock, with no More button', 
   await page.screenshot({ path: info.outputPath('sidebar-1280.png') });
   await noViolations(page, 'Today at 1280 px');
 });
+
+test('erasing a person asks in the app’s own dialog; Escape and Cancel change nothing', async ({
+  page,
+  host,
+}, info) => {
+  const ada = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name: 'Ada Okafor' });
+  let asked = false;
+  // The browser's own confirm() must never come up.
+  page.on('dialog', (d) => {
+    asked = true;
+    void d.dismiss();
+  });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/people/${ada.id}`);
+  const erase = page.getByRole('button', { name: 'Erase…' });
+  await erase.click();
+  const dialog = page.getByRole('dialog', { name: 'Erase Ada Okafor?' });
+  await expect(dialog).toContainText('removed for good');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expect(dialog.getByRole('button', { name: 'Erase Ada Okafor' })).toBeVisible();
+  await page.screenshot({ path: info.outputPath('erase-1280.png') });
+  await noViolations(page, 'the erase question');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(erase).toBeFocused();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await erase.click();
+  await page.screenshot({ path: info.outputPath('erase-390.png') });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(erase).toBeFocused();
+  expect(asked).toBe(false);
+  expect(await host.rpc<{ total: number }>('people.list', {})).toMatchObject({ total: 1 });
+  await expect(page.getByRole('heading', { name: 'Ada Okafor', level: 1 })).toBeVisible();
+});
