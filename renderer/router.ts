@@ -46,9 +46,12 @@ export function parseRoute(hash: string): Route {
   return { screen: known, id: id ? decodeURIComponent(id) : null, params: new URLSearchParams(query) };
 }
 
-export const useRoute = create<Route>(() => parseRoute(window.location.hash));
+// Outside a window (a component rendered to a string in a test) there is no address: the route is Today.
+const inWindow = typeof window !== 'undefined';
 
-window.addEventListener('hashchange', () => useRoute.setState(parseRoute(window.location.hash)));
+export const useRoute = create<Route>(() => parseRoute(inWindow ? window.location.hash : ''));
+
+if (inWindow) window.addEventListener('hashchange', () => useRoute.setState(parseRoute(window.location.hash)));
 
 export function href(screen: Screen, id?: string | null, params?: Record<string, string>): string {
   const query = params && Object.keys(params).length ? `?${new URLSearchParams(params).toString()}` : '';

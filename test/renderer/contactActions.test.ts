@@ -2,6 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Person, Verdict } from '../../api/contract';
+import { CallPanel } from '../../renderer/person/CallPanel';
 import { ContactActions } from '../../renderer/person/ContactActions';
 
 const allowed: Verdict = { verdict: 'allowed', reasons: [] };
@@ -31,10 +32,14 @@ const render = (p: Person) =>
   renderToStaticMarkup(createElement(ContactActions, { person: p, email: allowed, phone: allowed }));
 
 describe('the Email and Call buttons', () => {
-  it('link to a valid address and number through the one mail and phone link builder', () => {
-    const html = render(person({ email: 'ada+jobs@exämple.de', phone: '+44 20 7946 0000' }));
-    expect(html).toContain('href="mailto:ada+jobs@ex%C3%A4mple.de"');
-    expect(html).toContain('href="tel:+442079460000"');
+  it('open their panels for a valid address and number; the call panel dials through the one phone link builder', () => {
+    // The mail link is made by compose.email, with the message in it, through the same builder (compose tests).
+    const ada = person({ email: 'ada+jobs@exämple.de', phone: '+44 20 7946 0000' });
+    const html = render(ada);
+    expect(html).toMatch(/<button[^>]*aria-controls="compose-panel"[^>]*>Email<\/button>/);
+    expect(html).toMatch(/<button[^>]*aria-controls="call-panel"[^>]*>Call<\/button>/);
+    const calling = renderToStaticMarkup(createElement(CallPanel, { person: ada, kind: 'follow-up', onClose() {} }));
+    expect(calling).toContain('href="tel:+442079460000"');
   });
 
   it('make no link from an address saved before the rule was strict, and say why', () => {
