@@ -1,6 +1,7 @@
 import { Fragment, useState } from 'react';
 import type { ProfileEntry } from '../../api/contract';
 import { call } from '../api';
+import { CopyButton } from '../components/CopyButton';
 import { FormError, useSave } from '../components/ui';
 import { useSessionStore } from '../stores/session';
 
@@ -36,9 +37,10 @@ export function RecoveryKey({
           </Fragment>
         ))}
       </p>
-      <button type="button" className="button" onClick={() => void navigator.clipboard?.writeText(recoveryKey)}>
-        Copy
-      </button>
+      <CopyButton
+        text={recoveryKey}
+        failed="Copying did not work here. Select the key above and copy it, or write it down."
+      />
       <label className="check">
         <input type="checkbox" checked={saved} onChange={(e) => setSaved(e.target.checked)} /> I have saved my recovery
         key somewhere safe
