@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ACCEPTANCE_QUESTION, STAGE_LABELS, type InterviewDetail } from '../../api/contract';
 import { call } from '../api';
+import { useConfirm } from '../components/ConfirmDialog';
 import { Field, FormError, PageHeader, useSave } from '../components/ui';
 import { toLocalInput } from '../person/labels';
 import { href } from '../router';
@@ -40,6 +41,7 @@ export function DebriefScreen({
   const [verbatim, setVerbatim] = useState('');
   const [outcome, setOutcome] = useState<string | null>(null);
   const { busy, fieldErrors, formError, save } = useSave();
+  const { dialog, ask } = useConfirm();
   const set = (key: keyof Answers) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
     setA((x) => ({ ...x, [key]: e.target.value }));
 
@@ -94,8 +96,28 @@ export function DebriefScreen({
       },
     );
 
+  // A hedge closes the application for good, so it is said back to the recruiter before it is recorded.
+  const recordHedge = async () => {
+    const sure = await ask({
+      title: 'Record their answer as NO?',
+      body: (
+        <>
+          <p>
+            {interview.candidateName}’s application for {interview.positionTitle} at {interview.companyName} closes as
+            declined at debrief. Their words are kept:
+          </p>
+          <blockquote className="hedge-words">{verbatim.trim()}</blockquote>
+          <p>They are then in no-for-now, and contact with them pauses.</p>
+        </>
+      ),
+      action: 'Close the application as NO',
+    });
+    if (sure) await record('no');
+  };
+
   return (
     <div className="screen debrief">
+      {dialog}
       <PageHeader
         title={`Debrief: ${interview.candidateName}`}
         subtitle={`Round ${interview.round} · ${interview.positionTitle} at ${interview.companyName}`}
@@ -215,7 +237,7 @@ export function DebriefScreen({
                 type="button"
                 className="button button-no"
                 disabled={busy || verbatim.trim() === ''}
-                onClick={() => void record('no')}
+                onClick={() => void recordHedge()}
               >
                 Record as NO
               </button>

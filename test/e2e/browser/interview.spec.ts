@@ -165,6 +165,10 @@ test('schedule → prep → packet → the interview ends → Today says debrief
   await page.getByLabel('Their words').fill('I need to think about it.');
   await page.screenshot({ path: info.outputPath('debrief.png'), fullPage: true });
   await page.getByRole('button', { name: 'Record as NO' }).click();
+  await page
+    .getByRole('dialog', { name: 'Record their answer as NO?' })
+    .getByRole('button', { name: 'Close the application as NO' })
+    .click();
   await expect(
     page.getByRole('status').filter({
       hasText: 'Recorded: NO (they hedged; their words are kept). The application is closed as declined at debrief',

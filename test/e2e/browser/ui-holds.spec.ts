@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
-import { test as base, expect } from '../clock';
+import { test as base, expect, hoursFromNow } from '../clock';
 import { startHost, type RunningHost } from '../host';
 import { noViolations } from '../pages';
+import { TEST_PASSPHRASE } from '../host';
 
 const test = base.extend<{ host: RunningHost }>({
   // eslint-disable-next-line no-empty-pattern
@@ -138,4 +139,95 @@ test('erasing a person asks in the app’s own dialog; Escape and Cancel change 
   expect(asked).toBe(false);
   expect(await host.rpc<{ total: number }>('people.list', {})).toMatchObject({ total: 1 });
   await expect(page.getByRole('heading', { name: 'Ada Okafor', level: 1 })).toBeVisible();
+});
+
+test('Copy says Copied for two seconds, announced, and says plainly when copying failed', async ({ page }, info) => {
+  const host = await startHost({ unlocked: false });
+  try {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(host.url);
+    await page.getByLabel('Your name').fill('Sam Rivera');
+    await page.getByLabel('Passphrase', { exact: true }).fill(TEST_PASSPHRASE);
+    await page.getByLabel('The same passphrase again').fill(TEST_PASSPHRASE);
+    await page.getByRole('button', { name: 'Create profile' }).click();
+    // Two scrypt derivations at full cost: slow by design.
+    await expect(page.getByRole('heading', { name: 'Write down your recovery key' })).toBeVisible({ timeout: 45_000 });
+    const key = (await page.locator('.recovery-key').textContent())!.replace('Recovery key:', '').trim();
+
+    await page.getByRole('button', { name: 'Copy', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Copied', exact: true })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^Copied$/ })).toHaveCount(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
+    await page.screenshot({ path: info.outputPath('copied-1280.png') });
+    await page.clock.runFor(2_000);
+    await expect(page.getByRole('button', { name: 'Copy', exact: true })).toBeVisible();
+
+    // A browser that refuses the clipboard: the page says so, and what to do instead.
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new Error('Refused.'));
+    });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Copy', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copying did not work here.' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy', exact: true })).toBeVisible();
+    await page.screenshot({ path: info.outputPath('copy-failed-390.png') });
+    await noViolations(page, 'the recovery key after a failed copy');
+  } finally {
+    await host.stop();
+  }
+});
+
+test('a hedge asks before it closes the application, and Cancel records nothing', async ({ page, host }, info) => {
+  const company = await host.rpc<{ id: string }>('companies.create', { name: 'Acme Robotics' });
+  const position = await host.rpc<{ id: string }>('positions.create', {
+    companyId: company.id,
+    title: 'Backend Engineer',
+    description: 'Build.',
+  });
+  const ada = await host.rpc<{ id: string }>('people.create', { kind: 'candidate', name: 'Ada Okafor' });
+  const application = await host.rpc<{ id: string }>('applications.create', {
+    candidateId: ada.id,
+    positionId: position.id,
+  });
+  const interview = await host.rpc<{ id: string }>('interviews.schedule', {
+    applicationId: application.id,
+    startsAt: hoursFromNow(-3),
+    durationMinutes: 60,
+    timezone: 'UTC',
+  });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/interviews/${interview.id}?debrief=1`);
+  await page.getByLabel('What time did you arrive?').fill('10 minutes early');
+  await page.getByLabel('With whom did you meet? Names and roles.').fill('Dana Whitfield, VP Engineering');
+  await page.getByLabel('What questions did they ask?').fill('Telemetry design.');
+  await page.getByLabel('How did you answer?').fill('With the ingestion pipeline I built.');
+  await page.getByLabel('How did it feel? What was the vibe?').fill('Friendly.');
+  await page.getByRole('button', { name: 'They hedged' }).click();
+  await page.getByLabel('Their words').fill('I need to think about it.');
+  const record = page.getByRole('button', { name: 'Record as NO' });
+  await record.click();
+
+  const question = page.getByRole('dialog', { name: 'Record their answer as NO?' });
+  await expect(question).toContainText('closes as declined at debrief. Their words are kept:');
+  await expect(question.locator('blockquote')).toHaveText('I need to think about it.');
+  await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.screenshot({ path: info.outputPath('hedge-1280.png') });
+  await noViolations(page, 'the hedge question');
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(question).toBeHidden();
+  await expect(record).toBeFocused();
+  const untouched = await host.rpc<{ debrief: unknown; applicationStage: string }>('interviews.get', {
+    id: interview.id,
+  });
+  expect(untouched.debrief).toBeNull();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await record.click();
+  await page.screenshot({ path: info.outputPath('hedge-390.png') });
+  await question.getByRole('button', { name: 'Close the application as NO' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Recorded: NO \(they hedged/ })).toBeVisible();
+  const recorded = await host.rpc<{ debrief: { acceptance: string; acceptanceVerbatim: string } }>('interviews.get', {
+    id: interview.id,
+  });
+  expect(recorded.debrief).toMatchObject({ acceptance: 'no', acceptanceVerbatim: 'I need to think about it.' });
 });
