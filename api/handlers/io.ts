@@ -3,6 +3,7 @@ import { sampleCells } from '../../core/csvParse';
 import { renderCalendar } from '../../core/ics';
 import { suggestMapping, type Mapping } from '../../core/importMapping';
 import { unreadableRows } from '../../core/importProblems';
+import { attachmentsWithBytes } from '../../db/attachments';
 import { inTransaction, schemaVersion } from '../../db/connection';
 import {
   erasePerson,
@@ -25,6 +26,23 @@ import type { HandlersOf } from './types';
 const MONTH_MS = 30.4375 * 86_400_000;
 /** Unreadable rows the preview lists; the rest are counted. */
 const PREVIEW_PROBLEMS = 20;
+
+/**
+ * The whole-profile export names each kept document and its size instead of carrying it: the export is one JSON text
+ * held in memory, and a few hundred CVs of up to 20 MB each would make it larger than that can be. Each document is
+ * in its person's own export, and can be saved from their page.
+ */
+function documentsBySize(tables: Record<string, unknown[]>): Record<string, unknown[]> {
+  const files = tables.attachment_files as { attachment_id: string; bytes: Buffer }[] | undefined;
+  if (!files) return tables;
+  return {
+    ...tables,
+    attachment_files: files.map((f) => ({
+      attachment_id: f.attachment_id,
+      bytes: `${f.bytes.length} bytes, not included here: export the person, or save it from their page`,
+    })),
+  };
+}
 
 /** Imports under way, by the id the caller chose, for progress and Cancel. */
 const jobs = new Map<string, ImportJob>();
@@ -97,7 +115,13 @@ export const ioHandlers: HandlersOf<'io'> = {
 
   'io.exportPerson': (ctx, { id }) => {
     const data = found(everythingAbout(ctx.db, id), 'person');
-    return { exportedAt: isoNow(ctx), data };
+    // Their documents themselves (a CV is theirs), as base64, with what the list shows of each.
+    const documents = attachmentsWithBytes(ctx.db, id).map(({ bytes, ...details }) => ({
+      ...details,
+      encoding: 'base64',
+      content: bytes.toString('base64'),
+    }));
+    return { exportedAt: isoNow(ctx), data: { ...data, documents } };
   },
 
   /** The whole profile as readable JSON: every record, to take anywhere. */
@@ -105,7 +129,7 @@ export const ioHandlers: HandlersOf<'io'> = {
     fileName: `Politely export ${isoNow(ctx).slice(0, 10)}.json`,
     mime: 'application/json',
     encoding: 'utf8',
-    content: `${JSON.stringify({ exportedAt: isoNow(ctx), app: 'Politely', version: ctx.version, schemaVersion: schemaVersion(ctx.db), tables: everything(ctx.db) }, null, 2)}\n`,
+    content: `${JSON.stringify({ exportedAt: isoNow(ctx), app: 'Politely', version: ctx.version, schemaVersion: schemaVersion(ctx.db), tables: documentsBySize(everything(ctx.db)) }, null, 2)}\n`,
   }),
 
   /** Upcoming interviews as one calendar file. */
