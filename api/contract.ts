@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Attachment } from '../core/attachments';
 import {
   CLOSE_REASONS,
   DIRECTIONS,
@@ -59,8 +60,19 @@ import type { PersonApplication, PersonInterview } from '../core/personRecord';
 import { DATE_ORDERS, type DateOrder } from '../core/dateOrder';
 import { isTimeZone } from '../core/timezones';
 import { TEMPLATE_KINDS, type MessageTemplate } from '../core/templates';
+import { FEEDBACK_VERDICTS, type Submittal } from '../core/submittals';
 import { MIN_PASSPHRASE } from '../core/passphrase';
+import { GUARANTEE_DAYS_MAX, isCalendarDate, isCurrencyCode, type Offer, type Placement } from '../core/offers';
 import { parseBoardCursor } from '../core/boardCursor';
+import {
+  cleanTags,
+  FILTER_NAME_MAX,
+  FILTER_SCREENS,
+  TAGS_PER_FILTER_MAX,
+  TAGS_PER_PERSON_MAX,
+  type SavedFilter,
+  type TagCount,
+} from '../core/tags';
 import type { ChannelName } from './channels';
 
 export * from '../core/model';
@@ -83,7 +95,45 @@ export type {
 export type { Signal } from '../core/signals';
 export type { ApplicationOutcome, PersonApplication, PersonInterview, StageStep } from '../core/personRecord';
 export { DATE_ORDERS, type DateOrder } from '../core/dateOrder';
+export {
+  awaitingFeedback,
+  FEEDBACK_VERDICTS,
+  VERDICT_LABELS,
+  type ClientFeedback,
+  type FeedbackVerdict,
+  type SubmittedCandidate,
+  type Submittal,
+} from '../core/submittals';
+export {
+  currencyDigits,
+  formatMoney,
+  GUARANTEE_NOTICE_DAYS,
+  isPlainYes,
+  OFFER_QUESTION,
+  type Offer,
+  type OfferAnswer,
+  type Placement,
+} from '../core/offers';
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
+export {
+  ATTACHMENT_LABELS,
+  ATTACHMENT_MAX_BYTES,
+  formatSize,
+  type Attachment,
+  type AttachmentType,
+} from '../core/attachments';
+export {
+  FILTER_NAME_MAX,
+  FILTER_SCREENS,
+  SAVED_FILTERS_MAX,
+  TAG_LENGTH_MAX,
+  TAGS_PER_FILTER_MAX,
+  TAGS_PER_PERSON_MAX,
+  tagKey,
+  type FilterScreen,
+  type SavedFilter,
+  type TagCount,
+} from '../core/tags';
 export {
   DEFAULT_TEMPLATES,
   TEMPLATE_FIELD_HELP,
@@ -267,7 +317,78 @@ const policyFields = Object.fromEntries(
   SETTINGS.map((s) => [s.key, z.number({ error: `${s.label} must be a number.` }).optional()]),
 ) as { [K in keyof PolicySettings]: z.ZodOptional<z.ZodNumber> };
 
+// Offers and placements: money in the currency's minor units (cents) as whole numbers, so fees are exact.
+const currency = (label: string) =>
+  z
+    .string({ error: `${label} is required: a three-letter code, e.g. USD.` })
+    .trim()
+    .transform((v) => v.toUpperCase())
+    .refine(isCurrencyCode, `${label} must be an ISO 4217 code, e.g. USD, EUR or GBP.`);
+const minorUnits = (label: string) =>
+  z
+    .number({ error: `${label} must be a number, in cents (minor units).` })
+    .int(`${label} must be a whole number of cents (minor units).`)
+    .min(0, `${label} cannot be negative.`)
+    .max(1_000_000_000_000, `${label} looks too large.`);
+const calendarDate = (label: string) =>
+  z
+    .string({ error: `${label} must be a date, e.g. 2026-04-01.` })
+    .trim()
+    .refine(isCalendarDate, `${label} must be a real date written YYYY-MM-DD, e.g. 2026-04-01.`);
+const feePercent = z
+  .number({ error: 'The fee percentage must be a number, e.g. 20.' })
+  .gt(0, 'The fee percentage must be more than 0.')
+  .max(100, 'The fee percentage can be at most 100.')
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'Give the fee percentage to two decimals at most.');
+// A fee is a percentage of the accepted offer's base, or an amount with its currency: one of the two.
+const placementFee = z
+  .strictObject(
+    {
+      percent: feePercent.optional(),
+      amount: minorUnits('The fee').optional(),
+      currency: currency('The fee currency').optional(),
+    },
+    { error: 'Give the fee as a percentage, or as an amount with its currency.' },
+  )
+  .superRefine((fee, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (fee.percent !== undefined) {
+      if (fee.amount !== undefined) issue('amount', 'Give the fee as a percentage or as an amount, not both.');
+      else if (fee.currency !== undefined) issue('currency', 'A percentage fee takes the offer’s currency.');
+    } else if (fee.amount === undefined) issue('percent', 'Give the fee as a percentage, or as an amount.');
+    else if (fee.currency === undefined) issue('currency', 'Give the fee’s currency, e.g. USD.');
+  });
+
+/**
+ * A list of tags, kept clean: each trimmed, the second spelling of a tag dropped, at most `max`. A tag that cannot be
+ * one is named by its place (`tags.3`).
+ */
+const tagList = (max: number) =>
+  z
+    .array(z.string({ error: 'Each tag must be text.' }).max(1_000, 'A tag can be at most 40 characters.'), {
+      error: 'Give the tags as a list.',
+    })
+    .max(500, `Give at most ${max} tags.`)
+    .transform((given, ctx) => {
+      const cleaned = cleanTags(given, max);
+      if (cleaned.ok) return cleaned.tags;
+      for (const { index, message } of cleaned.problems)
+        ctx.addIssue({ code: 'custom', message, ...(index === null ? {} : { path: [index] }) });
+      return z.NEVER;
+    });
+/** Tags to filter by: every one must match. */
+const tagFilter = tagList(TAGS_PER_FILTER_MAX).optional();
+
 // ---- the table: every channel and its input ----
+
+/** The most candidates one shortlist may hold. */
+export const SHORTLIST_MAX = 50;
+/** The recruiter's summary of each candidate for the client, by application. */
+const summaries = z.record(
+  z.string().min(1).max(100),
+  z.string({ error: 'A summary must be text.' }).max(20_000, 'A summary can be at most 20,000 characters.'),
+  { error: 'Give each summary under its candidate.' },
+);
 
 /** The most people one page of people.list holds; the rest come page by page. */
 export const PEOPLE_PAGE_MAX = 500;
@@ -276,6 +397,8 @@ export type PeopleSort = (typeof PEOPLE_SORTS)[number];
 
 /** A person with what their record shows: a candidate's applications and interviews (none for a client contact). */
 export interface PersonRecord extends Person {
+  /** Their tags, in the order given. */
+  tags: string[];
   applications: PersonApplication[];
   interviews: PersonInterview[];
 }
@@ -486,6 +609,7 @@ export const contract = {
         .optional(),
       kind: z.enum(PERSON_KINDS).optional(),
       companyId: id('company').optional(),
+      tags: tagFilter,
       sort: z.enum(PEOPLE_SORTS, { error: 'Sort by name or newest first.' }).default('name'),
       limit: z
         .number({ error: 'Ask for a number of people.' })
@@ -537,13 +661,19 @@ export const contract = {
   }),
   // The first page of every column; `candidateId` narrows the board to one candidate's applications.
   'applications.board': z
-    .strictObject({ positionId: id('position').optional(), candidateId: id('candidate').optional(), limit: boardLimit })
+    .strictObject({
+      positionId: id('position').optional(),
+      candidateId: id('candidate').optional(),
+      tags: tagFilter,
+      limit: boardLimit,
+    })
     .optional()
     .transform((v) => v ?? { limit: BOARD_PAGE }),
   // The next page of one column, from where the last one ended (its `next`), with the same filter.
   'applications.boardColumn': z.strictObject({
     positionId: id('position').optional(),
     candidateId: id('candidate').optional(),
+    tags: tagFilter,
     stage: z.enum(STAGES, { error: 'Choose one of the board’s columns.' }),
     after: boardCursor,
     limit: boardLimit,
@@ -666,6 +796,41 @@ export const contract = {
     format: z.enum(['html', 'pdf', 'ics'], { error: 'Choose html, pdf or ics.' }),
   }),
   'prep.printPacket': z.strictObject({ interviewId: id('interview') }),
+  'submittals.create': z.strictObject({
+    positionId: id('position'),
+    contactId: id('client contact'),
+    applicationIds: z
+      .array(id('candidate'), { error: 'Choose the candidates to send.' })
+      .min(1, 'Choose at least one candidate to send.')
+      .max(SHORTLIST_MAX, `Send at most ${SHORTLIST_MAX} candidates in one shortlist.`),
+    summaries: summaries.optional(),
+    note: optionalText('The note to the client', 20_000),
+    include: z.strictObject({ contactDetails: z.boolean({ error: 'Tick it or leave it.' }).optional() }).optional(),
+  }),
+  'submittals.get': z.strictObject({ submittalId: id('shortlist') }),
+  'submittals.list': z.strictObject({ positionId: id('position') }),
+  'submittals.update': z.strictObject({
+    submittalId: id('shortlist'),
+    summaries: summaries.optional(),
+    note: optionalText('The note to the client', 20_000),
+    include: z.strictObject({ contactDetails: z.boolean({ error: 'Tick it or leave it.' }).optional() }).optional(),
+  }),
+  'submittals.packet': z.strictObject({
+    submittalId: id('shortlist'),
+    format: z.enum(['html', 'pdf'], { error: 'Choose html or pdf.' }),
+  }),
+  'submittals.printPacket': z.strictObject({ submittalId: id('shortlist') }),
+  'submittals.recordFeedback': z
+    .strictObject({
+      submittalId: id('shortlist'),
+      applicationId: id('candidate'),
+      verdict: z.enum(FEEDBACK_VERDICTS, { error: 'Choose interview, reject or hold.' }),
+      reason: optionalText('The reason', 2_000),
+    })
+    .refine((v) => v.verdict !== 'reject' || v.reason, {
+      message: 'Write what the client said: you will tell the candidate.',
+      path: ['reason'],
+    }),
   'debriefs.record': z.strictObject({
     interviewId: id('interview'),
     calledAt: isoTime('The time of the debrief call'),
@@ -685,6 +850,37 @@ export const contract = {
     }),
     acceptanceVerbatim: optionalText('Their words', 2_000),
     next: z.enum(['offer', 'next-round'], { error: 'Choose offer or another round.' }).default('offer'),
+  }),
+  'offers.record': z.strictObject({
+    applicationId: id('application'),
+    base: minorUnits('The base salary').refine((v) => v > 0, 'The base salary must be more than 0.'),
+    currency: currency('The currency'),
+    bonus: minorUnits('The bonus').nullish(),
+    startDate: calendarDate('The start date'),
+    expiresAt: isoTime('The expiry').nullish(),
+  }),
+  'offers.answer': z.strictObject({
+    offerId: id('offer'),
+    answer: z.enum(['yes', 'no'], {
+      error: 'The answer must be YES or NO. If they hedged, record NO with their words.',
+    }),
+    verbatim: optionalText('Their words', 2_000),
+  }),
+  'offers.list': z.strictObject({ applicationId: id('application') }),
+  'placements.record': z.strictObject({
+    applicationId: id('application'),
+    startDate: calendarDate('The start date'),
+    fee: placementFee,
+    invoiceDate: calendarDate('The invoice date').nullish(),
+    guaranteeDays: z
+      .number({ error: 'Give the guarantee in days, e.g. 90.' })
+      .int('Give the guarantee in whole days.')
+      .min(0, 'The guarantee cannot be negative; 0 means none.')
+      .max(GUARANTEE_DAYS_MAX, `A guarantee can be at most ${GUARANTEE_DAYS_MAX} days.`),
+  }),
+  'placements.fellOff': z.strictObject({
+    placementId: id('placement'),
+    reason: requiredText('Why it fell off', 2_000),
   }),
   'io.previewCsv': z.strictObject({
     path: z.string({ error: 'Choose a CSV file.' }).min(1, 'Choose a CSV file.').max(4_096),
@@ -743,6 +939,37 @@ export const contract = {
     text: z.string({ error: 'Type something to search for.' }).transform((t) => t.slice(0, 10_000)),
     limit: z.number().int().min(1).max(200).default(20),
   }),
+  /** `path` is a handle Politely issued (an upload, the open dialog); `name` is only what the list shows. */
+  'attachments.add': z.strictObject({
+    personId: id('person'),
+    path: z.string({ error: 'Choose a document.' }).min(1, 'Choose a document.').max(4_096),
+    name: z.string().max(1_000).optional(),
+  }),
+  'attachments.list': z.strictObject({ personId: id('person') }),
+  'attachments.get': z.strictObject({ id: id('document') }),
+  'attachments.remove': z.strictObject({ id: id('document') }),
+  /** Replaces a person's tags; the tags as kept come back. */
+  'tags.set': z.strictObject({ personId: id('person'), tags: tagList(TAGS_PER_PERSON_MAX) }),
+  'tags.list': noInput,
+  /** Saves a filter under its name; one of that name on that screen is replaced. */
+  'filters.save': z
+    .strictObject({
+      name: requiredText('Name', FILTER_NAME_MAX),
+      screen: z.enum(FILTER_SCREENS, { error: 'Choose whether the filter is for People or the Pipeline.' }),
+      query: optionalText('The words to filter by', 200),
+      tags: tagFilter,
+      kind: z.enum(PERSON_KINDS, { error: 'Choose candidates or client contacts.' }).nullish(),
+      positionId: id('position').nullish(),
+    })
+    .superRefine((v, ctx) => {
+      const issue = (path: string[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+      if (v.kind && v.screen !== 'people') issue(['kind'], 'Only People filters by candidates or client contacts.');
+      if (v.positionId && v.screen !== 'pipeline') issue(['positionId'], 'Only the Pipeline filters by position.');
+      if (!v.query && !v.tags?.length && !v.kind && !v.positionId)
+        issue([], 'Choose something to filter by (words, tags, a kind or a position), then save the filter.');
+    }),
+  'filters.list': noInput,
+  'filters.remove': z.strictObject({ id: id('saved filter') }),
   'reminders.list': noInput,
   'reminders.take': noInput,
   'reminders.snooze': z.strictObject({
@@ -865,7 +1092,27 @@ export interface Outputs {
   'prep.exportPacket': PacketFile;
   /** Browser mode: the packet's own address, good for one visit within a minute, to print with its styles. */
   'prep.printPacket': { url: string };
+  'submittals.create': Submittal;
+  'submittals.get': Submittal;
+  'submittals.list': Submittal[];
+  'submittals.update': Submittal;
+  'submittals.packet': PacketFile;
+  /** Browser mode: the client's packet at its own address, good for one visit within a minute, to print. */
+  'submittals.printPacket': { url: string };
+  /** `next`: whom to call now and what to tell them; a no closes the application with the client's reason. */
+  'submittals.recordFeedback': {
+    submittal: Submittal;
+    application: BoardCard;
+    next: { personId: string; personName: string; phone: string | null; message: string };
+  };
   'debriefs.record': { debrief: Debrief; application: BoardCard; interview: InterviewDetail };
+  'offers.record': { offer: Offer; application: BoardCard };
+  /** The answer as judged (anything but a plain yes is NO, with their words) and where it left the application. */
+  'offers.answer': { offer: Offer; application: BoardCard };
+  'offers.list': { offers: Offer[]; placements: Placement[] };
+  'placements.record': { placement: Placement; application: BoardCard };
+  /** The placement that fell off, the application it closed and the position it reopened. */
+  'placements.fellOff': { placement: Placement; application: BoardCard; position: Position };
   'io.previewCsv': {
     headers: string[];
     mapping: Mapping;
@@ -891,6 +1138,15 @@ export interface Outputs {
   'recruiter.update': Recruiter;
   'recruiter.skip': Recruiter;
   'search.query': SearchHit[];
+  'attachments.add': Attachment;
+  'attachments.list': Attachment[];
+  'attachments.get': PacketFile;
+  'attachments.remove': { removed: true };
+  'tags.set': string[];
+  'tags.list': TagCount[];
+  'filters.save': SavedFilter;
+  'filters.list': SavedFilter[];
+  'filters.remove': { removed: true };
   'reminders.list': Reminder[];
   'reminders.take': Reminder[];
   'reminders.snooze': { snoozedUntil: string };
@@ -904,7 +1160,16 @@ export interface Outputs {
   'signals.classify': Signal;
 }
 
-export const QUEUE_TYPES = ['debrief-due', 'follow-up-due', 'prep-due', 'stale', 'waiting'] as const;
+export const QUEUE_TYPES = [
+  'debrief-due',
+  'follow-up-due',
+  'prep-due',
+  'feedback-due',
+  'offer-waiting',
+  'guarantee-ending',
+  'stale',
+  'waiting',
+] as const;
 export type QueueType = (typeof QUEUE_TYPES)[number];
 
 /** One thing to do (or to wait for) today, with its reason in plain words. */
@@ -918,6 +1183,12 @@ export interface QueueItem {
   positionTitle?: string;
   companyName?: string;
   interviewId?: string;
+  /** feedback-due: the shortlist the client contact (the person) still owes answers on. */
+  submittalId?: string;
+  /** offer-waiting: the offer waiting for their YES or NO; `due` is its expiry, or when it was made. */
+  offerId?: string;
+  /** guarantee-ending: the placement whose guarantee ends soon. */
+  placementId?: string;
   /** When it fell (or falls) due. */
   due: string;
   reason: string;
@@ -966,7 +1237,7 @@ export interface Recruiter {
 export interface Reminder {
   /** One occurrence: a follow-up due at one date, one interview, one day's digest. */
   key: string;
-  kind: 'follow-up-due' | 'debrief-due' | 'interview-soon' | 'digest';
+  kind: 'follow-up-due' | 'debrief-due' | 'interview-soon' | 'guarantee-ending' | 'digest';
   title: string;
   body: string;
   /** When it fell due. */

@@ -112,5 +112,6 @@ const SUMMARY: Record<Reminder['kind'], [string, string]> = {
   'follow-up-due': ['follow-up is due', 'follow-ups are due'],
   'debrief-due': ['debrief to call', 'debriefs to call'],
   'interview-soon': ['interview soon', 'interviews soon'],
+  'guarantee-ending': ['guarantee ends soon', 'guarantees end soon'],
   digest: ['digest', 'digests'],
 };

@@ -1,6 +1,7 @@
 import { fromLocal, localTime, startOfLocalDay } from '../core/zoned';
 import { inTransaction } from '../db/connection';
 import { interviewQueue } from '../db/interviews';
+import { nextGuaranteeNotice } from '../db/offers';
 import {
   forgetAnnouncedBefore,
   markAnnounced,
@@ -63,6 +64,7 @@ const WITHOUT_NAMES: Partial<Record<Reminder['kind'], Pick<Reminder, 'title' | '
   'follow-up-due': { title: 'A follow-up is due', body: 'Open Politely to see with whom.' },
   'debrief-due': { title: 'A debrief is due', body: 'Open Politely to see whom to call.' },
   'interview-soon': { title: 'An interview starts within two hours', body: 'Open Politely to see whose.' },
+  'guarantee-ending': { title: 'A placement’s guarantee ends soon', body: 'Open Politely to see whose.' },
 };
 
 function fromQueue(item: QueueItem): Reminder {
@@ -76,6 +78,17 @@ function fromQueue(item: QueueItem): Reminder {
       body: where ? `${item.reason} (${where})` : item.reason,
       at: item.due,
       target: { screen: 'interviews', id: item.interviewId!, params: { debrief: '1' } },
+    };
+  }
+  if (item.type === 'guarantee-ending') {
+    return {
+      key: `guarantee-ending:${item.placementId}`,
+      kind: 'guarantee-ending',
+      personId: item.personId,
+      title: `${item.personName}’s guarantee ends soon`,
+      body: where ? `${item.reason} (${where})` : item.reason,
+      at: item.due,
+      target: { screen: 'people', id: item.personId },
     };
   }
   return {
@@ -92,7 +105,9 @@ function fromQueue(item: QueueItem): Reminder {
 /** Every reminder that is due at `now`, whatever the recruiter did with it. */
 function dueNow(ctx: Context, now: Date): Reminder[] {
   const queue = todayQueue(ctx.db, now, MOST);
-  const fromTheQueue = queue.filter((i) => i.type === 'debrief-due' || i.type === 'follow-up-due').map(fromQueue);
+  const fromTheQueue = queue
+    .filter((i) => i.type === 'debrief-due' || i.type === 'follow-up-due' || i.type === 'guarantee-ending')
+    .map(fromQueue);
   const soon = interviewQueue(ctx.db, 'startingSoon', {
     now: now.toISOString(),
     horizon: new Date(now.getTime() + INTERVIEW_NOTICE_MS).toISOString(),
@@ -157,6 +172,7 @@ function digestDue(
     [count('debrief-due'), 'debrief to call', 'debriefs to call'],
     [count('follow-up-due'), 'follow-up due', 'follow-ups due'],
     [count('interview-soon'), 'interview in the next two hours', 'interviews in the next two hours'],
+    [count('guarantee-ending'), 'guarantee ending soon', 'guarantees ending soon'],
   ]
     .filter(([n]) => (n as number) > 0)
     .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
@@ -210,7 +226,7 @@ function personOf(ctx: Context, key: string): string | null {
 
 /**
  * When the next reminder falls due after `now`: an agreed date, an interview's end or its
- * two-hour notice, a snooze ending, or the next digest. Null when nothing is ahead.
+ * two-hour notice, a guarantee about to end, a snooze ending, or the next digest. Null when nothing is ahead.
  */
 export function nextReminderAt(ctx: Context): Date | null {
   const now = ctx.now();
@@ -223,6 +239,8 @@ export function nextReminderAt(ctx: Context): Date | null {
     .filter((t) => t !== null)
     .map((t) => Date.parse(t));
   if (next.interviewStarts) times.push(Date.parse(next.interviewStarts) - INTERVIEW_NOTICE_MS);
+  const guarantee = nextGuaranteeNotice(ctx.db, now.toISOString());
+  if (guarantee) times.push(Date.parse(guarantee));
   const { digestAt } = readReminderSettings(ctx);
   if (digestAt) {
     // Today's, if it is still ahead; else tomorrow's (from tomorrow's midnight: days are not all 24 hours).

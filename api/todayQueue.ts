@@ -4,6 +4,8 @@ import type { Db } from '../db/connection';
 import { interviewQueue, type InterviewQueueRow } from '../db/interviews';
 import { queueRows, type QueueRow } from '../db/queue';
 import { readPolicy } from '../db/settings';
+import { feedbackWaiting, type FeedbackWaitRow } from '../db/submittals';
+import { guaranteesEndingSoon, offersWaiting } from './offerQueue';
 import type { QueueItem, QueueType } from './contract';
 
 const DAY_MS = 86_400_000;
@@ -55,9 +57,26 @@ function waited(since: string, now: Date): string {
   return `${Math.round(hours / 24)} days`;
 }
 
+/** A shortlist the client still owes answers on: the contact to chase, and how long they have kept us waiting. */
+function feedbackItem(row: FeedbackWaitRow, now: Date): QueueItem {
+  const some = row.waiting === row.sent ? '' : ` ${row.waiting} of`;
+  const candidates = row.sent === 1 ? 'the candidate' : `${some} the ${row.sent} candidates`.trim();
+  return {
+    type: 'feedback-due',
+    personId: row.contactId,
+    personName: row.contactName,
+    timezone: row.timezone ?? 'UTC',
+    positionTitle: row.positionTitle,
+    companyName: row.companyName,
+    submittalId: row.submittalId,
+    due: row.since,
+    reason: `Waiting ${waited(row.since, now)} for their answer on ${candidates} you sent.`,
+  };
+}
+
 /**
  * The day's work at `now`, most pressing first: debriefs, follow-ups whose date has come, prep,
- * people gone quiet, then who we wait for. Today's screen and the reminders both read it.
+ * clients' answers on shortlists, offers waiting for an answer, guarantees ending, people gone quiet, then who we wait for. Today's screen and the reminders both read it.
  */
 export function todayQueue(db: Db, now: Date, limit: number): QueueItem[] {
   const policy = readPolicy(db);
@@ -87,6 +106,9 @@ export function todayQueue(db: Db, now: Date, limit: number): QueueItem[] {
         `Interview ${longLocal(r.startsAt, r.timezone ?? 'UTC')} ${r.timezone ? 'their time' : 'UTC'}; prep ${r.prepDone} of ${r.prepTotal} done.`,
       ),
     ),
+    ...feedbackWaiting(db, limit).map((r) => feedbackItem(r, now)),
+    ...offersWaiting(db, now, limit),
+    ...guaranteesEndingSoon(db, now, limit),
     ...queueRows(db, 'stale', params).map((r) =>
       item('stale', r, new Date(Date.parse(r.at) + policy.staleAfterDays * DAY_MS).toISOString(), () =>
         describeQuiet(r.at, now, r),

@@ -1,7 +1,9 @@
 import { applicationHandlers } from './applications';
+import { attachmentHandlers } from './attachments';
 import { companyHandlers } from './companies';
 import { composeHandlers } from './compose';
 import { interviewHandlers } from './interviews';
+import { offerHandlers } from './offers';
 import { ioHandlers } from './io';
 import { peopleHandlers } from './people';
 import { positionHandlers } from './positions';
@@ -11,7 +13,9 @@ import { reminderHandlers } from './reminders';
 import { reportHandlers } from './reports';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
+import { submittalHandlers } from './submittals';
 import { systemHandlers } from './system';
+import { tagHandlers } from './tags';
 import { templateHandlers } from './templates';
 import { touchHandlers } from './touches';
 import type { Handlers } from './types';
@@ -28,9 +32,13 @@ export const handlers: Handlers = {
   ...composeHandlers,
   ...queueHandlers,
   ...interviewHandlers,
+  ...offerHandlers,
   ...ioHandlers,
   ...reportHandlers,
   ...searchHandlers,
+  ...attachmentHandlers,
+  ...tagHandlers,
   ...reminderHandlers,
   ...settingsHandlers,
+  ...submittalHandlers,
 };
