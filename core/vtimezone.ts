@@ -4,44 +4,10 @@
 // events right, and nothing guesses at rules the data does not state.
 
 import { isTimeZone } from './timezones';
+import { zoneOffset } from './zoned';
 
 const SECOND_MS = 1000;
 const DAY_MS = 86_400_000;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(zone, f);
-  }
-  return f;
-}
-
-/** How far `zone` is ahead of UTC at the instant `at`, in milliseconds, to the second. */
-export function zoneOffset(at: number, zone: string): number {
-  const parts: Record<string, string> = {};
-  for (const p of formatter(zone).formatToParts(new Date(at))) parts[p.type] = p.value;
-  const wall = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  return wall - Math.floor(at / SECOND_MS) * SECOND_MS;
-}
 
 /** UTC, however it is spelt (Etc/UTC, GMT, Zulu…): its times are written with a Z and need no description. */
 export function isUtcZone(zone: string): boolean {

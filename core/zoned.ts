@@ -47,12 +47,19 @@ export function localTime(at: Date, zone: string): LocalTime {
   };
 }
 
-/** How far `zone` is ahead of UTC at `at`, in milliseconds. */
-function offsetAt(at: number, zone: string): number {
-  const l = localTime(new Date(at), zone);
-  const seconds = new Date(at).getUTCSeconds();
-  const asUtc = Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, seconds);
-  return asUtc - (at - (at % 1000));
+/** How far `zone` is ahead of UTC at the instant `at`, in milliseconds, to the second (old local mean times have them). */
+export function zoneOffset(at: number, zone: string): number {
+  const parts: Record<string, string> = {};
+  for (const p of formatter(zone).formatToParts(new Date(at))) parts[p.type] = p.value;
+  const wall = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
+  return wall - Math.floor(at / 1000) * 1000;
 }
 
 const DAY_MS = 86_400_000;
@@ -71,11 +78,11 @@ interface Resolved {
 /** `wall` is a wall-clock date and time written as if it were UTC milliseconds. */
 function resolve(wall: number, zone: string): Resolved {
   // A day either side brackets a change of offset: zones change theirs a few times a year at most.
-  const before = offsetAt(wall - DAY_MS, zone);
-  const after = offsetAt(wall + DAY_MS, zone);
+  const before = zoneOffset(wall - DAY_MS, zone);
+  const after = zoneOffset(wall + DAY_MS, zone);
   // The larger offset gives the earlier instant, so trying it first picks the first of two occurrences.
   for (const offset of before >= after ? [before, after] : [after, before]) {
-    if (offsetAt(wall - offset, zone) === offset) return { at: wall - offset, skipped: false, before, after };
+    if (zoneOffset(wall - offset, zone) === offset) return { at: wall - offset, skipped: false, before, after };
   }
   // Skipped: read with the offset from before the jump, it lands as far past the jump as it was into the gap.
   return { at: wall - before, skipped: true, before, after };
@@ -105,7 +112,7 @@ export function startOfLocalDay(at: Date, zone: string, days = 0): Date {
   let hi = first.at;
   while (hi - lo > MINUTE_MS) {
     const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
-    if (offsetAt(mid, zone) === first.after) hi = mid;
+    if (zoneOffset(mid, zone) === first.after) hi = mid;
     else lo = mid;
   }
   return new Date(hi);
