@@ -12,6 +12,7 @@ import type { Outlook } from '../core/policy';
 import { statement, type Db } from './connection';
 import { OUTLOOK_JSON } from './outlook';
 import { insertRecord, writeAudit, type TableSpec } from './records';
+import { countTagged, eachTagged, taggedWith } from './tags';
 
 interface ApplicationFields {
   candidateId: string;
@@ -108,13 +109,23 @@ export function closeApplication(db: Db, id: string, reason: CloseReason, now: s
   return setStage(db, id, 'closed', reason, now);
 }
 
-/** Which applications the board shows: all of them, one position's, or one candidate's. */
+/** Which applications the board shows: all of them, one position's, or one candidate's; of candidates with tags. */
 export interface BoardFilter {
   positionId?: string | undefined;
   candidateId?: string | undefined;
+  /** Tags the candidate must all carry (spelling aside). */
+  tags?: readonly string[] | undefined;
 }
 
-function boardWhere(filter: BoardFilter): { clauses: string[]; params: string[] } {
+/** The board's conditions; `walk`: whether a column is read along the stage index in order, asking each card. */
+interface BoardWhere {
+  clauses: string[];
+  params: string[];
+  walk: boolean;
+  positionId?: string | undefined;
+}
+
+function boardWhere(db: Db, filter: BoardFilter, limit: number): BoardWhere {
   const clauses: string[] = [];
   const params: string[] = [];
   if (filter.positionId) {
@@ -125,12 +136,29 @@ function boardWhere(filter: BoardFilter): { clauses: string[]; params: string[] 
     clauses.push('a.candidate_id = ?');
     params.push(filter.candidateId);
   }
-  return { clauses, params };
+  let walk = clauses.length === 0;
+  if (filter.tags?.length) {
+    // When most people carry the tags, a column is read in order, each card's candidate asked by the tags' primary
+    // key, and a page is met soon. Otherwise the candidates with the tags come from the index of tags, their
+    // applications through applications_candidate, and are sorted.
+    const tagged = countTagged(db, filter.tags);
+    const people = statement(db, 'SELECT count(*) FROM people').pluck().get() as number;
+    if (walk && 3 * tagged * tagged > limit * people) {
+      const each = eachTagged('a.candidate_id', filter.tags);
+      clauses.push(each.clause);
+      params.push(...each.params);
+    } else {
+      const all = taggedWith(db, filter.tags);
+      clauses.push(`a.candidate_id IN (${all.sql})`);
+      params.push(...all.params);
+      walk = false;
+    }
+  }
+  return { clauses, params, walk, positionId: filter.positionId };
 }
 
 /** How many applications each column holds, read from the stage index alone. */
-export function boardTotals(db: Db, filter: BoardFilter): Record<Stage, number> {
-  const { clauses, params } = boardWhere(filter);
+function boardTotals(db: Db, { clauses, params }: BoardWhere): Record<Stage, number> {
   const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
   const rows = statement(db, `SELECT a.stage, count(*) AS n FROM applications a ${where} GROUP BY a.stage`).all(
     ...params,
@@ -147,12 +175,12 @@ export function boardTotals(db: Db, filter: BoardFilter): Record<Stage, number> 
  */
 function columnCards(
   db: Db,
-  filter: BoardFilter,
+  where: BoardWhere,
   stage: Stage,
   limit: number,
   after: BoardCursor | undefined,
 ): { cards: BoardCard[]; next?: string } {
-  const { clauses, params } = boardWhere(filter);
+  const { clauses, params, walk, positionId } = where;
   const conditions = ['a.stage = ?', ...clauses];
   const values: (string | number)[] = [stage, ...params];
   if (after) {
@@ -161,8 +189,8 @@ function columnCards(
   }
   // One position's or one candidate's cards are few beside a whole column: they are found through their own index
   // and sorted, rather than picked out one by one along the whole column (the + keeps SQLite from doing that).
-  const order = clauses.length ? '+a.stage_changed_at DESC, a.rowid DESC' : 'a.stage_changed_at DESC, a.rowid DESC';
-  const from = filter.positionId
+  const order = walk ? 'a.stage_changed_at DESC, a.rowid DESC' : '+a.stage_changed_at DESC, a.rowid DESC';
+  const from = positionId
     ? CARD_FROM.replace('FROM applications a', 'FROM applications a INDEXED BY applications_position_stage')
     : CARD_FROM;
   const rows = statement(
@@ -179,11 +207,12 @@ function columnCards(
 
 /** The board's first answer: the first `limit` cards of every column, and each column's total. */
 export function boardFirstPages(db: Db, filter: BoardFilter, limit: number): Board {
-  const totals = boardTotals(db, filter);
+  const where = boardWhere(db, filter, limit);
+  const totals = boardTotals(db, where);
   const cards: BoardCard[] = [];
   const columns = STAGES.map((stage) => {
     if (totals[stage] === 0) return { stage, total: 0 };
-    const page = columnCards(db, filter, stage, limit, undefined);
+    const page = columnCards(db, where, stage, limit, undefined);
     cards.push(...page.cards);
     return page.next ? { stage, total: totals[stage], next: page.next } : { stage, total: totals[stage] };
   });
@@ -198,9 +227,10 @@ export function boardColumnPage(
   limit: number,
   after: BoardCursor,
 ): BoardColumnPage {
-  const { clauses, params } = boardWhere(filter);
+  const where = boardWhere(db, filter, limit);
+  const { clauses, params } = where;
   const total = statement(db, `SELECT count(*) FROM applications a WHERE ${['a.stage = ?', ...clauses].join(' AND ')}`)
     .pluck()
     .get(stage, ...params) as number;
-  return { ...columnCards(db, filter, stage, limit, after), total };
+  return { ...columnCards(db, where, stage, limit, after), total };
 }

@@ -86,10 +86,24 @@ export function search(db: Db, text: string, limit: number): SearchHit[] {
 }
 
 // What the people_search_insert trigger (migration 0010) indexes for a person: kept the same, and
-// search.test compares an imported person's index row with a typed one's.
+// search.test compares an imported person's index row with a typed one's. A new person has no tags yet.
 const PERSON_TITLE = 'p.name';
 const PERSON_BODY =
   "coalesce(p.email, '') || ' ' || coalesce(p.title, '') || ' ' || coalesce(p.location, '') || ' ' || coalesce(p.notes, '') || coalesce(' ' || p.employer, '')";
+
+/** A person's tags, in the recruiter's order, as the people_search_update trigger (migration 0016) adds them. */
+const PERSON_TAGS =
+  "coalesce(' ' || (SELECT group_concat(t.tag, ' ' ORDER BY t.position) FROM person_tags t " +
+  "WHERE t.person_id = p.id), '')";
+
+/** Indexes a person's entry again, with their tags: after the tags change, which no trigger watches. */
+export function reindexPerson(db: Db, personId: string): void {
+  statement(
+    db,
+    `UPDATE search_index SET body = (SELECT ${PERSON_BODY} || ${PERSON_TAGS} FROM people p WHERE p.id = ?)
+      WHERE rowid = (SELECT id FROM search_refs WHERE ref = ? AND kind = 'person')`,
+  ).run(personId, personId);
+}
 
 /**
  * Indexes for search every person added after rowid `after`, in two statements, as the

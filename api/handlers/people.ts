@@ -5,6 +5,7 @@ import { listEmployers } from '../../db/employers';
 import { interviewsOfCandidate } from '../../db/interviews';
 import { createPerson, getPerson, listPeople, personApplications, updatePerson } from '../../db/people';
 import { personInterviews } from '../../core/personRecord';
+import { tagsOf } from '../../db/tags';
 import { isoNow, type Context } from '../context';
 import { found, invalidField } from '../errors';
 import type { Person, PersonKind, PersonRecord } from '../contract';
@@ -44,7 +45,7 @@ function carryCompany(db: Db, current: Person, patch: PersonPatch): PersonPatch 
 
 /** The person with their applications and interviews; only a candidate has either. */
 function personRecord(ctx: Context, id: string): PersonRecord {
-  const person = found(getPerson(ctx.db, id), 'person');
+  const person = { ...found(getPerson(ctx.db, id), 'person'), tags: tagsOf(ctx.db, id) };
   if (person.kind !== 'candidate') return { ...person, applications: [], interviews: [] };
   return {
     ...person,

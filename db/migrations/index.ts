@@ -15,6 +15,7 @@ import { migration0012 } from './0012_search_prefixes';
 import { migration0013 } from './0013_invite_sequence';
 import { migration0014 } from './0014_templates';
 import { migration0015 } from './0015_company_position_keys';
+import { migration0016 } from './0016_tags';
 
 export interface Migration {
   version: number;
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

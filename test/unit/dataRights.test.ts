@@ -83,7 +83,9 @@ describe('a person’s data', () => {
       debriefs: 1,
       contacts: 2,
       contactsAboutTheirApplications: 1,
+      tags: 0,
       history: 1,
+      documents: 0,
     });
     expect(JSON.stringify(data)).toContain(`${MARK} notes`);
     expect(await b.send('io.exportPerson', { id: 'nobody' })).toMatchObject({

@@ -25,6 +25,10 @@ function profile(): { db: Db; companyId: string } {
       NOW,
     ),
   );
+  // Everyone carries one tag; one in fifty another.
+  db.exec(`INSERT INTO person_tags (person_id, key, tag, position) SELECT id, 'everyone', 'Everyone', 0 FROM people;
+           INSERT INTO person_tags (person_id, key, tag, position)
+             SELECT id, 'rare', 'Rare', 1 FROM people WHERE rowid % 50 = 0`);
   return { db, companyId };
 }
 
@@ -63,6 +67,9 @@ const FILTERS: [string, Omit<PeopleFilter, 'limit' | 'sort'>][] = [
   // A word nearly everyone has: asked of each person as the walk reaches them.
   ['a word everyone has', { query: 'pers' }],
   ['one kind and a word everyone has', { kind: 'candidate', query: 'pers' }],
+  // A tag nearly everyone has: asked of each person, by the tags' primary key, as the walk reaches them.
+  ['a tag everyone has', { tags: ['everyone'] }],
+  ['one kind and a tag everyone has', { kind: 'candidate', tags: ['Everyone'] }],
 ];
 
 describe('the people list reads its page along an index', () => {
@@ -86,6 +93,32 @@ describe('the people list reads its page along an index', () => {
     const plan = pagePlan({ query: 'Person 12', kind: 'candidate' });
     expect(plan.join('\n')).toMatch(/SCAN search_index VIRTUAL TABLE INDEX 0:M/);
     expect(plan.join('\n')).not.toMatch(/SEARCH search_index VIRTUAL TABLE INDEX 0:=M/);
+  });
+});
+
+describe('the people list by tags', () => {
+  it('collects the people of a tag few carry through the index of tags, instead of asking everyone', () => {
+    for (const sort of SORTS) {
+      const plan = pagePlan({ tags: ['rare'], sort }).join('\n');
+      expect(plan).toMatch(/SEARCH t0 USING COVERING INDEX person_tags_by_key \(key=\?\)/);
+      expect(plan).toMatch(/SEARCH x USING COVERING INDEX sqlite_autoindex_people_1 \(id=\?\)/);
+      // Only the matches are read, by their rowid, and sorted.
+      expect(plan).toMatch(/^SEARCH p USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+      expect(plan).not.toMatch(/SCAN/);
+    }
+  });
+
+  it('checks the other tags of each by the primary key', () => {
+    const plan = pagePlan({ tags: ['rare', 'everyone'] }).join('\n');
+    expect(plan).toMatch(/SEARCH t0 USING COVERING INDEX person_tags_by_key \(key=\?\)/);
+    expect(plan).toMatch(/SEARCH t1 USING PRIMARY KEY \(person_id=\? AND key=\?\)/);
+    expect(plan).not.toMatch(/SCAN/);
+  });
+
+  it('asks a person the walk reaches by the primary key', () => {
+    expect(pagePlan({ tags: ['everyone'] }).join('\n')).toMatch(
+      /SEARCH t EXISTS USING PRIMARY KEY \(person_id=\? AND key=\?\)/,
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 -- Every migration replayed on an empty database.
-PRAGMA user_version = 15;
+PRAGMA user_version = 16;
 
 -- index applications_candidate on applications
 CREATE INDEX applications_candidate ON applications(candidate_id, stage_changed_at);
@@ -55,6 +55,9 @@ CREATE INDEX people_kind_name_key ON people(kind, name_key, name, id);
 -- index people_name_key on people
 CREATE INDEX people_name_key ON people(name_key, name, id);
 
+-- index person_tags_by_key on person_tags
+CREATE INDEX person_tags_by_key ON person_tags(key, tag, person_id);
+
 -- index positions_company_title_key on positions
 CREATE INDEX positions_company_title_key ON positions(company_id, title_key, title, id);
 
@@ -69,6 +72,9 @@ CREATE INDEX prep_items_interview ON prep_items(interview_id, position);
 
 -- index reminder_state_person on reminder_state
 CREATE INDEX reminder_state_person ON reminder_state(person_id);
+
+-- index saved_filters_name on saved_filters
+CREATE UNIQUE INDEX saved_filters_name ON saved_filters(screen, name_key);
 
 -- index sqlite_autoindex_applications_1 on applications
 -- (made by SQLite for a key)
@@ -92,6 +98,9 @@ CREATE INDEX reminder_state_person ON reminder_state(person_id);
 -- (made by SQLite for a key)
 
 -- index sqlite_autoindex_prep_items_1 on prep_items
+-- (made by SQLite for a key)
+
+-- index sqlite_autoindex_saved_filters_1 on saved_filters
 -- (made by SQLite for a key)
 
 -- index sqlite_autoindex_search_refs_1 on search_refs
@@ -231,6 +240,15 @@ CREATE TABLE people (
         updated_at TEXT NOT NULL
       , employer TEXT CHECK (employer IS NULL OR length(employer) > 0), name_key TEXT NOT NULL DEFAULT '') STRICT;
 
+-- table person_tags on person_tags
+CREATE TABLE person_tags (
+        person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        key TEXT NOT NULL CHECK (length(key) > 0),
+        tag TEXT NOT NULL CHECK (length(tag) BETWEEN 1 AND 40),
+        position INTEGER NOT NULL,
+        PRIMARY KEY (person_id, key)
+      ) STRICT, WITHOUT ROWID;
+
 -- table position_hiring_managers on position_hiring_managers
 CREATE TABLE position_hiring_managers (
         position_id TEXT NOT NULL REFERENCES positions(id) ON DELETE CASCADE,
@@ -276,6 +294,20 @@ CREATE TABLE reminder_state (
         snoozed_until TEXT,
         dismissed_at TEXT
       ) STRICT, WITHOUT ROWID;
+
+-- table saved_filters on saved_filters
+CREATE TABLE saved_filters (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(name) > 0),
+        name_key TEXT NOT NULL,
+        screen TEXT NOT NULL CHECK (screen IN ('people', 'pipeline')),
+        query TEXT,
+        tags TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags)),
+        kind TEXT CHECK (kind IN ('candidate', 'contact')),
+        position_id TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
 
 -- table search_index on search_index
 CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4 5 6');
@@ -420,7 +452,7 @@ CREATE TRIGGER people_search_insert AFTER INSERT ON people BEGIN
 
 -- trigger people_search_update on people
 CREATE TRIGGER people_search_update AFTER UPDATE OF name, email, title, location, notes, employer ON people BEGIN
-        UPDATE search_index SET title = new.name, body = coalesce(new.email, '') || ' ' || coalesce(new.title, '') || ' ' || coalesce(new.location, '') || ' ' || coalesce(new.notes, '') || coalesce(' ' || new.employer, '') WHERE rowid = (SELECT id FROM search_refs WHERE ref = new.id AND kind = 'person');
+        UPDATE search_index SET title = new.name, body = coalesce(new.email, '') || ' ' || coalesce(new.title, '') || ' ' || coalesce(new.location, '') || ' ' || coalesce(new.notes, '') || coalesce(' ' || new.employer, '') || coalesce(' ' || (SELECT group_concat(t.tag, ' ' ORDER BY t.position) FROM person_tags t WHERE t.person_id = new.id), '') WHERE rowid = (SELECT id FROM search_refs WHERE ref = new.id AND kind = 'person');
       END;
 
 -- trigger positions_search_delete on positions
