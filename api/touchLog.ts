@@ -8,6 +8,7 @@ import { getPerson } from '../db/people';
 import { readDateOrder, readPolicy } from '../db/settings';
 import { loggedHistory, refreshOutlook } from '../db/outlook';
 import { logTouch } from '../db/touches';
+import { submittalFeedbackSince } from '../db/submittals';
 import type { Person } from '../core/model';
 import type { Output, ParsedInput } from './contract';
 import { isoNow, type Context } from './context';
@@ -32,7 +33,12 @@ export function recipientOf(ctx: Context, personId: string): { person: Person; r
   if (!person) throw invalidField(['personId'], 'That person no longer exists. Choose another one.');
   const recipient: Recipient = { timezone: person.timezone ?? 'UTC' };
   if (person.kind === 'contact') {
-    const feedbackSince = pendingFeedbackSince(ctx.db, person.id, ctx.now());
+    // An interview's feedback or a shortlist's answers: chasing counts from the latest thing they owe.
+    const owed = [pendingFeedbackSince(ctx.db, person.id, ctx.now()), submittalFeedbackSince(ctx.db, person.id)];
+    const feedbackSince = owed
+      .filter((at): at is string => at !== undefined)
+      .sort()
+      .at(-1);
     if (feedbackSince) recipient.feedbackSince = feedbackSince;
   } else {
     recipient.interviews = bookedInterviews(ctx.db, person.id);

@@ -66,7 +66,7 @@ export function webAddress(value: string): string | null {
 }
 
 /** Paragraphs from free text: blank lines split them, single newlines become line breaks. */
-function paragraphs(text: string): string {
+export function paragraphs(text: string): string {
   return text
     .trim()
     .split(/\n\s*\n/)
@@ -137,7 +137,7 @@ function interviewers(d: PacketData): string {
 }
 
 /** The text as a link when it has one (a valid address), else as plain text. */
-const linked = (href: string | null, text: string) =>
+export const linked = (href: string | null, text: string) =>
   href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 
 /** How to reach the recruiter: only what is known, never a stand-in name; nothing at all leaves the section out. */
@@ -165,7 +165,8 @@ function afterwards(d: PacketData): string {
   ].join('\n');
 }
 
-const STYLE = `
+/** The packets' look: the candidate's prep packet and the client's shortlist read alike. */
+export const PACKET_STYLE = `
   :root { color-scheme: light; }
   * { box-sizing: border-box; }
   body { margin: 0; background: #f6f5f1; color: #1f2328; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; overflow-wrap: anywhere; }
@@ -206,7 +207,7 @@ export function renderPacket(d: PacketData): string {
   ].filter((s): s is { id: string; title: string; html: string } => s.html !== null);
   return standalonePage(
     `Interview prep: ${title}`,
-    STYLE,
+    PACKET_STYLE,
     `<main>
 <header>
 <p class="kicker">Interview prep${d.interview.round > 1 ? ` · round ${d.interview.round}` : ''}</p>

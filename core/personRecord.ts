@@ -28,6 +28,9 @@ export interface PersonApplication {
   outcome: ApplicationOutcome | null;
   /** Every stage it entered, oldest first, the current one last. */
   history: StageStep[];
+  /** When it last went to the client in a shortlist, and to whom there (a client contact's name); absent if never. */
+  submittedAt?: string;
+  submittedTo?: string;
 }
 
 /** One of a candidate's interviews, as their record lists it; times are read in the interview's own zone. */

@@ -5,6 +5,7 @@ import { listEmployers } from '../../db/employers';
 import { interviewsOfCandidate } from '../../db/interviews';
 import { createPerson, getPerson, listPeople, personApplications, updatePerson } from '../../db/people';
 import { personInterviews } from '../../core/personRecord';
+import { latestSubmissions } from '../../db/submittals';
 import { tagsOf } from '../../db/tags';
 import { isoNow, type Context } from '../context';
 import { found, invalidField } from '../errors';
@@ -43,13 +44,19 @@ function carryCompany(db: Db, current: Person, patch: PersonPatch): PersonPatch 
   return { companyId: client?.id ?? null, employer: null, ...patch };
 }
 
+/** An application sent to the client in a shortlist says when it last went, and to whom. */
+function withSubmissions(db: Db, id: string, applications: PersonRecord['applications']): PersonRecord['applications'] {
+  const sent = latestSubmissions(db, id);
+  return applications.map((a) => ({ ...a, ...sent.get(a.id) }));
+}
+
 /** The person with their applications and interviews; only a candidate has either. */
 function personRecord(ctx: Context, id: string): PersonRecord {
   const person = { ...found(getPerson(ctx.db, id), 'person'), tags: tagsOf(ctx.db, id) };
   if (person.kind !== 'candidate') return { ...person, applications: [], interviews: [] };
   return {
     ...person,
-    applications: personApplications(ctx.db, id),
+    applications: withSubmissions(ctx.db, id, personApplications(ctx.db, id)),
     interviews: personInterviews(interviewsOfCandidate(ctx.db, id), ctx.now().getTime()),
   };
 }

@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeIcsText, foldLine, renderIcs } from '../../core/ics';
 import { PACKET_CSP } from '../../core/packet';
 import { makeBackend } from './helpers';
-
-const HOSTILE = {
-  script: '<script>alert(1)</script>',
-  img: '"><img src=x onerror=alert(1)>',
-  js: 'javascript:alert(document.cookie)',
-  css: '</style><style>body{background:url(https://evil.example/x.png)}</style>',
-  quote: `' onmouseover='alert(1)`,
-};
-const MARK = 'INTERNAL-7f3a9c';
+import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, HOSTILE, MARK, tags } from './hostile';
 
 /**
  * A packet whose every field a candidate or a careless paste could have filled with markup, and whose internal fields
@@ -92,56 +84,6 @@ async function hostilePacket() {
   const html = (await b.ok('prep.exportPacket', { interviewId: interview.id, format: 'html' })).content;
   const ics = (await b.ok('prep.exportPacket', { interviewId: interview.id, format: 'ics' })).content;
   return { b, html, ics, interview };
-}
-
-const ALLOWED_TAGS = new Set([
-  'html',
-  'head',
-  'meta',
-  'title',
-  'style',
-  'body',
-  'main',
-  'header',
-  'footer',
-  'section',
-  'h1',
-  'h2',
-  'p',
-  'span',
-  'strong',
-  'br',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'a',
-]);
-const ALLOWED_ATTRIBUTES = new Set([
-  'lang',
-  'charset',
-  'http-equiv',
-  'content',
-  'name',
-  'class',
-  'id',
-  'aria-labelledby',
-  'href',
-]);
-
-/** Every tag and attribute of the document, read with a tokenizer that follows HTML's quoting rules. */
-function tags(html: string): { name: string; attributes: [string, string][] }[] {
-  const found: { name: string; attributes: [string, string][] }[] = [];
-  const body = html.replace(/<style>[\s\S]*?<\/style>/g, '<style></style>').replace(/^<!doctype html>/i, '');
-  for (const match of body.matchAll(
-    /<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>]+(?:="[^"]*"|='[^']*'|=[^\s>]*)?)*)\s*\/?>/g,
-  )) {
-    const attributes = [...match[2]!.matchAll(/([^\s=]+)(?:="([^"]*)"|='([^']*)'|=([^\s>]*))?/g)].map(
-      (a) => [a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? ''] as [string, string],
-    );
-    found.push({ name: match[1]!.toLowerCase(), attributes });
-  }
-  return found;
 }
 
 describe('the prep packet', () => {
