@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Reminder } from '../../api/contract';
 import { isDesktop, onNavigate } from '../api';
 import { navigate } from '../router';
-import { useRemindersStore } from '../stores/reminders';
+import { selectDue, useRemindersStore } from '../stores/reminders';
 import { Icon } from './Icon';
 import { Dialog } from './ui';
 
@@ -49,7 +49,7 @@ export function useReminders(): void {
 
 /** The sidebar's bell: how many reminders are due, and the list of them. */
 export function RemindersButton() {
-  const count = useRemindersStore((s) => s.items.length);
+  const count = useRemindersStore((s) => selectDue(s).length);
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -74,7 +74,7 @@ export function RemindersButton() {
 }
 
 function RemindersPanel({ onClose }: { onClose(): void }) {
-  const items = useRemindersStore((s) => s.items);
+  const items = useRemindersStore(selectDue);
   useEffect(() => void useRemindersStore.getState().load(), []);
   return (
     <Dialog title="Reminders" className="reminders" closeButton onClose={onClose}>
