@@ -196,20 +196,8 @@ export interface FeedbackWaitRow {
   sent: number;
 }
 
-/**
- * Whether this profile holds shortlists yet: until migration 17 is applied (it is registered after 15 and 16), the
- * questions other screens ask about shortlists have no rows to read, and answer nothing.
- */
-function hasShortlists(db: Db): boolean {
-  return (
-    statement(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'submittal_candidates'").get() !==
-    undefined
-  );
-}
-
 /** Shortlists the client still owes answers on, the longest wait first. */
 export function feedbackWaiting(db: Db, limit: number): FeedbackWaitRow[] {
-  if (!hasShortlists(db)) return [];
   return statement(
     db,
     `SELECT w.submittalId, w.contactId, ct.name AS contactName, ct.timezone, s.position_id AS positionId,
@@ -226,7 +214,6 @@ export function feedbackWaiting(db: Db, limit: number): FeedbackWaitRow[] {
  * limit: the chases counted are the ones after it.
  */
 export function submittalFeedbackSince(db: Db, contactId: string): string | undefined {
-  if (!hasShortlists(db)) return undefined;
   return (
     (statement(db, `SELECT max(since) FROM (${WAITING} WHERE s.contact_id = ?) WHERE waiting > 0`)
       .pluck()
@@ -239,7 +226,6 @@ export function latestSubmissions(
   db: Db,
   candidateId: string,
 ): Map<string, { submittedAt: string; submittedTo: string }> {
-  if (!hasShortlists(db)) return new Map();
   const rows = statement(
     db,
     `SELECT sc.application_id AS applicationId, s.sent_at AS submittedAt, ct.name AS submittedTo

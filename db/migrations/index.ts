@@ -16,6 +16,7 @@ import { migration0013 } from './0013_invite_sequence';
 import { migration0014 } from './0014_templates';
 import { migration0015 } from './0015_company_position_keys';
 import { migration0016 } from './0016_tags';
+import { migration0017 } from './0017_submittals';
 
 export interface Migration {
   version: number;
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0014,
   migration0015,
   migration0016,
+  migration0017,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

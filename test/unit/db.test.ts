@@ -98,6 +98,8 @@ describe('opening a database', () => {
         'saved_filters',
         'search_refs',
         'settings',
+        'submittal_candidates',
+        'submittals',
         'templates',
         'touches',
       ].sort(),

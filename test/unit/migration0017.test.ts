@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate } from '../../db/migrations';
-import { migration0017 } from '../../db/migrations/0017_submittals';
 import { registerNameKey } from '../../db/nameKey';
 
 const T0 = '2026-01-05T09:00:00.000Z';
@@ -11,10 +10,7 @@ function profileBefore17(): Database.Database {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
   registerNameKey(db);
-  migrate(
-    db,
-    MIGRATIONS.filter((m) => m.version < 17),
-  );
+  migrate(db, MIGRATIONS.slice(0, 16));
   db.exec(`
     INSERT INTO companies (id, name, created_at, updated_at) VALUES ('c', 'Acme', '${T0}', '${T0}');
     INSERT INTO people (id, kind, name, company_id, created_at, updated_at)
@@ -26,12 +22,13 @@ function profileBefore17(): Database.Database {
   return db;
 }
 
-const upgrade = (db: Database.Database) => db.transaction(() => migration0017.up(db))();
+const upgrade = (db: Database.Database) => migrate(db, MIGRATIONS.slice(0, 17));
 
 describe('migration 17: shortlists sent to clients', () => {
   it('adds empty tables beside the data already there', () => {
     const db = profileBefore17();
     upgrade(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(17);
     expect(db.prepare('SELECT count(*) AS n FROM submittals').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT count(*) AS n FROM submittal_candidates').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT name FROM people ORDER BY name').all()).toEqual([{ name: 'Ada' }, { name: 'Dana' }]);

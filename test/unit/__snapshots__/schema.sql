@@ -1,5 +1,5 @@
 -- Every migration replayed on an empty database.
-PRAGMA user_version = 16;
+PRAGMA user_version = 17;
 
 -- index applications_candidate on applications
 CREATE INDEX applications_candidate ON applications(candidate_id, stage_changed_at);
@@ -106,8 +106,20 @@ CREATE UNIQUE INDEX saved_filters_name ON saved_filters(screen, name_key);
 -- index sqlite_autoindex_search_refs_1 on search_refs
 -- (made by SQLite for a key)
 
+-- index sqlite_autoindex_submittals_1 on submittals
+-- (made by SQLite for a key)
+
 -- index sqlite_autoindex_touches_1 on touches
 -- (made by SQLite for a key)
+
+-- index submittal_candidates_application on submittal_candidates
+CREATE INDEX submittal_candidates_application ON submittal_candidates(application_id);
+
+-- index submittals_contact on submittals
+CREATE INDEX submittals_contact ON submittals(contact_id, sent_at);
+
+-- index submittals_position on submittals
+CREATE INDEX submittals_position ON submittals(position_id, sent_at);
 
 -- index touches_at on touches
 CREATE INDEX touches_at ON touches(at);
@@ -340,6 +352,36 @@ CREATE TABLE settings (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
       ) STRICT, WITHOUT ROWID;
+
+-- table submittal_candidates on submittal_candidates
+CREATE TABLE submittal_candidates (
+        submittal_id TEXT NOT NULL REFERENCES submittals(id) ON DELETE CASCADE,
+        application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        -- Their order in the packet, as the recruiter chose it.
+        position INTEGER NOT NULL CHECK (position >= 0),
+        -- The recruiter's summary of the candidate, written for the client.
+        summary TEXT NOT NULL DEFAULT '',
+        verdict TEXT CHECK (verdict IN ('interview', 'reject', 'hold')),
+        reason TEXT,
+        feedback_at TEXT,
+        CHECK ((verdict IS NULL) = (feedback_at IS NULL)),
+        PRIMARY KEY (submittal_id, application_id)
+      ) STRICT, WITHOUT ROWID;
+
+-- table submittals on submittals
+CREATE TABLE submittals (
+        id TEXT PRIMARY KEY,
+        position_id TEXT NOT NULL REFERENCES positions(id) ON DELETE CASCADE,
+        contact_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        -- A covering note to the client; it goes in the packet.
+        note TEXT,
+        -- The candidates' email and phone go in the packet only when the recruiter ticked this.
+        include_contact_details INTEGER NOT NULL DEFAULT 0 CHECK (include_contact_details IN (0, 1)),
+        -- When it was sent: the client's wait for feedback starts here.
+        sent_at TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
 
 -- table templates on templates
 CREATE TABLE templates (
