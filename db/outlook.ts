@@ -30,7 +30,8 @@ export const RELEVANT_SQL = {
   /** The time of the `@skip + 1`th distinct moment after `@at` that has a contact. */
   nthLater: `SELECT at FROM touches WHERE person_id = @person AND at > @at GROUP BY at ORDER BY at LIMIT 1 OFFSET @skip`,
   tail: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at >= @from AND at <= @until`,
-  tailToEnd: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at >= @from`,
+  later: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at > @after AND at <= @until`,
+  laterToEnd: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at > @after`,
   outbound: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at >= @after AND at < @from AND direction = 'out'`,
   firstLetter: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at > @after AND at < @from AND direction = 'out' AND kind = 'thank-you-letter' ORDER BY at LIMIT 1`,
   at: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at = @at`,
@@ -38,6 +39,8 @@ export const RELEVANT_SQL = {
 
 /** How far back the rules count contacts: the 30-day cap, with a day to spare. */
 const WINDOW_MS = 31 * 86_400_000;
+
+type Row = LoggedTouch & { id: number };
 
 /**
  * The part of a person's contact log that decides a check at `at` — the same verdict as the whole
@@ -48,21 +51,29 @@ const WINDOW_MS = 31 * 86_400_000;
  * after it. A test holds it to the whole log's verdicts.
  */
 export function relevantHistory(db: Db, personId: string, at: Date, later: number = MAX_STEPS): LoggedTouch[] {
-  const q = (key: keyof typeof RELEVANT_SQL) => statement(db, RELEVANT_SQL[key]);
-  const person = personId;
+  return [...historyUntilCheck(db, personId, at), ...historyAfterCheck(db, personId, at, later)];
+}
+
+/** Where the part of the log a check reads begins: its last conversation before the month, else the very start. */
+function readFrom(db: Db, personId: string, at: Date): string {
   const month = new Date(at.getTime() - WINDOW_MS).toISOString();
-  const conversation = q('lastConversation').pluck().get({ person, from: month }) as string | undefined;
+  const conversation = statement(db, RELEVANT_SQL.lastConversation).pluck().get({ person: personId, from: month }) as
+    string | undefined;
   // From the last conversation on, every contact counts (the unanswered streak): read it all.
   // With no conversation before the month, the streak may reach back to the very first contact.
-  const from = conversation ?? '';
-  const until = q('nthLater')
-    .pluck()
-    .get({ person, at: at.toISOString(), skip: later - 1 }) as string | undefined;
-  const rows = new Map<number, LoggedTouch & { id: number }>();
+  return conversation ?? '';
+}
+
+/** The part of `relevantHistory` logged up to `at`, that moment included: all a check at `at` itself reads. */
+export function historyUntilCheck(db: Db, personId: string, at: Date): LoggedTouch[] {
+  const q = (key: keyof typeof RELEVANT_SQL) => statement(db, RELEVANT_SQL[key]);
+  const person = personId;
+  const from = readFrom(db, personId, at);
+  const rows = new Map<number, Row>();
   const add = (list: unknown[]) => {
-    for (const row of list as (LoggedTouch & { id: number })[]) rows.set(row.id, row);
+    for (const row of list as Row[]) rows.set(row.id, row);
   };
-  add(until === undefined ? q('tailToEnd').all({ person, from }) : q('tail').all({ person, from, until }));
+  add(q('tail').all({ person, from, until: at.toISOString() }));
   const nth = q('nthOutbound').pluck().get({ person, from }) as string | undefined;
   add(q('outbound').all({ person, from, after: nth ?? '' }));
   const response = q('lastResponse').pluck().get({ person, from }) as string | undefined;
@@ -74,6 +85,23 @@ export function relevantHistory(db: Db, personId: string, at: Date, later: numbe
     add(q('firstLetter').all({ person, from, after: stop }));
   }
   return [...rows.values()];
+}
+
+/**
+ * The part of `relevantHistory` logged after `at`: the contacts of the next `later` moments, which only the search
+ * for the next allowed time reads.
+ */
+export function historyAfterCheck(db: Db, personId: string, at: Date, later: number = MAX_STEPS): LoggedTouch[] {
+  const person = personId;
+  const after = at.toISOString();
+  const until = statement(db, RELEVANT_SQL.nthLater)
+    .pluck()
+    .get({ person, at: after, skip: later - 1 }) as string | undefined;
+  return (
+    until === undefined
+      ? statement(db, RELEVANT_SQL.laterToEnd).all({ person, after })
+      : statement(db, RELEVANT_SQL.later).all({ person, after, until })
+  ) as Row[];
 }
 
 /**

@@ -2,7 +2,7 @@ import { checkContact, contactState, describeState } from '../../core/policy';
 import { classifyReply } from '../../core/signals';
 import { inTransaction } from '../../db/connection';
 import { readPolicy } from '../../db/settings';
-import { loggedHistory, relevantHistory } from '../../db/outlook';
+import { historyAfterCheck, historyUntilCheck, loggedHistory } from '../../db/outlook';
 import { listTouches } from '../../db/touches';
 import { readingOptions, recipientOf, recordTouch, refuseFuture } from '../touchLog';
 import type { HandlersOf } from './types';
@@ -27,10 +27,13 @@ export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
   'followups.check': (ctx, { personId, channel, kind, at }) => {
     const { person, recipient } = recipientOf(ctx, personId);
     const when = at ? new Date(at) : ctx.now();
-    return checkContact(relevantHistory(ctx.db, person.id, when), recipient, readPolicy(ctx.db), {
-      channel,
-      kind,
-      at: when,
-    });
+    // What was logged after `when` is read only when the search for the next allowed time needs it.
+    return checkContact(
+      historyUntilCheck(ctx.db, person.id, when),
+      recipient,
+      readPolicy(ctx.db),
+      { channel, kind, at: when },
+      () => historyAfterCheck(ctx.db, person.id, when),
+    );
   },
 };

@@ -84,13 +84,15 @@ const warn = (rule: RuleId, message: string): Reason => ({ rule, severity: 'warn
 /** When a rule lifts, as Politely suggests it: never in their night. */
 const suggest = (s: Situation, at: number) => wakingTime(at, s.zone, s.settings);
 
+/** The one contact a "stop" still allows: a handwritten thank-you letter. */
+const isFinalLetter = (intent: Intent) => intent.kind === 'thank-you-letter' && intent.channel === 'letter';
+
 /** "Stop contacting me" ends every outbound, but for one handwritten thank-you letter. */
 function doNotContact(s: Situation): Reason | null | 'letter-allowed' {
   const stop = lastWhere(s.history, (t) => t.response === 'stop');
   if (!stop) return null;
   const letterSent = finalLetterSent(s.history, stop);
-  const isLetter = s.intent.kind === 'thank-you-letter' && s.intent.channel === 'letter';
-  if (isLetter && !letterSent) return 'letter-allowed';
+  if (isFinalLetter(s.intent) && !letterSent) return 'letter-allowed';
   return block(
     'do-not-contact',
     letterSent
@@ -317,31 +319,69 @@ function nextTouchAfter(sorted: readonly LoggedTouch[], at: number): number | un
 export const MAX_STEPS = 64;
 
 /**
+ * The first moment after `at` with a contact that passes `test`, and how many moments with contacts come after `at`
+ * up to and including it (the steps the search would take to reach it one contact at a time).
+ */
+function nextMomentWith(
+  sorted: readonly LoggedTouch[],
+  at: number,
+  test: (touch: LoggedTouch) => boolean,
+): { at: number; moments: number } | undefined {
+  let moments = 0;
+  let moment = at;
+  for (let i = prefixUntil(sorted, at).length; i < sorted.length; i++) {
+    const touch = sorted[i]!;
+    if (time(touch) !== moment) {
+      moment = time(touch);
+      moments++;
+    }
+    if (test(touch)) return { at: moment, moments };
+  }
+  return undefined;
+}
+
+/**
  * The earliest moment from `intent.at` at which no hard rule blocks and which falls outside their
  * quiet hours; undefined when only they can open the way. Every rule keeps blocking until its
  * `until` while the log stands still, so the search jumps to the latest of them, or to the next
- * logged contact if that comes first, and looks again.
+ * logged contact if that comes first, and looks again. A rule without an `until` lifts only with a
+ * certain kind of contact, so the search goes straight to the next one, counting the contacts it
+ * passes as the steps it would have taken one by one: the take-away, the ball in their court and
+ * the client's feedback wait for their next conversation; "stop" never lifts, but for the thank-you
+ * letter a later "stop" allows one more of.
+ * `first` holds the reasons at `intent.at` when they are already known.
  */
 function earliestAllowed(
   sorted: readonly LoggedTouch[],
   recipient: Recipient,
   settings: PolicySettings,
   intent: Intent,
+  first?: readonly Reason[],
 ): number | undefined {
   let at = intent.at.getTime();
   for (let step = 0; step < MAX_STEPS; step++) {
-    const reasons = reasonsAt(sorted, recipient, settings, { ...intent, at: new Date(at) });
+    const reasons =
+      step === 0 && first ? first : reasonsAt(sorted, recipient, settings, { ...intent, at: new Date(at) });
     const pending = reasons.filter((r) => r.severity === 'block');
+    if (pending.some((r) => r.until === undefined)) {
+      const stopped = pending.some((r) => r.rule === 'do-not-contact');
+      if (stopped && !isFinalLetter(intent)) return undefined;
+      const lift = nextMomentWith(sorted, at, stopped ? (t) => t.response === 'stop' : isConversation);
+      if (lift === undefined) return undefined;
+      // Every moment passed on the way is a step taken; the lifting contact's own is the last of them.
+      step += lift.moments - 1;
+      at = lift.at;
+      continue;
+    }
     const touch = nextTouchAfter(sorted, at);
-    let next: number | undefined;
+    let next: number;
     if (pending.length === 0) {
       next = wakingTime(at, recipient.timezone, settings);
       if (next === at) return at;
-    } else if (pending.every((r) => r.until !== undefined)) {
+    } else {
       next = Math.max(...pending.map((r) => Date.parse(r.until!)));
     }
-    if (touch !== undefined) next = Math.min(next ?? Infinity, touch);
-    if (next === undefined) return undefined;
+    if (touch !== undefined) next = Math.min(next, touch);
     at = Math.max(next, at + 1);
   }
   return undefined;
@@ -351,12 +391,16 @@ function earliestAllowed(
  * Whether contacting this person through `intent` is allowed, judged against what was logged before
  * `intent.at`. Blocked answers name every rule, and `nextAllowedAt` is the earliest moment every
  * hard rule allows, outside their quiet hours (with `requiredKind` when only a take-away may come next).
+ *
+ * `later`, when given, yields the contacts logged after `intent.at` (and `history` holds none of them): the search
+ * for `nextAllowedAt` reads them, so they are asked for only when that search runs.
  */
 export function checkContact(
   history: readonly LoggedTouch[],
   recipient: Recipient,
   settings: PolicySettings,
   intent: Intent,
+  later?: () => readonly LoggedTouch[],
 ): Verdict {
   const sorted = sortTouches(history);
   const reasons = reasonsAt(sorted, recipient, settings, intent);
@@ -364,7 +408,17 @@ export function checkContact(
   if (blocks.length === 0) return { verdict: reasons.length ? 'warn' : 'allowed', reasons };
 
   const requiredKind: TouchKind | undefined = blocks.some((r) => r.rule === 'take-away') ? 'take-away' : undefined;
-  const next = earliestAllowed(sorted, recipient, settings, { ...intent, kind: requiredKind ?? intent.kind });
+  // "Stop" blocks whatever comes later, but for the thank-you letter: no need to read on.
+  const stopped = blocks.some((r) => r.rule === 'do-not-contact') && !isFinalLetter(intent);
+  const next = stopped
+    ? undefined
+    : earliestAllowed(
+        later ? sortTouches([...history, ...later()]) : sorted,
+        recipient,
+        settings,
+        { ...intent, kind: requiredKind ?? intent.kind },
+        requiredKind ? undefined : reasons,
+      );
   return {
     verdict: 'blocked',
     reasons,
