@@ -73,6 +73,7 @@ import {
   type SavedFilter,
   type TagCount,
 } from '../core/tags';
+import { TASK_NOTES_MAX, TASK_PAGE_MAX, TASK_STATUSES, TASK_TITLE_MAX, type Task, type TaskPage } from '../core/tasks';
 import type { ChannelName } from './channels';
 
 export * from '../core/model';
@@ -115,6 +116,16 @@ export {
   type Placement,
 } from '../core/offers';
 export { CHANNEL_NAMES, isChannelName, type ChannelName } from './channels';
+export {
+  describeTaskDue,
+  isOverdue,
+  TASK_NOTES_MAX,
+  TASK_PAGE_MAX,
+  TASK_TITLE_MAX,
+  type Task,
+  type TaskPage,
+  type TaskStatus,
+} from '../core/tasks';
 export {
   ATTACHMENT_LABELS,
   ATTACHMENT_MAX_BYTES,
@@ -529,6 +540,15 @@ const namePage = (what: string) => ({
     .default(100),
   after: z.string({ error: 'Continue from where the last page ended.' }).min(1).max(2_000).optional(),
 });
+
+/** One instant, written as UTC, so stored times compare as text. */
+const utc = (at: string) => new Date(at).toISOString();
+
+const taskFields = {
+  title: requiredText('Title', TASK_TITLE_MAX),
+  dueAt: isoTime('The due date').transform(utc),
+  notes: optionalText('Notes', TASK_NOTES_MAX),
+};
 
 export const contract = {
   'system.info': noInput,
@@ -970,6 +990,47 @@ export const contract = {
     }),
   'filters.list': noInput,
   'filters.remove': z.strictObject({ id: id('saved filter') }),
+  /** A to-do on a person, or on an application (then on its candidate too): exactly one of the two. */
+  'tasks.create': z
+    .strictObject({
+      personId: id('person').optional(),
+      applicationId: id('application').optional(),
+      ...taskFields,
+    })
+    .superRefine((v, ctx) => {
+      if (v.personId !== undefined && v.applicationId !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['applicationId'],
+          message: 'A task is for a person or for one of their applications, not both. Choose one.',
+        });
+      if (v.personId === undefined && v.applicationId === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['personId'],
+          message: 'Choose the person (or the application) the task is for.',
+        });
+    }),
+  'tasks.update': z.strictObject({ id: id('task'), ...partial(taskFields) }),
+  'tasks.complete': z.strictObject({ id: id('task') }),
+  'tasks.reopen': z.strictObject({ id: id('task') }),
+  'tasks.remove': z.strictObject({ id: id('task') }),
+  'tasks.list': z
+    .strictObject({
+      personId: id('person').optional(),
+      applicationId: id('application').optional(),
+      status: z.enum(TASK_STATUSES, { error: 'Ask for open tasks or done ones.' }).optional(),
+      dueBefore: isoTime('Due before').transform(utc).optional(),
+      limit: z
+        .number({ error: 'Ask for a number of tasks.' })
+        .int('Ask for a whole number of tasks.')
+        .min(1, 'Ask for at least one task.')
+        .max(TASK_PAGE_MAX, `Ask for at most ${TASK_PAGE_MAX} tasks at a time, then for the next page with its cursor.`)
+        .default(100),
+      after: z.string({ error: 'Continue from where the last page ended.' }).min(1).max(2_000).optional(),
+    })
+    .optional()
+    .transform((v) => v ?? { limit: 100 }),
   'reminders.list': noInput,
   'reminders.take': noInput,
   'reminders.snooze': z.strictObject({
@@ -1147,6 +1208,12 @@ export interface Outputs {
   'filters.save': SavedFilter;
   'filters.list': SavedFilter[];
   'filters.remove': { removed: true };
+  'tasks.create': Task;
+  'tasks.update': Task;
+  'tasks.complete': Task;
+  'tasks.reopen': Task;
+  'tasks.remove': { removed: true };
+  'tasks.list': TaskPage;
   'reminders.list': Reminder[];
   'reminders.take': Reminder[];
   'reminders.snooze': { snoozedUntil: string };
@@ -1166,6 +1233,7 @@ export const QUEUE_TYPES = [
   'prep-due',
   'feedback-due',
   'offer-waiting',
+  'task-due',
   'guarantee-ending',
   'stale',
   'waiting',
@@ -1185,10 +1253,14 @@ export interface QueueItem {
   interviewId?: string;
   /** feedback-due: the shortlist the client contact (the person) still owes answers on. */
   submittalId?: string;
+  /** feedback-due: the shortlist's position, whose page shows it. */
+  positionId?: string;
   /** offer-waiting: the offer waiting for their YES or NO; `due` is its expiry, or when it was made. */
   offerId?: string;
   /** guarantee-ending: the placement whose guarantee ends soon. */
   placementId?: string;
+  /** task-due: the recruiter's own to-do; `due` is when, and the reason's times are on the recruiter's clock. */
+  taskId?: string;
   /** When it fell (or falls) due. */
   due: string;
   reason: string;
@@ -1237,7 +1309,7 @@ export interface Recruiter {
 export interface Reminder {
   /** One occurrence: a follow-up due at one date, one interview, one day's digest. */
   key: string;
-  kind: 'follow-up-due' | 'debrief-due' | 'interview-soon' | 'guarantee-ending' | 'digest';
+  kind: 'follow-up-due' | 'debrief-due' | 'interview-soon' | 'guarantee-ending' | 'task-due' | 'digest';
   title: string;
   body: string;
   /** When it fell due. */

@@ -113,5 +113,6 @@ const SUMMARY: Record<Reminder['kind'], [string, string]> = {
   'debrief-due': ['debrief to call', 'debriefs to call'],
   'interview-soon': ['interview soon', 'interviews soon'],
   'guarantee-ending': ['guarantee ends soon', 'guarantees end soon'],
+  'task-due': ['task is due', 'tasks are due'],
   digest: ['digest', 'digests'],
 };

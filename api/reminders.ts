@@ -12,6 +12,7 @@ import {
   type ReminderState as State,
 } from '../db/reminders';
 import { readPreference, writePreference } from '../db/settings';
+import { nextTaskDue } from '../db/tasks';
 import type { Context } from './context';
 import type { QueueItem, Reminder, ReminderSettings } from './contract';
 import { todayQueue } from './todayQueue';
@@ -65,6 +66,8 @@ const WITHOUT_NAMES: Partial<Record<Reminder['kind'], Pick<Reminder, 'title' | '
   'debrief-due': { title: 'A debrief is due', body: 'Open Politely to see whom to call.' },
   'interview-soon': { title: 'An interview starts within two hours', body: 'Open Politely to see whose.' },
   'guarantee-ending': { title: 'A placement’s guarantee ends soon', body: 'Open Politely to see whose.' },
+  // A task's title may name someone, so it goes too.
+  'task-due': { title: 'A task is due', body: 'Open Politely to see which.' },
 };
 
 function fromQueue(item: QueueItem): Reminder {
@@ -91,6 +94,18 @@ function fromQueue(item: QueueItem): Reminder {
       target: { screen: 'people', id: item.personId },
     };
   }
+  if (item.type === 'task-due') {
+    return {
+      // A new due time is a new reminder: moving a task announces it again when it falls due.
+      key: `task-due:${item.taskId}:${item.due}`,
+      kind: 'task-due',
+      personId: item.personId,
+      title: `Task for ${item.personName}`,
+      body: where ? `${item.reason} (${where})` : item.reason,
+      at: item.due,
+      target: { screen: 'people', id: item.personId },
+    };
+  }
   return {
     key: `follow-up-due:${item.personId}:${item.due}`,
     kind: 'follow-up-due',
@@ -104,10 +119,12 @@ function fromQueue(item: QueueItem): Reminder {
 
 /** Every reminder that is due at `now`, whatever the recruiter did with it. */
 function dueNow(ctx: Context, now: Date): Reminder[] {
-  const queue = todayQueue(ctx.db, now, MOST);
+  const queue = todayQueue(ctx.db, now, MOST, zoneOf(ctx));
   const fromTheQueue = queue
     .filter((i) => i.type === 'debrief-due' || i.type === 'follow-up-due' || i.type === 'guarantee-ending')
     .map(fromQueue);
+  // Today lists a task all day; it is announced at its due time.
+  const tasks = queue.filter((i) => i.type === 'task-due' && Date.parse(i.due) <= now.getTime()).map(fromQueue);
   const soon = interviewQueue(ctx.db, 'startingSoon', {
     now: now.toISOString(),
     horizon: new Date(now.getTime() + INTERVIEW_NOTICE_MS).toISOString(),
@@ -122,7 +139,7 @@ function dueNow(ctx: Context, now: Date): Reminder[] {
     at: new Date(Date.parse(r.startsAt) - INTERVIEW_NOTICE_MS).toISOString(),
     target: { screen: 'interviews', id: r.interviewId },
   }));
-  return [...interviews, ...fromTheQueue];
+  return [...interviews, ...fromTheQueue, ...tasks];
 }
 
 function states(ctx: Context): Map<string, State> {
@@ -173,6 +190,7 @@ function digestDue(
     [count('follow-up-due'), 'follow-up due', 'follow-ups due'],
     [count('interview-soon'), 'interview in the next two hours', 'interviews in the next two hours'],
     [count('guarantee-ending'), 'guarantee ending soon', 'guarantees ending soon'],
+    [count('task-due'), 'task due', 'tasks due'],
   ]
     .filter(([n]) => (n as number) > 0)
     .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
@@ -226,7 +244,8 @@ function personOf(ctx: Context, key: string): string | null {
 
 /**
  * When the next reminder falls due after `now`: an agreed date, an interview's end or its
- * two-hour notice, a guarantee about to end, a snooze ending, or the next digest. Null when nothing is ahead.
+ * two-hour notice, a guarantee about to end, a task's due time, a snooze ending, or the next digest. Null when
+ * nothing is ahead.
  */
 export function nextReminderAt(ctx: Context): Date | null {
   const now = ctx.now();
@@ -241,6 +260,8 @@ export function nextReminderAt(ctx: Context): Date | null {
   if (next.interviewStarts) times.push(Date.parse(next.interviewStarts) - INTERVIEW_NOTICE_MS);
   const guarantee = nextGuaranteeNotice(ctx.db, now.toISOString());
   if (guarantee) times.push(Date.parse(guarantee));
+  const task = nextTaskDue(ctx.db, now.toISOString());
+  if (task) times.push(Date.parse(task));
   const { digestAt } = readReminderSettings(ctx);
   if (digestAt) {
     // Today's, if it is still ahead; else tomorrow's (from tomorrow's midnight: days are not all 24 hours).

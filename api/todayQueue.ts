@@ -6,6 +6,7 @@ import { queueRows, type QueueRow } from '../db/queue';
 import { readPolicy } from '../db/settings';
 import { feedbackWaiting, type FeedbackWaitRow } from '../db/submittals';
 import { guaranteesEndingSoon, offersWaiting } from './offerQueue';
+import { tasksDue } from './taskQueue';
 import type { QueueItem, QueueType } from './contract';
 
 const DAY_MS = 86_400_000;
@@ -69,6 +70,7 @@ function feedbackItem(row: FeedbackWaitRow, now: Date): QueueItem {
     positionTitle: row.positionTitle,
     companyName: row.companyName,
     submittalId: row.submittalId,
+    positionId: row.positionId,
     due: row.since,
     reason: `Waiting ${waited(row.since, now)} for their answer on ${candidates} you sent.`,
   };
@@ -77,8 +79,9 @@ function feedbackItem(row: FeedbackWaitRow, now: Date): QueueItem {
 /**
  * The day's work at `now`, most pressing first: debriefs, follow-ups whose date has come, prep,
  * clients' answers on shortlists, offers waiting for an answer, guarantees ending, people gone quiet, then who we wait for. Today's screen and the reminders both read it.
+ * Tasks count as due until the end of the recruiter's day in `zone`.
  */
-export function todayQueue(db: Db, now: Date, limit: number): QueueItem[] {
+export function todayQueue(db: Db, now: Date, limit: number, zone = 'UTC'): QueueItem[] {
   const policy = readPolicy(db);
   const params = {
     now: now.toISOString(),
@@ -109,6 +112,7 @@ export function todayQueue(db: Db, now: Date, limit: number): QueueItem[] {
     ...feedbackWaiting(db, limit).map((r) => feedbackItem(r, now)),
     ...offersWaiting(db, now, limit),
     ...guaranteesEndingSoon(db, now, limit),
+    ...tasksDue(db, now, zone, limit),
     ...queueRows(db, 'stale', params).map((r) =>
       item('stale', r, new Date(Date.parse(r.at) + policy.staleAfterDays * DAY_MS).toISOString(), () =>
         describeQuiet(r.at, now, r),

@@ -1,5 +1,6 @@
 import type { Db } from './connection';
 import { writeAudit } from './records';
+import { tasksAbout } from './tasks';
 
 const ids = (db: Db, sql: string, ...params: string[]) =>
   db
@@ -33,6 +34,7 @@ export function everythingAbout(db: Db, personId: string): Record<string, unknow
     prep: rows('SELECT * FROM prep_items WHERE interview_id IN (?) ORDER BY interview_id, position', interviews),
     debriefs: rows('SELECT * FROM debriefs WHERE interview_id IN (?)', interviews),
     contacts: db.prepare('SELECT * FROM touches WHERE person_id = ? ORDER BY at').all(personId),
+    tasks: tasksAbout(db, personId),
     tags: db.prepare('SELECT tag FROM person_tags WHERE person_id = ? ORDER BY position').pluck().all(personId),
     contactsAboutTheirApplications: applications.length
       ? db
@@ -49,7 +51,7 @@ export function everythingAbout(db: Db, personId: string): Record<string, unknow
 
 /**
  * Erases a person and everything linked to them: their contacts, applications, interviews, prep,
- * debriefs, tags (which go with the person's row), and the contacts about their applications, with the audit
+ * debriefs, tags and tasks (which go with the person's row), and the contacts about their applications, with the audit
  * entries that named them.
  * What remains is one entry that says an erasure happened, and how much it removed.
  */

@@ -16,6 +16,7 @@ import { settingsHandlers } from './settings';
 import { submittalHandlers } from './submittals';
 import { systemHandlers } from './system';
 import { tagHandlers } from './tags';
+import { taskHandlers } from './tasks';
 import { templateHandlers } from './templates';
 import { touchHandlers } from './touches';
 import type { Handlers } from './types';
@@ -38,6 +39,7 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...attachmentHandlers,
   ...tagHandlers,
+  ...taskHandlers,
   ...reminderHandlers,
   ...settingsHandlers,
   ...submittalHandlers,

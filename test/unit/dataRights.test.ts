@@ -82,6 +82,7 @@ describe('a person’s data', () => {
       prep: 1,
       debriefs: 1,
       contacts: 2,
+      tasks: 0,
       contactsAboutTheirApplications: 1,
       tags: 0,
       history: 1,
