@@ -35,6 +35,9 @@ export const RELEVANT_SQL = {
   outbound: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at >= @after AND at < @from AND direction = 'out'`,
   firstLetter: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at > @after AND at < @from AND direction = 'out' AND kind = 'thank-you-letter' ORDER BY at LIMIT 1`,
   at: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at = @at`,
+  /** The last "stop" up to and including the moment `@at`. */
+  stopUntil: `SELECT at FROM touches WHERE person_id = @person AND at <= @at AND response = 'stop' ORDER BY at DESC LIMIT 1`,
+  letterUntil: `SELECT ${COLUMNS} FROM touches WHERE person_id = @person AND at > @after AND at <= @at AND direction = 'out' AND kind = 'thank-you-letter' ORDER BY at LIMIT 1`,
 } as const;
 
 /** How far back the rules count contacts: the 30-day cap, with a day to spare. */
@@ -52,6 +55,21 @@ type Row = LoggedTouch & { id: number };
  */
 export function relevantHistory(db: Db, personId: string, at: Date, later: number = MAX_STEPS): LoggedTouch[] {
   return [...historyUntilCheck(db, personId, at), ...historyAfterCheck(db, personId, at, later)];
+}
+
+/**
+ * The last "stop" they gave up to `at` (every contact of that moment) and the first thank-you letter after it, up to
+ * `at`; empty when they never said stop. Once they have, it is all a check of anything but that letter reads.
+ */
+export function stopHistory(db: Db, personId: string, at: Date): LoggedTouch[] {
+  const person = personId;
+  const until = at.toISOString();
+  const stop = statement(db, RELEVANT_SQL.stopUntil).pluck().get({ person, at: until }) as string | undefined;
+  if (stop === undefined) return [];
+  return [
+    ...(statement(db, RELEVANT_SQL.at).all({ person, at: stop }) as Row[]),
+    ...(statement(db, RELEVANT_SQL.letterUntil).all({ person, after: stop, at: until }) as Row[]),
+  ];
 }
 
 /** Where the part of the log a check reads begins: its last conversation before the month, else the very start. */

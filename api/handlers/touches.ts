@@ -1,8 +1,8 @@
-import { checkContact, contactState, describeState } from '../../core/policy';
+import { checkContact, contactState, describeState, stopDecides } from '../../core/policy';
 import { classifyReply } from '../../core/signals';
 import { inTransaction } from '../../db/connection';
 import { readPolicy } from '../../db/settings';
-import { historyAfterCheck, historyUntilCheck, loggedHistory } from '../../db/outlook';
+import { historyAfterCheck, historyUntilCheck, loggedHistory, stopHistory } from '../../db/outlook';
 import { listTouches } from '../../db/touches';
 import { readingOptions, recipientOf, recordTouch, refuseFuture } from '../touchLog';
 import type { HandlersOf } from './types';
@@ -26,14 +26,14 @@ export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
 
   'followups.check': (ctx, { personId, channel, kind, at }) => {
     const { person, recipient } = recipientOf(ctx, personId);
-    const when = at ? new Date(at) : ctx.now();
-    // What was logged after `when` is read only when the search for the next allowed time needs it.
-    return checkContact(
-      historyUntilCheck(ctx.db, person.id, when),
-      recipient,
-      readPolicy(ctx.db),
-      { channel, kind, at: when },
-      () => historyAfterCheck(ctx.db, person.id, when),
+    const intent = { channel, kind, at: at ? new Date(at) : ctx.now() };
+    const policy = readPolicy(ctx.db);
+    // After their "stop", two rows decide: no need to read the month.
+    const stop = stopDecides(intent) ? stopHistory(ctx.db, person.id, intent.at) : [];
+    if (stop.length > 0) return checkContact(stop, recipient, policy, intent);
+    // What was logged after the check is read only when the search for the next allowed time needs it.
+    return checkContact(historyUntilCheck(ctx.db, person.id, intent.at), recipient, policy, intent, () =>
+      historyAfterCheck(ctx.db, person.id, intent.at),
     );
   },
 };

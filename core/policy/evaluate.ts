@@ -85,7 +85,14 @@ const warn = (rule: RuleId, message: string): Reason => ({ rule, severity: 'warn
 const suggest = (s: Situation, at: number) => wakingTime(at, s.zone, s.settings);
 
 /** The one contact a "stop" still allows: a handwritten thank-you letter. */
-const isFinalLetter = (intent: Intent) => intent.kind === 'thank-you-letter' && intent.channel === 'letter';
+const isFinalLetter = (intent: Pick<Intent, 'channel' | 'kind'>) =>
+  intent.kind === 'thank-you-letter' && intent.channel === 'letter';
+
+/**
+ * Whether, once they have said "stop", that alone decides a check of this contact: for anything but the thank-you
+ * letter, the last "stop" and the first letter after it are the whole of the history the check reads.
+ */
+export const stopDecides = (intent: Pick<Intent, 'channel' | 'kind'>): boolean => !isFinalLetter(intent);
 
 /** "Stop contacting me" ends every outbound, but for one handwritten thank-you letter. */
 function doNotContact(s: Situation): Reason | null | 'letter-allowed' {

@@ -2,6 +2,7 @@ export {
   askPermission,
   checkContact,
   MAX_STEPS,
+  stopDecides,
   wakingTime,
   type Intent,
   type Reason,
