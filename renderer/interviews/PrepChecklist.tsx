@@ -9,6 +9,42 @@ type Draft = Omit<PrepItem, 'id' | 'template'> & { id?: string; template?: strin
 let newKeys = 0;
 const toDraft = (items: PrepItem[]): Draft[] => items.map((i) => ({ ...i, key: i.id }));
 
+/**
+ * A cancelled interview's prep, to read: Politely refuses to save it, so it offers nothing to change, only what was
+ * ticked, who sees each item and its text.
+ */
+function CancelledPrep({ items }: { items: PrepItem[] }) {
+  const done = items.filter((i) => i.done).length;
+  return (
+    <section className="panel prep" aria-labelledby="prep-title">
+      <div className="panel-head">
+        <h2 id="prep-title">
+          Prep{' '}
+          <span className="column-count">
+            {done}/{items.length}
+          </span>
+        </h2>
+      </div>
+      <p className="muted small">The interview was cancelled. Its prep is kept to read, and can no longer change.</p>
+      <ol className="prep-list">
+        {items.map((item) => (
+          <li key={item.id} className={`prep-item${item.done ? ' prep-done' : ''}`}>
+            <details className="prep-read">
+              <summary>
+                <span>{item.label}</span>
+                <span className="muted small">
+                  {item.done ? 'Done' : 'Not done'} · {item.visibility === 'candidate' ? 'Candidate sees' : 'Internal'}
+                </span>
+              </summary>
+              <p className="prep-read-body">{item.body || 'No text.'}</p>
+            </details>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 /** The prep checklist: tick, edit, add or remove items, say who sees each, and log the prep call. */
 export function PrepChecklist({
   interview,
@@ -17,11 +53,15 @@ export function PrepChecklist({
   interview: InterviewDetail;
   onChange(i: InterviewDetail): void;
 }) {
+  if (interview.cancelledAt !== null) return <CancelledPrep items={interview.items} />;
+  return <EditablePrep interview={interview} onChange={onChange} />;
+}
+
+function EditablePrep({ interview, onChange }: { interview: InterviewDetail; onChange(i: InterviewDetail): void }) {
   const [items, setItems] = useState<Draft[]>(() => toDraft(interview.items));
   const [open, setOpen] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const { busy, formError, save } = useSave();
-  const locked = interview.cancelledAt !== null;
   const update = (key: string, patch: Partial<Draft>) => {
     setItems((list) => list.map((i) => (i.key === key ? { ...i, ...patch } : i)));
     setDirty(true);
@@ -60,7 +100,6 @@ export function PrepChecklist({
                 <input
                   type="checkbox"
                   checked={item.done}
-                  disabled={locked}
                   onChange={(e) => update(item.key, { done: e.target.checked })}
                 />
                 <span>{item.label}</span>
@@ -69,7 +108,6 @@ export function PrepChecklist({
                 aria-label={`Who sees “${item.label}”`}
                 className={`visibility visibility-${item.visibility}`}
                 value={item.visibility}
-                disabled={locked}
                 onChange={(e) => update(item.key, { visibility: e.target.value as Draft['visibility'] })}
               >
                 <option value="candidate">Candidate sees</option>
@@ -88,12 +126,7 @@ export function PrepChecklist({
               <div className="prep-edit">
                 <Field label="Title">
                   {(a) => (
-                    <input
-                      {...a}
-                      value={item.label}
-                      disabled={locked}
-                      onChange={(e) => update(item.key, { label: e.target.value })}
-                    />
+                    <input {...a} value={item.label} onChange={(e) => update(item.key, { label: e.target.value })} />
                   )}
                 </Field>
                 <Field label="Text">
@@ -102,7 +135,6 @@ export function PrepChecklist({
                       {...a}
                       rows={6}
                       value={item.body}
-                      disabled={locked}
                       onChange={(e) => update(item.key, { body: e.target.value })}
                     />
                   )}
@@ -110,7 +142,6 @@ export function PrepChecklist({
                 <button
                   type="button"
                   className="link-button danger"
-                  disabled={locked}
                   onClick={() => (setItems((l) => l.filter((i) => i.key !== item.key)), setDirty(true))}
                 >
                   Remove this item
@@ -125,7 +156,6 @@ export function PrepChecklist({
         <button
           type="button"
           className="button"
-          disabled={locked}
           onClick={() => {
             const key = `new-${++newKeys}`;
             setItems((l) => [...l, { key, label: 'New item', body: '', visibility: 'candidate', done: false }]);
@@ -135,20 +165,10 @@ export function PrepChecklist({
         >
           Add item
         </button>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={locked || busy || !dirty}
-          onClick={() => void submit()}
-        >
+        <button type="button" className="button button-primary" disabled={busy || !dirty} onClick={() => void submit()}>
           {busy ? 'Saving…' : 'Save prep'}
         </button>
-        <button
-          type="button"
-          className="button"
-          disabled={locked || busy}
-          onClick={() => void submit(new Date().toISOString())}
-        >
+        <button type="button" className="button" disabled={busy} onClick={() => void submit(new Date().toISOString())}>
           Log prep call now
         </button>
       </div>

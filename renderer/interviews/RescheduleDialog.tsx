@@ -5,9 +5,16 @@ import { TimeZoneField } from '../components/TimeZoneField';
 import { Dialog, Field, FormError, useSave } from '../components/ui';
 import { useToastStore } from '../stores/toasts';
 import { useRpc } from '../useRpc';
-import { startInstant, wallClockValue } from './format';
+import { download, interviewTime, startInstant, wallClockValue } from './format';
 import { DurationField } from './DurationField';
 import { ZoneTimes, type Party } from './ZoneTimes';
+
+/** The interview's calendar file, its SEQUENCE raised by the move, so the candidate's calendar takes the new time. */
+async function saveInvite(interviewId: string): Promise<void> {
+  const result = await call('prep.exportPacket', { interviewId, format: 'ics' });
+  if (result.ok) download(result.value);
+  else useToastStore.getState().show(result.error.message, 'error');
+}
 
 /** Moves an interview to another time; closes with the moved interview, or with nothing. */
 export function RescheduleDialog({
@@ -45,7 +52,14 @@ export function RescheduleDialog({
                 durationMinutes: Number(duration),
               }),
             (next) => {
-              useToastStore.getState().show('Interview moved. Send the candidate the new calendar file.');
+              useToastStore
+                .getState()
+                .show(
+                  `Interview moved to ${interviewTime(next)}. Save the updated invite and send it to ${next.candidateName}, so their calendar moves it too.`,
+                  'info',
+                  undefined,
+                  { label: 'Save the updated invite', run: () => void saveInvite(next.id) },
+                );
               onClose(next);
             },
           );

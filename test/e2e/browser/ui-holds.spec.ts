@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test as base, expect, hoursFromNow } from '../clock';
 import { startHost, type RunningHost } from '../host';
@@ -230,4 +231,71 @@ test('a hedge asks before it closes the application, and Cancel records nothing'
     id: interview.id,
   });
   expect(recorded.debrief).toMatchObject({ acceptance: 'no', acceptanceVerbatim: 'I need to think about it.' });
+});
+
+test('after a reschedule the toast saves the updated invite; a cancelled interview’s prep is there to read only', async ({
+  page,
+  host,
+}, info) => {
+  const company = await host.rpc<{ id: string }>('companies.create', { name: 'Acme Robotics' });
+  const position = await host.rpc<{ id: string }>('positions.create', {
+    companyId: company.id,
+    title: 'Backend Engineer',
+    description: 'Build.',
+  });
+  const ada = await host.rpc<{ id: string }>('people.create', {
+    kind: 'candidate',
+    name: 'Ada Okafor',
+    email: 'ada@mail.example',
+  });
+  const application = await host.rpc<{ id: string }>('applications.create', {
+    candidateId: ada.id,
+    positionId: position.id,
+  });
+  const interview = await host.rpc<{ id: string }>('interviews.schedule', {
+    applicationId: application.id,
+    startsAt: hoursFromNow(48),
+    durationMinutes: 60,
+    timezone: 'UTC',
+  });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/interviews/${interview.id}`);
+  await page.getByRole('button', { name: 'Reschedule' }).click();
+  await page.getByLabel('Starts').fill('2026-03-13T15:00');
+  await page.getByRole('button', { name: 'Move the interview' }).click();
+  const toast = page.getByRole('status').filter({ hasText: 'Save the updated invite and send it to Ada Okafor' });
+  await expect(toast).toBeVisible();
+  await page.screenshot({ path: info.outputPath('rescheduled-1280.png') });
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    toast.getByRole('button', { name: 'Save the updated invite' }).click(),
+  ]);
+  const ics = fs.readFileSync((await file.path())!, 'utf8');
+  expect(ics).toContain('METHOD:REQUEST');
+  expect(ics).toContain('SEQUENCE:1');
+  expect(ics).toMatch(/DTSTART[^:\r\n]*:20260313T150000Z?/);
+
+  // Cancelling asks first; Keep it keeps it.
+  const cancel = page.getByRole('button', { name: 'Cancel interview' });
+  await cancel.click();
+  const question = page.getByRole('dialog', { name: 'Cancel this interview?' });
+  await expect(question.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await question.getByRole('button', { name: 'Keep it' }).click();
+  await expect(cancel).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Save prep' })).toBeVisible();
+  await cancel.click();
+  await question.getByRole('button', { name: 'Cancel the interview' }).click();
+
+  const prep = page.getByRole('region', { name: /^Prep \d/ });
+  await expect(prep).toContainText('Its prep is kept to read, and can no longer change.');
+  await expect(prep.getByRole('checkbox')).toHaveCount(0);
+  await expect(prep.getByRole('button')).toHaveCount(0);
+  await expect(prep.getByRole('combobox')).toHaveCount(0);
+  await expect(prep.locator('summary').first()).toContainText(/Not done · (Candidate sees|Internal)/);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await prep.locator('summary').first().click();
+  await prep.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: info.outputPath('cancelled-prep-390.png') });
+  await noViolations(page, 'a cancelled interview at 390 px');
+  expect(await overflow(page)).toBe(0);
 });
