@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
-import { STAGES, type BoardCard, type Stage } from '../../api/contract';
+import { STAGES, type BoardCard, type OpenStage, type Stage } from '../../api/contract';
 import { isOpenStage, neighbourStage } from '../../core/pipeline';
 import { navigate } from '../router';
 import { useBoardStore } from '../stores/board';
+import { PlacementDialog } from '../offers/PlacementDialog';
 import { CloseDialog } from './CloseDialog';
 import { Column } from './Column';
 import { cardInDirection, groupByStage } from './navigation';
@@ -17,6 +18,13 @@ export function Board({ positionId }: { positionId: string | null }) {
   const announcement = useBoardStore((s) => s.announcement);
   const { focus, move, close, loadMore } = useBoardStore.getState();
   const [closing, setClosing] = useState<BoardCard | null>(null);
+  // A card moved to Placed asks for the placement: its start, fee and guarantee.
+  const [placing, setPlacing] = useState<BoardCard | null>(null);
+  const moveCard = useCallback(
+    (card: BoardCard, stage: OpenStage) =>
+      void move(card.id, stage).then((moved) => moved && stage === 'placed' && setPlacing(card)),
+    [move],
+  );
 
   const columns = useMemo(() => groupByStage(cards, positionId), [cards, positionId]);
 
@@ -33,7 +41,7 @@ export function Board({ positionId }: { positionId: string | null }) {
         event.preventDefault();
         const target = neighbourStage(card.stage, key === 'ArrowRight' ? 1 : -1);
         if (target) {
-          void move(card.id, target);
+          moveCard(card, target);
           focus(card.id, true);
         }
         return;
@@ -61,7 +69,7 @@ export function Board({ positionId }: { positionId: string | null }) {
         setClosing(card);
       }
     },
-    [columns, focus, move, loadMore, positionId],
+    [columns, focus, moveCard, loadMore, positionId],
   );
 
   const onDropCard = useCallback(
@@ -69,9 +77,9 @@ export function Board({ positionId }: { positionId: string | null }) {
       const card = cards.find((c) => c.id === id);
       if (!card || card.stage === stage) return;
       if (stage === 'closed') setClosing(card);
-      else if (isOpenStage(stage)) void move(id, stage);
+      else if (isOpenStage(stage)) moveCard(card, stage);
     },
-    [cards, move],
+    [cards, moveCard],
   );
 
   return (
@@ -94,6 +102,15 @@ export function Board({ positionId }: { positionId: string | null }) {
       <p className="sr-only" aria-live="polite">
         {announcement}
       </p>
+      {placing && (
+        <PlacementDialog
+          applicationId={placing.id}
+          candidateName={placing.candidateName}
+          positionTitle={`${placing.positionTitle} at ${placing.companyName}`}
+          onCancel={() => (setPlacing(null), focus(placing.id, true))}
+          onRecorded={() => (setPlacing(null), focus(placing.id, true))}
+        />
+      )}
       {closing && (
         <CloseDialog
           card={closing}

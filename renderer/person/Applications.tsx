@@ -6,6 +6,7 @@ import {
   type PersonRecord,
 } from '../../api/contract';
 import { href } from '../router';
+import { ApplicationOffers } from '../offers/ApplicationOffers';
 
 /** "4 Mar 2026": the day an application changed, on this computer's calendar. */
 export const day = (iso: string) =>
@@ -48,6 +49,7 @@ function ApplicationRow({ application: a }: { application: PersonApplication }) 
           </li>
         ))}
       </ol>
+      <ApplicationOffers application={a} />
       <a className="record-row-link small" href={href('pipeline', null, { position: a.positionId })}>
         {ended ? 'See the position on the board' : 'See it on the board'}
       </a>

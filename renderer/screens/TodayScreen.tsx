@@ -29,6 +29,24 @@ const SECTIONS: Section[] = [
     hint: 'Interviews within 48 hours whose prep is not complete.',
     act: 'Finish prep',
   },
+  {
+    type: 'feedback-due',
+    title: 'Clients’ answers',
+    hint: 'Shortlists a client has not answered on yet. Chase them within the client-feedback limit.',
+    act: 'Open shortlist',
+  },
+  {
+    type: 'offer-waiting',
+    title: 'Offers waiting for an answer',
+    hint: 'Ask for their YES or NO before the offer expires.',
+    act: 'Their answer',
+  },
+  {
+    type: 'guarantee-ending',
+    title: 'Guarantees ending',
+    hint: 'Placements whose guarantee ends within two weeks: check in with both sides.',
+    act: 'Check in',
+  },
   { type: 'stale', title: 'Gone quiet', hint: 'Open applications with no contact for a while.', act: 'Check in' },
   {
     type: 'waiting',
@@ -52,6 +70,7 @@ export function fromNow(due: string, now: number): string {
 
 /** Where one click takes you: the debrief script, the interview's prep, or the person. */
 function target(item: QueueItem): string {
+  if (item.submittalId && item.positionId) return href('positions', item.positionId, { submittal: item.submittalId });
   if (item.interviewId)
     return item.type === 'debrief-due'
       ? href('interviews', item.interviewId, { debrief: '1' })
