@@ -11,6 +11,11 @@ export interface Screen {
   hash: string;
   /** The screen's rows: the first one in view means the screen is there. */
   row: string;
+  /**
+   * Run once before the screen's runs, with the host's data folder and the profile's id (its passphrase is
+   * BENCH_PASSPHRASE): to change the data the screen is timed on, after the screens before it.
+   */
+  before?: (profile: { dataDir: string; id: string }) => Promise<void>;
 }
 
 export const PEOPLE_SCREEN: Screen = { hash: '#/people', row: 'tbody tr.clickable' };
@@ -74,6 +79,7 @@ export async function measureScreens(
       await page.getByRole('navigation', { name: 'Main' }).waitFor();
       const times: number[][] = [];
       for (const screen of screens) {
+        await screen.before?.({ dataDir, id });
         progress(`${screen.hash}: ${runs} runs after one to warm up`);
         const own: number[] = [];
         for (let run = 0; run <= runs; run++) {

@@ -427,3 +427,87 @@ export function addOpenApplications(db: Db, atLeast: number, now: Date, seed = 4
   })();
   return open();
 }
+
+export interface BusyClient {
+  companyId: string;
+  /** The client's position with the most applications. */
+  positionId: string;
+}
+
+/**
+ * Adds one client far busier than the seeded ones (which have five positions each), for the record pages' measures:
+ * `positions` positions, and `applications` applications from as many different candidates, half of them on its first
+ * position, the rest dealt round its others; a quarter closed, the rest in a stage picked at random, all in the last
+ * year. Like a client the agency has filled roles for over years.
+ */
+export function addBusyClient(
+  db: Db,
+  options: { positions: number; applications: number; now: Date; seed?: number },
+): BusyClient {
+  const { positions: count, applications, now } = options;
+  if (count < 2) throw new Error('A busy client needs at least two positions.');
+  const candidates = db
+    .prepare("SELECT id FROM people WHERE kind = 'candidate' ORDER BY rowid")
+    .pluck()
+    .all() as string[];
+  // Each application from a candidate of its own, so none is open twice on one position.
+  if (candidates.length < applications)
+    throw new Error(`${applications} applications need at least as many candidates; the bench data has fewer.`);
+  const random = randomSource(options.seed ?? 44);
+  const created = iso(now.getTime() - 365 * DAY);
+  const companyId = randomUUID();
+  const positionIds = Array.from({ length: count }, () => randomUUID());
+  db.transaction(() => {
+    db.prepare('INSERT INTO companies (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
+      companyId,
+      'Busy Client',
+      created,
+      created,
+    );
+    const addPosition = db.prepare(
+      'INSERT INTO positions (id, company_id, title, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    positionIds.forEach((id, i) =>
+      addPosition.run(id, companyId, `Busy Client role ${i + 1}`, 'What the role involves.', created, created),
+    );
+    const add = db.prepare(
+      `INSERT INTO applications (id, candidate_id, position_id, stage, closed_reason, stage_changed_at, created_at,
+         updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const first = random.int(candidates.length);
+    const half = Math.ceil(applications / 2);
+    for (let i = 0; i < applications; i++) {
+      const position = i < half ? positionIds[0]! : positionIds[1 + ((i - half) % (count - 1))]!;
+      const closed = random.next() < 0.25;
+      const at = iso(now.getTime() - DAY - random.int(364 * DAY));
+      add.run(
+        randomUUID(),
+        candidates[(first + i) % candidates.length],
+        position,
+        closed ? 'closed' : random.pick(STAGES),
+        closed ? random.pick(['candidate-withdrew', 'client-rejected', 'no-response']) : null,
+        at,
+        at,
+        at,
+      );
+    }
+  })();
+  return { companyId, positionId: positionIds[0]! };
+}
+
+/**
+ * Closes open applications until `atMost` are left open, for the board's measure at its target size on data seeded
+ * with more: the first ones in id order (random ids, so spread over every column, position and candidate), closed a
+ * day ago as withdrawn. Returns how many are open now.
+ */
+export function closeOpenApplicationsOver(db: Db, atMost: number, now: Date): number {
+  const open = () => db.prepare("SELECT count(*) FROM applications WHERE stage <> 'closed'").pluck().get() as number;
+  const surplus = open() - atMost;
+  if (surplus <= 0) return open();
+  const at = iso(now.getTime() - DAY);
+  db.prepare(
+    `UPDATE applications SET stage = 'closed', closed_reason = 'candidate-withdrew', stage_changed_at = ?, updated_at = ?
+      WHERE id IN (SELECT id FROM applications WHERE stage <> 'closed' ORDER BY id LIMIT ?)`,
+  ).run(at, at, surplus);
+  return open();
+}
