@@ -350,7 +350,7 @@ async function main() {
 
     const imported = await importBench(dir, importRows, now);
 
-    // The People screen and the board in Chromium, on this data: the host takes the database in as its first profile.
+    // The screens in Chromium, on this data: the host takes the database in as its first profile.
     db.close();
     const hostDir = path.join(dir, 'screens');
     fs.mkdirSync(hostDir);
@@ -369,7 +369,7 @@ async function main() {
       row: '.record-pipeline .stage-group li',
     };
     // The board again at its target size, once the other screens are timed: the surplus is closed in the host's
-    // profile itself (a copy would be taken in and encrypted again, minutes at this size).
+    // profile itself, where a copy of the data would have to be taken in and encrypted again, all of it.
     let openAtTarget = openOnBoard;
     const boardAtTarget: Screen = {
       ...BOARD_SCREEN,
