@@ -170,9 +170,9 @@ const id = (what: string) =>
 
 const requiredText = (label: string, max: number) =>
   z
-    .string({ error: `${label} is required.` })
+    .string({ error: `Fill in the ${label.toLowerCase()}.` })
     .trim()
-    .min(1, `${label} is required.`)
+    .min(1, `Fill in the ${label.toLowerCase()}.`)
     .max(max, `${label} can be at most ${max.toLocaleString('en-US')} characters.`);
 
 /** Optional text: empty or missing becomes null, so a cleared field clears the stored value. */
@@ -252,14 +252,14 @@ const interviewFields = {
     .refine(isTimeZone, 'Choose a time zone from the list, e.g. Europe/Berlin.'),
   format: z.enum(INTERVIEW_FORMATS, { error: 'Choose onsite, video or phone.' }),
   place: optionalText('Place or link', 2_000),
-  interviewerIds: z.array(id('interviewer')).max(20, 'At most 20 interviewers.'),
+  interviewerIds: z.array(id('interviewer')).max(20, 'An interview can have at most 20 interviewers.'),
   notes: optionalText('Internal notes', 20_000),
 };
 
 const prepItem = z.strictObject({
   id: id('prep item').optional(),
   template: z.string().max(50).nullish(),
-  label: requiredText('Each checklist item', 200),
+  label: requiredText('Checklist item’s title', 200),
   body: z.string({ error: 'The text must be text.' }).max(100_000, 'An item can be at most 100,000 characters.'),
   visibility: z.enum(PREP_VISIBILITY, { error: 'Choose whether the candidate sees it or it stays internal.' }),
   done: z.boolean({ error: 'Say whether it is done.' }),
@@ -331,7 +331,7 @@ const policyFields = Object.fromEntries(
 // Offers and placements: money in the currency's minor units (cents) as whole numbers, so fees are exact.
 const currency = (label: string) =>
   z
-    .string({ error: `${label} is required: a three-letter code, e.g. USD.` })
+    .string({ error: `${label} is missing: give a three-letter code, e.g. USD.` })
     .trim()
     .transform((v) => v.toUpperCase())
     .refine(isCurrencyCode, `${label} must be an ISO 4217 code, e.g. USD, EUR or GBP.`);
@@ -764,12 +764,12 @@ export const contract = {
   'queue.today': z
     .strictObject({
       now: isoTime('The time to look at').optional(),
-      limit: z.number().int().min(1).max(1_000, 'At most 1,000 items per list.').default(100),
+      limit: z.number().int().min(1).max(1_000, 'A list can hold at most 1,000 items.').default(100),
     })
     .optional()
     .transform((v) => v ?? { limit: 100 }),
   'reports.overrides': z
-    .strictObject({ limit: z.number().int().min(1).max(5_000, 'At most 5,000 at a time.').default(200) })
+    .strictObject({ limit: z.number().int().min(1).max(5_000, 'Ask for at most 5,000 at a time.').default(200) })
     .optional()
     .transform((v) => v ?? { limit: 200 }),
   'reports.debriefs': noInput,
@@ -860,10 +860,10 @@ export const contract = {
       .int('Give whole minutes.')
       .min(1, 'Give how long the interview lasted.')
       .max(1_440, 'That is longer than a day.'),
-    metWith: answer('Whom they met'),
-    questionsAsked: answer('The questions they were asked'),
-    answers: answer('How they answered'),
-    vibe: answer('The vibe'),
+    metWith: answer('People they met'),
+    questionsAsked: answer('Questions they were asked'),
+    answers: answer('Answers they gave'),
+    vibe: answer('Vibe'),
     concerns: optionalText('Concerns', 20_000),
     acceptance: z.enum(['yes', 'no'], {
       error: 'The answer must be YES or NO. If they hedged, record NO with their words.',
@@ -900,7 +900,7 @@ export const contract = {
   }),
   'placements.fellOff': z.strictObject({
     placementId: id('placement'),
-    reason: requiredText('Why it fell off', 2_000),
+    reason: requiredText('Reason it fell off', 2_000),
   }),
   'io.previewCsv': z.strictObject({
     path: z.string({ error: 'Choose a CSV file.' }).min(1, 'Choose a CSV file.').max(4_096),

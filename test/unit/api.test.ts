@@ -29,7 +29,7 @@ describe('dispatch', () => {
     expect(result.error.code).toBe('validation');
     const paths = result.error.details!.issues!.map((i) => i.path.join('.'));
     expect(paths.sort()).toEqual(['email', 'name', 'timezone']);
-    expect(result.error.details!.issues!.find((i) => i.path[0] === 'name')!.message).toBe('Name is required.');
+    expect(result.error.details!.issues!.find((i) => i.path[0] === 'name')!.message).toBe('Fill in the name.');
     expect(tableCounts(b.db)).toEqual(before);
   });
 

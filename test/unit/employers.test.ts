@@ -93,7 +93,7 @@ describe('a candidate’s employer, apart from the clients', () => {
     expect((await b.ok('companies.list', {})).companies).toHaveLength(2);
     expect(await b.send('companies.makeClient', { name: ' ' })).toMatchObject({
       ok: false,
-      error: { code: 'validation', message: 'Company name is required.' },
+      error: { code: 'validation', message: 'Fill in the company name.' },
     });
   });
 

@@ -87,7 +87,7 @@ describe('io.importCsv', () => {
       merged: 0,
       skipped: 0,
       errors: [
-        { row: 3, message: 'Name is required.' },
+        { row: 3, message: 'Fill in the name.' },
         { row: 4, name: 'Cal', message: '“not-an-email” is not an email address. Enter one like name@example.com.' },
         {
           row: 5,
@@ -176,7 +176,7 @@ describe('io.importCsv', () => {
     // stray cell kept.
     expect(handedBack).toEqual([
       ['Politely: what to fix', 'Name', 'Email', 'Phone'],
-      ['Name is required.', '', 'nobody@mail.example', ''],
+      ['Fill in the name.', '', 'nobody@mail.example', ''],
       [
         '“not-an-email” is not an email address. Enter one like name@example.com.',
         '\'=HYPERLINK("x")',

@@ -326,7 +326,7 @@ describe('saved filters', () => {
   it('refuses a filter with no name, nothing to filter by, or what its screen does not filter by', async () => {
     const b = makeBackend();
     expect(await issues(b, 'filters.save', { name: '  ', screen: 'people', tags: ['Go'] })).toEqual([
-      ['name', 'Name is required.'],
+      ['name', 'Fill in the name.'],
     ]);
     expect(await issues(b, 'filters.save', { name: 'Nothing', screen: 'people', tags: [] })).toEqual([
       ['', 'Choose something to filter by (words, tags, a kind or a position), then save the filter.'],

@@ -90,7 +90,7 @@ describe('tasks.create', () => {
         notes: 'n'.repeat(5_001),
       }),
     ).toEqual([
-      ['title', 'Title is required.'],
+      ['title', 'Fill in the title.'],
       ['dueAt', 'The due date must be a date and time with its offset, e.g. 2026-01-14T09:00:00+01:00.'],
       ['notes', 'Notes can be at most 5,000 characters.'],
     ]);
@@ -133,7 +133,7 @@ describe('ticking a task done, and undoing it', () => {
     const moved = await b.ok('tasks.update', { id: call.id, title: 'Call Ada', dueAt: '2026-03-05T08:00:00-05:00' });
     expect(moved).toMatchObject({ title: 'Call Ada', dueAt: '2026-03-05T13:00:00.000Z', notes: 'About Friday' });
     expect((await b.ok('tasks.update', { id: call.id, notes: '' })).notes).toBeNull();
-    expect(await issues(b, 'tasks.update', { id: call.id, title: '' })).toEqual([['title', 'Title is required.']]);
+    expect(await issues(b, 'tasks.update', { id: call.id, title: '' })).toEqual([['title', 'Fill in the title.']]);
     expect(await code(b, 'tasks.update', { id: 'gone', title: 'x' })).toBe('not-found');
     expect(await b.ok('tasks.remove', { id: call.id })).toEqual({ removed: true });
     expect(await b.send('tasks.remove', { id: call.id })).toMatchObject({

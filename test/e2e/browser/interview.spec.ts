@@ -158,7 +158,7 @@ test('schedule → prep → packet → the interview ends → Today says debrief
   // A YES with a missing answer is refused beside the field, and nothing is recorded.
   await page.getByLabel('How did it feel? What was the vibe?').fill('');
   await page.getByRole('button', { name: 'YES' }).click();
-  await expect(page.getByText('The vibe is required.')).toBeVisible();
+  await expect(page.getByText('Fill in the vibe.')).toBeVisible();
   await page.getByLabel('How did it feel? What was the vibe?').fill('Friendly, a little rushed.');
 
   await page.getByRole('button', { name: 'They hedged' }).click();

@@ -154,7 +154,7 @@ test('errors appear beside the field that caused them, and nothing is saved', as
   await page.getByLabel('Time zone').fill('Mars/Olympus');
   await page.getByRole('button', { name: 'Add candidate' }).click();
   await expect(page.getByLabel('Full name')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('Name is required.')).toBeVisible();
+  await expect(page.getByText('Fill in the name.')).toBeVisible();
   await expect(page.getByText('Enter an email address like name@example.com.')).toBeVisible();
   await expect(page.getByText('Choose a time zone from the list')).toBeVisible();
   const people = await host.rpc<{ total: number }>('people.list', {});
