@@ -17,6 +17,11 @@ const test = base.extend<{ host: RunningHost }>({
 /** How far the page reaches past the window's right edge, in pixels (0 when it fits). */
 const overflow = (page: Page) => page.locator('html').evaluate((el) => el.scrollWidth - el.clientWidth);
 
+/** The page's navigator, which these Node-side types do not describe: only what the tests use of it. */
+interface PageNavigator {
+  clipboard: { readText(): Promise<string>; writeText(text: string): Promise<void> };
+}
+
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
 test('at 390 px the top bar fits, and More reaches Reports, Settings and Lock by keyboard and by mouse', async ({
@@ -158,14 +163,14 @@ test('Copy says Copied for two seconds, announced, and says plainly when copying
     await page.getByRole('button', { name: 'Copy', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Copied', exact: true })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /^Copied$/ })).toHaveCount(1);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
+    expect(await page.evaluate(() => (navigator as unknown as PageNavigator).clipboard.readText())).toBe(key);
     await page.screenshot({ path: info.outputPath('copied-1280.png') });
     await page.clock.runFor(2_000);
     await expect(page.getByRole('button', { name: 'Copy', exact: true })).toBeVisible();
 
     // A browser that refuses the clipboard: the page says so, and what to do instead.
     await page.evaluate(() => {
-      navigator.clipboard.writeText = () => Promise.reject(new Error('Refused.'));
+      (navigator as unknown as PageNavigator).clipboard.writeText = () => Promise.reject(new Error('Refused.'));
     });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('button', { name: 'Copy', exact: true }).click();
