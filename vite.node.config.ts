@@ -3,11 +3,14 @@ import { defineConfig } from 'vite';
 
 // Electron main and the browser host share chunks; the preload is built alone (`--mode preload`)
 // because a sandboxed preload is one file that can require nothing but 'electron'.
-// Only Electron and the native SQLite driver stay outside the bundles, so the packaged app
-// needs just one runtime dependency.
-const external = [
+// Electron, the native SQLite driver and the two readers of attached documents stay outside the bundles: PDF.js's
+// legacy build is an ES module that finds its own parts through import.meta.url, which a CommonJS bundle does not
+// have, and both are loaded only when a document is added. They are the packaged app's runtime dependencies.
+const external: (string | RegExp)[] = [
   'electron',
   'better-sqlite3-multiple-ciphers',
+  /^pdfjs-dist(\/|$)/,
+  /^mammoth(\/|$)/,
   ...builtinModules,
   ...builtinModules.map((m) => `node:${m}`),
 ];

@@ -20,6 +20,9 @@ const unreadable = (kind: string) =>
     { issues: [{ path: ['path'], message: `That ${kind} could not be read.` }] },
   );
 
+/** PDF.js ships its worker without types: it is only handed to PDF.js itself. */
+const PDF_WORKER: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
 interface PdfLoadingTask {
   promise: Promise<{
     numPages: number;
@@ -34,7 +37,7 @@ interface PdfLoadingTask {
  */
 async function pdfjs(): Promise<{ getDocument(params: object): PdfLoadingTask }> {
   const holder = globalThis as { pdfjsWorker?: unknown };
-  holder.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  holder.pdfjsWorker ??= await import(PDF_WORKER);
   return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as {
     getDocument(params: object): PdfLoadingTask;
   };

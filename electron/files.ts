@@ -13,9 +13,13 @@ import { OPEN_FILE_CHANNEL, SAVE_FILE_CHANNEL } from './constants';
 import { isTrustedSender, REFUSED } from './ipc';
 
 /** What the page may ask to open: each kind has its own title and filter, and nothing else can be asked for. */
-const OPEN_KINDS: Record<'csv' | 'backup', { title: string; filters: FileFilter[] }> = {
+const OPEN_KINDS: Record<'csv' | 'backup' | 'document', { title: string; filters: FileFilter[] }> = {
   csv: { title: 'Choose a CSV file', filters: [{ name: 'Spreadsheets (CSV)', extensions: ['csv', 'tsv', 'txt'] }] },
   backup: { title: 'Choose a backup copy', filters: [{ name: 'Politely backups', extensions: ['politely', 'db'] }] },
+  document: {
+    title: 'Choose a document',
+    filters: [{ name: 'Documents (PDF, Word, text)', extensions: ['pdf', 'docx', 'txt'] }],
+  },
 };
 
 /** An exported file larger than this is not one Politely made. */
@@ -49,7 +53,8 @@ export function registerFileDialogs(
 ): void {
   ipcMain.handle(OPEN_FILE_CHANNEL, async (event, kind: unknown) => {
     if (!isTrustedSender(event)) return REFUSED;
-    if (kind !== 'csv' && kind !== 'backup') return refusal('Politely cannot open that kind of file.');
+    if (kind !== 'csv' && kind !== 'backup' && kind !== 'document')
+      return refusal('Politely cannot open that kind of file.');
     const options: OpenDialogOptions = {
       title: OPEN_KINDS[kind].title,
       properties: ['openFile'],

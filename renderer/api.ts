@@ -8,7 +8,7 @@ declare global {
       onLocked?(listener: () => void): void;
       onNavigate?(listener: (target: NavigateTarget) => void): void;
       /** The desktop app's open dialog: an envelope of `{ path, name }` (path is a handle) or null when cancelled. */
-      openFile?(kind: 'csv' | 'backup'): Promise<unknown>;
+      openFile?(kind: OpenKind): Promise<unknown>;
       /** The desktop app's save dialog, which writes the file in the main process. */
       saveFile?(file: PacketFile): Promise<unknown>;
     };
@@ -189,6 +189,9 @@ export async function pathOf(file: File): Promise<Envelope<string>> {
   return answer.ok ? { ok: true, value: (answer.value as { path: string }).path } : answer;
 }
 
+/** What the desktop app's open dialog may be asked to choose: each kind has its own title and filter. */
+export type OpenKind = 'csv' | 'backup' | 'document';
+
 /** A file the recruiter chose: in browser mode the page's File, in the desktop app the open dialog's handle. */
 export type ChosenFile = { name: string } & ({ file: File } | { handle: string });
 
@@ -211,7 +214,7 @@ async function overBridge(ask: (() => Promise<unknown>) | undefined): Promise<En
 }
 
 /** The desktop app's open dialog: the chosen file, or null when the recruiter cancelled. */
-export async function openFile(kind: 'csv' | 'backup'): Promise<Envelope<ChosenFile | null>> {
+export async function openFile(kind: OpenKind): Promise<Envelope<ChosenFile | null>> {
   const bridge = window.politely;
   const answer = await overBridge(bridge?.openFile && (() => bridge.openFile!(kind)));
   if (!answer.ok) return answer;

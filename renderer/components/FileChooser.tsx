@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isDesktop, openFile, type ChosenFile } from '../api';
+import { isDesktop, openFile, type ChosenFile, type OpenKind } from '../api';
 
 /**
  * Choosing a file: in the desktop app the main process's open dialog (the page never learns the path), in browser
@@ -14,7 +14,7 @@ export function FileChooser({
   onChosen,
   onError,
 }: {
-  kind: 'csv' | 'backup';
+  kind: OpenKind;
   accept: string;
   className: string;
   disabled?: boolean;
