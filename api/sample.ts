@@ -441,8 +441,38 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
         await prepare(starts);
         const interview = await schedule(starts);
         const calledAt = await debrief(interview.id, interview.endsAt, story === 'declined-at-debrief' ? 'no' : 'yes');
-        if (story === 'placed')
-          await call('applications.move', { id: application!.id, stage: 'placed' }, calledAt + (2 + (i % 4)) * DAY);
+        // Every other offer still waits for their answer; a placement followed a YES, its guarantee short or long.
+        const round = Math.floor(i / STORIES.length);
+        if (story === 'placed' || (story === 'offer' && round % 2 === 0)) {
+          const offeredAt = calledAt + DAY;
+          const { offer } = await call(
+            'offers.record',
+            {
+              applicationId: application!.id,
+              base: (90 + (i % 5) * 10) * 100_000,
+              currency: 'USD',
+              startDate: new Date(offeredAt + 14 * DAY).toISOString().slice(0, 10),
+              expiresAt: new Date(now + (2 + (i % 4)) * DAY).toISOString(),
+            },
+            offeredAt,
+          );
+          if (story === 'placed') {
+            const answeredAt = calledAt + (2 + (i % 4)) * DAY;
+            await call('offers.answer', { offerId: offer.id, answer: 'yes' }, answeredAt);
+            await call(
+              'placements.record',
+              {
+                applicationId: application!.id,
+                startDate: new Date(answeredAt).toISOString().slice(0, 10),
+                fee: { percent: 20 },
+                guaranteeDays: round % 2 === 0 ? 14 : 90,
+              },
+              answeredAt,
+            );
+            // A placement fills its position; the sample's clients hire several people for each role.
+            await call('positions.update', { id: application!.positionId, status: 'open' }, answeredAt);
+          }
+        }
         if (story === 'client-rejected')
           await call('applications.close', { id: application!.id, reason: 'client-rejected' }, calledAt + 2 * DAY);
         break;

@@ -17,6 +17,7 @@ import { migration0014 } from './0014_templates';
 import { migration0015 } from './0015_company_position_keys';
 import { migration0016 } from './0016_tags';
 import { migration0017 } from './0017_submittals';
+import { migration0018 } from './0018_offers';
 
 export interface Migration {
   version: number;
@@ -43,6 +44,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0015,
   migration0016,
   migration0017,
+  migration0018,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,5 +1,5 @@
 -- Every migration replayed on an empty database.
-PRAGMA user_version = 17;
+PRAGMA user_version = 18;
 
 -- index applications_candidate on applications
 CREATE INDEX applications_candidate ON applications(candidate_id, stage_changed_at);
@@ -37,6 +37,12 @@ CREATE INDEX interviews_debrief_due ON interviews(ends_at) WHERE cancelled_at IS
 -- index interviews_starts on interviews
 CREATE INDEX interviews_starts ON interviews(starts_at);
 
+-- index offers_application on offers
+CREATE INDEX offers_application ON offers(application_id, offered_at);
+
+-- index offers_waiting on offers
+CREATE INDEX offers_waiting ON offers(expires_at, offered_at) WHERE answer IS NULL;
+
 -- index people_company_name_key on people
 CREATE INDEX people_company_name_key ON people(company_id, name_key, name, id);
 
@@ -57,6 +63,12 @@ CREATE INDEX people_name_key ON people(name_key, name, id);
 
 -- index person_tags_by_key on person_tags
 CREATE INDEX person_tags_by_key ON person_tags(key, tag, person_id);
+
+-- index placements_guarantee on placements
+CREATE INDEX placements_guarantee ON placements(guarantee_notice_at) WHERE fell_off_at IS NULL;
+
+-- index placements_standing on placements
+CREATE UNIQUE INDEX placements_standing ON placements(application_id) WHERE fell_off_at IS NULL;
 
 -- index positions_company_title_key on positions
 CREATE INDEX positions_company_title_key ON positions(company_id, title_key, title, id);
@@ -91,7 +103,13 @@ CREATE UNIQUE INDEX saved_filters_name ON saved_filters(screen, name_key);
 -- index sqlite_autoindex_interviews_1 on interviews
 -- (made by SQLite for a key)
 
+-- index sqlite_autoindex_offers_1 on offers
+-- (made by SQLite for a key)
+
 -- index sqlite_autoindex_people_1 on people
+-- (made by SQLite for a key)
+
+-- index sqlite_autoindex_placements_1 on placements
 -- (made by SQLite for a key)
 
 -- index sqlite_autoindex_positions_1 on positions
@@ -235,6 +253,26 @@ CREATE TABLE interviews (
         updated_at TEXT NOT NULL
       , ends_at TEXT, notes TEXT, debriefed_at TEXT, client_feedback_at TEXT, client_feedback TEXT, sequence INTEGER NOT NULL DEFAULT 0 CHECK (sequence >= 0)) STRICT;
 
+-- table offers on offers
+CREATE TABLE offers (
+        id TEXT PRIMARY KEY,
+        application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        base INTEGER NOT NULL CHECK (base > 0),
+        currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency = upper(currency)),
+        bonus INTEGER CHECK (bonus IS NULL OR bonus >= 0),
+        start_date TEXT NOT NULL CHECK (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        expires_at TEXT,
+        offered_at TEXT NOT NULL,
+        answer TEXT CHECK (answer IN ('yes', 'no')),
+        -- Their own words when they said anything but a plain yes; recorded as no.
+        answer_verbatim TEXT,
+        answered_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK ((answer IS NULL) = (answered_at IS NULL)),
+        CHECK (answer_verbatim IS NULL OR answer IS NOT NULL)
+      ) STRICT;
+
 -- table people on people
 CREATE TABLE people (
         id TEXT PRIMARY KEY,
@@ -260,6 +298,31 @@ CREATE TABLE person_tags (
         position INTEGER NOT NULL,
         PRIMARY KEY (person_id, key)
       ) STRICT, WITHOUT ROWID;
+
+-- table placements on placements
+CREATE TABLE placements (
+        id TEXT PRIMARY KEY,
+        application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        offer_id TEXT REFERENCES offers(id) ON DELETE SET NULL,
+        start_date TEXT NOT NULL CHECK (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        -- The fee is a percentage (in hundredths of a percent, so 22.5% is 2250) or a fixed amount, never both.
+        fee_basis_points INTEGER CHECK (fee_basis_points IS NULL OR fee_basis_points BETWEEN 1 AND 10000),
+        fee_amount INTEGER CHECK (fee_amount IS NULL OR fee_amount >= 0),
+        fee_currency TEXT CHECK (fee_currency IS NULL OR (length(fee_currency) = 3 AND fee_currency = upper(fee_currency))),
+        invoice_date TEXT,
+        guarantee_days INTEGER NOT NULL CHECK (guarantee_days BETWEEN 0 AND 365),
+        guarantee_ends_on TEXT NOT NULL,
+        -- When the reminder before the guarantee ends falls due, worked out once where the candidate works.
+        guarantee_notice_at TEXT,
+        fell_off_at TEXT,
+        fell_off_reason TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        CHECK ((fee_basis_points IS NULL) <> (fee_amount IS NULL)),
+        CHECK ((fee_amount IS NULL) = (fee_currency IS NULL)),
+        CHECK ((fell_off_at IS NULL) = (fell_off_reason IS NULL)),
+        CHECK ((guarantee_days = 0) = (guarantee_notice_at IS NULL))
+      ) STRICT;
 
 -- table position_hiring_managers on position_hiring_managers
 CREATE TABLE position_hiring_managers (
