@@ -4,6 +4,7 @@ import { CommandPalette } from './components/CommandPalette';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { MoreMenu, OVERFLOW_SCREENS } from './components/MoreMenu';
 import { RemindersButton, useReminders } from './components/Reminders';
+import { SavedFilters } from './components/SavedFilters';
 import { isShortcutSheetKey, ShortcutSheet } from './components/ShortcutSheet';
 import { Toasts } from './components/Toasts';
 import { LoadError } from './components/ui';
@@ -147,6 +148,7 @@ function Workspace() {
             </li>
           ))}
         </ul>
+        <SavedFilters />
         <RemindersButton />
         <MoreMenu screen={screen} profileName={profile?.name} />
         <div className="sidebar-profile">

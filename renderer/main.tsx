@@ -25,6 +25,7 @@ import './styles/import.css';
 import './styles/palette.css';
 import './styles/reminders.css';
 import './styles/shortcuts.css';
+import './styles/tags.css';
 
 captureToken();
 createRoot(document.getElementById('root')!).render(

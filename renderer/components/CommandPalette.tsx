@@ -1,6 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { QueueItem, SearchHit } from '../../api/contract';
 import { NAV, navigate } from '../router';
+import { filterRoute, useSavedFiltersStore } from '../stores/savedFilters';
 import { useSessionStore } from '../stores/session';
 import { useRpc } from '../useRpc';
 import { useModal } from './ui';
@@ -68,6 +69,10 @@ export function CommandPalette({ onClose, onShortcuts }: { onClose(): void; onSh
   const [active, setActive] = useState(0);
   const dialog = useModal();
   const listId = useId();
+  const savedFilters = useSavedFiltersStore((s) => s.filters);
+  useEffect(() => {
+    void useSavedFiltersStore.getState().load();
+  }, []);
 
   const searching = text.trim() !== '' && mode !== 'debrief';
   const search = useRpc('search.query', { text, limit: 12 }, [], { enabled: searching, delayMs: 100 });
@@ -126,8 +131,19 @@ export function CommandPalette({ onClose, onShortcuts }: { onClose(): void; onSh
       ...ACTIONS,
       { key: 'shortcuts', label: 'Keyboard shortcuts', hint: '?', run: onShortcuts },
     ];
-    return [...found, ...actions.filter((a) => !needle || a.label.toLowerCase().includes(needle))];
-  }, [hits, text, mode, debriefs, onShortcuts]);
+    // The recruiter's own saved filters come first: their names are what was typed to reach them.
+    const filters: Command[] = savedFilters.map((f) => {
+      const { screen, params } = filterRoute(f);
+      return {
+        key: `filter-${f.id}`,
+        label: `Open saved filter: ${f.name}`,
+        hint: screen === 'people' ? 'People' : 'Pipeline',
+        run: () => navigate(screen, null, params),
+      };
+    });
+    const named = (c: Command) => !needle || c.label.toLowerCase().includes(needle);
+    return [...filters.filter(named), ...found, ...actions.filter(named)];
+  }, [hits, text, mode, debriefs, onShortcuts, savedFilters]);
 
   const run = (command: Command | undefined) => {
     if (!command) return;

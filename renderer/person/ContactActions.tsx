@@ -132,7 +132,7 @@ export function ContactActions({
       {composing && (
         <ComposePanel
           key={person.id}
-          person={{ applications: [], interviews: [], ...person }}
+          person={{ applications: [], interviews: [], tags: [], ...person }}
           initialKind={composing}
           onClose={() => setComposing(null)}
         />

@@ -15,6 +15,7 @@ import { PersonInterviews } from './PersonInterviews';
 import { RecordActions } from './RecordActions';
 import { standingOf, takeAwayDue } from './standing';
 import { StatusBanner } from './StatusBanner';
+import { TagEditor } from './TagEditor';
 import { Timeline } from './Timeline';
 
 export function PersonPage({ id }: { id: string }) {
@@ -82,6 +83,7 @@ export function PersonPage({ id }: { id: string }) {
       <div className="person-grid">
         <div className="person-main">
           <ContactDetails person={person} open={{ email: open(email), phone: open(phone) }} />
+          <TagEditor key={person.id} person={person} />
           {person.kind === 'candidate' && (
             <>
               <Applications person={person} />

@@ -2,9 +2,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PeoplePage, PeopleSort, Person, PersonKind } from '../../api/contract';
 import { call } from '../api';
+import { SaveFilter } from '../components/SaveFilter';
+import { TagInput } from '../components/TagInput';
 import { EmptyState, LoadError, PageHeader } from '../components/ui';
 import { href, navigate, useRoute } from '../router';
 import { usePeopleStore } from '../stores/lists';
+import { tagsParam } from '../stores/savedFilters';
 import { PersonPage } from '../person/PersonPage';
 import { useRpc } from '../useRpc';
 import { ImportDialog } from './ImportDialog';
@@ -39,10 +42,28 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'variant' });
 const byName = (a: Person, b: Person) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function PeopleList({ kind }: { kind: PersonKind }) {
-  const [filter, setFilter] = useState('');
+  // The address carries the words and the tags, so a saved filter opens as a link.
+  const params = useRoute((r) => r.params);
+  const routeQuery = params.get('q') ?? '';
+  const tagsText = params.get('tags');
+  const tags = useMemo(() => tagsParam(tagsText), [tagsText]);
+  const [filter, setFilter] = useState(routeQuery);
+  const [seenQuery, setSeenQuery] = useState(routeQuery);
+  if (routeQuery !== seenQuery) {
+    setSeenQuery(routeQuery);
+    setFilter(routeQuery);
+  }
+  const setTags = (next: string[]) =>
+    navigate('people', null, {
+      kind,
+      ...(filter.trim() ? { q: filter.trim() } : {}),
+      ...(next.length ? { tags: next.join(',') } : {}),
+    });
+  const tagsInUse = useRpc('tags.list', {});
+  const filtering = filter.trim() !== '' || tags.length > 0;
   const [importing, setImporting] = useState(false);
   const sort = usePeopleStore((s) => s.sort);
-  const list = usePeoplePages(kind, filter.trim(), sort);
+  const list = usePeoplePages(kind, filter.trim(), sort, tags);
   const { people, total } = list;
   const scrollRef = useRef<HTMLDivElement>(null);
   const narrow = useNarrow();
@@ -113,8 +134,18 @@ function PeopleList({ kind }: { kind: PersonKind }) {
           </select>
         </div>
       </div>
+      <div className="tag-filter">
+        <TagInput
+          label="Filter by tags"
+          tags={tags}
+          onChange={setTags}
+          suggestions={(tagsInUse.data ?? []).map((t) => t.tag)}
+          placeholder={tags.length ? 'And another tag' : 'Filter by tag, e.g. Go'}
+        />
+        <SaveFilter screen="people" filter={{ query: filter, tags, kind }} />
+      </div>
       {list.status === 'error' && list.error && <LoadError message={list.error} onRetry={list.reload} />}
-      {list.status === 'ready' && total === 0 && !filter.trim() && (
+      {list.status === 'ready' && total === 0 && !filtering && (
         <EmptyState
           title={`No ${labels.plural.toLowerCase()} yet`}
           actions={
@@ -141,11 +172,11 @@ function PeopleList({ kind }: { kind: PersonKind }) {
           <p>Already have them in a spreadsheet, LinkedIn, Google Contacts or Outlook? Import the file instead.</p>
         </EmptyState>
       )}
-      {list.status === 'ready' && total === 0 && filter.trim() && <p className="muted">No one matches “{filter}”.</p>}
+      {list.status === 'ready' && total === 0 && filtering && <p className="muted">{noMatch(filter.trim(), tags)}</p>}
       {total > 0 && (
         <p className="list-count muted">
           <span role="status">
-            {filter.trim()
+            {filtering
               ? `${total.toLocaleString()} ${total === 1 ? 'match' : 'matches'}`
               : `${total.toLocaleString()} ${total === 1 ? labels.one : labels.plural.toLowerCase()}`}
           </span>
@@ -199,6 +230,13 @@ function PeopleList({ kind }: { kind: PersonKind }) {
   );
 }
 
+/** Why the list is empty while filtered: the words, the tags, or both. */
+function noMatch(query: string, tags: string[]): string {
+  const tagged = tags.length === 1 ? `the tag ${tags[0]}` : `every one of the tags ${tags.join(', ')}`;
+  if (query && tags.length) return `No one matching “${query}” has ${tagged}.`;
+  return query ? `No one matches “${query}”.` : `No one has ${tagged}. Remove a tag to see more.`;
+}
+
 /** What a row is guessed to take until it is drawn and measured: one line, or a name and two lines under it. */
 const ROW_HEIGHT = 44;
 const NARROW_ROW_HEIGHT = 78;
@@ -210,9 +248,9 @@ const PAGE = 500;
  * The people of one kind matching `query`, page by page: the first page through the shared useRpc
  * (asked again, after a pause, as the filter changes), each further page appended as the list is scrolled.
  */
-function usePeoplePages(kind: PersonKind, query: string, sort: PeopleSort) {
+function usePeoplePages(kind: PersonKind, query: string, sort: PeopleSort, tags: string[]) {
   const revision = usePeopleStore((s) => s.revision);
-  const input = { kind, sort, limit: PAGE, ...(query ? { query } : {}) };
+  const input = { kind, sort, limit: PAGE, ...(query ? { query } : {}), ...(tags.length ? { tags } : {}) };
   const first = useRpc('people.list', input, [revision], { delayMs: query ? 250 : 0 });
   const [more, setMore] = useState<{ from: PeoplePage; people: Person[]; next?: string } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);

@@ -1,16 +1,29 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { OPEN_STAGES, STAGES } from '../../api/contract';
 import { Board } from '../board/Board';
 import { NewApplicationDialog } from '../board/NewApplicationDialog';
+import { SaveFilter } from '../components/SaveFilter';
+import { TagInput } from '../components/TagInput';
 import { EmptyState, LoadError, PageHeader } from '../components/ui';
 import { isEditable } from '../keys';
 import { href, navigate, useRoute } from '../router';
 import { useBoardStore } from '../stores/board';
 import { usePositionsStore } from '../stores/lists';
+import { tagsParam } from '../stores/savedFilters';
+import { useRpc } from '../useRpc';
+
+/** The board's address: the position and the tags it is filtered by. */
+const boardParams = (positionId: string | null, tags: string[]): Record<string, string> => ({
+  ...(positionId ? { position: positionId } : {}),
+  ...(tags.length ? { tags: tags.join(',') } : {}),
+});
 
 export function PipelineScreen() {
   const params = useRoute((r) => r.params);
   const positionId = params.get('position');
+  const tagsText = params.get('tags');
+  const tags = useMemo(() => tagsParam(tagsText), [tagsText]);
+  const tagsInUse = useRpc('tags.list', {});
   const totals = useBoardStore((s) => s.totals);
   const boardStatus = useBoardStore((s) => s.status);
   const boardError = useBoardStore((s) => s.error);
@@ -24,10 +37,10 @@ export function PipelineScreen() {
     void loadPositions();
   }, [loadPositions]);
 
-  // Each position's board is asked for on its own, so its columns page through its cards alone.
+  // Each position's board, and each choice of tags, is asked for on its own: its columns page through its cards alone.
   useEffect(() => {
-    void loadBoard(positionId);
-  }, [loadBoard, positionId]);
+    void loadBoard(positionId, tags);
+  }, [loadBoard, positionId, tags]);
 
   useEffect(() => {
     // Ctrl+Z (⌘Z) undoes the last move or close; in a text field it stays the field's own undo.
@@ -61,7 +74,7 @@ export function PipelineScreen() {
                 <span>Position</span>
                 <select
                   value={positionId ?? ''}
-                  onChange={(e) => navigate('pipeline', null, e.target.value ? { position: e.target.value } : {})}
+                  onChange={(e) => navigate('pipeline', null, boardParams(e.target.value || null, tags))}
                 >
                   <option value="">All positions</option>
                   {positions.map((p) => (
@@ -79,7 +92,7 @@ export function PipelineScreen() {
         }
       />
       {boardStatus === 'error' && boardError && (
-        <LoadError message={boardError} onRetry={() => void loadBoard(positionId)} />
+        <LoadError message={boardError} onRetry={() => void loadBoard(positionId, tags)} />
       )}
       {ready && positions.length === 0 && (
         <EmptyState
@@ -101,7 +114,25 @@ export function PipelineScreen() {
           </p>
         </EmptyState>
       )}
-      {ready && positions.length > 0 && total === 0 && !positionId && (
+      {ready && positions.length > 0 && (total > 0 || positionId || tags.length > 0) && (
+        <div className="tag-filter">
+          <TagInput
+            label="Filter candidates by tags"
+            tags={tags}
+            onChange={(next) => navigate('pipeline', null, boardParams(positionId, next))}
+            suggestions={(tagsInUse.data ?? []).map((t) => t.tag)}
+            placeholder={tags.length ? 'And another tag' : 'Filter by tag, e.g. Go'}
+          />
+          <SaveFilter screen="pipeline" filter={{ tags, positionId: positionId ?? undefined }} />
+        </div>
+      )}
+      {ready && tags.length > 0 && total === 0 && (
+        <p className="muted">
+          No candidate in {positionId ? 'this position’s' : 'the'} pipeline has{' '}
+          {tags.length === 1 ? `the tag ${tags[0]}` : `every one of the tags ${tags.join(', ')}`}.
+        </p>
+      )}
+      {ready && positions.length > 0 && total === 0 && !positionId && tags.length === 0 && (
         <EmptyState
           title="No one in the pipeline yet"
           actions={
@@ -116,7 +147,7 @@ export function PipelineScreen() {
           </p>
         </EmptyState>
       )}
-      {ready && (total > 0 || positionId) && (
+      {ready && (total > 0 || positionId) && !(tags.length > 0 && total === 0) && (
         <>
           <p className="hint">
             <kbd>Tab</kbd> to the board, arrows to choose a card, <kbd>Shift</kbd>+<kbd>→</kbd> / <kbd>←</kbd> to move

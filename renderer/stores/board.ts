@@ -12,6 +12,8 @@ interface BoardState {
   cards: BoardCard[];
   /** The position the board was loaded for; null for every position. */
   positionId: string | null;
+  /** The tags its candidates all carry; none for everyone. */
+  tags: string[];
   totals: ColumnTotals;
   /** Where each column's next page starts; absent once the column is all here. */
   next: Partial<Record<Stage, string>>;
@@ -27,8 +29,8 @@ interface BoardState {
   announcement: string;
   /** The moves and closes Ctrl+Z can put back, latest last. */
   undoStack: Undoable[];
-  /** The first page of every column, for one position or (null) all of them. */
-  load(positionId?: string | null): Promise<void>;
+  /** The first page of every column, for one position or (null) all of them, of candidates with every tag. */
+  load(positionId?: string | null, tags?: string[]): Promise<void>;
   /** The next page of one column, when it has more than is loaded. */
   loadMore(stage: Stage): Promise<void>;
   focus(id: string | null, takeDomFocus?: boolean): void;
@@ -67,6 +69,7 @@ let generation = 0;
 const initial = {
   cards: [],
   positionId: null,
+  tags: [] as string[],
   totals: noTotals(),
   next: {},
   loadingMore: {},
@@ -140,7 +143,7 @@ export const useBoardStore = create<BoardState>((set, get) => {
       const message = `Undone: ${last.name} is back in ${STAGE_LABELS[last.stage]}.`;
       const current = get().cards.find((c) => c.id === last.id);
       // A card not loaded any more (the board was loaded again since) is counted afresh with the board.
-      if (!current) void get().load(get().positionId);
+      if (!current) void get().load(get().positionId, get().tags);
       set({
         cards: get().cards.map((c) => (c.id === last.id ? result.value : c)),
         totals: current ? shifted(get().totals, current.stage, result.value.stage) : get().totals,
@@ -151,10 +154,13 @@ export const useBoardStore = create<BoardState>((set, get) => {
       useToastStore.getState().show(message);
       return true;
     },
-    async load(positionId = null) {
+    async load(positionId = null, tags = []) {
       const asked = ++generation;
       set({ status: get().status === 'ready' ? 'ready' : 'loading', error: null });
-      const result = await call('applications.board', positionId ? { positionId } : {});
+      const result = await call('applications.board', {
+        ...(positionId ? { positionId } : {}),
+        ...(tags.length ? { tags } : {}),
+      });
       if (asked !== generation) return;
       if (!result.ok) {
         set({ status: 'error', error: result.error.message });
@@ -166,15 +172,20 @@ export const useBoardStore = create<BoardState>((set, get) => {
         totals[column.stage] = column.total;
         if (column.next) next[column.stage] = column.next;
       }
-      set({ cards: result.value.cards, positionId, totals, next, loadingMore: {}, status: 'ready' });
+      set({ cards: result.value.cards, positionId, tags, totals, next, loadingMore: {}, status: 'ready' });
     },
     async loadMore(stage) {
-      const { next, loadingMore, positionId } = get();
+      const { next, loadingMore, positionId, tags } = get();
       const after = next[stage];
       if (!after || loadingMore[stage]) return;
       const asked = generation;
       set({ loadingMore: { ...loadingMore, [stage]: true } });
-      const result = await call('applications.boardColumn', { ...(positionId ? { positionId } : {}), stage, after });
+      const result = await call('applications.boardColumn', {
+        ...(positionId ? { positionId } : {}),
+        ...(tags.length ? { tags } : {}),
+        stage,
+        after,
+      });
       if (asked !== generation) return;
       set({ loadingMore: { ...get().loadingMore, [stage]: false } });
       if (!result.ok) {
@@ -197,9 +208,14 @@ export const useBoardStore = create<BoardState>((set, get) => {
       set({ focusedId: id, focusNonce: takeDomFocus ? get().focusNonce + 1 : get().focusNonce });
     },
     add(card) {
-      const { positionId, cards, totals } = get();
+      const { positionId, tags, cards, totals } = get();
       // A card for another position than the one shown waits for that position's board.
       if (positionId && card.positionId !== positionId) return;
+      // Whether the candidate carries the tags the board shows is the server's to say: the board is asked again.
+      if (tags.length) {
+        void get().load(positionId, tags);
+        return;
+      }
       const known = cards.some((c) => c.id === card.id);
       set({
         cards: [card, ...cards.filter((c) => c.id !== card.id)],

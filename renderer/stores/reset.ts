@@ -2,6 +2,7 @@ import { useBoardStore } from './board';
 import { useCompaniesStore, usePeopleStore, usePositionsStore } from './lists';
 import { usePersonStore } from './person';
 import { useRemindersStore } from './reminders';
+import { useSavedFiltersStore } from './savedFilters';
 import { useToastStore } from './toasts';
 import { useTodayStore } from './today';
 
@@ -14,6 +15,7 @@ export function resetAllStores(): void {
     usePositionsStore,
     usePersonStore,
     useRemindersStore,
+    useSavedFiltersStore,
     useTodayStore,
     useToastStore,
   ])
