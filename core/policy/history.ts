@@ -35,11 +35,45 @@ export const REPLY_WINDOW_MS = 2 * DAY_MS;
 // Parsing the same ISO strings in every rule and every re-check dominated the cost of a check.
 const parsed = new WeakMap<object, number>();
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The digits of `text` from `from` up to `to` as a number; NaN if any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * `Date.parse`, read straight from the digits for the one form Politely stores times in (2026-01-14T09:00:00.000Z),
+ * which is several times quicker; any other text, and any date that is not on the calendar, goes to `Date.parse`.
+ */
+export function parseInstant(iso: string): number {
+  if (iso.length !== 24 || iso[4] !== '-' || iso[7] !== '-' || iso[10] !== 'T' || iso[13] !== ':')
+    return Date.parse(iso);
+  if (iso[16] !== ':' || iso[19] !== '.' || iso[23] !== 'Z') return Date.parse(iso);
+  const year = digits(iso, 0, 4);
+  const month = digits(iso, 5, 7);
+  const day = digits(iso, 8, 10);
+  const hour = digits(iso, 11, 13);
+  const minute = digits(iso, 14, 16);
+  const second = digits(iso, 17, 19);
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0;
+  // Date.UTC would roll a 31 April over into May and read a two-digit year as 19xx: those go to Date.parse.
+  const valid = year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]! + leap;
+  if (!valid || !(hour <= 23 && minute <= 59 && second <= 59)) return Date.parse(iso);
+  return Date.UTC(year, month - 1, day, hour, minute, second, digits(iso, 20, 23));
+}
+
 /** A touch's time in milliseconds. */
 export function time(touch: { at: string }): number {
   let ms = parsed.get(touch);
   if (ms === undefined) {
-    ms = Date.parse(touch.at);
+    ms = parseInstant(touch.at);
     parsed.set(touch, ms);
   }
   return ms;

@@ -10,7 +10,7 @@ export {
   type Verdict,
 } from './evaluate';
 export type { BookedInterview } from './exemptions';
-export { historyUntil, type LoggedTouch, type Touch } from './history';
+export { historyUntil, parseInstant, type LoggedTouch, type Touch } from './history';
 export {
   checkSettings,
   DEFAULT_SETTINGS,

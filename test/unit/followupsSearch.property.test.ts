@@ -6,6 +6,7 @@ import {
   checkContact,
   DEFAULT_SETTINGS,
   MAX_STEPS,
+  parseInstant,
   wakingTime,
   type Intent,
   type LoggedTouch,
@@ -233,6 +234,34 @@ describe('the search for the next allowed time', () => {
         });
         expect(answer).toEqual(reference(history, { timezone: 'Europe/Berlin' }, DEFAULT_SETTINGS, intent));
       }
+    }
+  });
+});
+
+describe('parseInstant', () => {
+  it('reads every time as Date.parse does, the stored form and anything else', () => {
+    const instant = fc.integer({ min: -62_000_000_000_000, max: 253_000_000_000_000 }).map((ms) => new Date(ms));
+    fc.assert(
+      fc.property(instant, (at) => {
+        expect(parseInstant(at.toISOString())).toBe(Date.parse(at.toISOString()));
+      }),
+      { numRuns: 2_000, seed: 20260103 },
+    );
+    // One character changed: other days of the month, other forms, and text that is no time at all.
+    const changed = fc
+      .tuple(instant, fc.nat({ max: 23 }), fc.constantFrom(...'0123456789-:.TZ +'))
+      .map(([at, i, c]) => {
+        const iso = at.toISOString();
+        return iso.slice(0, i) + c + iso.slice(i + 1);
+      });
+    fc.assert(
+      fc.property(changed, (text) => {
+        expect(Object.is(parseInstant(text), Date.parse(text))).toBe(true);
+      }),
+      { numRuns: 5_000, seed: 20260104 },
+    );
+    for (const text of ['2024-02-29T12:00:00.000Z', '2023-02-29T12:00:00.000Z', '2026-04-31T00:00:00.000Z']) {
+      expect(Object.is(parseInstant(text), Date.parse(text))).toBe(true);
     }
   });
 });
