@@ -5,14 +5,6 @@ import { statement, type Db } from './connection';
 import { writeAudit } from './records';
 import { ftsQuery } from './search';
 
-/**
- * Whether this profile has the documents' tables (migration 19). Until 17 and 18 are registered ahead of it, 19 is
- * applied only where documents are tested, and search and a person's export read nothing of documents elsewhere.
- */
-export function keepsDocuments(db: Db): boolean {
-  return statement(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'attachments'").get() !== undefined;
-}
-
 const COLUMNS = 'id, person_id AS personId, name, type, size, added_at AS addedAt';
 
 /**
@@ -70,7 +62,6 @@ export function attachmentWithBytes(db: Db, id: string): (Attachment & { bytes: 
 
 /** Every document of a person with its bytes: what a data request about them receives. */
 export function attachmentsWithBytes(db: Db, personId: string): (Attachment & { bytes: Buffer })[] {
-  if (!keepsDocuments(db)) return [];
   return listAttachments(db, personId).map((a) => attachmentWithBytes(db, a.id)!);
 }
 
@@ -86,7 +77,7 @@ export function removeAttachment(db: Db, id: string, now: string): Attachment | 
 /** People whose documents hold every word of `text` (the last as a prefix), newest document first, each once. */
 export function searchAttachments(db: Db, text: string, limit: number): SearchHit[] {
   const query = ftsQuery(text);
-  if (!query || !keepsDocuments(db)) return [];
+  if (!query) return [];
   const run = (q: string) =>
     statement(
       db,

@@ -18,6 +18,7 @@ import { migration0015 } from './0015_company_position_keys';
 import { migration0016 } from './0016_tags';
 import { migration0017 } from './0017_submittals';
 import { migration0018 } from './0018_offers';
+import { migration0019 } from './0019_attachments';
 
 export interface Migration {
   version: number;
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0016,
   migration0017,
   migration0018,
+  migration0019,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

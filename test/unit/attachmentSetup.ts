@@ -1,7 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase, type Db } from '../../db/connection';
-import { migration0019 } from '../../db/migrations/0019_attachments';
 import { makeBackend, type Backend } from './helpers';
 
 export const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'attachments');
@@ -12,17 +10,7 @@ export const PDF_WORD = 'Bramblewick';
 export const DOCX_WORD = 'Thistlewaite';
 export const PDF_MARKER = 'QUOKKAMARKER7731';
 
-/**
- * Gives a profile the documents' tables. Migration 19 is applied here by hand while it waits for 17 and 18 to be
- * registered before it; once it is in the list, the tables are already there and nothing is done.
- */
-export function withDocuments(db: Db): Db {
-  if (!db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'attachments'").get())
-    db.transaction(() => migration0019.up(db))();
-  return db;
-}
-
-export const documentsBackend = (): Backend => makeBackend(withDocuments(openDatabase(':memory:')));
+export const documentsBackend = (): Backend => makeBackend();
 
 /** A PDF written out by hand, one line of text on each page, with a correct cross-reference table. */
 export function handWrittenPdf(lines: string[]): Buffer {

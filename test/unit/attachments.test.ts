@@ -22,7 +22,6 @@ import {
   handWrittenPdf,
   PDF_MARKER,
   PDF_WORD,
-  withDocuments,
 } from './attachmentSetup';
 import { chooseFile, T0, tempDir, type Backend } from './helpers';
 
@@ -291,7 +290,6 @@ describe('documents in the data folder', () => {
       if (!created.ok) throw new Error(created.error.message);
       const unlock = () => rpc(host, 'profiles.unlock', { id: created.value.id, passphrase: PASS });
       await unlock();
-      withDocuments(session.db);
       const ada = await rpc(host, 'people.create', { kind: 'candidate', name: 'Ada Okafor' });
       if (!ada.ok) throw new Error(ada.error.message);
 
@@ -325,7 +323,6 @@ describe('documents in the data folder', () => {
 
       // Still there after unlocking again: the check above looked at a profile that holds the document.
       await unlock();
-      withDocuments(session.db);
       expect(await rpc(host, 'attachments.list', { personId: ada.value.id })).toMatchObject({
         ok: true,
         value: [{ id: added.ok ? added.value.id : '', name: 'Document.pdf' }],

@@ -83,6 +83,8 @@ describe('opening a database', () => {
     expect(tables.map((t) => t.name).sort()).toEqual(
       [
         'applications',
+        'attachment_files',
+        'attachments',
         'audit_log',
         'companies',
         'contact_outlook',

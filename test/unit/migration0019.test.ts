@@ -56,6 +56,13 @@ describe('migration 19: documents kept with a person', () => {
     expect(db.prepare('SELECT name FROM people').all()).toEqual([{ name: 'Ada' }]);
   });
 
+  it('is in the list, so opening an older profile adds the tables', () => {
+    const db = profileBefore19();
+    migrate(db);
+    expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(19);
+    expect(count(db, 'attachments')).toBe(0);
+  });
+
   it('refuses a document of a kind it does not keep, an empty one, and one for nobody', () => {
     const db = profileBefore19();
     upgrade(db);

@@ -1,5 +1,5 @@
 -- Every migration replayed on an empty database.
-PRAGMA user_version = 18;
+PRAGMA user_version = 19;
 
 -- index applications_candidate on applications
 CREATE INDEX applications_candidate ON applications(candidate_id, stage_changed_at);
@@ -12,6 +12,9 @@ CREATE INDEX applications_position_stage ON applications(position_id, stage);
 
 -- index applications_stage_changed on applications
 CREATE INDEX applications_stage_changed ON applications(stage, stage_changed_at);
+
+-- index attachments_person on attachments
+CREATE INDEX attachments_person ON attachments (person_id, added_at);
 
 -- index audit_entity on audit_log
 CREATE INDEX audit_entity ON audit_log(entity, entity_id);
@@ -89,6 +92,12 @@ CREATE INDEX reminder_state_person ON reminder_state(person_id);
 CREATE UNIQUE INDEX saved_filters_name ON saved_filters(screen, name_key);
 
 -- index sqlite_autoindex_applications_1 on applications
+-- (made by SQLite for a key)
+
+-- index sqlite_autoindex_attachment_files_1 on attachment_files
+-- (made by SQLite for a key)
+
+-- index sqlite_autoindex_attachments_1 on attachments
 -- (made by SQLite for a key)
 
 -- index sqlite_autoindex_companies_1 on companies
@@ -171,6 +180,23 @@ CREATE TABLE applications (
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         CHECK ((stage = 'closed') = (closed_reason IS NOT NULL))
+      ) STRICT;
+
+-- table attachment_files on attachment_files
+CREATE TABLE attachment_files (
+        attachment_id TEXT PRIMARY KEY REFERENCES attachments(id) ON DELETE CASCADE,
+        bytes BLOB NOT NULL
+      ) STRICT;
+
+-- table attachments on attachments
+CREATE TABLE attachments (
+        entry INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 255),
+        type TEXT NOT NULL CHECK (type IN ('pdf', 'docx', 'txt')),
+        size INTEGER NOT NULL CHECK (size > 0),
+        added_at TEXT NOT NULL
       ) STRICT;
 
 -- table audit_log on audit_log
@@ -384,6 +410,24 @@ CREATE TABLE saved_filters (
         updated_at TEXT NOT NULL
       ) STRICT;
 
+-- table search_attachments on search_attachments
+CREATE VIRTUAL TABLE search_attachments USING fts5(text, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4 5 6');
+
+-- table search_attachments_config on search_attachments_config
+CREATE TABLE 'search_attachments_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table search_attachments_content on search_attachments_content
+CREATE TABLE 'search_attachments_content'(id INTEGER PRIMARY KEY, c0);
+
+-- table search_attachments_data on search_attachments_data
+CREATE TABLE 'search_attachments_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table search_attachments_docsize on search_attachments_docsize
+CREATE TABLE 'search_attachments_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table search_attachments_idx on search_attachments_idx
+CREATE TABLE 'search_attachments_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 -- table search_index on search_index
 CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4 5 6');
 
@@ -494,6 +538,11 @@ CREATE TABLE "touches" (
 -- trigger applications_outlook on applications
 CREATE TRIGGER applications_outlook AFTER INSERT ON applications BEGIN
         UPDATE contact_outlook SET quiet_since = max(quiet_since, new.created_at) WHERE person_id = new.candidate_id;
+      END;
+
+-- trigger attachments_search_delete on attachments
+CREATE TRIGGER attachments_search_delete AFTER DELETE ON attachments BEGIN
+        DELETE FROM search_attachments WHERE rowid = old.entry;
       END;
 
 -- trigger companies_name_key_insert on companies
