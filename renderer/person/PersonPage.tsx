@@ -6,6 +6,7 @@ import { usePersonStore } from '../stores/person';
 import { useRpc } from '../useRpc';
 import { mailtoHref, telHref } from '../../core/contactAddress';
 import { Applications } from './Applications';
+import { Attachments } from './Attachments';
 import { ContactActions } from './ContactActions';
 import { ContactDetails } from './ContactDetails';
 import { PersonDataActions } from './DataRights';
@@ -90,6 +91,7 @@ export function PersonPage({ id }: { id: string }) {
               <PersonInterviews person={person} />
             </>
           )}
+          <Attachments person={person} />
           <section className="panel person-record" aria-labelledby="record-title">
             <h2 id="record-title">More actions</h2>
             <div className="button-row">
