@@ -304,3 +304,23 @@ test('after a reschedule the toast saves the updated invite; a cancelled intervi
   await noViolations(page, 'a cancelled interview at 390 px');
   expect(await overflow(page)).toBe(0);
 });
+
+test('at 390 px no main screen of the sample agency scrolls sideways', async ({ page }) => {
+  test.setTimeout(120_000);
+  const host = await startHost({ unlocked: false });
+  try {
+    await host.rpc('profiles.openSample', {});
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(host.url);
+    for (const name of ['Today', 'Pipeline', 'People', 'Companies', 'Positions', 'Reports', 'Settings']) {
+      const link = nav(page).getByRole('link', { name });
+      if (!(await link.isVisible())) await nav(page).getByRole('button', { name: 'More' }).click();
+      await link.click();
+      await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+      await expect(page.getByText(/^(Loading|Counting)…$/)).toHaveCount(0);
+      expect(await overflow(page), `${name} at 390 px`).toBe(0);
+    }
+  } finally {
+    await host.stop();
+  }
+});
