@@ -62,6 +62,7 @@ function waited(since: string, now: Date): string {
 function feedbackItem(row: FeedbackWaitRow, now: Date): QueueItem {
   const some = row.waiting === row.sent ? '' : ` ${row.waiting} of`;
   const candidates = row.sent === 1 ? 'the candidate' : `${some} the ${row.sent} candidates`.trim();
+  const wait = waited(row.since, now);
   return {
     type: 'feedback-due',
     personId: row.contactId,
@@ -72,7 +73,7 @@ function feedbackItem(row: FeedbackWaitRow, now: Date): QueueItem {
     submittalId: row.submittalId,
     positionId: row.positionId,
     due: row.since,
-    reason: `Waiting ${waited(row.since, now)} for their answer on ${candidates} you sent.`,
+    reason: `Waiting ${wait === 'moments' ? 'less than a minute' : wait} for their answer on ${candidates} you sent.`,
   };
 }
 

@@ -68,8 +68,11 @@ export function nextAfterFeedback(candidateName: string, clientName: string, fee
   const who = firstName(candidateName);
   const client = firstName(clientName);
   if (feedback.verdict === 'reject') {
-    const said = feedback.reason ? `: the client said “${feedback.reason}”` : '';
-    return `Call ${who} to tell them${said}. Thank them, and ask what they would like next.`;
+    // Their words end the sentence, or a full stop does when their words have none.
+    const said = feedback.reason
+      ? ` what the client said: “${feedback.reason}”${/[.!?]$/.test(feedback.reason) ? '' : '.'}`
+      : '.';
+    return `Call ${who} to tell them${said} Thank them, and ask what they would like next.`;
   }
   if (feedback.verdict === 'interview')
     return `${client} wants to meet ${who}. Call ${who} with the news, then schedule the interview.`;

@@ -10,6 +10,7 @@ import { LoadError, PageHeader } from '../components/ui';
 import { interviewTime, STATUS_LABELS } from '../interviews/format';
 import { href } from '../router';
 import { formatSalary, POSITION_STATUS_LABELS } from '../screens/PositionsScreen';
+import { Shortlists } from '../submittals/Shortlists';
 import { useRpc } from '../useRpc';
 import '../styles/records.css';
 
@@ -46,6 +47,7 @@ export function PositionPage({ id }: { id: string }) {
         }
       />
       <Pipeline position={position} />
+      <Shortlists position={position} onChange={record.reload} />
       <div className="record-grid">
         <Interviews interviews={position.interviews} />
         <Details position={position} />

@@ -33,7 +33,7 @@ const SECTIONS: Section[] = [
     type: 'feedback-due',
     title: 'Clients’ answers',
     hint: 'Shortlists a client has not answered on yet. Chase them within the client-feedback limit.',
-    act: 'Open shortlist',
+    act: 'Shortlist',
   },
   {
     type: 'offer-waiting',

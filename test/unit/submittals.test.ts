@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../api/contract';
+import { nextAfterFeedback } from '../../core/submittals';
 import { shortlistBackend, seedShortlist } from './submittalSetup';
 import type { Backend } from './helpers';
 
@@ -223,7 +224,7 @@ describe('submittals.recordFeedback', () => {
       personName: 'Ada Okafor',
       phone: null,
       message:
-        'Call Ada to tell them: the client said “Wants more Kubernetes experience.”. ' +
+        'Call Ada to tell them what the client said: “Wants more Kubernetes experience.” ' +
         'Thank them, and ask what they would like next.',
     });
     expect(answer.submittal.candidates.find((c) => c.applicationId === ada.id)).toMatchObject({
@@ -298,7 +299,7 @@ describe('submittals.recordFeedback', () => {
 describe('waiting for the client', () => {
   it('Today lists the shortlist under the contact, with how long it has waited, until every answer is in', async () => {
     const b = shortlistBackend();
-    const { submittal, ada, benApp, manager } = await sent(b);
+    const { submittal, ada, benApp, manager, position } = await sent(b);
     b.advance(3 * DAY);
     const waiting = (await b.ok('queue.today', {})).filter((i) => i.type === 'feedback-due');
     expect(waiting).toEqual([
@@ -310,6 +311,7 @@ describe('waiting for the client', () => {
         positionTitle: 'Senior Backend Engineer',
         companyName: 'Acme Robotics',
         submittalId: submittal.id,
+        positionId: position.id,
         due: '2026-03-02T09:00:00.000Z',
         reason: 'Waiting 3 days for their answer on the 2 candidates you sent.',
       },
@@ -358,5 +360,17 @@ describe('waiting for the client', () => {
     for (const applicationId of [ada.id, benApp.id])
       await b.ok('submittals.recordFeedback', { submittalId: submittal.id, applicationId, verdict: 'hold' });
     expect(await rules()).not.toContain('client-feedback');
+  });
+});
+
+describe('what to do after the client answers', () => {
+  it('ends the sentence after their words, with a full stop only where their words have none', () => {
+    const at = '2026-03-03T09:00:00.000Z';
+    expect(nextAfterFeedback('Ben Tal', 'Dana Whitfield', { verdict: 'reject', reason: 'Too senior', at })).toBe(
+      'Call Ben to tell them what the client said: “Too senior”. Thank them, and ask what they would like next.',
+    );
+    expect(nextAfterFeedback('Ben Tal', 'Dana Whitfield', { verdict: 'reject', reason: 'Why not?', at })).toBe(
+      'Call Ben to tell them what the client said: “Why not?” Thank them, and ask what they would like next.',
+    );
   });
 });
