@@ -18,11 +18,12 @@ interface Command {
 }
 
 /** Actions that first ask for whom: the palette then lists people, or the debriefs due. */
-type Mode = 'log' | 'schedule' | 'debrief';
+type Mode = 'log' | 'schedule' | 'task' | 'debrief';
 
 const MODES: Record<Mode, { label: string; prompt: string }> = {
   log: { label: 'Log a contact…', prompt: 'Log a contact with whom? Type a name…' },
   schedule: { label: 'Schedule an interview…', prompt: 'Schedule an interview for which candidate? Type a name…' },
+  task: { label: 'Add a task for…', prompt: 'Add a task for whom? Type a name…' },
   debrief: { label: 'Record a debrief…', prompt: 'Which debrief? Type to filter…' },
 };
 

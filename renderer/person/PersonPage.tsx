@@ -17,6 +17,7 @@ import { RecordActions } from './RecordActions';
 import { standingOf, takeAwayDue } from './standing';
 import { StatusBanner } from './StatusBanner';
 import { TagEditor } from './TagEditor';
+import { Tasks } from './Tasks';
 import { Timeline } from './Timeline';
 
 export function PersonPage({ id }: { id: string }) {
@@ -91,6 +92,7 @@ export function PersonPage({ id }: { id: string }) {
               <PersonInterviews person={person} />
             </>
           )}
+          <Tasks person={person} focus={token('task')} />
           <Attachments person={person} />
           <section className="panel person-record" aria-labelledby="record-title">
             <h2 id="record-title">More actions</h2>

@@ -47,6 +47,12 @@ const SECTIONS: Section[] = [
     hint: 'Placements whose guarantee ends within two weeks: check in with both sides.',
     act: 'Check in',
   },
+  {
+    type: 'task-due',
+    title: 'Tasks due',
+    hint: 'Your own to-dos due by the end of today, overdue ones first. Tick them done on the person’s page.',
+    act: 'Open',
+  },
   { type: 'stale', title: 'Gone quiet', hint: 'Open applications with no contact for a while.', act: 'Check in' },
   {
     type: 'waiting',
@@ -174,7 +180,7 @@ export function TodayScreen() {
             <ul className="queue-list">
               {list.map((item) => (
                 <Item
-                  key={`${item.type}-${item.personId}-${item.applicationId ?? ''}-${item.interviewId ?? ''}`}
+                  key={[item.type, item.personId, item.applicationId, item.interviewId, item.taskId].join('-')}
                   item={item}
                   section={section}
                   now={readAt ?? Date.now()}

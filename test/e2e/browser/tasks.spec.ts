@@ -1,0 +1,133 @@
+import { test as base, expect } from '../clock';
+import { startHost, type RunningHost } from '../host';
+import { noViolations } from '../pages';
+
+const test = base.extend<{ host: RunningHost }>({
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => {
+    const host = await startHost();
+    await use(host);
+    await host.stop();
+  },
+});
+
+type Named = { id: string };
+
+/**
+ * Ada Okafor, in the running for the Senior Backend Engineer position at Acme Robotics, with two tasks already: one
+ * overdue since yesterday afternoon, one due tomorrow. It is Tuesday 10 March, 07:00 in New York, the recruiter's zone.
+ */
+async function seed(host: RunningHost) {
+  const acme = await host.rpc<Named>('companies.create', { name: 'Acme Robotics' });
+  const position = await host.rpc<Named>('positions.create', {
+    companyId: acme.id,
+    title: 'Senior Backend Engineer',
+    description: 'Build the fleet platform.',
+  });
+  const ada = await host.rpc<Named>('people.create', {
+    kind: 'candidate',
+    name: 'Ada Okafor',
+    email: 'ada@mail.example',
+    timezone: 'Europe/Berlin',
+  });
+  const application = await host.rpc<Named>('applications.create', { candidateId: ada.id, positionId: position.id });
+  await host.rpc('tasks.create', {
+    applicationId: application.id,
+    title: 'Send Ada’s CV to Acme',
+    dueAt: '2026-03-09T15:00:00-04:00',
+  });
+  await host.rpc('tasks.create', {
+    personId: ada.id,
+    title: 'Check her references',
+    dueAt: '2026-03-11T10:00:00-04:00',
+  });
+  return { ada };
+}
+
+for (const [width, height] of [
+  [1280, 800],
+  [390, 844],
+] as const) {
+  test(`a task added on a person's page is on Today on its day, and ticked done there, at ${width} px`, async ({
+    page,
+    host,
+  }, info) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height });
+    const { ada } = await seed(host);
+    await page.goto(host.url);
+    await page.goto(`${host.origin}/#/people/${ada.id}`);
+    await expect(page.getByRole('heading', { name: 'Ada Okafor', level: 1 })).toBeVisible();
+
+    // Add a task for this afternoon, on the recruiter's clock.
+    const tasks = page.getByRole('region', { name: 'Tasks' });
+    const form = tasks.getByRole('form', { name: 'Add a task for Ada Okafor' });
+    // Before 17:00, a new task is due at 17:00 today unless the recruiter says otherwise.
+    await expect(form.getByLabel('Due')).toHaveValue('2026-03-10T17:00');
+    await form.getByRole('button', { name: 'Add task' }).click();
+    await expect(form.getByText('Fill in the title.')).toBeVisible();
+    await form.getByLabel('Title').fill('Call Ada about the second round');
+    await form.getByLabel('Due').fill('2026-03-10T16:30');
+    await form.getByLabel('Notes').fill('She prefers the afternoon.');
+    await form.getByRole('button', { name: 'Add task' }).click();
+    await expect(page.getByText(/^Task added, due /)).toBeVisible();
+    await expect(form.getByLabel('Title')).toHaveValue('');
+
+    // Open ones, soonest due first; the overdue one says so.
+    const open = tasks.getByRole('list', { name: 'Open tasks for Ada Okafor' }).getByRole('listitem');
+    await expect(open).toHaveCount(3);
+    await expect(open.nth(0)).toContainText('Send Ada’s CV to Acme');
+    await expect(open.nth(0)).toContainText('Overdue');
+    await expect(open.nth(0)).toContainText('Senior Backend Engineer at Acme Robotics');
+    await expect(open.nth(1)).toContainText('Call Ada about the second round');
+    await expect(open.nth(1)).toContainText('She prefers the afternoon.');
+    await expect(open.nth(1)).not.toContainText('Overdue');
+    await expect(open.nth(2)).toContainText('Check her references');
+    await noViolations(page, `a person's tasks at ${width} px`);
+    await tasks.screenshot({ path: info.outputPath(`tasks-person-${width}.png`) });
+
+    // Today: what is due by tonight, not tomorrow's; one click opens the person.
+    await page.goto(`${host.origin}/#/today`);
+    const due = page.getByRole('region', { name: /^Tasks due/ });
+    await expect(due.getByRole('listitem')).toHaveCount(2);
+    await expect(due.getByRole('listitem').nth(0)).toContainText(
+      'Send Ada’s CV to Acme. Overdue: it was due Mon 9 Mar, 15:00.',
+    );
+    await expect(due.getByRole('listitem').nth(1)).toContainText(
+      'Call Ada about the second round. Due today at 16:30.',
+    );
+    await expect(due).not.toContainText('Check her references');
+    await noViolations(page, `Today with tasks at ${width} px`);
+    await page.screenshot({ path: info.outputPath(`tasks-today-${width}.png`), fullPage: true });
+    await due.getByRole('listitem').nth(1).getByRole('link', { name: 'Open: Ada Okafor' }).click();
+    await expect(page.getByRole('heading', { name: 'Ada Okafor', level: 1 })).toBeVisible();
+
+    // Tick it done: it moves under Done; Undo puts it back; done again, Today no longer lists it.
+    const call = tasks.getByRole('checkbox', { name: 'Call Ada about the second round' });
+    await call.check();
+    const doneList = tasks.getByRole('list', { name: 'Done tasks for Ada Okafor' });
+    await expect(doneList.getByRole('checkbox', { name: 'Call Ada about the second round' })).toBeChecked();
+    await expect(open).toHaveCount(2);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(open).toHaveCount(3);
+    await expect(doneList).toHaveCount(0);
+    await tasks.getByRole('checkbox', { name: 'Call Ada about the second round' }).check();
+    await expect(doneList.getByRole('listitem')).toHaveCount(1);
+    await noViolations(page, `a person's tasks with one done at ${width} px`);
+    await tasks.screenshot({ path: info.outputPath(`tasks-done-${width}.png`) });
+    await page.goto(`${host.origin}/#/today`);
+    await expect(page.getByRole('region', { name: /^Tasks due/ }).getByRole('listitem')).toHaveCount(1);
+
+    // Ctrl+K: Add a task for… someone takes the keyboard to the form on their page.
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('add a task');
+    await expect(page.getByRole('option', { name: /Add a task for/ })).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('combobox', { name: /Add a task for whom/ })).toBeFocused();
+    await page.keyboard.type('ada');
+    await expect(page.getByRole('option', { name: /Ada Okafor/ })).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Ada Okafor', level: 1 })).toBeVisible();
+    await expect(page.getByRole('form', { name: 'Add a task for Ada Okafor' }).getByLabel('Title')).toBeFocused();
+  });
+}
