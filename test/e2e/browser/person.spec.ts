@@ -175,8 +175,10 @@ test('a candidate’s data can be exported as readable JSON, then erased with ev
   expect(exported.data.person[0]!.name).toBe('Ada Okafor');
   expect(exported.data.contacts.map((t) => t.summary)).toEqual(['Happy to talk.']);
 
-  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Erase…' }).click();
+  const erase = page.getByRole('dialog', { name: 'Erase Ada Okafor?' });
+  await expect(erase.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await erase.getByRole('button', { name: 'Erase Ada Okafor' }).click();
   await expect(page.getByText('Ada Okafor has been erased.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
   expect(await host.rpc<{ total: number }>('people.list', {})).toMatchObject({ total: 0 });

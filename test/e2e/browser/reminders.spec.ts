@@ -77,5 +77,5 @@ test('what falls due is announced in the window and listed, to open, snooze or d
   await page.getByLabel('Digest time').fill('07:45');
   await page.getByRole('button', { name: 'Save reminders' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The daily digest comes at 07:45.' })).toBeVisible();
-  expect(await host.rpc('reminders.settings', {})).toEqual({ digestAt: '07:45' });
+  expect(await host.rpc('reminders.settings', {})).toEqual({ digestAt: '07:45', hideNames: false });
 });
