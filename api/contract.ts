@@ -55,6 +55,7 @@ import type {
   ReplyReading,
   StageTime,
 } from '../core/reports';
+import type { ConversionReport, PlacementsReport, TimeToFill } from '../core/placementReports';
 import type { Signal } from '../core/signals';
 import type { PersonApplication, PersonInterview } from '../core/personRecord';
 import { DATE_ORDERS, type DateOrder } from '../core/dateOrder';
@@ -73,6 +74,7 @@ import {
   type SavedFilter,
   type TagCount,
 } from '../core/tags';
+import { BULK_PEOPLE_MAX } from '../core/peopleBulk';
 import { TASK_NOTES_MAX, TASK_PAGE_MAX, TASK_STATUSES, TASK_TITLE_MAX, type Task, type TaskPage } from '../core/tasks';
 import type { ChannelName } from './channels';
 
@@ -93,6 +95,15 @@ export type {
   ReplyReading,
   StageTime,
 } from '../core/reports';
+export type {
+  ConversionReport,
+  ConversionRow,
+  PlacedRow,
+  PlacementMonth,
+  PlacementsReport,
+  PositionFill,
+  TimeToFill,
+} from '../core/placementReports';
 export type { Signal } from '../core/signals';
 export type { ApplicationOutcome, PersonApplication, PersonInterview, StageStep } from '../core/personRecord';
 export { DATE_ORDERS, type DateOrder } from '../core/dateOrder';
@@ -390,6 +401,29 @@ const tagList = (max: number) =>
 /** Tags to filter by: every one must match. */
 const tagFilter = tagList(TAGS_PER_FILTER_MAX).optional();
 
+/** The people a bulk step acts on, as ids: a repeat is folded into the first, at most BULK_PEOPLE_MAX of them. */
+const chosenPeople = (what: string) =>
+  z
+    .array(id(what), { error: `Give the ${what}s as a list of ids.` })
+    .min(1, `Choose at least one ${what}.`)
+    .max(BULK_PEOPLE_MAX, `Choose at most ${BULK_PEOPLE_MAX} people at a time, then do the rest in another step.`)
+    .transform((ids) => [...new Set(ids)]);
+
+/** A report by calendar month: how many months back, in the recruiter's zone, from `now` (the clock's by default). */
+const reportMonths = z
+  .strictObject({
+    months: z
+      .number({ error: 'Give the number of months to show, e.g. 12.' })
+      .int('Give whole months.')
+      .min(1, 'Show at least one month.')
+      .max(60, 'Show at most 60 months (five years).')
+      .default(12),
+    now: isoTime('The time to look back from').optional(),
+    timezone: z.string().refine(isTimeZone, 'Choose a time zone from the list, e.g. Europe/Berlin.').optional(),
+  })
+  .optional()
+  .transform((v) => v ?? { months: 12 });
+
 // ---- the table: every channel and its input ----
 
 /** The most candidates one shortlist may hold. */
@@ -662,6 +696,8 @@ export const contract = {
     .transform((v) => v ?? { limit: 100 }),
 
   'applications.create': z.strictObject({ candidateId: id('candidate'), positionId: id('position') }),
+  /** Puts each candidate forward for one position; those already in it are skipped, and named. */
+  'applications.createMany': z.strictObject({ candidateIds: chosenPeople('candidate'), positionId: id('position') }),
   'applications.move': z.strictObject({
     id: id('application'),
     stage: z.enum(OPEN_STAGES, { error: 'Choose one of the pipeline stages.' }),
@@ -789,6 +825,9 @@ export const contract = {
     })
     .optional()
     .transform((v) => v ?? { weeks: 12 }),
+  'reports.placements': reportMonths,
+  'reports.timeToFill': noInput,
+  'reports.conversion': reportMonths,
   'interviews.schedule': z.strictObject({
     applicationId: id('application'),
     ...interviewFields,
@@ -944,6 +983,10 @@ export const contract = {
   'io.exportAll': noInput,
   'io.exportCalendar': noInput,
   'io.erasePerson': z.strictObject({ id: id('person') }),
+  /** The people export of just these people. */
+  'io.exportPeople': z.strictObject({ ids: chosenPeople('person') }),
+  /** Erases each of these people as io.erasePerson does, all of them or none. */
+  'io.erasePeople': z.strictObject({ ids: chosenPeople('person') }),
   'io.retention': z
     .strictObject({
       months: z.number().int().min(1).max(120).default(24),
@@ -971,6 +1014,10 @@ export const contract = {
   /** Replaces a person's tags; the tags as kept come back. */
   'tags.set': z.strictObject({ personId: id('person'), tags: tagList(TAGS_PER_PERSON_MAX) }),
   'tags.list': noInput,
+  /** Gives each of these people these tags as well as their own. */
+  'tags.add': z.strictObject({ personIds: chosenPeople('person'), tags: tagList(TAGS_PER_PERSON_MAX) }),
+  /** Takes these tags (any spelling) off each of these people. */
+  'tags.remove': z.strictObject({ personIds: chosenPeople('person'), tags: tagList(TAGS_PER_PERSON_MAX) }),
   /** Saves a filter under its name; one of that name on that screen is replaced. */
   'filters.save': z
     .strictObject({
@@ -1119,6 +1166,11 @@ export interface Outputs {
   'positions.update': Position;
   'positions.list': PositionPage;
   'applications.create': BoardCard;
+  /** `skipped`: candidates already in the running for that position, with the stage they are at. */
+  'applications.createMany': {
+    created: BoardCard[];
+    skipped: { candidateId: string; name: string; stage: Stage }[];
+  };
   'applications.move': BoardCard;
   'applications.close': BoardCard;
   'applications.undo': BoardCard;
@@ -1142,6 +1194,9 @@ export interface Outputs {
   'reports.replyReading': ReplyReading;
   'reports.funnel': { stages: FunnelRow[]; positions: PositionFunnel[] };
   'reports.timeInStage': StageTime[];
+  'reports.placements': PlacementsReport;
+  'reports.timeToFill': TimeToFill;
+  'reports.conversion': ConversionReport;
   'interviews.schedule': InterviewDetail;
   'interviews.get': InterviewDetail;
   'interviews.list': InterviewDetail[];
@@ -1194,6 +1249,9 @@ export interface Outputs {
   'io.exportAll': PacketFile;
   'io.exportCalendar': PacketFile & { events: number };
   'io.erasePerson': { erased: true; removed: { touches: number; applications: number; interviews: number } };
+  'io.exportPeople': { rows: number; fileName: string; content: string };
+  /** How many people were erased, and how much of what was linked to them went with them. */
+  'io.erasePeople': { erased: number; removed: { touches: number; applications: number; interviews: number } };
   'io.retention': { id: string; name: string; kind: string; lastContactAt: string | null; createdAt: string }[];
   'recruiter.get': Recruiter;
   'recruiter.update': Recruiter;
@@ -1205,6 +1263,9 @@ export interface Outputs {
   'attachments.remove': { removed: true };
   'tags.set': string[];
   'tags.list': TagCount[];
+  /** `changed`: how many of the `people` given had their tags changed (the others had them already, or not). */
+  'tags.add': { people: number; changed: number; tags: string[] };
+  'tags.remove': { people: number; changed: number; tags: string[] };
   'filters.save': SavedFilter;
   'filters.list': SavedFilter[];
   'filters.remove': { removed: true };

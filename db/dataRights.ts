@@ -36,6 +36,13 @@ export function everythingAbout(db: Db, personId: string): Record<string, unknow
     contacts: db.prepare('SELECT * FROM touches WHERE person_id = ? ORDER BY at').all(personId),
     tasks: tasksAbout(db, personId),
     tags: db.prepare('SELECT tag FROM person_tags WHERE person_id = ? ORDER BY position').pluck().all(personId),
+    // What the recruiter told clients about them in shortlists, and the shortlists sent to them as a client contact.
+    shortlists: rows(
+      `SELECT sc.*, s.sent_at, s.contact_id FROM submittal_candidates sc JOIN submittals s ON s.id = sc.submittal_id
+        WHERE sc.application_id IN (?)`,
+      applications,
+    ),
+    shortlistsTheyReceived: db.prepare('SELECT * FROM submittals WHERE contact_id = ? ORDER BY sent_at').all(personId),
     contactsAboutTheirApplications: applications.length
       ? db
           .prepare(
@@ -122,10 +129,14 @@ export function retentionList(
   }[];
 }
 
+/** The columns of the people export, for everyone or for the people chosen. */
+const PEOPLE_CSV = `SELECT p.id, p.kind, p.name, p.email, p.phone, p.timezone, coalesce(c.name, p.employer) AS company, p.title, p.location, p.linkedin_url AS linkedin, p.notes, p.created_at AS created
+                      FROM people p LEFT JOIN companies c ON c.id = p.company_id`;
+const PEOPLE_CSV_ORDER = 'ORDER BY p.name COLLATE NOCASE, p.id';
+
 /** The rows of one CSV export, header first: people, applications or the contact log. */
 export const CSV_EXPORTS = {
-  people: `SELECT p.id, p.kind, p.name, p.email, p.phone, p.timezone, coalesce(c.name, p.employer) AS company, p.title, p.location, p.linkedin_url AS linkedin, p.notes, p.created_at AS created
-             FROM people p LEFT JOIN companies c ON c.id = p.company_id ORDER BY p.name COLLATE NOCASE, p.id`,
+  people: `${PEOPLE_CSV} ${PEOPLE_CSV_ORDER}`,
   applications: `SELECT a.id, p.name AS candidate, pos.title AS position, c.name AS company, a.stage, a.closed_reason AS closed_because, a.stage_changed_at AS stage_since, a.created_at AS created
                    FROM applications a JOIN people p ON p.id = a.candidate_id JOIN positions pos ON pos.id = a.position_id JOIN companies c ON c.id = pos.company_id
                   ORDER BY a.created_at, a.id`,
@@ -137,6 +148,15 @@ export function exportRows(db: Db, entity: keyof typeof CSV_EXPORTS): { header: 
   const statement = db.prepare(CSV_EXPORTS[entity]).raw(true);
   const header = statement.columns().map((c) => c.name);
   return { header, rows: statement.all() as unknown[][] };
+}
+
+/** The people export of just the people with these ids (a few hundred at most), in the same columns and order. */
+export function exportPeopleRows(db: Db, personIds: readonly string[]): { header: string[]; rows: unknown[][] } {
+  const statement = db
+    .prepare(`${PEOPLE_CSV} WHERE p.id IN (${placeholders(personIds)}) ${PEOPLE_CSV_ORDER}`)
+    .raw(true);
+  const header = statement.columns().map((c) => c.name);
+  return { header, rows: statement.all(...personIds) as unknown[][] };
 }
 
 /** Every table of the profile, every row: the whole profile as data. */

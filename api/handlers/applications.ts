@@ -18,7 +18,7 @@ import { requireDebriefs } from '../debriefGate';
 import { AppError, found, invalidField } from '../errors';
 import type { HandlersOf } from './types';
 
-export const applicationHandlers: HandlersOf<'applications'> = {
+export const applicationHandlers: Omit<HandlersOf<'applications'>, 'applications.createMany'> = {
   'applications.create': (ctx, { candidateId, positionId }) =>
     inTransaction(ctx.db, () => {
       const candidate = getPerson(ctx.db, candidateId);

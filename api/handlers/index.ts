@@ -1,5 +1,6 @@
 import { applicationHandlers } from './applications';
 import { attachmentHandlers } from './attachments';
+import { bulkHandlers } from './bulk';
 import { companyHandlers } from './companies';
 import { composeHandlers } from './compose';
 import { interviewHandlers } from './interviews';
@@ -43,4 +44,5 @@ export const handlers: Handlers = {
   ...reminderHandlers,
   ...settingsHandlers,
   ...submittalHandlers,
+  ...bulkHandlers,
 };

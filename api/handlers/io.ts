@@ -47,7 +47,7 @@ function documentsBySize(tables: Record<string, unknown[]>): Record<string, unkn
 /** Imports under way, by the id the caller chose, for progress and Cancel. */
 const jobs = new Map<string, ImportJob>();
 
-export const ioHandlers: HandlersOf<'io'> = {
+export const ioHandlers: Omit<HandlersOf<'io'>, 'io.exportPeople' | 'io.erasePeople'> = {
   /** The columns of a CSV, a guess at what each holds, and its first rows: what the import dialog shows. */
   'io.previewCsv': async (ctx, { path, kind }) => {
     // Kept after the preview, for the import that follows; an upload left unused expires on its own.

@@ -15,7 +15,7 @@ import { isoNow } from '../context';
 import { AppError, found, invalidField } from '../errors';
 import type { HandlersOf } from './types';
 
-export const tagHandlers: HandlersOf<'tags'> & HandlersOf<'filters'> = {
+export const tagHandlers: Omit<HandlersOf<'tags'>, 'tags.add' | 'tags.remove'> & HandlersOf<'filters'> = {
   'tags.set': (ctx, { personId, tags }) =>
     inTransaction(ctx.db, () => {
       found(getPerson(ctx.db, personId), 'person');
