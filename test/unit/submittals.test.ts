@@ -363,6 +363,26 @@ describe('waiting for the client', () => {
   });
 });
 
+describe('a person’s data in shortlists', () => {
+  it('is in their export, and erasing them or the contact takes it with them', async () => {
+    const b = shortlistBackend();
+    const { submittal, candidate, manager, ada } = await sent(b);
+    const { data } = await b.ok('io.exportPerson', { id: candidate.id });
+    expect(data.shortlists).toEqual([
+      expect.objectContaining({ application_id: ada.id, summary: 'Ten years of fleet software.' }),
+    ]);
+    const received = await b.ok('io.exportPerson', { id: manager.id });
+    expect(received.data.shortlistsTheyReceived).toEqual([expect.objectContaining({ id: submittal.id })]);
+    await b.ok('io.erasePerson', { id: candidate.id });
+    const left = await b.ok('submittals.get', { submittalId: submittal.id });
+    expect(left.candidates.map((c) => c.candidateName)).toEqual(['Ben Tal']);
+    expect(JSON.stringify(b.db.prepare('SELECT * FROM submittal_candidates').all())).not.toContain('fleet software');
+    await b.ok('io.erasePerson', { id: manager.id });
+    expect((await b.send('submittals.get', { submittalId: submittal.id })).ok).toBe(false);
+    expect(b.db.prepare('SELECT count(*) AS n FROM submittal_candidates').get()).toEqual({ n: 0 });
+  });
+});
+
 describe('what to do after the client answers', () => {
   it('ends the sentence after their words, with a full stop only where their words have none', () => {
     const at = '2026-03-03T09:00:00.000Z';
