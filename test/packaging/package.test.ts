@@ -80,8 +80,13 @@ describe('packaging', () => {
       // The import's worker thread, started from inside the archive.
       '/dist/node/import-worker.cjs',
       '/dist/renderer/index.html',
+      // What reads an attached CV's words, loaded at run time from the archive: PDF.js's legacy build and mammoth.
+      '/node_modules/pdfjs-dist/legacy/build/pdf.mjs',
+      '/node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs',
+      '/node_modules/mammoth/package.json',
     ])
       expect(files).toContain(needed);
+    expect(files.some((f) => f.startsWith('/node_modules/pdfjs-dist/web/'))).toBe(false);
     expect(files.some((f) => /^\/dist\/renderer\/assets\/.*\.js$/.test(f))).toBe(true);
     expect(files.filter((f) => f.endsWith('.map') || f.endsWith('.ts'))).toEqual([]);
     expect(files.some((f) => f.startsWith('/node_modules/react'))).toBe(false);
