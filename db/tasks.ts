@@ -2,14 +2,6 @@ import type { Task, TaskPage, TaskStatus } from '../core/tasks';
 import { statement, type Db } from './connection';
 import { timeOrderedIds } from './ids';
 
-/**
- * Whether this profile has the tasks table (migration 20). Until 17 to 19 are registered ahead of it, 20 is applied
- * only where tasks are tested, and Today, the reminders and a person's export read no tasks elsewhere.
- */
-export function keepsTasks(db: Db): boolean {
-  return statement(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'tasks'").get() !== undefined;
-}
-
 const SELECT = `SELECT t.id, t.person_id AS personId, p.name AS personName, t.application_id AS applicationId,
                        pos.title AS positionTitle, c.name AS companyName, t.title, t.notes, t.due_at AS dueAt,
                        t.done_at AS doneAt, t.created_at AS createdAt, t.updated_at AS updatedAt
@@ -143,7 +135,6 @@ export function listTasks(db: Db, filter: TaskFilter): TaskPage | undefined {
 
 /** Open tasks due before `end`, soonest first: what Today lists (overdue ones included). */
 export function openTasksDueBefore(db: Db, end: string, limit: number): Task[] {
-  if (!keepsTasks(db)) return [];
   return statement(db, `${SELECT} WHERE t.done_at IS NULL AND t.due_at < ? ORDER BY t.due_at, t.id LIMIT ?`).all(
     end,
     limit,
@@ -152,7 +143,6 @@ export function openTasksDueBefore(db: Db, end: string, limit: number): Task[] {
 
 /** When the next open task falls due after `now`, or null: when to announce one next. */
 export function nextTaskDue(db: Db, now: string): string | null {
-  if (!keepsTasks(db)) return null;
   return (
     (statement(db, 'SELECT min(due_at) FROM tasks WHERE done_at IS NULL AND due_at > ?').pluck().get(now) as
       string | null) ?? null
@@ -161,6 +151,5 @@ export function nextTaskDue(db: Db, now: string): string | null {
 
 /** A person's tasks as stored, for their export: theirs and those on their applications. */
 export function tasksAbout(db: Db, personId: string): unknown[] {
-  if (!keepsTasks(db)) return [];
   return statement(db, 'SELECT * FROM tasks WHERE person_id = ? ORDER BY due_at, id').all(personId);
 }

@@ -19,6 +19,7 @@ import { migration0016 } from './0016_tags';
 import { migration0017 } from './0017_submittals';
 import { migration0018 } from './0018_offers';
 import { migration0019 } from './0019_attachments';
+import { migration0020 } from './0020_tasks';
 
 export interface Migration {
   version: number;
@@ -47,6 +48,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0017,
   migration0018,
   migration0019,
+  migration0020,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -104,6 +104,7 @@ describe('opening a database', () => {
         'settings',
         'submittal_candidates',
         'submittals',
+        'tasks',
         'templates',
         'touches',
       ].sort(),

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { TASK_PAGE_MAX, type Input, type Task } from '../../api/contract';
 import { nextReminderAt, takeReminders } from '../../api/reminders';
-import { seedBasics, tableCounts, type Backend } from './helpers';
-import { setClock, tasksBackend } from './taskSetup';
+import { makeBackend, seedBasics, tableCounts, type Backend } from './helpers';
 
 // 2026-03-02 09:00 UTC is the backends' clock to start with.
 const NOON = '2026-03-04T12:00:00.000Z';
+
+/** Moves the backend's clock to `iso`. */
+const setClock = (b: Backend, iso: string) => b.advance(Date.parse(iso) - b.ctx.now().getTime());
 
 /** The validation issues of a refused call, as [path, message]. */
 async function issues(b: Backend, ...call: Parameters<Backend['send']>) {
@@ -21,7 +23,7 @@ async function code(b: Backend, ...call: Parameters<Backend['send']>) {
 }
 
 /** Ada, a candidate in the running for the Senior Backend Engineer position at Acme Robotics. */
-async function agency(b: Backend = tasksBackend()) {
+async function agency(b: Backend = makeBackend()) {
   const basics = await seedBasics(b);
   const application = await b.ok('applications.create', {
     candidateId: basics.candidate.id,
@@ -182,7 +184,7 @@ describe('tasks.list', () => {
   });
 
   it('refuses a page too large or a cursor it did not give', async () => {
-    const b = tasksBackend();
+    const b = makeBackend();
     expect(await issues(b, 'tasks.list', { limit: 501 })).toEqual([
       ['limit', 'Ask for at most 500 tasks at a time, then for the next page with its cursor.'],
     ]);

@@ -1,5 +1,5 @@
 -- Every migration replayed on an empty database.
-PRAGMA user_version = 19;
+PRAGMA user_version = 20;
 
 -- index applications_candidate on applications
 CREATE INDEX applications_candidate ON applications(candidate_id, stage_changed_at);
@@ -136,6 +136,9 @@ CREATE UNIQUE INDEX saved_filters_name ON saved_filters(screen, name_key);
 -- index sqlite_autoindex_submittals_1 on submittals
 -- (made by SQLite for a key)
 
+-- index sqlite_autoindex_tasks_1 on tasks
+-- (made by SQLite for a key)
+
 -- index sqlite_autoindex_touches_1 on touches
 -- (made by SQLite for a key)
 
@@ -147,6 +150,15 @@ CREATE INDEX submittals_contact ON submittals(contact_id, sent_at);
 
 -- index submittals_position on submittals
 CREATE INDEX submittals_position ON submittals(position_id, sent_at);
+
+-- index tasks_by_application on tasks
+CREATE INDEX tasks_by_application ON tasks(application_id, due_at, id);
+
+-- index tasks_by_person on tasks
+CREATE INDEX tasks_by_person ON tasks(person_id, due_at, id);
+
+-- index tasks_open_by_due on tasks
+CREATE INDEX tasks_open_by_due ON tasks(due_at, id) WHERE done_at IS NULL;
 
 -- index touches_at on touches
 CREATE INDEX touches_at ON touches(at);
@@ -486,6 +498,19 @@ CREATE TABLE submittals (
         include_contact_details INTEGER NOT NULL DEFAULT 0 CHECK (include_contact_details IN (0, 1)),
         -- When it was sent: the client's wait for feedback starts here.
         sent_at TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+-- table tasks on tasks
+CREATE TABLE tasks (
+        id TEXT PRIMARY KEY,
+        person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        application_id TEXT REFERENCES applications(id) ON DELETE CASCADE,
+        title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+        notes TEXT CHECK (notes IS NULL OR length(notes) <= 5000),
+        due_at TEXT NOT NULL,
+        done_at TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       ) STRICT;
