@@ -33,6 +33,11 @@ function ApplicationRow({ application: a }: { application: PersonApplication }) 
       </div>
       <p className="record-row-line small">
         Added {day(a.openedAt)}
+        {a.submittedAt && a.submittedTo && (
+          <>
+            {' · '}Submitted to {a.submittedTo} {day(a.submittedAt)}
+          </>
+        )}
         {a.closedAt && a.outcome && (
           <>
             {' · '}

@@ -180,7 +180,14 @@ export function TodayScreen() {
             <ul className="queue-list">
               {list.map((item) => (
                 <Item
-                  key={[item.type, item.personId, item.applicationId, item.interviewId, item.taskId].join('-')}
+                  key={[
+                    item.type,
+                    item.personId,
+                    item.applicationId,
+                    item.interviewId,
+                    item.taskId,
+                    item.submittalId,
+                  ].join('-')}
                   item={item}
                   section={section}
                   now={readAt ?? Date.now()}

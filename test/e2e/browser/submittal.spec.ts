@@ -141,6 +141,12 @@ for (const [width, height] of [
       await card.screenshot({ path: info.outputPath(`shortlist-answered-${width}.png`) });
       await page.screenshot({ path: info.outputPath(`position-shortlists-${width}.png`), fullPage: true });
 
+      // The candidate's record says where their application went.
+      await card.getByRole('link', { name: 'Ada Okafor' }).click();
+      await expect(page.getByRole('region', { name: /^Applications/ })).toContainText(
+        'Submitted to Dana Whitfield Mar 10, 2026',
+      );
+
       await page.goto(`${host.origin}/#/today`);
       await expect(page.getByRole('heading', { name: /^Today/ })).toBeVisible();
       await expect(page.getByRole('region', { name: /^Clients’ answers/ })).toHaveCount(0);
