@@ -116,6 +116,11 @@ export interface BoardCard {
   createdAt: string;
   /** What the candidate's contact log says about the days ahead; see core/policy stateAt. */
   outlook: Outlook | null;
+  /**
+   * When the first interview not cancelled and not yet over starts; null when none is booked. Only the board's
+   * pages read it (they know the hour); a card answered by a move or a close leaves it out.
+   */
+  nextInterviewAt?: string | null;
 }
 
 /** How many cards a column of the board holds in all, and where its next page starts. */

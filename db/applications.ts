@@ -34,6 +34,13 @@ const CARD_FROM = `FROM applications a
                 JOIN companies c ON c.id = pos.company_id
                 LEFT JOIN contact_outlook o ON o.person_id = a.candidate_id`;
 const CARD = `SELECT ${CARD_FIELDS} ${CARD_FROM}`;
+/**
+ * A card's next interview, for the board's pages: one look up the interviews of its application (by
+ * interviews_application; an application has a handful), so a page costs a lookup per card it shows. Its one
+ * placeholder is the hour it is now: an interview under way is still the next one until it ends.
+ */
+const NEXT_INTERVIEW = `(SELECT min(i.starts_at) FROM interviews i
+                          WHERE i.application_id = a.id AND i.cancelled_at IS NULL AND i.ends_at > ?) AS nextInterviewAt`;
 
 type CardRow = Omit<BoardCard, 'outlook'> & { outlook: string | null };
 const toCard = (row: CardRow | undefined): BoardCard | undefined =>
@@ -179,10 +186,11 @@ function columnCards(
   stage: Stage,
   limit: number,
   after: BoardCursor | undefined,
+  now: string,
 ): { cards: BoardCard[]; next?: string } {
   const { clauses, params, walk, positionId } = where;
   const conditions = ['a.stage = ?', ...clauses];
-  const values: (string | number)[] = [stage, ...params];
+  const values: (string | number)[] = [now, stage, ...params];
   if (after) {
     conditions.push('(a.stage_changed_at, a.rowid) < (?, ?)');
     values.push(after.at, after.row);
@@ -195,7 +203,7 @@ function columnCards(
     : CARD_FROM;
   const rows = statement(
     db,
-    `SELECT a.rowid AS row, ${CARD_FIELDS} ${from}
+    `SELECT a.rowid AS row, ${CARD_FIELDS}, ${NEXT_INTERVIEW} ${from}
       WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ?`,
   ).all(...values, limit + 1) as (CardRow & { row: number })[];
   const cards = rows.slice(0, limit).map(({ row: _, ...card }) => toCard(card)!);
@@ -205,14 +213,14 @@ function columnCards(
     : { cards };
 }
 
-/** The board's first answer: the first `limit` cards of every column, and each column's total. */
-export function boardFirstPages(db: Db, filter: BoardFilter, limit: number): Board {
+/** The board's first answer: the first `limit` cards of every column, and each column's total; `now` for interviews. */
+export function boardFirstPages(db: Db, filter: BoardFilter, limit: number, now: string): Board {
   const where = boardWhere(db, filter, limit);
   const totals = boardTotals(db, where);
   const cards: BoardCard[] = [];
   const columns = STAGES.map((stage) => {
     if (totals[stage] === 0) return { stage, total: 0 };
-    const page = columnCards(db, where, stage, limit, undefined);
+    const page = columnCards(db, where, stage, limit, undefined, now);
     cards.push(...page.cards);
     return page.next ? { stage, total: totals[stage], next: page.next } : { stage, total: totals[stage] };
   });
@@ -226,11 +234,12 @@ export function boardColumnPage(
   stage: Stage,
   limit: number,
   after: BoardCursor,
+  now: string,
 ): BoardColumnPage {
   const where = boardWhere(db, filter, limit);
   const { clauses, params } = where;
   const total = statement(db, `SELECT count(*) FROM applications a WHERE ${['a.stage = ?', ...clauses].join(' AND ')}`)
     .pluck()
     .get(stage, ...params) as number;
-  return { ...columnCards(db, where, stage, limit, after), total };
+  return { ...columnCards(db, where, stage, limit, after, now), total };
 }

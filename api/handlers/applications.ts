@@ -85,8 +85,8 @@ export const applicationHandlers: Omit<HandlersOf<'applications'>, 'applications
       return restoreApplication(ctx.db, id, to.stage, new Date(to.stageChangedAt).toISOString(), isoNow(ctx))!;
     }),
 
-  'applications.board': (ctx, { limit, ...filter }) => boardFirstPages(ctx.db, filter, limit),
+  'applications.board': (ctx, { limit, ...filter }) => boardFirstPages(ctx.db, filter, limit, isoNow(ctx)),
 
   'applications.boardColumn': (ctx, { stage, after, limit, ...filter }) =>
-    boardColumnPage(ctx.db, filter, stage, limit, after),
+    boardColumnPage(ctx.db, filter, stage, limit, after, isoNow(ctx)),
 };

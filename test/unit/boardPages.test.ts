@@ -190,6 +190,51 @@ describe('applications.board pages each column', () => {
   });
 });
 
+/** Books an interview for an application straight into the table: `startMinutes` from T0, an hour long. */
+function book(b: Backend, id: string, applicationId: string, startMinutes: number, cancelled = false): void {
+  const starts = new Date(T0.getTime() + startMinutes * 60_000);
+  const ends = new Date(starts.getTime() + 60 * 60_000);
+  b.db
+    .prepare(
+      `INSERT INTO interviews (id, application_id, round, starts_at, ends_at, duration_minutes, timezone, cancelled_at,
+         created_at, updated_at) VALUES (?, ?, 1, ?, ?, 60, 'Europe/London', ?, ?, ?)`,
+    )
+    .run(id, applicationId, starts.toISOString(), ends.toISOString(), cancelled ? NOW : null, NOW, NOW);
+}
+
+describe('a card carries its next interview', () => {
+  it('is the earliest not cancelled and not over, on the first page and the next; null when none', async () => {
+    const b = makeBackend();
+    seed(b, 6, () => 'interview');
+    const [a0, a1, a2, a3] = [0, 1, 2, 3].map(applicationId) as [string, string, string, string];
+    book(b, 'i1', a0, 2 * 24 * 60); // in two days
+    book(b, 'i2', a0, 24 * 60); // tomorrow: the next one, though booked after
+    book(b, 'i3', a0, 30, true); // in half an hour, but cancelled
+    book(b, 'i4', a1, -30); // began half an hour ago: under way, so still the next
+    book(b, 'i5', a1, 7 * 24 * 60);
+    book(b, 'i6', a2, -24 * 60); // yesterday's, over
+    book(b, 'i7', a3, -3 * 24 * 60, true);
+    const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000).toISOString();
+    const expected = { [a0]: at(24 * 60), [a1]: at(-30), [a2]: null, [a3]: null };
+
+    const board = await b.ok('applications.board', { limit: 2 });
+    const cards = [...board.cards];
+    let next = board.columns.find((c) => c.stage === 'interview')!.next;
+    while (next) {
+      const page = await b.ok('applications.boardColumn', { stage: 'interview', after: next, limit: 2 });
+      cards.push(...page.cards);
+      next = page.next;
+    }
+    expect(cards).toHaveLength(6);
+    for (const card of cards) expect(card.nextInterviewAt).toBe(expected[card.id] ?? null);
+
+    // An hour and a half on, the one under way is over and the next in line shows.
+    b.advance(90 * 60_000);
+    const later = await b.ok('applications.board', { positionId: 'po1' });
+    expect(later.cards.find((c) => c.id === a1)!.nextInterviewAt).toBe(at(7 * 24 * 60));
+  });
+});
+
 /**
  * How SQLite means to read the pages the board asks for: each statement with a LIMIT it prepared for
  * the first answer and a next page, explained with its placeholders unbound (the plan does not depend
@@ -227,6 +272,15 @@ describe('a page of a column reads along an index', () => {
     }
     // The next page starts at the cursor instead of reading the pages before it.
     expect(next).toMatch(/applications_stage_changed \(stage=\? AND stage_changed_at<\?\)/);
+  });
+
+  it('looks up each card’s next interview by its application, never scanning the interviews', async () => {
+    for (const filter of [{}, { positionId: 'po1' }, { candidateId: 'c7' }])
+      for (const plan of await pagePlans(filter)) {
+        expect(plan).toMatch(/CORRELATED SCALAR SUBQUERY/);
+        expect(plan).toMatch(/SEARCH i USING INDEX interviews_application \(application_id=\?\)/);
+        expect(plan).not.toMatch(/SCAN i\b/);
+      }
   });
 
   it('finds one position’s or one candidate’s cards through their own index, and sorts only those', async () => {
