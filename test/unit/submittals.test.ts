@@ -139,6 +139,45 @@ describe('submittals.create', () => {
   });
 });
 
+describe('every channel’s input', () => {
+  it('is refused by the path of the field that is wrong', async () => {
+    const b = shortlistBackend();
+    const calls = {
+      'submittals.get': b.send('submittals.get', { submittalId: '' }),
+      'submittals.list': b.send('submittals.list', {} as { positionId: string }),
+      'submittals.update': b.send('submittals.update', {
+        submittalId: 's',
+        include: { contactDetails: 'yes' as never },
+      }),
+      'submittals.packet': b.send('submittals.packet', { submittalId: 's', format: 'docx' as 'html' }),
+      'submittals.printPacket': b.send('submittals.printPacket', { submittalId: 'x'.repeat(101) }),
+      'submittals.recordFeedback': b.send('submittals.recordFeedback', {
+        submittalId: 's',
+        applicationId: '',
+        verdict: 'hold',
+      }),
+      'submittals.create': b.send('submittals.create', {
+        positionId: 'p',
+        contactId: 'c',
+        applicationIds: ['a'],
+        note: 'x'.repeat(20_001),
+      }),
+    };
+    const answers = Object.fromEntries(
+      await Promise.all(Object.entries(calls).map(async ([channel, call]) => [channel, await call])),
+    ) as Record<string, Envelope<unknown>>;
+    expect(Object.fromEntries(Object.entries(answers).map(([channel, r]) => [channel, paths(r)]))).toEqual({
+      'submittals.get': [['submittalId']],
+      'submittals.list': [['positionId']],
+      'submittals.update': [['include', 'contactDetails']],
+      'submittals.packet': [['format']],
+      'submittals.printPacket': [['submittalId']],
+      'submittals.recordFeedback': [['applicationId']],
+      'submittals.create': [['note']],
+    });
+  });
+});
+
 describe('a shortlist not found', () => {
   it('answers not-found on every channel that names one', async () => {
     const b = shortlistBackend();
