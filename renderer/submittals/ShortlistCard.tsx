@@ -14,6 +14,7 @@ import { call } from '../api';
 import { href } from '../router';
 import { useToastStore } from '../stores/toasts';
 import { savePacket, shortDate } from './packet';
+import { EditShortlist } from './EditShortlist';
 import { RejectDialog } from './RejectDialog';
 
 type Next = Output<'submittals.recordFeedback'>['next'];
@@ -34,6 +35,7 @@ export function ShortlistCard({
   const [next, setNext] = useState<Next | null>(null);
   const [rejecting, setRejecting] = useState<SubmittedCandidate | null>(null);
   const [busy, setBusy] = useState(false);
+  const [editing, setEditing] = useState(false);
   useEffect(() => {
     if (!focused) return;
     ref.current?.scrollIntoView({ block: 'start' });
@@ -83,6 +85,9 @@ export function ShortlistCard({
         <button type="button" className="button" onClick={() => void savePacket(submittal.id, 'html')}>
           Save HTML
         </button>
+        <button type="button" className="button" onClick={() => setEditing(true)}>
+          Edit
+        </button>
         {waiting > 0 && (
           <a className="button" href={href('people', submittal.contact.id)}>
             Chase {client}
@@ -129,6 +134,15 @@ export function ShortlistCard({
           </li>
         ))}
       </ul>
+      {editing && (
+        <EditShortlist
+          submittal={submittal}
+          onClose={(edited) => {
+            setEditing(false);
+            if (edited) onChange(edited);
+          }}
+        />
+      )}
       {rejecting && (
         <RejectDialog
           candidateName={rejecting.candidateName}

@@ -101,6 +101,16 @@ for (const [width, height] of [
 
       const card = shortlists.getByRole('article', { name: 'To Dana Whitfield' });
       await expect(card).toContainText('waiting on 2 of 2');
+      // A summary can be rewritten afterwards, for the next packet.
+      await card.getByRole('button', { name: 'Edit' }).click();
+      const edit = page.getByRole('dialog', { name: 'Edit the shortlist to Dana Whitfield' });
+      await edit
+        .getByLabel('What Dana should know about Ben Lindqvist')
+        .fill('Led the move to event sourcing at Acme.');
+      await noViolations(page, `editing a shortlist at ${width} px`);
+      await edit.getByRole('button', { name: 'Save changes' }).click();
+      await expect(edit).toHaveCount(0);
+      await expect(card).toContainText('Led the move to event sourcing at Acme.');
 
       // Today lists the wait under Dana, and opens the shortlist.
       await page.goto(`${host.origin}/#/today`);
