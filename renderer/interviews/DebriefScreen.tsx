@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { ACCEPTANCE_QUESTION, STAGE_LABELS, type InterviewDetail } from '../../api/contract';
 import { call } from '../api';
 import { useConfirm } from '../components/ConfirmDialog';
-import { Field, FormError, PageHeader, useSave } from '../components/ui';
+import { StrictAnswer } from '../components/StrictAnswer';
+import { Field, PageHeader, useSave } from '../components/ui';
 import { toLocalInput } from '../person/labels';
 import { href } from '../router';
 import { useToastStore } from '../stores/toasts';
@@ -37,8 +38,6 @@ export function DebriefScreen({
     concerns: '',
   });
   const [nextRound, setNextRound] = useState(false);
-  const [hedging, setHedging] = useState(false);
-  const [verbatim, setVerbatim] = useState('');
   const [outcome, setOutcome] = useState<string | null>(null);
   const { busy, fieldErrors, formError, save } = useSave();
   const { dialog, ask } = useConfirm();
@@ -67,7 +66,7 @@ export function DebriefScreen({
     );
   }
 
-  const record = (acceptance: 'yes' | 'no') =>
+  const record = (acceptance: 'yes' | 'no', verbatim?: string) =>
     save(
       () =>
         call('debriefs.record', {
@@ -81,7 +80,7 @@ export function DebriefScreen({
           vibe: a.vibe,
           concerns: a.concerns,
           acceptance,
-          ...(acceptance === 'no' && hedging ? { acceptanceVerbatim: verbatim } : {}),
+          ...(acceptance === 'no' && verbatim ? { acceptanceVerbatim: verbatim } : {}),
           next: nextRound ? 'next-round' : 'offer',
         }),
       (result) => {
@@ -89,7 +88,7 @@ export function DebriefScreen({
           result.application.stage === 'closed'
             ? 'The application is closed as declined at debrief, and they are in no-for-now.'
             : `The application moved to ${STAGE_LABELS[result.application.stage]}.`;
-        const said = acceptance === 'yes' ? 'YES' : hedging ? 'NO (they hedged; their words are kept)' : 'NO';
+        const said = acceptance === 'yes' ? 'YES' : verbatim ? 'NO (they hedged; their words are kept)' : 'NO';
         setOutcome(`Recorded: ${said}. ${where}`);
         useToastStore.getState().show(`Debrief recorded: ${said}.`);
         onRecorded(result.interview);
@@ -97,8 +96,8 @@ export function DebriefScreen({
     );
 
   // A hedge closes the application for good, so it is said back to the recruiter before it is recorded.
-  const recordHedge = async () => {
-    const sure = await ask({
+  const confirmHedge = (words: string) =>
+    ask({
       title: 'Record their answer as NO?',
       body: (
         <>
@@ -106,14 +105,12 @@ export function DebriefScreen({
             {interview.candidateName}’s application for {interview.positionTitle} at {interview.companyName} closes as
             declined at debrief. Their words are kept:
           </p>
-          <blockquote className="hedge-words">{verbatim.trim()}</blockquote>
+          <blockquote className="hedge-words">{words}</blockquote>
           <p>They are then in no-for-now, and contact with them pauses.</p>
         </>
       ),
       action: 'Close the application as NO',
     });
-    if (sure) await record('no');
-  };
 
   return (
     <div className="screen debrief">
@@ -194,55 +191,14 @@ export function DebriefScreen({
             <input type="checkbox" checked={nextRound} onChange={(e) => setNextRound(e.target.checked)} /> If YES,
             another round comes before the offer
           </label>
-          <FormError message={formError ?? (fieldErrors.acceptance || null)} />
-          <div className="acceptance-buttons">
-            <button
-              type="button"
-              className="button button-yes"
-              disabled={busy}
-              onClick={() => (setHedging(false), void record('yes'))}
-            >
-              YES
-            </button>
-            <button
-              type="button"
-              className="button button-no"
-              disabled={busy}
-              onClick={() => (setHedging(false), void record('no'))}
-            >
-              NO
-            </button>
-            <button type="button" className="button" aria-expanded={hedging} onClick={() => setHedging(!hedging)}>
-              They hedged
-            </button>
-          </div>
-          {hedging && (
-            <div className="hedge">
-              <Field
-                label="Their words"
-                error={fieldErrors.acceptanceVerbatim}
-                hint="Written down as they said it, and recorded as NO — not the right fit."
-              >
-                {(p) => (
-                  <textarea
-                    {...p}
-                    rows={2}
-                    value={verbatim}
-                    onChange={(e) => setVerbatim(e.target.value)}
-                    placeholder="e.g. I need to think about it"
-                  />
-                )}
-              </Field>
-              <button
-                type="button"
-                className="button button-no"
-                disabled={busy || verbatim.trim() === ''}
-                onClick={() => void recordHedge()}
-              >
-                Record as NO
-              </button>
-            </div>
-          )}
+          <StrictAnswer
+            busy={busy}
+            error={formError ?? (fieldErrors.acceptance || null)}
+            verbatimError={fieldErrors.acceptanceVerbatim}
+            placeholder="e.g. I need to think about it"
+            onAnswer={(answer, words) => void record(answer, words)}
+            confirmHedge={confirmHedge}
+          />
         </section>
       </form>
     </div>

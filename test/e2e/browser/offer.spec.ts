@@ -92,6 +92,16 @@ for (const [width, height] of [
     await expect(answer).toContainText('Only YES or NO counts. Anything else usually means it is not the right fit');
     await noViolations(page, `their answer at ${width} px`);
     await page.screenshot({ path: info.outputPath(`offer-answer-${width}.png`), fullPage: true });
+    // A hedge is a NO that closes the application: it asks first, and Cancel records nothing.
+    await answer.getByRole('button', { name: 'They hedged' }).click();
+    await answer.getByLabel('Their words').fill('Yes, but I need to think about it');
+    await answer.getByRole('button', { name: 'Record as NO' }).click();
+    const sure = page.getByRole('dialog', { name: 'Record their answer as NO?' });
+    await expect(sure).toContainText('Yes, but I need to think about it');
+    await expect(sure.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await sure.getByRole('button', { name: 'Cancel' }).click();
+    await expect(sure).toHaveCount(0);
+    await expect(row).toContainText('Waiting for their answer');
     await answer.getByRole('button', { name: 'YES', exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByText('Recorded: YES. The application moved to Placed.')).toBeVisible();
