@@ -581,7 +581,7 @@ const utc = (at: string) => new Date(at).toISOString();
 const taskFields = {
   title: requiredText('Title', TASK_TITLE_MAX),
   dueAt: isoTime('The due date').transform(utc),
-  notes: optionalText('Notes', TASK_NOTES_MAX),
+  notes: optionalText('Details', TASK_NOTES_MAX),
 };
 
 export const contract = {

@@ -186,7 +186,7 @@ export function Tasks({ person, focus }: { person: PersonRecord; focus?: number 
             </Field>
           )}
         </div>
-        <Field label="Notes" error={fieldErrors.notes}>
+        <Field label="Details" error={fieldErrors.notes} hint="Optional: what to say, whom to ask.">
           {(a) => <textarea {...a} rows={2} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />}
         </Field>
         <FormError message={formError} />

@@ -94,7 +94,7 @@ describe('tasks.create', () => {
     ).toEqual([
       ['title', 'Fill in the title.'],
       ['dueAt', 'The due date must be a date and time with its offset, e.g. 2026-01-14T09:00:00+01:00.'],
-      ['notes', 'Notes can be at most 5,000 characters.'],
+      ['notes', 'Details can be at most 5,000 characters.'],
     ]);
     expect(await issues(b, 'tasks.create', { personId: candidate.id, title: 't'.repeat(201), dueAt: NOON })).toEqual([
       ['title', 'Title can be at most 200 characters.'],

@@ -68,7 +68,7 @@ for (const [width, height] of [
     await expect(form.getByText('Fill in the title.')).toBeVisible();
     await form.getByLabel('Title').fill('Call Ada about the second round');
     await form.getByLabel('Due').fill('2026-03-10T16:30');
-    await form.getByLabel('Notes').fill('She prefers the afternoon.');
+    await form.getByLabel('Details').fill('She prefers the afternoon.');
     await form.getByRole('button', { name: 'Add task' }).click();
     await expect(page.getByText(/^Task added, due /)).toBeVisible();
     await expect(form.getByLabel('Title')).toHaveValue('');
