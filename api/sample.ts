@@ -204,6 +204,10 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
     }
   }
 
+  // Candidates in conversation, to send to their clients as shortlists; people with a task to do.
+  const conversing: { applicationId: string; positionId: string; managerId: string; name: string }[] = [];
+  const withTasks: { personId: string; name: string }[] = [];
+
   for (let i = 0; i < 200; i++) {
     // A debrief is called within hours, so only a few wait at any moment; the rest have been called.
     const told = STORIES[i % STORIES.length]!;
@@ -304,6 +308,7 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
 
     switch (story) {
       case 'follow-up-due':
+        withTasks.push({ personId: p, name });
         await log(p, {
           at: workday(12),
           channel: 'email',
@@ -402,6 +407,13 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
       case 'quiet-new':
         break;
       case 'in-conversation':
+        if (application)
+          conversing.push({
+            applicationId: application.id,
+            positionId: position.id,
+            managerId: position.managerId,
+            name,
+          });
         await log(p, {
           at: workday(2),
           channel: 'phone',
@@ -479,5 +491,49 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
       }
     }
   }
+  await sendShortlists(conversing);
+  // A task done, one overdue and one for later today, so Today and the person pages show each kind.
+  for (const [n, { personId, name }] of withTasks.slice(0, 3).entries()) {
+    const task = await call(
+      'tasks.create',
+      {
+        personId,
+        title: ['Send the updated job description', 'Check references', 'Book a call about the salary'][n]!,
+        dueAt: new Date(now + [-DAY, -2 * HOUR, 30 * 60_000][n]!).toISOString(),
+        notes: `Promised to ${name} on the last call.`,
+      },
+      now - 3 * DAY,
+    );
+    if (n === 0) await call('tasks.complete', { id: task.id }, now - DAY);
+  }
   return recordCounts(ctx.db);
+
+  /** Two shortlists sent to hiring managers last week: the client answered one candidate, the rest wait. */
+  async function sendShortlists(list: typeof conversing) {
+    const byPosition = new Map<string, typeof conversing>();
+    for (const entry of list) byPosition.set(entry.positionId, [...(byPosition.get(entry.positionId) ?? []), entry]);
+    const chosen = [...byPosition.values()].filter((entries) => entries.length >= 2).slice(0, 2);
+    for (const [n, entries] of chosen.entries()) {
+      const sent = entries.slice(0, 3);
+      const submittal = await call(
+        'submittals.create',
+        {
+          positionId: sent[0]!.positionId,
+          contactId: sent[0]!.managerId,
+          applicationIds: sent.map((e) => e.applicationId),
+          summaries: Object.fromEntries(
+            sent.map((e) => [e.applicationId, `${e.name}: strong on the projects this team runs; available soon.`]),
+          ),
+          note: 'The candidates we talked about, as promised.',
+        },
+        Date.parse(workday(5 + n)),
+      );
+      if (n === 0)
+        await call(
+          'submittals.recordFeedback',
+          { submittalId: submittal.id, applicationId: sent[0]!.applicationId, verdict: 'interview' },
+          Date.parse(workday(2)),
+        );
+    }
+  }
 }
