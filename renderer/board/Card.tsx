@@ -2,6 +2,7 @@ import { memo, useEffect, useRef } from 'react';
 import { CLOSE_REASON_LABELS, STAGE_LABELS, type BoardCard } from '../../api/contract';
 import { useBoardStore } from '../stores/board';
 import { contactChip } from './contactChip';
+import { interviewWhen } from './interviewWhen';
 import { timeInStage } from './navigation';
 
 export const DRAG_TYPE = 'application/x-politely-application';
@@ -31,7 +32,10 @@ export const Card = memo(function Card({ card, tabStop, onKeyDown, onCloseReques
 
   const closed = card.stage === 'closed';
   const chip = closed ? null : contactChip(card.outlook, new Date());
-  const label = `${card.candidateName}, ${card.positionTitle} at ${card.companyName}, ${STAGE_LABELS[card.stage]}${chip ? `. ${chip.title}` : ''}`;
+  const interview = !closed && card.nextInterviewAt ? interviewWhen(card.nextInterviewAt) : null;
+  const label =
+    `${card.candidateName}, ${card.positionTitle} at ${card.companyName}, ${STAGE_LABELS[card.stage]}` +
+    `${interview ? `. ${interview}` : ''}${chip ? `. ${chip.title}` : ''}`;
   return (
     <div
       ref={ref}
@@ -50,9 +54,7 @@ export const Card = memo(function Card({ card, tabStop, onKeyDown, onCloseReques
       }}
     >
       <div className="card-top">
-        <span className="card-name" title={card.candidateName}>
-          {card.candidateName}
-        </span>
+        <span className="card-name">{card.candidateName}</span>
         {!closed && (
           <button
             type="button"
@@ -69,6 +71,11 @@ export const Card = memo(function Card({ card, tabStop, onKeyDown, onCloseReques
       <div className="card-position" title={`${card.positionTitle} · ${card.companyName}`}>
         {card.positionTitle} <span className="muted">· {card.companyName}</span>
       </div>
+      {interview && (
+        <time className="card-interview" dateTime={card.nextInterviewAt!}>
+          {interview}
+        </time>
+      )}
       <div className="card-meta">
         {chip ? (
           // Where things stand with them matters more than how long the card has sat; the latter stays in the title.

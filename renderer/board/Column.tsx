@@ -4,6 +4,7 @@ import { STAGE_LABELS, type BoardCard, type Stage } from '../../api/contract';
 import { useBoardStore } from '../stores/board';
 import { Card, DRAG_TYPE } from './Card';
 
+/** A card's usual height and the gap under it; a long name or a next interview makes a card taller, measured. */
 const CARD_HEIGHT = 92;
 const GAP = 8;
 /** How many cards before the end of those loaded the next page is asked for, so scrolling rarely waits. */
@@ -109,9 +110,11 @@ export function Column({
               return (
                 <div
                   key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
                   role="listitem"
                   className="column-item"
-                  style={{ transform: `translateY(${item.start}px)`, height: CARD_HEIGHT }}
+                  style={{ transform: `translateY(${item.start}px)`, paddingBottom: GAP }}
                 >
                   <Card
                     card={card}

@@ -98,7 +98,8 @@ export const useBoardStore = create<BoardState>((set, get) => {
     });
     const result = await request();
     if (result.ok) {
-      set({ cards: get().cards.map((c) => (c.id === id ? result.value : c)) });
+      // A move's answer does not say when the next interview is; the card keeps what its page said.
+      set({ cards: get().cards.map((c) => (c.id === id ? { ...c, ...result.value } : c)) });
       if (before.stage !== 'closed') {
         const undo: Undoable = {
           id,
@@ -145,7 +146,7 @@ export const useBoardStore = create<BoardState>((set, get) => {
       // A card not loaded any more (the board was loaded again since) is counted afresh with the board.
       if (!current) void get().load(get().positionId, get().tags);
       set({
-        cards: get().cards.map((c) => (c.id === last.id ? result.value : c)),
+        cards: get().cards.map((c) => (c.id === last.id ? { ...c, ...result.value } : c)),
         totals: current ? shifted(get().totals, current.stage, result.value.stage) : get().totals,
         announcement: message,
         focusedId: last.id,
