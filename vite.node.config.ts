@@ -18,8 +18,14 @@ const external: (string | RegExp)[] = [
 // `--mode bench` builds the benchmark and the scale seeder on their own, beside the app; `--mode soak` the crash tests'
 // writer.
 const INPUTS: Record<string, Record<string, string>> = {
-  // The import's worker thread is a file of its own, started by the server and by Electron main alike.
-  production: { 'electron-main': 'electron/main.ts', server: 'server/main.ts', 'import-worker': 'api/importWorker.ts' },
+  // The import's worker thread and the one that reads an attached document's words are files of their own, started by
+  // the server and by Electron main alike.
+  production: {
+    'electron-main': 'electron/main.ts',
+    server: 'server/main.ts',
+    'import-worker': 'api/importWorker.ts',
+    'text-worker': 'api/textWorker.ts',
+  },
   preload: { preload: 'electron/preload.ts' },
   bench: { bench: 'bench/main.ts', seed: 'bench/seedProfile.ts', 'import-worker': 'api/importWorker.ts' },
   soak: { writer: 'test/reliability/writer.ts', soak: 'test/reliability/soak.ts' },

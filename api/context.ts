@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import type { ReadingLimits } from './attachmentText';
 import type { FileHandles } from './files';
 
 /** Everything a handler may use. Tests pass their own database and clock. */
@@ -29,6 +30,8 @@ export interface Context {
   sharedComputer?(): boolean;
   /** Hears that a call was answered: the backend's idle lock counts it as use. */
   answered?(): void;
+  /** How long and how much memory reading an attached document's words may take; tests shorten them. */
+  documentReading?: Partial<ReadingLimits> | undefined;
 }
 
 export const isoNow = (ctx: Context): string => ctx.now().toISOString();

@@ -36,6 +36,13 @@ export const WRONG_TYPE =
   'Politely keeps PDF, Word (.docx) and plain text documents only. Save the document in one of those, then add it.';
 export const EMPTY_FILE = 'That file is empty. Choose the document again.';
 
+/** A PDF or Word document whose words could not be read: damaged, protected, or not what it claims. */
+export const unreadableDocument = (kind: 'PDF' | 'Word document'): string =>
+  `Politely could not read the text of that ${kind}: it may be damaged or protected. ` +
+  'Open it, save a fresh copy (or print it to PDF), then add that copy.';
+/** A document whose reading ran past its time or its memory: the reader was stopped and nothing was kept. */
+export const NOT_READ_IN_TIME = 'Politely could not read the words in this file in time. It was not added.';
+
 const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0) =>
   prefix.every((b, i) => bytes[at + i] === b);
 

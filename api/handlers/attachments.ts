@@ -16,7 +16,7 @@ import {
 } from '../../db/attachments';
 import { inTransaction } from '../../db/connection';
 import { getPerson } from '../../db/people';
-import { extractText } from '../attachmentText';
+import { extractText, READING_LIMITS } from '../attachmentText';
 import { isoNow } from '../context';
 import { found, invalidField } from '../errors';
 import { readChosen } from '../files';
@@ -43,14 +43,15 @@ export const attachmentHandlers: HandlersOf<'attachments'> = {
     if (bytes.length === 0) throw invalidField(['path'], EMPTY_FILE);
     const type = sniffAttachment(bytes);
     if (!type) throw invalidField(['path'], WRONG_TYPE);
-    const text = await extractText(type, bytes);
+    // The reader hands the bytes back with their words: they were lent to its thread, not copied.
+    const read = await extractText(type, bytes, { ...READING_LIMITS, ...ctx.documentReading });
     return inTransaction(ctx.db, () => {
       // Checked again: the person may have been erased, or given other documents, while this one was read.
       found(getPerson(ctx.db, personId), 'person');
       if (countAttachments(ctx.db, personId) >= ATTACHMENTS_PER_PERSON_MAX) throw invalidField(['path'], TOO_MANY);
       return addAttachment(
         ctx.db,
-        { personId, name: attachmentName(name ?? '', type), type, bytes, text },
+        { personId, name: attachmentName(name ?? '', type), type, bytes: read.bytes, text: read.text },
         isoNow(ctx),
       );
     });

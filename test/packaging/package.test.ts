@@ -77,8 +77,9 @@ describe('packaging', () => {
       '/package.json',
       '/dist/node/electron-main.cjs',
       '/dist/node/preload.cjs',
-      // The import's worker thread, started from inside the archive.
+      // The import's worker thread and the one that reads an attached document's words, started from inside the archive.
       '/dist/node/import-worker.cjs',
+      '/dist/node/text-worker.cjs',
       '/dist/renderer/index.html',
       // What reads an attached CV's words, loaded at run time from the archive: PDF.js's legacy build and mammoth.
       '/node_modules/pdfjs-dist/legacy/build/pdf.mjs',

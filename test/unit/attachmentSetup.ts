@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { makeBackend, type Backend } from './helpers';
 
 export const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'attachments');
@@ -39,4 +40,72 @@ export function handWrittenPdf(lines: string[]): Buffer {
   out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
+}
+
+/** A zip of the given parts, each deflated, as Word writes one. */
+function zip(parts: [name: string, content: Buffer][]): Buffer {
+  const locals: Buffer[] = [];
+  const directory: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of parts) {
+    const fileName = Buffer.from(name);
+    const packed = zlib.deflateRawSync(content);
+    const crc = zlib.crc32(content);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(fileName.length, 26);
+    locals.push(local, fileName, packed);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(packed.length, 20);
+    entry.writeUInt32LE(content.length, 24);
+    entry.writeUInt16LE(fileName.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    directory.push(entry, fileName);
+    offset += local.length + fileName.length + packed.length;
+  }
+  const central = Buffer.concat(directory);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(central.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, central, end]);
+}
+
+/**
+ * A Word document of a few kilobytes whose text part unpacks to `paragraphs` short paragraphs: each becomes objects
+ * while it is read, so reading it takes far more memory than the file's size suggests.
+ */
+export function inflatingDocx(paragraphs = 50_000): Buffer {
+  const types =
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ' +
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+  const rels =
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/' +
+    'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/' +
+    'relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+  const document = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ' +
+      'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+      '<w:p><w:r><w:t>Ada Okafor</w:t></w:r></w:p>'.repeat(paragraphs) +
+      '</w:body></w:document>',
+  );
+  return zip([
+    ['[Content_Types].xml', Buffer.from(types)],
+    ['_rels/.rels', Buffer.from(rels)],
+    ['word/document.xml', document],
+  ]);
 }
