@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PeoplePage, PeopleSort, Person, PersonKind } from '../../api/contract';
+import { BULK_PEOPLE_MAX } from '../../core/peopleBulk';
 import { call } from '../api';
 import { SaveFilter } from '../components/SaveFilter';
 import { TagInput } from '../components/TagInput';
@@ -10,9 +11,12 @@ import { usePeopleStore } from '../stores/lists';
 import { tagsParam } from '../stores/savedFilters';
 import { PersonPage } from '../person/PersonPage';
 import { useRpc } from '../useRpc';
+import { BulkBar } from './BulkBar';
 import { ImportDialog } from './ImportDialog';
-import { PersonCells, useNarrow } from './PersonCells';
+import { ChooseAllBox, PersonCells, useNarrow } from './PersonCells';
 import { PersonForm } from './PersonForm';
+import { useChoosingKeys } from './useChoosingKeys';
+import { usePeopleSelection } from './usePeopleSelection';
 
 const KIND_LABELS: Record<PersonKind, { plural: string; one: string; company: string }> = {
   candidate: { plural: 'Candidates', one: 'candidate', company: 'Employer' },
@@ -82,6 +86,18 @@ function PeopleList({ kind }: { kind: PersonKind }) {
   useEffect(() => {
     if (lastShown >= people.length - NEAR_END) loadMore();
   }, [lastShown, people.length, loadMore]);
+
+  // Chosen for a bulk step: kept while scrolling, let go when the filter changes.
+  const selection = usePeopleSelection(JSON.stringify([kind, filter.trim(), tags]));
+  const ids = useMemo(() => people.map((p) => p.id), [people]);
+  const chosenCount = selection.ids.length;
+  const keys = useChoosingKeys({
+    ids,
+    selection,
+    list: scrollRef,
+    scrollTo: (index) => virtualizer.scrollToIndex(index),
+    open: (index) => navigate('people', people[index]!.id),
+  });
 
   const labels = KIND_LABELS[kind];
   const padTop = rows[0]?.start ?? 0;
@@ -174,21 +190,40 @@ function PeopleList({ kind }: { kind: PersonKind }) {
       )}
       {list.status === 'ready' && total === 0 && filtering && <p className="muted">{noMatch(filter.trim(), tags)}</p>}
       {total > 0 && (
-        <p className="list-count muted">
-          <span role="status">
-            {filtering
-              ? `${total.toLocaleString()} ${total === 1 ? 'match' : 'matches'}`
-              : `${total.toLocaleString()} ${total === 1 ? labels.one : labels.plural.toLowerCase()}`}
-          </span>
-          {people.length < total ? `, ${people.length.toLocaleString()} loaded` : ''}
-        </p>
+        <div className="list-head">
+          <p className="list-count muted">
+            <span role="status">
+              {filtering
+                ? `${total.toLocaleString()} ${total === 1 ? 'match' : 'matches'}`
+                : `${total.toLocaleString()} ${total === 1 ? labels.one : labels.plural.toLowerCase()}`}
+            </span>
+            {people.length < total ? `, ${people.length.toLocaleString()} loaded` : ''}
+          </p>
+          {chosenCount < Math.min(total, BULK_PEOPLE_MAX) && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => selection.choose(ids.slice(0, BULK_PEOPLE_MAX))}
+            >
+              {total > BULK_PEOPLE_MAX
+                ? `Choose the first ${BULK_PEOPLE_MAX} (${BULK_PEOPLE_MAX} at a time)`
+                : total === 1
+                  ? 'Choose this one'
+                  : `Choose all ${total.toLocaleString()}${filtering ? ' matching' : ''}`}
+            </button>
+          )}
+        </div>
       )}
+      {chosenCount > 0 && <BulkBar ids={selection.ids} kind={kind} onClear={selection.clear} />}
       {people.length > 0 && (
-        <div ref={scrollRef} className="list-scroll" data-testid="people-scroll">
+        <div ref={scrollRef} className="list-scroll" data-testid="people-scroll" onKeyDown={keys.onKeyDown}>
           <table className="table table-fixed people-table" aria-rowcount={total + 1}>
             <thead>
               <tr>
-                <th scope="col">Name</th>
+                <th scope="col">
+                  <ChooseAllBox ids={ids} selection={selection} />
+                  Name
+                </th>
                 <th scope="col" className="hide-narrow">
                   {labels.company}
                 </th>
@@ -207,16 +242,25 @@ function PeopleList({ kind }: { kind: PersonKind }) {
               {padTop > 0 && <tr aria-hidden="true" style={{ height: padTop }} />}
               {rows.map((row) => {
                 const p = people[row.index]!;
+                const chosen = selection.has(p.id);
                 return (
                   <tr
                     key={row.key}
                     ref={virtualizer.measureElement}
                     data-index={row.index}
                     aria-rowindex={row.index + 2}
-                    onClick={() => navigate('people', p.id)}
-                    className="clickable"
+                    tabIndex={keys.inTabOrder(row.index) ? 0 : -1}
+                    onFocus={() => keys.setFocusIndex(row.index)}
+                    // Shift+click chooses from the last one chosen to this one, instead of opening the person.
+                    onMouseDown={(e) => e.shiftKey && e.preventDefault()}
+                    onClick={(e) => (e.shiftKey ? keys.choose(row.index, true) : navigate('people', p.id))}
+                    className={chosen ? 'clickable chosen' : 'clickable'}
                   >
-                    <PersonCells person={p} narrow={narrow} />
+                    <PersonCells
+                      person={p}
+                      narrow={narrow}
+                      choosing={{ chosen, onChoose: (range) => keys.choose(row.index, range) }}
+                    />
                   </tr>
                 );
               })}

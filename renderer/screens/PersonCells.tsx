@@ -1,6 +1,8 @@
 import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import type { Person } from '../../api/contract';
+import { BULK_PEOPLE_MAX } from '../../core/peopleBulk';
 import { href } from '../router';
+import type { PeopleSelection } from './usePeopleSelection';
 
 /** A candidate's company is their employer, by name; a client contact's is the client's. */
 const companyOf = (p: Person) => (p.kind === 'candidate' ? p.employer : p.companyName);
@@ -54,14 +56,62 @@ export function useNarrow(): boolean {
   return narrow;
 }
 
+/** Whether a person is chosen for a bulk step, and how a click (Shift held or not) chooses them. */
+export interface Choosing {
+  chosen: boolean;
+  onChoose(range: boolean): void;
+}
+
+/**
+ * The box that chooses a person, before their name. The keyboard chooses through the row (Space), so the box is
+ * left out of the Tab order; a click on it is its own and does not open the person.
+ */
+function ChooseBox({ name, choosing: { chosen, onChoose } }: { name: string; choosing: Choosing }) {
+  return (
+    <span className="person-choose" onClick={(e) => e.stopPropagation()}>
+      <input
+        type="checkbox"
+        tabIndex={-1}
+        aria-label={`Choose ${name}`}
+        checked={chosen}
+        onChange={() => undefined}
+        onClick={(e) => onChoose(e.shiftKey)}
+      />
+    </span>
+  );
+}
+
+/**
+ * The box over the names: with no one chosen it chooses every row loaded (the first 500 of them), with anyone chosen
+ * it lets them go. Ticked when every row it would choose is chosen, half when some are.
+ */
+export function ChooseAllBox({ ids, selection }: { ids: readonly string[]; selection: PeopleSelection }) {
+  const loadedChosen = ids.filter((id) => selection.has(id)).length;
+  const all = Math.min(ids.length, BULK_PEOPLE_MAX);
+  return (
+    <span className="person-choose">
+      <input
+        type="checkbox"
+        aria-label={`Choose everyone loaded (${BULK_PEOPLE_MAX} at most)`}
+        checked={loadedChosen > 0 && loadedChosen === all}
+        ref={(box) => {
+          if (box) box.indeterminate = loadedChosen > 0 && loadedChosen < all;
+        }}
+        onChange={() => (selection.ids.length ? selection.clear() : selection.choose(ids))}
+      />
+    </span>
+  );
+}
+
 /**
  * One person's cells in the People list: name, employer or company, title, email and phone; on a
  * narrow screen, the name over two lines of the rest, the other cells hidden.
  */
-export function PersonCells({ person: p, narrow }: { person: Person; narrow: boolean }) {
+export function PersonCells({ person: p, narrow, choosing }: { person: Person; narrow: boolean; choosing?: Choosing }) {
   return (
     <>
       <td>
+        {choosing && <ChooseBox name={p.name} choosing={choosing} />}
         <a href={href('people', p.id)}>{p.name}</a>
         {narrow && (
           <>
