@@ -63,7 +63,9 @@ function PeopleList({ kind }: { kind: PersonKind }) {
       ...(filter.trim() ? { q: filter.trim() } : {}),
       ...(next.length ? { tags: next.join(',') } : {}),
     });
-  const tagsInUse = useRpc('tags.list', {});
+  // Asked again as people change, so a tag just given to some of them is offered here too.
+  const peopleRevision = usePeopleStore((s) => s.revision);
+  const tagsInUse = useRpc('tags.list', {}, [peopleRevision]);
   const filtering = filter.trim() !== '' || tags.length > 0;
   const [importing, setImporting] = useState(false);
   const sort = usePeopleStore((s) => s.sort);
