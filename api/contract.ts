@@ -738,7 +738,8 @@ export const contract = {
   'touches.log': z.strictObject({
     personId: id('person'),
     applicationId: id('application').nullish(),
-    at: isoTime('The time of the contact'),
+    // Left out, the contact happened now: the host's clock, not the caller's.
+    at: isoTime('The time of the contact').optional(),
     channel,
     direction: z.enum(DIRECTIONS, { error: "Say whether you reached out ('out') or they did ('in')." }),
     kind: touchKind,

@@ -87,7 +87,7 @@ export function blockedError(verdict: Verdict, zone: string): AppError {
  * Logs one contact: inbound always, outbound when the rules allow it or with the recruiter's
  * reason; then brings the person's outlook up to date. Call inside a transaction.
  */
-export function recordTouch(ctx: Context, input: ParsedInput<'touches.log'>): Output<'touches.log'> {
+export function recordTouch(ctx: Context, input: ParsedInput<'touches.log'> & { at: string }): Output<'touches.log'> {
   const { person, recipient } = recipientOf(ctx, input.personId);
   if (input.applicationId && !getApplication(ctx.db, input.applicationId)) {
     throw invalidField(['applicationId'], 'That application no longer exists.');

@@ -5,12 +5,14 @@ import { readPolicy } from '../../db/settings';
 import { historyAfterCheck, historyUntilCheck, loggedHistory, stopHistory } from '../../db/outlook';
 import { listTouches } from '../../db/touches';
 import { readingOptions, recipientOf, recordTouch, refuseFuture } from '../touchLog';
+import { isoNow } from '../context';
 import type { HandlersOf } from './types';
 
 export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
   'touches.log': (ctx, input) => {
-    refuseFuture(ctx, input.at);
-    return inTransaction(ctx.db, () => recordTouch(ctx, input));
+    const at = input.at ?? isoNow(ctx);
+    refuseFuture(ctx, at);
+    return inTransaction(ctx.db, () => recordTouch(ctx, { ...input, at }));
   },
 
   'touches.list': (ctx, filter) => listTouches(ctx.db, filter),

@@ -49,7 +49,6 @@ export function CallPanel({
     setBusy(true);
     const logged = await call('touches.log', {
       personId: person.id,
-      at: new Date().toISOString(),
       channel: 'phone',
       direction: 'out',
       kind,

@@ -27,6 +27,11 @@ interface Draft {
   kind: TouchKind;
   outcome: TouchOutcome;
   at: string;
+  /**
+   * The recruiter chose the time. Until then the field follows the clock, and the check and the log ask for "now"
+   * by the host's clock, so a contact is never logged, or checked, as earlier than one just made.
+   */
+  atChosen: boolean;
   summary: string;
   /** Their wall time (datetime-local), once the recruiter typed one; until then the reader's date stands. */
   agreedNextAt: string | null;
@@ -39,6 +44,7 @@ const fresh = (kind: TouchKind): Draft => ({
   kind,
   outcome: 'sent',
   at: toLocalInput(new Date()),
+  atChosen: false,
   summary: '',
   agreedNextAt: null,
   overrideReason: '',
@@ -69,12 +75,21 @@ export function LogContactForm({
     first?.focus();
     first?.scrollIntoView({ block: 'center' });
   }, [focus]);
+  // Left to the clock, the time moves on with it: after another contact is logged (the revision) and each minute.
+  useEffect(() => {
+    const now = () => setDraft((d) => (d.atChosen ? d : { ...d, at: toLocalInput(new Date()) }));
+    now();
+    const timer = window.setInterval(now, 60_000);
+    return () => window.clearInterval(timer);
+  }, [revision]);
   const { busy, fieldErrors, formError, save } = useSave();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
-  const check = { personId: person.id, channel: draft.channel, kind: draft.kind, at: asInstant(draft.at) };
+  const chosenAt = draft.atChosen ? { at: asInstant(draft.at) } : {};
+  const check = { personId: person.id, channel: draft.channel, kind: draft.kind, ...chosenAt };
   const checking = draft.direction === 'out' && draft.at !== '';
-  const verdict = useRpc('followups.check', check, [revision], { enabled: checking, delayMs: 150 }).data ?? null;
+  const verdict =
+    useRpc('followups.check', check, [revision, draft.at], { enabled: checking, delayMs: 150 }).data ?? null;
 
   // Their words are read as they are typed, and what was read is shown before saving.
   const zone = person.timezone ?? 'UTC';
@@ -100,7 +115,7 @@ export function LogContactForm({
         if (confirmed && !confirmed.ok) return confirmed;
         return call('touches.log', {
           personId: person.id,
-          at: asInstant(draft.at),
+          ...chosenAt,
           channel: draft.channel,
           direction: draft.direction,
           kind: draft.kind,
@@ -162,7 +177,14 @@ export function LogContactForm({
             error={fieldErrors.at}
             hint="Your time. Contacts that already happened can be logged too."
           >
-            {(a) => <input {...a} type="datetime-local" value={draft.at} onChange={(e) => set('at', e.target.value)} />}
+            {(a) => (
+              <input
+                {...a}
+                type="datetime-local"
+                value={draft.at}
+                onChange={(e) => setDraft((d) => ({ ...d, at: e.target.value, atChosen: true }))}
+              />
+            )}
           </Field>
           <ChoiceField
             label="What kind"

@@ -59,6 +59,10 @@ test('from a person: Call opens the number, one choice says how it went, and the
   await expect(panel(page)).toHaveCount(0);
   const history = page.getByRole('region', { name: 'Contact history' });
   await expect(history.getByRole('listitem').first()).toContainText('Called; left a voicemail.');
+  // The form below follows the clock: at once it says the next contact must wait, as the banner does.
+  const logForm = page.getByRole('region', { name: 'Log a contact' });
+  await expect(logForm.getByText('Not now', { exact: true })).toBeVisible();
+  await expect(logForm.getByText('Allowed now.')).toHaveCount(0);
   const [logged] = await host.rpc<Touch[]>('touches.list', { personId: ada.id });
   expect(logged).toMatchObject({
     channel: 'phone',
