@@ -20,6 +20,7 @@ import { migration0017 } from './0017_submittals';
 import { migration0018 } from './0018_offers';
 import { migration0019 } from './0019_attachments';
 import { migration0020 } from './0020_tasks';
+import { migration0021 } from './0021_check_and_report_indexes';
 
 export interface Migration {
   version: number;
@@ -49,6 +50,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0018,
   migration0019,
   migration0020,
+  migration0021,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

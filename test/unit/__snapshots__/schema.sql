@@ -1,5 +1,5 @@
 -- Every migration replayed on an empty database.
-PRAGMA user_version = 20;
+PRAGMA user_version = 21;
 
 -- index applications_candidate on applications
 CREATE INDEX applications_candidate ON applications(candidate_id, stage_changed_at);
@@ -36,6 +36,9 @@ CREATE INDEX interviews_application ON interviews(application_id);
 
 -- index interviews_debrief_due on interviews
 CREATE INDEX interviews_debrief_due ON interviews(ends_at) WHERE cancelled_at IS NULL AND debriefed_at IS NULL;
+
+-- index interviews_live on interviews
+CREATE INDEX interviews_live ON interviews(application_id, starts_at, created_at) WHERE cancelled_at IS NULL;
 
 -- index interviews_starts on interviews
 CREATE INDEX interviews_starts ON interviews(starts_at);
@@ -168,6 +171,9 @@ CREATE INDEX touches_conversations ON touches(person_id, at) WHERE direction = '
 
 -- index touches_flagged on touches
 CREATE INDEX touches_flagged ON touches(at) WHERE override_reason IS NOT NULL;
+
+-- index touches_letters on touches
+CREATE INDEX touches_letters ON touches(person_id, at) WHERE direction = 'out' AND kind = 'thank-you-letter';
 
 -- index touches_outbound on touches
 CREATE INDEX touches_outbound ON touches(person_id, at) WHERE direction = 'out';
