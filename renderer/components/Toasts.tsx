@@ -16,6 +16,11 @@ export function Toasts() {
   const { dismiss, hold } = useToastStore.getState();
   const ref = useRef<HTMLDivElement>(null);
   const [atTop, setAtTop] = useState(false);
+  // Read by `place` without being one of its inputs: moving the stack must not call for another placing, or a stack
+  // whose size differs at the top and at the bottom would flip between them without end.
+  const atTopNow = useRef(false);
+  // How far above the window's bottom edge the stack sits there, measured while it does.
+  const bottomGap = useRef<number | null>(null);
   // Where focus was before it came into the toasts, to go back to when a toast closes under it.
   const cameFrom = useRef<HTMLElement | null>(null);
   const pointerIn = useRef(false);
@@ -26,10 +31,14 @@ export function Toasts() {
     if (!stack || !(focused instanceof HTMLElement) || focused === document.body || stack.contains(focused)) return;
     // Measured where the stack would sit at the bottom, whichever edge it is at now.
     const box = stack.getBoundingClientRect();
-    const margin = window.innerHeight - (atTop ? box.top + box.height : box.bottom);
-    const bottom = new DOMRect(box.left, window.innerHeight - margin - box.height, box.width, box.height);
-    setAtTop(box.height > 0 && overlap(bottom, focused.getBoundingClientRect()));
-  }, [atTop]);
+    if (!atTopNow.current) bottomGap.current = window.innerHeight - box.bottom;
+    const gap = bottomGap.current ?? 0;
+    const bottom = new DOMRect(box.left, window.innerHeight - gap - box.height, box.width, box.height);
+    const next = box.height > 0 && overlap(bottom, focused.getBoundingClientRect());
+    if (next === atTopNow.current) return;
+    atTopNow.current = next;
+    setAtTop(next);
+  }, []);
 
   useLayoutEffect(place, [toasts, place]);
   useEffect(() => {
