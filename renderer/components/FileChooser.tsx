@@ -35,7 +35,9 @@ export function FileChooser({
     );
   }
   return (
-    <label className={className}>
+    // The input is hidden inside its label (which holds it in place: a hidden input elsewhere would scroll the page
+    // away when it takes focus), and the label shows the focus ring the input cannot.
+    <label className={`${className} file-chooser`}>
       {children}
       <input
         type="file"

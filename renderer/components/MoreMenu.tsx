@@ -75,7 +75,7 @@ export function MoreMenu({ screen, profileName }: { screen: Screen; profileName:
         type="button"
         className={`nav-link more-button${holdsCurrent ? ' more-button-current' : ''}`}
         aria-expanded={open}
-        aria-controls={panelId}
+        aria-controls={open ? panelId : undefined}
         onClick={() => setOpen((was) => !was)}
         onKeyDown={onButtonKey}
       >
@@ -88,37 +88,40 @@ export function MoreMenu({ screen, profileName }: { screen: Screen; profileName:
         </span>
         <span className="nav-label">More</span>
       </button>
-      <div id={panelId} className="more-panel" hidden={!open} onKeyDown={onPanelKey}>
-        <ul>
-          {OVERFLOW_SCREENS.map((s) => (
-            <li key={s}>
-              <a
-                href={href(s)}
-                className="nav-link more-item"
-                aria-current={s === screen ? 'page' : undefined}
-                onClick={() => setOpen(false)}
-              >
-                <span className="nav-icon">
-                  <Icon name={s} />
-                </span>
-                <span>{SCREEN_TITLES[s]}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
-        <div className="more-profile">
-          <span className="more-profile-name">{profileName}</span>
-          <button
-            type="button"
-            className="button lock-button more-item"
-            onClick={() => void useSessionStore.getState().lock()}
-            aria-keyshortcuts="Control+L Meta+L"
-            title="Lock (Ctrl+L)"
-          >
-            Lock
-          </button>
+      {/* Only there while open: closed, its links and the profile's name are not a second copy of the sidebar's. */}
+      {open && (
+        <div id={panelId} className="more-panel" onKeyDown={onPanelKey}>
+          <ul>
+            {OVERFLOW_SCREENS.map((s) => (
+              <li key={s}>
+                <a
+                  href={href(s)}
+                  className="nav-link more-item"
+                  aria-current={s === screen ? 'page' : undefined}
+                  onClick={() => setOpen(false)}
+                >
+                  <span className="nav-icon">
+                    <Icon name={s} />
+                  </span>
+                  <span>{SCREEN_TITLES[s]}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+          <div className="more-profile">
+            <span className="more-profile-name">{profileName}</span>
+            <button
+              type="button"
+              className="button lock-button more-item"
+              onClick={() => void useSessionStore.getState().lock()}
+              aria-keyshortcuts="Control+L Meta+L"
+              title="Lock (Ctrl+L)"
+            >
+              Lock
+            </button>
+          </div>
         </div>
-      </div>
+      )}
     </div>
   );
 }
