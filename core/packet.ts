@@ -141,10 +141,10 @@ export const linked = (href: string | null, text: string) =>
   href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 
 /** How to reach the recruiter: only what is known, never a stand-in name; nothing at all leaves the section out. */
-function contact(d: PacketData): string | null {
-  const name = d.recruiter.name?.trim();
-  const phone = d.recruiter.phone?.trim();
-  const email = d.recruiter.email?.trim();
+export function recruiterContact(recruiter: PacketData['recruiter']): string | null {
+  const name = recruiter.name?.trim();
+  const phone = recruiter.phone?.trim();
+  const email = recruiter.email?.trim();
   const lines: string[] = [];
   if (name) lines.push(`<p><strong>${escapeHtml(name)}</strong></p>`);
   if (phone) lines.push(`<p>Phone: ${linked(telHref(phone), phone)}</p>`);
@@ -203,7 +203,7 @@ export function renderPacket(d: PacketData): string {
     { id: 'who', title: 'Whom you will meet', html: interviewers(d) },
     ...visible.map((item, n) => ({ id: `prep-${n + 1}`, title: item.label, html: paragraphs(item.body) })),
     { id: 'after', title: 'After the interview', html: afterwards(d) },
-    { id: 'contact', title: 'Your recruiter', html: contact(d) },
+    { id: 'contact', title: 'Your recruiter', html: recruiterContact(d.recruiter) },
   ].filter((s): s is { id: string; title: string; html: string } => s.html !== null);
   return standalonePage(
     `Interview prep: ${title}`,

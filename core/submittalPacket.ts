@@ -1,5 +1,5 @@
 import { mailtoHref, telHref } from './contactAddress';
-import { escapeHtml, linked, PACKET_STYLE, paragraphs, standalonePage } from './packet';
+import { escapeHtml, linked, PACKET_STYLE, paragraphs, recruiterContact, standalonePage } from './packet';
 import type { Submittal } from './submittals';
 
 // The client's packet for a shortlist: the position, the recruiter's summary of each candidate and how to reach the
@@ -35,24 +35,13 @@ ${summary}${reach.length ? `\n${reach.join('\n')}` : ''}
 </section>`;
 }
 
-function recruiter(d: SubmittalPacketData): string | null {
-  const name = d.recruiter.name?.trim();
-  const phone = d.recruiter.phone?.trim();
-  const email = d.recruiter.email?.trim();
-  const lines: string[] = [];
-  if (name) lines.push(`<p><strong>${escapeHtml(name)}</strong></p>`);
-  if (phone) lines.push(`<p>Phone: ${linked(telHref(phone), phone)}</p>`);
-  if (email) lines.push(`<p>Email: ${linked(mailtoHref(email), email)}</p>`);
-  return lines.length > 0 ? lines.join('\n') : null;
-}
-
 /** The shortlist as one HTML document with no script and nothing external. */
 export function renderSubmittalPacket(d: SubmittalPacketData): string {
   const s = d.submittal;
   const title = `${s.positionTitle} at ${s.companyName}`;
   const from = d.recruiter.name?.trim();
   const count = s.candidates.length === 1 ? 'one candidate' : `${s.candidates.length} candidates`;
-  const contact = recruiter(d);
+  const contact = recruiterContact(d.recruiter);
   return standalonePage(
     `Shortlist: ${title}`,
     PACKET_STYLE,

@@ -28,6 +28,7 @@ import { isoNow, type Context } from '../context';
 import { requireDebriefs } from '../debriefGate';
 import { AppError, found, invalidField } from '../errors';
 import { recordTouch } from '../touchLog';
+import { packetFile, printAddress } from '../packetFile';
 import type { HandlersOf } from './types';
 
 const toUtc = (iso: string) => new Date(iso).toISOString();
@@ -280,30 +281,11 @@ export const interviewHandlers: HandlersOf<'interviews' | 'prep' | 'debriefs' | 
     // A cancelled interview still has a calendar file to send: the one that takes it off the candidate's calendar.
     if (format === 'ics') return inviteFile(ctx, interview);
     const { data, html } = packetOf(ctx, interview);
-    if (format === 'html')
-      return { fileName: packetFileName(data, 'html'), mime: 'text/html', encoding: 'utf8', content: html };
-    if (!ctx.printToPdf) {
-      throw new AppError(
-        'validation',
-        'In the browser, the packet opens in a tab of its own: print it there and choose Save as PDF.',
-        { printInBrowser: true },
-      );
-    }
-    const pdf = await ctx.printToPdf(html);
-    return {
-      fileName: packetFileName(data, 'pdf'),
-      mime: 'application/pdf',
-      encoding: 'base64',
-      content: pdf.toString('base64'),
-    };
+    return packetFile(ctx, html, format, (ext) => packetFileName(data, ext));
   },
 
-  'prep.printPacket': (ctx, { interviewId }) => {
-    if (!ctx.printPage)
-      throw new AppError('validation', 'The desktop app saves the packet as a PDF itself: choose PDF.');
-    const { html } = packetOf(ctx, detail(ctx, load(ctx, interviewId)));
-    return { url: ctx.printPage(html) };
-  },
+  'prep.printPacket': (ctx, { interviewId }) =>
+    printAddress(ctx, () => packetOf(ctx, detail(ctx, load(ctx, interviewId))).html),
 
   'debriefs.record': (ctx, input) =>
     inTransaction(ctx.db, () => {

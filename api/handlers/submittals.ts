@@ -16,6 +16,7 @@ import {
 import type { FieldIssue } from '../contract';
 import { isoNow, type Context } from '../context';
 import { AppError, found, invalidField } from '../errors';
+import { packetFile, printAddress } from '../packetFile';
 import type { HandlersOf } from './types';
 
 const load = (ctx: Context, id: string) => found(getSubmittal(ctx.db, id), 'shortlist');
@@ -118,32 +119,12 @@ export const submittalHandlers: HandlersOf<'submittals'> = {
       return load(ctx, submittalId);
     }),
 
-  'submittals.packet': async (ctx, { submittalId, format }) => {
+  'submittals.packet': (ctx, { submittalId, format }) => {
     const submittal = load(ctx, submittalId);
-    const html = packetHtml(ctx, submittal);
-    if (format === 'html')
-      return { fileName: submittalFileName(submittal, 'html'), mime: 'text/html', encoding: 'utf8', content: html };
-    if (!ctx.printToPdf) {
-      throw new AppError(
-        'validation',
-        'In the browser, the packet opens in a tab of its own: print it there and choose Save as PDF.',
-        { printInBrowser: true },
-      );
-    }
-    const pdf = await ctx.printToPdf(html);
-    return {
-      fileName: submittalFileName(submittal, 'pdf'),
-      mime: 'application/pdf',
-      encoding: 'base64',
-      content: pdf.toString('base64'),
-    };
+    return packetFile(ctx, packetHtml(ctx, submittal), format, (ext) => submittalFileName(submittal, ext));
   },
 
-  'submittals.printPacket': (ctx, { submittalId }) => {
-    if (!ctx.printPage)
-      throw new AppError('validation', 'The desktop app saves the packet as a PDF itself: choose PDF.');
-    return { url: ctx.printPage(packetHtml(ctx, load(ctx, submittalId))) };
-  },
+  'submittals.printPacket': (ctx, { submittalId }) => printAddress(ctx, () => packetHtml(ctx, load(ctx, submittalId))),
 
   'submittals.recordFeedback': (ctx, { submittalId, applicationId, verdict, reason }) =>
     inTransaction(ctx.db, () => {
