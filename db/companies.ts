@@ -95,6 +95,16 @@ export function listCompanies(db: Db, filter: CompanyFilter): CompanyPage | unde
     : { companies, total };
 }
 
+// A client's people: its contacts, found through the company's own index (`+x.kind` keeps SQLite from reading every
+// contact of every client by kind instead), and whoever hires for one of its positions.
+export const COMPANY_PEOPLE_SQL = `
+  SELECT x.id, x.name, x.title, x.email, x.phone, x.company_id AS companyId
+    FROM people x
+   WHERE (x.company_id = ? AND +x.kind = 'contact')
+      OR x.id IN (SELECT h.person_id FROM position_hiring_managers h
+                    JOIN positions p ON p.id = h.position_id WHERE p.company_id = ?)
+   ORDER BY x.name_key, x.name, x.id`;
+
 /** The client called `name`, accents, case and spacing aside; the oldest if there are several. */
 export function findCompanyByName(db: Db, name: string): Company | undefined {
   const key = companyNameKey(name);
@@ -160,15 +170,7 @@ export function getCompanyRecord(
        FROM positions p JOIN position_hiring_managers h ON h.position_id = p.id
       WHERE p.company_id = ? ORDER BY p.title_key, p.title, p.id`,
   ).all(id) as { personId: string; id: string; title: string }[];
-  const people = statement(
-    db,
-    `SELECT x.id, x.name, x.title, x.email, x.phone, x.company_id AS companyId
-       FROM people x
-      WHERE (x.kind = 'contact' AND x.company_id = ?)
-         OR x.id IN (SELECT h.person_id FROM position_hiring_managers h
-                       JOIN positions p ON p.id = h.position_id WHERE p.company_id = ?)
-      ORDER BY x.name_key, x.name, x.id`,
-  ).all(id, id) as Omit<CompanyContactRow, 'hiringFor'>[];
+  const people = statement(db, COMPANY_PEOPLE_SQL).all(id, id) as Omit<CompanyContactRow, 'hiringFor'>[];
   const contacts = people.map((person) => ({
     ...person,
     hiringFor: hiring

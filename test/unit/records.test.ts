@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeBackend, seedBasics, T0, type Backend } from './helpers';
+import { COMPANY_PEOPLE_SQL } from '../../db/companies';
 
 const HOUR = 3_600_000;
 const at = (hoursFromT0: number) => new Date(T0.getTime() + hoursFromT0 * HOUR).toISOString();
@@ -129,5 +130,16 @@ describe('positions.get: a position’s page', () => {
       ok: false,
       error: { code: 'not-found', message: expect.stringMatching(/^That position no longer exists/) },
     });
+  });
+});
+
+describe("a client's people", () => {
+  it("are found through the company's index and the hiring managers' key, never by reading every contact", () => {
+    const b = makeBackend();
+    const steps = (b.db.prepare(`EXPLAIN QUERY PLAN ${COMPANY_PEOPLE_SQL}`).all('c', 'c') as { detail: string }[]).map(
+      (r) => r.detail,
+    );
+    expect(steps).toContain('SEARCH x USING INDEX people_company_name_key (company_id=?)');
+    expect(steps.filter((d) => /people_kind|SCAN x/.test(d))).toEqual([]);
   });
 });
