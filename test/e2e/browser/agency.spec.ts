@@ -6,7 +6,7 @@ import { noViolations, PolitelyApp } from '../pages';
  * The whole agency path, as a recruiter walks it in one day, every record made through the app's own forms:
  * the client, its hiring manager, the position and two candidates; a shortlist to the client, who wants to meet
  * one and not the other; the interview and its debrief; the offer and its YES; the placement with its fee; the
- * guarantee reminder. The host is asked only to read back what the screens said.
+ * guarantee reminder; and the fee in Reports. The host is asked only to read back what the screens said.
  */
 
 /** The interview starts two hours after the tests' "now", on UTC clocks, and lasts an hour. */
@@ -331,6 +331,21 @@ for (const [width, height] of [
       await expect(page.getByRole('region', { name: /Debriefs to call/ })).toHaveCount(0);
       await noViolations(page, `Today with the guarantee ending at ${width} px`);
       await shot('today-guarantee');
+
+      // Reports show the fee; in the narrow top bar, Reports is under More, opened by keyboard.
+      if (width < 600) {
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'More' }).focus();
+        await page.keyboard.press('Enter');
+      }
+      await app.nav('Reports').click();
+      const fees = page.getByRole('region', { name: 'Placements and fees' });
+      await expect(fees.getByRole('definition').filter({ hasText: 'USD' })).toHaveText('USD 24,000.00');
+      await fees.getByText('Show the placements').click();
+      const placed = fees.getByRole('row').filter({ hasText: 'Ada Okafor' });
+      await expect(placed).toContainText('USD 24,000.00 (20%)');
+      await expect(placed).toContainText('Platform Engineer');
+      await noViolations(page, `the reports at ${width} px`);
+      await fees.screenshot({ path: info.outputPath(`agency-reports-${width}.png`) });
     } finally {
       await host.stop();
     }
