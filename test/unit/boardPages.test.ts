@@ -278,7 +278,8 @@ describe('a page of a column reads along an index', () => {
     for (const filter of [{}, { positionId: 'po1' }, { candidateId: 'c7' }])
       for (const plan of await pagePlans(filter)) {
         expect(plan).toMatch(/CORRELATED SCALAR SUBQUERY/);
-        expect(plan).toMatch(/SEARCH i USING INDEX interviews_application \(application_id=\?\)/);
+        // By the index of the interviews not called off (migration 21), or by the application's own.
+        expect(plan).toMatch(/SEARCH i USING INDEX interviews_(live|application) \(application_id=\?/);
         expect(plan).not.toMatch(/SCAN i\b/);
       }
   });
