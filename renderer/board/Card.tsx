@@ -24,7 +24,11 @@ export const Card = memo(function Card({ card, tabStop, onKeyDown, onCloseReques
   const focus = useBoardStore((s) => s.focus);
 
   useEffect(() => {
-    if (focused && focusNonce > honouredFocusNonce) {
+    if (!focused) return;
+    // Asked for afresh, or the focused card is back after the column let it go: a column settling the heights of
+    // cards just loaded can drop a card from the page for a moment, and the focus with it (to the page's body).
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (focusNonce > honouredFocusNonce || lost) {
       honouredFocusNonce = focusNonce;
       ref.current?.focus({ preventScroll: true });
     }

@@ -65,6 +65,11 @@ function shifted(totals: ColumnTotals, from: Stage, to: Stage): ColumnTotals {
 
 // Bumped by every load and reset, so an answer to an earlier one (another filter, a locked profile) is dropped.
 let generation = 0;
+/**
+ * The page each column is loading, so a second ask (Down past the last card while the column's own scrolling already
+ * asked) waits for the same page instead of returning before it is in.
+ */
+const loading = new Map<string, Promise<void>>();
 
 const initial = {
   cards: [],
@@ -121,6 +126,38 @@ export const useBoardStore = create<BoardState>((set, get) => {
     return false;
   }
 
+  /** The next page of one column, once; `loadMore` shares it with whoever else asks meanwhile. */
+  async function loadPage(stage: Stage): Promise<void> {
+    const { next, loadingMore, positionId, tags } = get();
+    const after = next[stage];
+    if (!after) return;
+    const asked = generation;
+    set({ loadingMore: { ...loadingMore, [stage]: true } });
+    const result = await call('applications.boardColumn', {
+      ...(positionId ? { positionId } : {}),
+      ...(tags.length ? { tags } : {}),
+      stage,
+      after,
+    });
+    if (asked !== generation) return;
+    set({ loadingMore: { ...get().loadingMore, [stage]: false } });
+    if (!result.ok) {
+      useToastStore.getState().show(result.error.message, 'error');
+      return;
+    }
+    // A card already here (moved in since the board was loaded) stays as the board has it.
+    const loaded = new Set(get().cards.map((c) => c.id));
+    const { next: following, total } = result.value;
+    const rest = { ...get().next };
+    if (following) rest[stage] = following;
+    else delete rest[stage];
+    set({
+      cards: [...get().cards, ...result.value.cards.filter((c) => !loaded.has(c.id))],
+      next: rest,
+      totals: { ...get().totals, [stage]: total },
+    });
+  }
+
   return {
     ...initial,
     async undo() {
@@ -157,6 +194,7 @@ export const useBoardStore = create<BoardState>((set, get) => {
     },
     async load(positionId = null, tags = []) {
       const asked = ++generation;
+      loading.clear();
       set({ status: get().status === 'ready' ? 'ready' : 'loading', error: null });
       const result = await call('applications.board', {
         ...(positionId ? { positionId } : {}),
@@ -175,35 +213,14 @@ export const useBoardStore = create<BoardState>((set, get) => {
       }
       set({ cards: result.value.cards, positionId, tags, totals, next, loadingMore: {}, status: 'ready' });
     },
-    async loadMore(stage) {
-      const { next, loadingMore, positionId, tags } = get();
-      const after = next[stage];
-      if (!after || loadingMore[stage]) return;
-      const asked = generation;
-      set({ loadingMore: { ...loadingMore, [stage]: true } });
-      const result = await call('applications.boardColumn', {
-        ...(positionId ? { positionId } : {}),
-        ...(tags.length ? { tags } : {}),
-        stage,
-        after,
+    loadMore(stage) {
+      const running = loading.get(stage);
+      if (running) return running;
+      const page = loadPage(stage).finally(() => {
+        if (loading.get(stage) === page) loading.delete(stage);
       });
-      if (asked !== generation) return;
-      set({ loadingMore: { ...get().loadingMore, [stage]: false } });
-      if (!result.ok) {
-        useToastStore.getState().show(result.error.message, 'error');
-        return;
-      }
-      // A card already here (moved in since the board was loaded) stays as the board has it.
-      const loaded = new Set(get().cards.map((c) => c.id));
-      const { next: following, total } = result.value;
-      const rest = { ...get().next };
-      if (following) rest[stage] = following;
-      else delete rest[stage];
-      set({
-        cards: [...get().cards, ...result.value.cards.filter((c) => !loaded.has(c.id))],
-        next: rest,
-        totals: { ...get().totals, [stage]: total },
-      });
+      loading.set(stage, page);
+      return page;
     },
     focus(id, takeDomFocus = false) {
       set({ focusedId: id, focusNonce: takeDomFocus ? get().focusNonce + 1 : get().focusNonce });
@@ -244,6 +261,7 @@ export const useBoardStore = create<BoardState>((set, get) => {
     },
     reset() {
       generation++;
+      loading.clear();
       set(initial);
     },
   };

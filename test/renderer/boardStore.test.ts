@@ -56,6 +56,19 @@ const state = () => useBoardStore.getState();
 const sourcedIds = () => groupByStage(state().cards, null).sourced.map((c) => c.id);
 
 describe('the board store loads each column a page at a time', () => {
+  it('gives a second ask for the next page the same page, answered once it is in', async () => {
+    await state().load();
+    const before = sourcedIds().length;
+    // The column's own scrolling asks, and Down past the last card asks again before the first answer.
+    const first = state().loadMore('sourced');
+    const second = state().loadMore('sourced');
+    await second;
+    expect(sourcedIds().length).toBeGreaterThan(before);
+    await first;
+    expect(calls.filter((c) => c === 'applications.boardColumn')).toHaveLength(1);
+    expect(new Set(sourcedIds()).size).toBe(sourcedIds().length);
+  });
+
   it('loads the first page with the true totals, then the next pages to the end, each card once', async () => {
     await state().load();
     expect(state().cards).toHaveLength(50);
