@@ -401,7 +401,10 @@ describe('placements.fellOff', () => {
     const { b, application } = await accepted();
     const { placement } = await b.ok('placements.record', placementInput(application.id));
     const blank = await b.send('placements.fellOff', { placementId: placement.id, reason: '  ' });
-    expect(blank).toMatchObject({ ok: false, error: { code: 'validation', message: 'Fill in the reason it fell off.' } });
+    expect(blank).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: 'Fill in the reason it fell off.' },
+    });
     expect(issuePaths(blank)).toEqual([['reason']]);
     expect(await b.send('placements.fellOff', { placementId: 'no-such-placement', reason: 'Left' })).toMatchObject({
       ok: false,
