@@ -59,6 +59,8 @@ test('a recruiter builds a pipeline, moves a card by keyboard and by drag, and i
   await expect(card).toBeFocused();
   await page.keyboard.press('Shift+ArrowLeft');
   await board.expectIn('Ada Okafor', 'Prep');
+  // Saved once the board says so: the drag starts from a card that has settled in its column.
+  await expect(page.getByText('Moved Ada Okafor to Prep.')).toBeAttached();
 
   // Drag to Offer.
   await card.dragTo(board.column('Offer').locator('.column-body'));
