@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
+import { MonthsSelect, type MonthRange } from './MonthsSelect';
 import type { ChartConfiguration } from 'chart.js';
 import type { ConversionRow } from '../../api/contract';
 import { useRpc } from '../useRpc';
 import { Pending } from './Pending';
 import { CHART_COLORS, ReportChart } from './ReportChart';
 
-const RANGES = [6, 12, 24] as const;
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 /** "1 of 2 (50%)". */
@@ -14,7 +14,7 @@ const ofText = (part: number, whole: number, share: number | null) =>
 
 /** How often a shortlisted candidate got an interview, and an interview an offer, by month or by client. */
 export function Conversion() {
-  const [months, setMonths] = useState<(typeof RANGES)[number]>(12);
+  const [months, setMonths] = useState<MonthRange>(12);
   const [by, setBy] = useState<'month' | 'client'>('month');
   const report = useRpc('reports.conversion', { months, timezone: zone });
   const ready = report.status === 'ready' ? report.data : null;
@@ -68,16 +68,7 @@ export function Conversion() {
               <option value="client">Client</option>
             </select>
           </label>
-          <label className="inline-select">
-            <span>Show</span>
-            <select value={months} onChange={(e) => setMonths(Number(e.target.value) as (typeof RANGES)[number])}>
-              {RANGES.map((n) => (
-                <option key={n} value={n}>
-                  Last {n} months
-                </option>
-              ))}
-            </select>
-          </label>
+          <MonthsSelect value={months} onChange={setMonths} />
         </div>
       </div>
       <Pending report={report} />

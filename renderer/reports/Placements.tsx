@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
+import { MonthsSelect, type MonthRange } from './MonthsSelect';
 import type { ChartConfiguration } from 'chart.js';
 import { currencyDigits, formatMoney, type PlacedRow, type PlacementsReport } from '../../api/contract';
 import { useRpc } from '../useRpc';
 import { Pending } from './Pending';
 import { CHART_COLORS, ReportChart } from './ReportChart';
 
-const RANGES = [6, 12, 24] as const;
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** "Mar 2026": a month by its first instant, on the recruiter's calendar. */
@@ -29,7 +29,7 @@ export function feeText(p: PlacedRow): string {
 
 /** Placements each month and the fees they earn, each currency on its own. */
 export function Placements() {
-  const [months, setMonths] = useState<(typeof RANGES)[number]>(12);
+  const [months, setMonths] = useState<MonthRange>(12);
   const report = useRpc('reports.placements', { months, timezone: zone });
   return (
     <section className="panel report" aria-labelledby="placements-title">
@@ -41,16 +41,7 @@ export function Placements() {
             a placement that fell off is counted apart and its fee left out.
           </p>
         </div>
-        <label className="inline-select">
-          <span>Show</span>
-          <select value={months} onChange={(e) => setMonths(Number(e.target.value) as (typeof RANGES)[number])}>
-            {RANGES.map((n) => (
-              <option key={n} value={n}>
-                Last {n} months
-              </option>
-            ))}
-          </select>
-        </label>
+        <MonthsSelect value={months} onChange={setMonths} />
       </div>
       <Pending report={report} />
       {report.status === 'ready' && <PlacementsBody report={report.data} />}
