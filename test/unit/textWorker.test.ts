@@ -128,6 +128,9 @@ describe('the document reader', () => {
     // Long enough that the second, read alongside rather than after, would be done before the first is stopped.
     held.ctx.documentReading = { timeoutMs: 4_000, holdMs: 60_000 };
     const first = held.send('attachments.add', { personId: ada.id, path: chosen('a.pdf', fixture('cv.pdf')) });
+    // Each add reads its file before it joins the line: the second is sent once the first has had time to join (its
+    // file is a few KB; its reading is held for a minute and stopped at 4 s), so the order asked is the order tested.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     const second = other.send('attachments.add', { personId: ben.id, path: chosen('b.docx', fixture('cv.docx')) });
     const order: string[] = [];
     await Promise.all([first.then(() => order.push('first')), second.then(() => order.push('second'))]);
