@@ -108,5 +108,17 @@ export function createMainWindow(preload: string): { window: BrowserWindow; load
     webPreferences: secureWebPreferences(preload),
   });
   window.once('ready-to-show', () => window.show());
+  // The page holds back closing while it has unsaved edits; Electron asks nothing by itself, so the window asks.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const answer = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: 'Leave without saving?',
+      message: 'You have unsaved changes. Leave without saving?',
+      buttons: ['Leave without saving', 'Stay'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    if (answer === 0) event.preventDefault();
+  });
   return { window, loaded: loadApp(window) };
 }

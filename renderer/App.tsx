@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Icon } from './components/Icon';
 import { CommandPalette } from './components/CommandPalette';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { LeaveGuard } from './components/LeaveGuard';
 import { MoreMenu, OVERFLOW_SCREENS } from './components/MoreMenu';
 import { RemindersButton, useReminders } from './components/Reminders';
 import { SavedFilters } from './components/SavedFilters';
@@ -183,6 +184,7 @@ function Workspace() {
       </main>
       {palette && <CommandPalette onClose={() => setPalette(false)} onShortcuts={() => setSheet(true)} />}
       {sheet && <ShortcutSheet onClose={() => setSheet(false)} />}
+      <LeaveGuard />
       <Toasts />
     </div>
   );

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { mayLeave, unsavedEdits } from './unsavedChanges';
 
 export const SCREENS = [
   'today',
@@ -51,7 +52,41 @@ const inWindow = typeof window !== 'undefined';
 
 export const useRoute = create<Route>(() => parseRoute(inWindow ? window.location.hash : ''));
 
-if (inWindow) window.addEventListener('hashchange', () => useRoute.setState(parseRoute(window.location.hash)));
+/** The address the recruiter already agreed to go to, leaving unsaved edits behind. */
+let agreed: string | null = null;
+
+/** Goes to an address, once any unsaved edits on screen may be left (at once when there are none). */
+function go(hash: string): void {
+  if (hash === window.location.hash) return;
+  const leave = () => {
+    agreed = hash;
+    window.location.hash = hash;
+  };
+  if (unsavedEdits().length === 0) return leave();
+  void mayLeave().then((sure) => sure && leave());
+}
+
+if (inWindow) {
+  window.addEventListener('hashchange', (e) => {
+    const hash = window.location.hash;
+    if (hash === agreed || unsavedEdits().length === 0) {
+      agreed = null;
+      useRoute.setState(parseRoute(hash));
+      return;
+    }
+    // Back, Forward or a typed address moved before anyone could ask: the address goes back while asking.
+    window.history.pushState(null, '', e.oldURL);
+    go(hash);
+  });
+  // The app's own links (the sidebar, a person's name): asked about before they go anywhere.
+  document.addEventListener('click', (e) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const link = e.target instanceof Element ? e.target.closest('a[href^="#/"]') : null;
+    if (!link || link.getAttribute('target') || unsavedEdits().length === 0) return;
+    e.preventDefault();
+    go(link.getAttribute('href')!);
+  });
+}
 
 export function href(screen: Screen, id?: string | null, params?: Record<string, string>): string {
   const query = params && Object.keys(params).length ? `?${new URLSearchParams(params).toString()}` : '';
@@ -59,5 +94,5 @@ export function href(screen: Screen, id?: string | null, params?: Record<string,
 }
 
 export function navigate(screen: Screen, id?: string | null, params?: Record<string, string>): void {
-  window.location.hash = href(screen, id, params);
+  go(href(screen, id, params));
 }

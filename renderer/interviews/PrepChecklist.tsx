@@ -3,6 +3,7 @@ import type { InterviewDetail, PrepItem } from '../../api/contract';
 import { call } from '../api';
 import { Field, FormError, useSave } from '../components/ui';
 import { useToastStore } from '../stores/toasts';
+import { useUnsavedChanges } from '../unsavedChanges';
 
 type Draft = Omit<PrepItem, 'id' | 'template'> & { id?: string; template?: string | null; key: string };
 
@@ -62,6 +63,7 @@ function EditablePrep({ interview, onChange }: { interview: InterviewDetail; onC
   const [open, setOpen] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const { busy, formError, save } = useSave();
+  useUnsavedChanges('the prep', dirty);
   const update = (key: string, patch: Partial<Draft>) => {
     setItems((list) => list.map((i) => (i.key === key ? { ...i, ...patch } : i)));
     setDirty(true);

@@ -4,6 +4,7 @@ import { call } from '../api';
 import { Field, FormError, LoadError, useSave } from '../components/ui';
 import { useSessionStore } from '../stores/session';
 import { useToastStore } from '../stores/toasts';
+import { useUnsavedChanges } from '../unsavedChanges';
 import { useRpc } from '../useRpc';
 
 type Draft = Record<keyof PolicySettings, string>;
@@ -21,6 +22,11 @@ export function PolicySettingsForm() {
 function PolicyForm({ view, onSaved }: { view: PolicyView; onSaved(view: PolicyView): void }) {
   const [draft, setDraft] = useState<Draft>(() => toDraft(view.policy));
   const { busy, fieldErrors, formError, save } = useSave();
+  const saved = toDraft(view.policy);
+  useUnsavedChanges(
+    'the follow-up rules',
+    Object.entries(draft).some(([k, v]) => v !== saved[k as keyof Draft]),
+  );
 
   function submit(e: React.FormEvent) {
     e.preventDefault();

@@ -3,6 +3,7 @@ import { DATE_ORDERS, type DateOrder } from '../../api/contract';
 import { call } from '../api';
 import { Field, SaveRow, useSave } from '../components/ui';
 import { useToastStore } from '../stores/toasts';
+import { useUnsavedChanges } from '../unsavedChanges';
 import { useRpc } from '../useRpc';
 
 const ORDER_LABELS: Record<DateOrder, string> = {
@@ -30,6 +31,8 @@ export function ReadingSettings() {
 function ReadingForm({ dateOrder }: { dateOrder: DateOrder }) {
   const [order, setOrder] = useState(dateOrder);
   const { busy, fieldErrors, formError, save } = useSave();
+  const [kept, setKept] = useState(dateOrder);
+  useUnsavedChanges('how replies are read', order !== kept);
   return (
     <form
       className="form-stack"
@@ -38,7 +41,10 @@ function ReadingForm({ dateOrder }: { dateOrder: DateOrder }) {
         e.preventDefault();
         void save(
           () => call('settings.updateReading', { dateOrder: order }),
-          (saved) => useToastStore.getState().show(`Numeric dates in replies: ${ORDER_LABELS[saved.dateOrder]}.`),
+          (saved) => {
+            setKept(saved.dateOrder);
+            useToastStore.getState().show(`Numeric dates in replies: ${ORDER_LABELS[saved.dateOrder]}.`);
+          },
         );
       }}
     >

@@ -3,6 +3,7 @@ import type { Recruiter } from '../../api/contract';
 import { call } from '../api';
 import { Field, SaveRow, useSave } from '../components/ui';
 import { useToastStore } from '../stores/toasts';
+import { useUnsavedChanges } from '../unsavedChanges';
 import { useRpc } from '../useRpc';
 
 interface Details {
@@ -41,6 +42,12 @@ export function RecruiterForm({
   after?: ReactNode;
 }) {
   const [draft, setDraft] = useState(saved);
+  // What is saved now: the details it opened with, then each saved draft.
+  const [kept, setKept] = useState(saved);
+  useUnsavedChanges(
+    'your details',
+    (Object.keys(draft) as (keyof Details)[]).some((k) => draft[k].trim() !== kept[k].trim()),
+  );
   const { busy, fieldErrors, formError, save } = useSave();
   const set = (key: keyof Details) => (e: React.ChangeEvent<HTMLInputElement>) =>
     setDraft((d) => ({ ...d, [key]: e.target.value }));
@@ -53,6 +60,7 @@ export function RecruiterForm({
         void save(
           () => call('recruiter.update', draft),
           (recruiter) => {
+            setKept(draft);
             useToastStore.getState().show('Your details are saved.');
             onSaved?.(recruiter);
           },

@@ -3,6 +3,7 @@ import type { ReminderSettings as ReminderSettingsValue } from '../../api/contra
 import { call } from '../api';
 import { Field, SaveRow, useSave } from '../components/ui';
 import { useToastStore } from '../stores/toasts';
+import { useUnsavedChanges } from '../unsavedChanges';
 import { useRpc } from '../useRpc';
 
 /** When the daily digest comes, on this computer's clock; or none. */
@@ -26,6 +27,10 @@ function ReminderForm({ saved }: { saved: ReminderSettingsValue }) {
   const [time, setTime] = useState(saved.digestAt ?? '08:30');
   const [hideNames, setHideNames] = useState(saved.hideNames);
   const { busy, fieldErrors, formError, save } = useSave();
+  // What is saved now: the settings it opened with, then each save.
+  const [kept, setKept] = useState(saved);
+  const digestAt = digest ? time : null;
+  useUnsavedChanges('the reminders', digestAt !== kept.digestAt || hideNames !== kept.hideNames);
   return (
     <form
       className="form-stack"
@@ -33,15 +38,17 @@ function ReminderForm({ saved }: { saved: ReminderSettingsValue }) {
       onSubmit={(e) => {
         e.preventDefault();
         void save(
-          () => call('reminders.updateSettings', { digestAt: digest ? time : null, hideNames }),
-          (now) =>
+          () => call('reminders.updateSettings', { digestAt, hideNames }),
+          (now) => {
+            setKept(now);
             useToastStore
               .getState()
               .show(
                 `${now.digestAt ? `The daily digest comes at ${now.digestAt}.` : 'No daily digest.'} ${
                   now.hideNames ? 'Notifications say what is due, not whom.' : 'Notifications name the person.'
                 }`,
-              ),
+              );
+          },
         );
       }}
     >

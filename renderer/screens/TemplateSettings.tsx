@@ -4,6 +4,7 @@ import { call } from '../api';
 import { Field, FormError, LoadError, useSave } from '../components/ui';
 import { formatWhen } from '../person/labels';
 import { useToastStore } from '../stores/toasts';
+import { useUnsavedChanges } from '../unsavedChanges';
 import { useRpc } from '../useRpc';
 import '../styles/compose.css';
 
@@ -43,6 +44,7 @@ function TemplateForm({
   const [subject, setSubject] = useState(template.subject);
   const [body, setBody] = useState(template.body);
   const { busy, fieldErrors, formError, save } = useSave();
+  useUnsavedChanges(`the ${template.name} template`, subject !== template.subject || body !== template.body);
   // Checked as they type, as the backend checks on saving: an unknown field is named before it is sent.
   const problems = templateProblems({ subject, body });
   const problemOf = (part: 'subject' | 'body') =>

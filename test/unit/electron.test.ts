@@ -40,6 +40,7 @@ const mocks = vi.hoisted(() => {
     isDestroyed = vi.fn(() => false);
     destroy = vi.fn();
     webContents = {
+      ...listeners(),
       send: vi.fn(),
       printToPDF: vi.fn((_options: unknown) => Promise.resolve(Buffer.from('%PDF-1.7 stand-in'))),
     };
@@ -102,6 +103,7 @@ const mocks = vi.hoisted(() => {
     protocol: { registerSchemesAsPrivileged: vi.fn() },
     dialog: {
       showErrorBox: vi.fn(),
+      showMessageBoxSync: vi.fn((..._args: unknown[]) => 1),
       showOpenDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePaths: [] as string[] })),
       showSaveDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePath: '' })),
     },
@@ -201,6 +203,22 @@ describe('the window', () => {
     expect(title).toBe('Politely could not open its window');
     expect(message).toMatch(/did not load \(ERR_FILE_NOT_FOUND\)\. Your data was not touched\./);
     expect(message).toMatch(/Close Politely and start it again/);
+  });
+
+  it('asks before closing a window whose page holds unsaved edits, and closes only when told to leave', () => {
+    const { window } = createMainWindow('/p/preload.cjs');
+    const contents = (window as unknown as InstanceType<typeof mocks.BrowserWindow>).webContents;
+    const unload = () => {
+      const event = { preventDefault: vi.fn() };
+      contents.emit('will-prevent-unload', event);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    mocks.dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    expect(unload()).toBe(false);
+    mocks.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    expect(unload()).toBe(true);
+    const [, options] = mocks.dialog.showMessageBoxSync.mock.calls[0] as unknown as [unknown, { message: string }];
+    expect(options.message).toBe('You have unsaved changes. Leave without saving?');
   });
 
   it('blocks navigation away from the app and opens only mail, phone and https links outside', () => {
