@@ -17,6 +17,7 @@ import {
   type Company,
   type CloseReason,
   type CompanySummary,
+  type ListedPerson,
   type Person,
   type Position,
   type ProfileEntry,
@@ -473,7 +474,8 @@ const boardCursor = z
   });
 
 export interface PeoplePage {
-  people: Person[];
+  /** Each with their tags. */
+  people: ListedPerson[];
   /** How many people the filter matches in all. */
   total: number;
   /** Pass as `after` for the page that follows; absent on the last page. */

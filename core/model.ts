@@ -84,6 +84,11 @@ export interface Person {
   updatedAt: string;
 }
 
+/** A person as a list shows them: with their tags, in the order given. */
+export interface ListedPerson extends Person {
+  tags: string[];
+}
+
 export interface Position {
   id: string;
   companyId: string;

@@ -1,11 +1,11 @@
-import type { CloseReason, Person, PersonKind, Stage } from '../core/model';
+import type { CloseReason, ListedPerson, Person, PersonKind, Stage } from '../core/model';
 import { stageSteps, type PersonApplication, type StageChange } from '../core/personRecord';
 import { settingAside, statement, type Db } from './connection';
 import { timeOrderedIds } from './ids';
 import { nameSortKey } from './nameKey';
 import { insertRecord, updateRecord, type TableSpec } from './records';
 import { ftsQuery, indexPeopleAfter } from './search';
-import { countTagged, eachTagged, taggedWith } from './tags';
+import { countTagged, eachTagged, taggedWith, tagsOfEach } from './tags';
 
 export interface PersonFields {
   kind: PersonKind;
@@ -37,6 +37,7 @@ const spec: TableSpec<PersonFields> = {
     linkedinUrl: 'linkedin_url',
     notes: 'notes',
   },
+  textNotAudited: ['notes'],
 };
 
 const PERSON_COLUMNS = `p.id, p.kind, p.name, p.email, p.phone, p.timezone, p.company_id AS companyId, c.name AS companyName, p.employer,
@@ -175,7 +176,8 @@ export interface PeopleFilter {
 }
 
 export interface PeoplePage {
-  people: Person[];
+  /** Each with their tags, read for the page's people alone. */
+  people: ListedPerson[];
   /** Everyone the filter matches, on every page. */
   total: number;
   next?: string;
@@ -377,7 +379,16 @@ export function listPeople(db: Db, filter: PeopleFilter): PeoplePage | undefined
       ${where} ORDER BY ${order.by} LIMIT ?`,
   ).all(...params, filter.limit + 1) as (Person & { sortKey: string })[];
   const more = rows.length > filter.limit;
-  const people = rows.slice(0, filter.limit).map(({ sortKey: _, ...person }) => person as Person);
+  const shown = rows.slice(0, filter.limit);
+  // The page's tags in one more query, so the walk along the index above reads people alone.
+  const tags = tagsOfEach(
+    db,
+    shown.map((p) => p.id),
+  );
+  const people = shown.map(({ sortKey: _, ...person }): ListedPerson => ({
+    ...person,
+    tags: tags.get(person.id) ?? [],
+  }));
   const last = rows[filter.limit - 1];
   const next =
     more && last

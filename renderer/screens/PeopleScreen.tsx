@@ -1,8 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { PeoplePage, PeopleSort, Person, PersonKind } from '../../api/contract';
+import type { ListedPerson, PeoplePage, PeopleSort, PersonKind } from '../../api/contract';
 import { BULK_PEOPLE_MAX } from '../../core/peopleBulk';
 import { call } from '../api';
+import { byText } from '../collate';
 import { SaveFilter } from '../components/SaveFilter';
 import { TagInput } from '../components/TagInput';
 import { EmptyState, LoadError, PageHeader } from '../components/ui';
@@ -41,9 +42,14 @@ export function PeopleScreen() {
   return <PeopleList kind={kind} />;
 }
 
-/** Names in the reader's order: the server pages in the same order of letters, this settles case and accents. */
-const collator = new Intl.Collator(undefined, { sensitivity: 'variant' });
-const byName = (a: Person, b: Person) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/**
+ * Names in the reader's order, as the server pages them: by the letters, accents and case aside, then names that
+ * differ only in those by the name as written and the id (the server's own tie-break), so a page keeps one order.
+ */
+const byName = byText<ListedPerson>(
+  (p) => p.name,
+  (p) => `${p.name}\u0000${p.id}`,
+);
 
 function PeopleList({ kind }: { kind: PersonKind }) {
   // The address carries the words and the tags, so a saved filter opens as a link.
@@ -238,6 +244,9 @@ function PeopleList({ kind }: { kind: PersonKind }) {
                 <th scope="col" className="hide-narrow">
                   Phone
                 </th>
+                <th scope="col" className="hide-narrow">
+                  Tags
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -298,7 +307,7 @@ function usePeoplePages(kind: PersonKind, query: string, sort: PeopleSort, tags:
   const revision = usePeopleStore((s) => s.revision);
   const input = { kind, sort, limit: PAGE, ...(query ? { query } : {}), ...(tags.length ? { tags } : {}) };
   const first = useRpc('people.list', input, [revision], { delayMs: query ? 250 : 0 });
-  const [more, setMore] = useState<{ from: PeoplePage; people: Person[]; next?: string } | null>(null);
+  const [more, setMore] = useState<{ from: PeoplePage; people: ListedPerson[]; next?: string } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<string | null>(null);
   const base = first.data;
@@ -314,7 +323,7 @@ function usePeoplePages(kind: PersonKind, query: string, sort: PeopleSort, tags:
   }, [base]);
 
   // Newest first is the server's order as it is; by name, each page is put in the reader's order on arrival.
-  const inOrder = useCallback((page: Person[]) => (sort === 'name' ? [...page].sort(byName) : page), [sort]);
+  const inOrder = useCallback((page: ListedPerson[]) => (sort === 'name' ? [...page].sort(byName) : page), [sort]);
   const people = useMemo(() => (base ? inOrder(base.people).concat(extra?.people ?? []) : []), [base, extra, inOrder]);
   const next = extra ? extra.next : base?.next;
 

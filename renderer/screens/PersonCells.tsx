@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useState, type ReactNode } from 'react';
-import type { Person } from '../../api/contract';
+import type { ListedPerson, Person } from '../../api/contract';
 import { BULK_PEOPLE_MAX } from '../../core/peopleBulk';
 import { href } from '../router';
 import type { PeopleSelection } from './usePeopleSelection';
@@ -38,6 +38,36 @@ function PersonLine({ values }: { values: ReactNode[] }) {
           </span>{' '}
         </Fragment>
       ))}
+    </span>
+  );
+}
+
+/** How many of a person's tags a row shows as chips; the rest are counted, and the title names them all. */
+const TAGS_SHOWN = 3;
+
+/**
+ * A person's tags in a row of the list: the first few as chips, each cut short with an ellipsis when it is wider than
+ * the column, then how many more. The whole list is the title, and is read out in full.
+ */
+export function RowTags({ tags }: { tags: readonly string[] }) {
+  if (tags.length === 0) return null;
+  const shown = tags.slice(0, TAGS_SHOWN);
+  const rest = tags.slice(TAGS_SHOWN);
+  return (
+    <span className="row-tags" title={`Tags: ${tags.join(', ')}`}>
+      <span className="sr-only">Tags: </span>
+      {shown.map((tag, i) => (
+        <span key={tag} className="row-tag">
+          {tag}
+          {i < tags.length - 1 && <span className="sr-only">, </span>}
+        </span>
+      ))}
+      {rest.length > 0 && (
+        // "+2" is drawn by the style sheet, so the row reads out as the tags themselves.
+        <span className="row-tag row-tag-more" data-more={`+${rest.length}`}>
+          <span className="sr-only">{rest.join(', ')}</span>
+        </span>
+      )}
     </span>
   );
 }
@@ -104,10 +134,18 @@ export function ChooseAllBox({ ids, selection }: { ids: readonly string[]; selec
 }
 
 /**
- * One person's cells in the People list: name, employer or company, title, email and phone; on a
- * narrow screen, the name over two lines of the rest, the other cells hidden.
+ * One person's cells in the People list: name, employer or company, title, email, phone and tags; on a
+ * narrow screen, the name over two lines of the rest and their tags, the other cells hidden.
  */
-export function PersonCells({ person: p, narrow, choosing }: { person: Person; narrow: boolean; choosing?: Choosing }) {
+export function PersonCells({
+  person: p,
+  narrow,
+  choosing,
+}: {
+  person: ListedPerson;
+  narrow: boolean;
+  choosing?: Choosing;
+}) {
   return (
     <>
       <td>
@@ -117,6 +155,7 @@ export function PersonCells({ person: p, narrow, choosing }: { person: Person; n
           <>
             <PersonLine values={[companyOf(p), p.title]} />
             <PersonLine values={[p.email && <Email address={p.email} />, p.phone]} />
+            <RowTags tags={p.tags} />
           </>
         )}
       </td>
@@ -126,6 +165,9 @@ export function PersonCells({ person: p, narrow, choosing }: { person: Person; n
         <Email address={p.email} />
       </td>
       <td className="hide-narrow">{p.phone}</td>
+      <td className="hide-narrow">
+        <RowTags tags={p.tags} />
+      </td>
     </>
   );
 }

@@ -155,3 +155,54 @@ describe('a query nearly everyone matches', () => {
     expect([...totals]).toEqual([170]);
   });
 });
+
+describe('the people list’s tags', () => {
+  it('come with each person of a page, in the order given, read in one query for the page, by the primary key', () => {
+    const db = openDatabase(':memory:');
+    const ids = inTransaction(db, () =>
+      addPeople(
+        db,
+        Array.from({ length: 60 }, (_, i) => ({
+          kind: 'candidate' as const,
+          name: `Person ${String(i).padStart(2, '0')}`,
+        })),
+        NOW,
+      ),
+    );
+    const tag = db.prepare('INSERT INTO person_tags (person_id, key, tag, position) VALUES (?, ?, ?, ?)');
+    ids.forEach((id, i) => {
+      tag.run(id, 'go', 'Go', 1);
+      if (i % 2 === 0) tag.run(id, 'senior', 'Senior', 0);
+    });
+    // Every statement that reads tags, each time it runs.
+    const runs: string[] = [];
+    const prepare = db.prepare.bind(db);
+    db.prepare = ((sql: string) => {
+      const statement = prepare(sql);
+      if (!sql.includes('person_tags')) return statement;
+      for (const method of ['all', 'get', 'iterate'] as const) {
+        const run = statement[method].bind(statement) as (...args: unknown[]) => unknown;
+        (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+          runs.push(sql);
+          return run(...args);
+        };
+      }
+      return statement;
+    }) as Db['prepare'];
+
+    const first = listPeople(db, { limit: 50 })!;
+    expect(first.people.slice(0, 3).map((p) => [p.name, p.tags])).toEqual([
+      ['Person 00', ['Senior', 'Go']],
+      ['Person 01', ['Go']],
+      ['Person 02', ['Senior', 'Go']],
+    ]);
+    expect(runs).toHaveLength(1);
+    const second = listPeople(db, { limit: 50, after: first.next! })!;
+    expect(second.people).toHaveLength(10);
+    expect(second.people.every((p) => p.tags.includes('Go'))).toBe(true);
+    expect(runs).toHaveLength(2);
+
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${runs[0]!}`).all(null) as { detail: string }[]).map((r) => r.detail);
+    expect(plan.join('\n')).toMatch(/SEARCH t USING PRIMARY KEY \(person_id=\?\)/);
+  });
+});

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { E2E_NOW, test, expect } from '../clock';
 import { openDatabase } from '../../../db/connection';
 import { addPeople } from '../../../db/people';
+import { setTags } from '../../../db/tags';
 import { startHost, type RunningHost } from '../host';
 
 /** A few dozen candidates with long accented names, long addresses and phones written several ways. */
@@ -14,11 +15,13 @@ const EMPLOYERS = ['Telefónica Innovación Digital', 'Société Générale', nu
 const TITLES = ['Head of Platform Reliability Engineering', 'Data Scientist', null];
 const PHONES = ['+34 611 234 567', '+33 (0)6 12 34 56 78', '+49-151-2345-6789', null];
 
+const TAGS = ['Go', 'Senior', 'Platform and site reliability engineers', 'Berlin', 'Remote'];
+
 function seeded(): string {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'politely-e2e-'));
   const db = openDatabase(path.join(dataDir, 'politely.db'));
-  db.transaction(() =>
-    addPeople(
+  db.transaction(() => {
+    const ids = addPeople(
       db,
       Array.from({ length: 35 }, (_, i) => ({
         kind: 'candidate' as const,
@@ -29,8 +32,11 @@ function seeded(): string {
         title: TITLES[i % TITLES.length] ?? null,
       })),
       E2E_NOW,
-    ),
-  )();
+    );
+    // Anne-Marie carries more tags than a row shows, one of them longer than its column; Andrés one.
+    setTags(db, ids[1]!, TAGS, E2E_NOW);
+    setTags(db, ids[0]!, ['Go'], E2E_NOW);
+  })();
   db.close();
   return dataDir;
 }
@@ -58,7 +64,7 @@ test('at 1280 px the People list shows name, employer, title, email and phone, n
   await page.goto(host.url);
   await page.goto(`${host.origin}/#/people?kind=candidate`);
   await expect(page.getByRole('status').filter({ hasText: 'candidates' })).toHaveText('35 candidates');
-  await expect(page.getByRole('columnheader')).toHaveText(['Name', 'Employer', 'Title', 'Email', 'Phone']);
+  await expect(page.getByRole('columnheader')).toHaveText(['Name', 'Employer', 'Title', 'Email', 'Phone', 'Tags']);
   const row = page.locator('tbody tr.clickable').filter({ hasText: 'Anne-Marie Lefebvre-Dupont' }).first();
   await expect(row.getByRole('cell')).toHaveText([
     'Anne-Marie Lefebvre-Dupont',
@@ -66,8 +72,32 @@ test('at 1280 px the People list shows name, employer, title, email and phone, n
     'Data Scientist',
     'candidate.2.with-a-long-address@correo-empresa-ejemplo.example',
     '+33 (0)6 12 34 56 78',
+    // Read out in full: the first three as chips, then the two more.
+    `Tags: ${TAGS.join(', ')}`,
   ]);
   expect(await cutShort(page)).toEqual([]);
+  // The first three tags are chips, the long one cut short with an ellipsis, then +2; the title names all five.
+  const tags = row.locator('.row-tags');
+  await expect(tags).toHaveAttribute('title', `Tags: ${TAGS.join(', ')}`);
+  await expect(tags.locator('.row-tag').last()).toHaveAttribute('data-more', '+2');
+  expect(
+    await tags
+      .locator('.row-tag')
+      .last()
+      .evaluate((el) => getComputedStyle(el, '::before').content),
+  ).toMatch(/^"\+2"/);
+  const chips = await tags
+    .locator('.row-tag')
+    .evaluateAll((els) =>
+      els.map((el) => ({ cut: el.scrollWidth > el.clientWidth + 1, right: el.getBoundingClientRect().right })),
+    );
+  expect(chips.map((c) => c.cut)).toEqual([false, false, true, false]);
+  const cell = await row.getByRole('cell').last().boundingBox();
+  expect(Math.max(...chips.map((c) => c.right))).toBeLessThanOrEqual(cell!.x + cell!.width);
+  await expect(
+    page.locator('tbody tr.clickable').filter({ hasText: 'candidate.1.with' }).getByRole('cell').last(),
+  ).toHaveText('Tags: Go');
+  await row.screenshot({ path: test.info().outputPath('people-tags-1280.png') });
 
   // A number finds phones, however it is spaced.
   await page.getByLabel('Filter', { exact: true }).fill('611 23');
@@ -96,6 +126,12 @@ test('at 390 px each person is their name in full, then employer and title, then
     'Telefónica Innovación Digital · Head of Platform Reliability Engineering',
     'candidate.1.with-a-long-address@correo-empresa-ejemplo.example · +34 611 234 567',
   ]);
+  // Their tags under those lines.
+  await expect(row.locator('td').first().locator('.row-tags')).toBeVisible();
+  await expect(row.locator('td').first().locator('.row-tags')).toHaveText('Tags: Go');
+  const tagged = page.locator('tbody tr.clickable').filter({ hasText: 'Anne-Marie Lefebvre-Dupont' }).first();
+  await expect(tagged.locator('td').first().locator('.row-tags')).toHaveAttribute('title', `Tags: ${TAGS.join(', ')}`);
+  await tagged.screenshot({ path: test.info().outputPath('people-tags-390.png') });
   // One column at this width, and nothing in the list wider than it.
   await expect(page.getByRole('columnheader', { name: 'Name' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Phone' })).toBeHidden();
