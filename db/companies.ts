@@ -16,6 +16,7 @@ const spec: TableSpec<CompanyFields> = {
   table: 'companies',
   entity: 'company',
   columns: { name: 'name', website: 'website', notes: 'notes', timezone: 'timezone' },
+  textNotAudited: ['notes'],
 };
 
 const SELECT = `SELECT id, name, website, notes, timezone, created_at AS createdAt, updated_at AS updatedAt

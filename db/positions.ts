@@ -30,6 +30,7 @@ const spec: TableSpec<PositionFields> = {
     timezone: 'timezone',
     status: 'status',
   },
+  textNotAudited: ['description'],
 };
 
 const hiringManagers = {

@@ -8,10 +8,16 @@ export interface TableSpec<Fields extends object> {
   columns: { [K in keyof Fields]-?: string };
   /** Append-only tables (the contact log) have created_at but no updated_at. */
   appendOnly?: boolean;
+  /**
+   * Free text that may name people (a note to a client): its audit entry says that it was set or changed, never
+   * what it says, so erasing someone leaves no copy of their name in the history of a record that is not theirs.
+   */
+  textNotAudited?: readonly (keyof Fields & string)[];
 }
 
 type Value = string | number | null;
-export type Changes = Record<string, Value | [Value, Value]>;
+/** What an audit entry records of each field: its value, `[before, after]`, or `true` for text set or changed unread. */
+export type Changes = Record<string, Value | [Value, Value] | true>;
 
 function toValue(value: unknown): Value {
   if (value === undefined || value === null) return null;
@@ -52,7 +58,7 @@ export function insertRecord<F extends object>(
     const value = toValue(fields[key]);
     columns.push(spec.columns[key]);
     values.push(value);
-    if (value !== null) changes[key] = value;
+    if (value !== null) changes[key] = spec.textNotAudited?.includes(key) ? true : value;
   }
   for (const [column, value] of Object.entries(extra)) {
     columns.push(column);
@@ -90,7 +96,7 @@ export function updateRecord<F extends object>(
     if (before === next) continue;
     sets.push(`${column} = ?`);
     values.push(next);
-    changes[key] = [before, next];
+    changes[key] = spec.textNotAudited?.includes(key) ? true : [before, next];
   }
   if (sets.length === 0) return true;
   db.prepare(`UPDATE ${spec.table} SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now, id);

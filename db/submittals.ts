@@ -20,6 +20,7 @@ const spec: TableSpec<SubmittalFields> = {
     includeContactDetails: 'include_contact_details',
     sentAt: 'sent_at',
   },
+  textNotAudited: ['note'],
 };
 
 /** A shortlist and its candidates in the order given; each summary is the recruiter's text for the client. */

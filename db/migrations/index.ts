@@ -21,6 +21,7 @@ import { migration0018 } from './0018_offers';
 import { migration0019 } from './0019_attachments';
 import { migration0020 } from './0020_tasks';
 import { migration0021 } from './0021_check_and_report_indexes';
+import { migration0022 } from './0022_audit_without_note_text';
 
 export interface Migration {
   version: number;
@@ -51,6 +52,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0019,
   migration0020,
   migration0021,
+  migration0022,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

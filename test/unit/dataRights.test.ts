@@ -54,6 +54,30 @@ describe('a person’s data', () => {
     expect(await b.send('io.erasePerson', { id: ada.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('leaves no copy of their name in the history of notes about others: a shortlist, a client, a position, a contact', async () => {
+    const b = makeBackend();
+    const { company, manager, position, candidate } = await seedBasics(b);
+    const application = await b.ok('applications.create', { candidateId: candidate.id, positionId: position.id });
+    const named = (what: string) => `${what}: ${MARK} Ada Okafor is the one to meet.`;
+    const shortlist = await b.ok('submittals.create', {
+      positionId: position.id,
+      contactId: manager.id,
+      applicationIds: [application.id],
+      note: named('shortlist'),
+    });
+    await b.ok('submittals.update', { submittalId: shortlist.id, note: named('shortlist, again') });
+    await b.ok('companies.update', { id: company.id, notes: named('client') });
+    await b.ok('positions.update', { id: position.id, description: named('position') });
+    await b.ok('people.update', { id: manager.id, notes: named('contact') });
+    // The notes themselves are the recruiter's to edit; their history says only that they changed.
+    const history = () => b.db.prepare('SELECT changes FROM audit_log').pluck().all().join('\n');
+    expect(history()).not.toContain(MARK);
+    expect(history()).toContain('"note":true');
+    await b.ok('io.erasePerson', { id: candidate.id });
+    expect(history()).not.toContain(MARK);
+    expect(history()).not.toContain('Ada Okafor');
+  });
+
   it('lists people not contacted in 24 months, and none with an open application', async () => {
     const b = makeBackend();
     const old = await b.ok('people.create', { kind: 'candidate', name: 'Quiet Since 2023', timezone: 'UTC' });

@@ -187,3 +187,35 @@ describe('migrating a profile that has data', () => {
     ]);
   });
 });
+
+describe('migration 22', () => {
+  it('keeps only that free text was set or changed in the audit log, never its words', () => {
+    const db = emptyDatabase();
+    migrate(db, MIGRATIONS.slice(0, 21));
+    const insert = db.prepare('INSERT INTO audit_log (at, entity, entity_id, action, changes) VALUES (?, ?, ?, ?, ?)');
+    const entries: [string, string, object][] = [
+      ['submittal', 'create', { positionId: 'pos', note: 'Ada Okafor first' }],
+      ['submittal', 'update', { note: ['Ada Okafor first', 'Ada Okafor and Ben'] }],
+      ['company', 'update', { notes: [null, 'Placed Ada Okafor here'], website: [null, 'https://acme.example'] }],
+      ['position', 'create', { title: 'Engineer', description: 'Ada Okafor would fit' }],
+      ['person', 'update', { notes: ['', 'Liked Ada Okafor'] }],
+      ['person', 'update', { name: ['Ada', 'Ada Okafor'] }],
+      ['application', 'update', { stage: ['prep', 'interview'] }],
+    ];
+    entries.forEach(([entity, action, changes], n) =>
+      insert.run(NOW, entity, `id${n}`, action, JSON.stringify(changes)),
+    );
+    migrate(db);
+    const after = db.prepare('SELECT changes FROM audit_log ORDER BY id').pluck().all() as string[];
+    expect(after.map((c) => JSON.parse(c) as unknown)).toEqual([
+      { positionId: 'pos', note: true },
+      { note: true },
+      { notes: true, website: [null, 'https://acme.example'] },
+      { title: 'Engineer', description: true },
+      { notes: true },
+      // A name is the record's own, erased with it; a stage is no text.
+      { name: ['Ada', 'Ada Okafor'] },
+      { stage: ['prep', 'interview'] },
+    ]);
+  });
+});
