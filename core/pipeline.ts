@@ -4,6 +4,23 @@ export function isOpenStage(stage: Stage): stage is OpenStage {
   return (OPEN_STAGES as readonly string[]).includes(stage);
 }
 
+/**
+ * Whether an application is open: still in progress, neither placed nor closed. The one meaning of an "open
+ * application" wherever Politely counts them (the board's heading, a person's page, the queue): a placed one has
+ * ended well, as a closed one has ended otherwise, though the board still shows it in its own column.
+ */
+export function isOpenApplication(stage: Stage): boolean {
+  return stage !== 'placed' && stage !== 'closed';
+}
+
+/** How many applications are open, given how many are at each stage. */
+export function countOpenApplications(atStage: Partial<Record<Stage, number>>): number {
+  return (Object.entries(atStage) as [Stage, number][]).reduce(
+    (sum, [stage, count]) => (isOpenApplication(stage) ? sum + count : sum),
+    0,
+  );
+}
+
 /** The open stage one step forward (+1) or back (-1), or null at either end. */
 export function neighbourStage(stage: Stage, step: 1 | -1): OpenStage | null {
   if (!isOpenStage(stage)) return null;

@@ -5,6 +5,7 @@ import {
   type PersonApplication,
   type PersonRecord,
 } from '../../api/contract';
+import { isOpenApplication } from '../../core/pipeline';
 import { href } from '../router';
 import { ApplicationOffers } from '../offers/ApplicationOffers';
 
@@ -14,8 +15,8 @@ export const day = (iso: string) =>
 
 const OUTCOME_LABELS: Record<ApplicationOutcome, string> = { placed: 'Placed', ...CLOSE_REASON_LABELS };
 
-/** An application still moving: not placed, not closed. */
-export const isOpen = (a: Pick<PersonApplication, 'stage'>) => a.stage !== 'placed' && a.stage !== 'closed';
+/** An application still moving: not placed, not closed (the one definition, as the board counts them). */
+export const isOpen = (a: Pick<PersonApplication, 'stage'>) => isOpenApplication(a.stage);
 
 function ApplicationRow({ application: a }: { application: PersonApplication }) {
   const ended = a.closedAt !== null;

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { OPEN_STAGES, STAGES } from '../../api/contract';
+import { STAGES } from '../../api/contract';
+import { countOpenApplications } from '../../core/pipeline';
 import { Board } from '../board/Board';
 import { NewApplicationDialog } from '../board/NewApplicationDialog';
 import { SaveFilter } from '../components/SaveFilter';
@@ -54,7 +55,8 @@ export function PipelineScreen() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const open = OPEN_STAGES.reduce((sum, stage) => sum + totals[stage], 0);
+  // Placed ones are counted apart: they are no longer open, as a person's page says too.
+  const open = countOpenApplications(totals);
   const total = STAGES.reduce((sum, stage) => sum + totals[stage], 0);
   const ready = boardStatus === 'ready' && positionsStatus === 'ready';
 

@@ -139,7 +139,9 @@ export const useBoardStore = create<BoardState>((set, get) => {
       stage,
       after,
     });
-    if (asked !== generation) return;
+    // A page of the board that was shown before another was asked for (another position, other tags) is not this
+    // board's: its total would stand in this board's column.
+    if (asked !== generation || get().positionId !== positionId || get().tags !== tags) return;
     set({ loadingMore: { ...get().loadingMore, [stage]: false } });
     if (!result.ok) {
       useToastStore.getState().show(result.error.message, 'error');

@@ -120,6 +120,19 @@ describe('the board store loads each column a page at a time', () => {
     expect(sourcedIds()).toContain('a110');
   });
 
+  it('keeps a position’s own totals when a page of the board shown before it comes in after it was asked for', async () => {
+    await state().load();
+    expect(state().totals.sourced).toBe(123);
+    // One position's board is asked for; the whole board, still shown meanwhile, asks for its Sourced column's next page.
+    const loading = state().load('other');
+    const page = state().loadMore('sourced');
+    await loading;
+    await page;
+    expect(state().positionId).toBe('other');
+    expect(state().totals.sourced).toBe(3);
+    expect(groupByStage(state().cards, 'other').sourced).toHaveLength(3);
+  });
+
   it('loads one position’s board with its own totals, and drops an answer the lock overtook', async () => {
     await state().load('other');
     expect(state().totals.sourced).toBe(3);
