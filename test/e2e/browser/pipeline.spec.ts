@@ -79,6 +79,10 @@ test('closing needs a reason, and the card keeps its history in Closed', async (
   const dialog = page.getByRole('dialog', { name: "Close Ben Lindqvist's application?" });
   await dialog.getByRole('button', { name: 'Close application' }).click();
   await expect(dialog.getByText('Choose a reason')).toBeVisible();
+  // Answers recorded where they happen (the debrief, the offer, the placement) are not chosen here.
+  await expect(dialog.getByRole('radio')).toHaveCount(6);
+  for (const recorded of ['Declined at debrief', 'Declined the offer', 'Placement fell off'])
+    await expect(dialog.getByLabel(recorded)).toHaveCount(0);
   await dialog.getByLabel('Candidate withdrew').check();
   await dialog.getByRole('button', { name: 'Close application' }).click();
   await board.expectIn('Ben Lindqvist', 'Closed');
