@@ -84,7 +84,7 @@ test('at 1280 px the People list shows name, employer, title, email and phone, n
     await tags
       .locator('.row-tag')
       .last()
-      .evaluate((el) => getComputedStyle(el, '::before').content),
+      .evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el, '::before').content),
   ).toMatch(/^"\+2"/);
   const chips = await tags
     .locator('.row-tag')
