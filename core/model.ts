@@ -194,4 +194,6 @@ export interface SearchHit {
   snippet: string;
   /** For a contact: the person it was with, whose page it opens. */
   personId?: string;
+  /** For a person found by a word in one of their documents (a CV): the snippet is from that document. */
+  inDocument?: true;
 }

@@ -92,7 +92,7 @@ export function searchAttachments(db: Db, text: string, limit: number): SearchHi
   for (const hit of [...(query.exact ? run(query.exact) : []), ...run(query.prefix)]) {
     if (seen.has(hit.id)) continue;
     seen.add(hit.id);
-    hits.push({ ...hit, snippet: `In a document: ${hit.snippet.replace(/\s+/g, ' ').trim()}` });
+    hits.push({ ...hit, snippet: `In a document: ${hit.snippet.replace(/\s+/g, ' ').trim()}`, inDocument: true });
     if (hits.length === limit) break;
   }
   return hits;

@@ -36,7 +36,7 @@ export const Card = memo(function Card({ card, tabStop, onKeyDown, onCloseReques
 
   const closed = card.stage === 'closed';
   const chip = closed ? null : contactChip(card.outlook, new Date());
-  const interview = !closed && card.nextInterviewAt ? interviewWhen(card.nextInterviewAt) : null;
+  const interview = !closed && card.nextInterviewAt ? interviewWhen(card.nextInterviewAt, new Date()) : null;
   const label =
     `${card.candidateName}, ${card.positionTitle} at ${card.companyName}, ${STAGE_LABELS[card.stage]}` +
     `${interview ? `. ${interview}` : ''}${chip ? `. ${chip.title}` : ''}`;

@@ -1,4 +1,5 @@
 import { stateAt, type Outlook } from '../../core/policy/state';
+import { formatDay } from '../dates';
 
 export interface Chip {
   label: string;
@@ -7,11 +8,10 @@ export interface Chip {
   title: string;
 }
 
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
-
 /** Where things stand with the candidate, in two or three words for a board card; null when there is nothing to say. */
 export function contactChip(outlook: Outlook | null, now: Date): Chip | null {
   if (!outlook) return null;
+  const day = (iso: string) => formatDay(iso, now);
   if (outlook.dueAt && Date.parse(outlook.dueAt) <= now.getTime() && !outlook.stop) {
     return {
       label: 'Follow-up due',

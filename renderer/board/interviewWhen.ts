@@ -1,10 +1,4 @@
-/** A card's next interview, day and hour in the recruiter's own locale and zone: "Interview Thu 12 Mar, 14:00". */
-const when = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: 'numeric',
-  minute: '2-digit',
-});
+import { formatDayTime, type Instant } from '../dates';
 
-export const interviewWhen = (iso: string): string => `Interview ${when.format(new Date(iso))}`;
+/** A card's next interview, day and hour in the recruiter's own locale and zone: "Interview Thu, Mar 12, 2:00 PM". */
+export const interviewWhen = (iso: string, now: Instant): string => `Interview ${formatDayTime(iso, now)}`;

@@ -117,7 +117,8 @@ export function CommandPalette({ onClose, onShortcuts }: { onClose(): void; onSh
           key: `${h.type}-${h.id}`,
           label: h.title,
           hint: TYPE_LABELS[h.type],
-          detail: h.type === 'touch' ? h.snippet : undefined,
+          // A contact's words, or the words of the document (a CV) a person was found by.
+          detail: h.type === 'touch' || h.inDocument ? h.snippet : undefined,
           run: () => open(h),
         }))
       : [];

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Reminder } from '../../api/contract';
 import { isDesktop, onNavigate } from '../api';
+import { formatDayTime } from '../dates';
 import { navigate } from '../router';
 import { selectDue, useRemindersStore } from '../stores/reminders';
 import { Icon } from './Icon';
@@ -95,13 +96,7 @@ function RemindersPanel({ onClose }: { onClose(): void }) {
 
 function ReminderRow({ reminder, onOpen }: { reminder: Reminder; onOpen(): void }) {
   const { snooze, dismiss } = useRemindersStore.getState();
-  const when = new Date(reminder.at).toLocaleString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  const when = formatDayTime(reminder.at, new Date());
   return (
     <li className={`reminder${reminder.fresh ? ' reminder-fresh' : ''}`}>
       <div className="reminder-text">

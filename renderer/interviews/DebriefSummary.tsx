@@ -1,4 +1,5 @@
 import type { InterviewDetail } from '../../api/contract';
+import { formatDayTime } from '../dates';
 
 /** The recorded debrief, with the candidate's YES or NO first. */
 export function DebriefSummary({ interview }: { interview: InterviewDetail }) {
@@ -10,7 +11,7 @@ export function DebriefSummary({ interview }: { interview: InterviewDetail }) {
       <dl className="facts">
         <dt>Called</dt>
         <dd>
-          {new Date(d.calledAt).toLocaleString()} · {d.latencyMinutes} minutes after the interview ended
+          {formatDayTime(d.calledAt, new Date())} · {d.latencyMinutes} minutes after the interview ended
         </dd>
         <dt>Arrived</dt>
         <dd>{d.arrivalTime}</dd>

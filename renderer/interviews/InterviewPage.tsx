@@ -88,11 +88,13 @@ export function InterviewPage({
             <h2 id="when-title">When and where</h2>
             <dl className="facts">
               <dt>Starts</dt>
-              <dd>{interviewTime(interview)}</dd>
+              <dd>{interviewTime(interview, new Date())}</dd>
               {interview.candidateTimezone && interview.candidateTimezone !== interview.timezone && (
                 <>
                   <dt>For {interview.candidateName}</dt>
-                  <dd>{interviewTime({ startsAt: interview.startsAt, timezone: interview.candidateTimezone })}</dd>
+                  <dd>
+                    {interviewTime({ startsAt: interview.startsAt, timezone: interview.candidateTimezone }, new Date())}
+                  </dd>
                 </>
               )}
               <dt>Length</dt>

@@ -55,7 +55,7 @@ export function RescheduleDialog({
               useToastStore
                 .getState()
                 .show(
-                  `Interview moved to ${interviewTime(next)}. Save the updated invite and send it to ${next.candidateName}, so their calendar moves it too.`,
+                  `Interview moved to ${interviewTime(next, new Date())}. Save the updated invite and send it to ${next.candidateName}, so their calendar moves it too.`,
                   'info',
                   undefined,
                   { label: 'Save the updated invite', run: () => void saveInvite(next.id) },

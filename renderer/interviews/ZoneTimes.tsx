@@ -1,5 +1,5 @@
-import { longLocal } from '../../core/packet';
 import { isTimeZone } from '../../core/timezones';
+import { formatDayTime } from '../dates';
 
 /** Someone at the interview, and the zone they live in when it is known. */
 export interface Party {
@@ -9,8 +9,8 @@ export interface Party {
 }
 
 /**
- * The interview's start on the clock of each party who lives elsewhere: "That is Tuesday 10 March
- * 2026, 19:00 for Ada Okafor (Europe/Berlin)". A party whose clock shows the same time (another
+ * The interview's start on the clock of each party who lives elsewhere: "That is Tue, Mar 10, 7:00 PM
+ * for Ada Okafor (Europe/Berlin)". A party whose clock shows the same time (another
  * zone's name for the same offset) is left out, as is one whose zone is unknown.
  */
 export function ZoneTimes({
@@ -23,10 +23,11 @@ export function ZoneTimes({
   parties: Party[];
 }) {
   if (!startsAt || !isTimeZone(timezone)) return null;
-  const there = longLocal(startsAt, timezone);
+  const now = new Date();
+  const there = formatDayTime(startsAt, now, { timeZone: timezone });
   const elsewhere = parties.flatMap((p) => {
     if (!p.timezone || !isTimeZone(p.timezone)) return [];
-    const time = longLocal(startsAt, p.timezone);
+    const time = formatDayTime(startsAt, now, { timeZone: p.timezone });
     return time === there ? [] : [{ ...p, time, timezone: p.timezone }];
   });
   if (elsewhere.length === 0) return null;

@@ -1,8 +1,8 @@
-import { longLocal } from '../../core/packet';
 import { isTimeZone } from '../../core/timezones';
 import { fromLocal, localTime } from '../../core/zoned';
 import type { InterviewDetail, InterviewFormat, PacketFile } from '../../api/contract';
 import { isDesktop, saveWithDialog } from '../api';
+import { formatDayTime, type Instant } from '../dates';
 import { useToastStore } from '../stores/toasts';
 
 export const FORMAT_LABELS: Record<InterviewFormat, string> = {
@@ -11,9 +11,9 @@ export const FORMAT_LABELS: Record<InterviewFormat, string> = {
   phone: 'Phone call',
 };
 
-/** "Tuesday 10 March 2026, 10:00 (Europe/Berlin)". */
-export function interviewTime(interview: Pick<InterviewDetail, 'startsAt' | 'timezone'>): string {
-  return `${longLocal(interview.startsAt, interview.timezone)} (${interview.timezone})`;
+/** "Tue, Mar 10, 10:00 AM (Europe/Berlin)": the start on the clock where the interview takes place. */
+export function interviewTime(interview: Pick<InterviewDetail, 'startsAt' | 'timezone'>, now: Instant): string {
+  return `${formatDayTime(interview.startsAt, now, { timeZone: interview.timezone })} (${interview.timezone})`;
 }
 
 /** A "2026-03-10T10:00" wall-clock value read in `zone`, as an instant. */

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { formatMoney, type Offer, type PersonApplication, type Placement } from '../../api/contract';
 import { call } from '../api';
 import { Field, FormError, useSave } from '../components/ui';
+import { formatDate, formatDayTime } from '../dates';
 import { usePersonStore } from '../stores/person';
 import { useToastStore } from '../stores/toasts';
 import { useRpc } from '../useRpc';
 import { AnswerPanel } from './AnswerPanel';
-import { longDate } from './dates';
 import { OfferForm } from './OfferForm';
 import { PlacementDialog } from './PlacementDialog';
 import '../styles/offers.css';
@@ -20,10 +20,7 @@ function OfferLine({ offer }: { offer: Offer }) {
   const answer =
     offer.answer === null
       ? offer.expiresAt
-        ? `Waiting for their answer; it expires ${new Date(offer.expiresAt).toLocaleString(undefined, {
-            dateStyle: 'medium',
-            timeStyle: 'short',
-          })}.`
+        ? `Waiting for their answer; it expires ${formatDayTime(offer.expiresAt, new Date())}.`
         : 'Waiting for their answer.'
       : offer.answer === 'yes'
         ? 'They said YES.'
@@ -33,7 +30,7 @@ function OfferLine({ offer }: { offer: Offer }) {
   return (
     <li>
       Offer: {formatMoney(offer.base, offer.currency)}
-      {bonus}, starting {longDate(offer.startDate)}. <strong>{answer}</strong>
+      {bonus}, starting {formatDate(offer.startDate, new Date())}. <strong>{answer}</strong>
     </li>
   );
 }
@@ -42,15 +39,17 @@ function PlacementLine({ placement: p, onChanged }: { placement: Placement; onCh
   const [telling, setTelling] = useState(false);
   const [reason, setReason] = useState('');
   const { busy, fieldErrors, formError, save } = useSave();
+  const now = new Date();
   const fee =
     p.feePercent !== null
       ? `${p.feePercent}%${p.feeAmount !== null && p.feeCurrency ? ` (${formatMoney(p.feeAmount, p.feeCurrency)})` : ''}`
       : formatMoney(p.feeAmount!, p.feeCurrency!);
-  const guarantee = p.guaranteeDays > 0 ? `${p.guaranteeDays}-day guarantee ends ${longDate(p.guaranteeEndsOn)}` : '';
+  const guarantee =
+    p.guaranteeDays > 0 ? `${p.guaranteeDays}-day guarantee ends ${formatDate(p.guaranteeEndsOn, now)}` : '';
   return (
     <li>
-      Placed: starts {longDate(p.startDate)} · fee {fee}
-      {p.invoiceDate && <> · invoice {longDate(p.invoiceDate)}</>}
+      Placed: starts {formatDate(p.startDate, now)} · fee {fee}
+      {p.invoiceDate && <> · invoice {formatDate(p.invoiceDate, now)}</>}
       {guarantee && <> · {guarantee}</>}.
       {p.fellOffAt ? (
         <strong> It fell off: {p.fellOffReason}</strong>

@@ -6,12 +6,12 @@ import {
   type PersonRecord,
 } from '../../api/contract';
 import { isOpenApplication } from '../../core/pipeline';
+import { formatDay } from '../dates';
 import { href } from '../router';
 import { ApplicationOffers } from '../offers/ApplicationOffers';
 
-/** "4 Mar 2026": the day an application changed, on this computer's calendar. */
-export const day = (iso: string) =>
-  new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+/** "Wed, Mar 4": the day an application changed, on this computer's calendar. */
+export const day = (iso: string) => formatDay(iso, new Date());
 
 const OUTCOME_LABELS: Record<ApplicationOutcome, string> = { placed: 'Placed', ...CLOSE_REASON_LABELS };
 

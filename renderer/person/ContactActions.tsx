@@ -17,7 +17,7 @@ function whyNot(verdict: Verdict, zone: string): string {
   const block = decisiveBlock(verdict);
   if (!verdict.nextAllowedAt) return block?.message ?? '';
   const rule = block ? ` (${ruleLabel(block.rule)})` : '';
-  return `Not before ${theirTime(verdict.nextAllowedAt, zone)}${rule}.`;
+  return `Not before ${theirTime(verdict.nextAllowedAt, zone, new Date())}${rule}.`;
 }
 
 interface ActionProps {

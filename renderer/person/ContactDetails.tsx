@@ -67,8 +67,7 @@ export function ContactDetails({ person, open }: { person: Person; open: { email
     ),
     person.timezone && (
       <Fact key="zone" label="Time zone">
-        {person.timezone}{' '}
-        <span className="muted">({formatIn(new Date(now).toISOString(), person.timezone)} there now)</span>
+        {person.timezone} <span className="muted">({formatIn(now, person.timezone, now)} there now)</span>
       </Fact>
     ),
     company && (

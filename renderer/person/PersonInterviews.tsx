@@ -27,7 +27,7 @@ function InterviewRow({ interview: i, person }: { interview: PersonInterview; pe
         <span className={`tag tag-${status}`}>{label(status)}</span>
       </div>
       <p className="record-row-line small">
-        <time dateTime={i.startsAt}>{interviewTime(i)}</time>
+        <time dateTime={i.startsAt}>{interviewTime(i, new Date())}</time>
         {i.interviewers.length > 0 && (
           <span className="muted"> · with {i.interviewers.map((p) => p.name).join(', ')}</span>
         )}

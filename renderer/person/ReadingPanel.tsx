@@ -64,7 +64,7 @@ export function ReadingPanel(props: Props) {
           <p className="reading-date">
             {dateEdited ? 'Follow up from: ' : 'The date they named: '}
             <strong>
-              {theirTime(date, zone, withTime)} ({zone})
+              {theirTime(date, zone, new Date(), withTime)} ({zone})
             </strong>
             {reading.ambiguousDate && !dateEdited && (
               <>

@@ -5,7 +5,8 @@ import { Field, FormError, useSave } from '../components/ui';
 import { useToastStore } from '../stores/toasts';
 import { useRpc } from '../useRpc';
 import { isOpen } from './Applications';
-import { formatWhen, toLocalInput } from './labels';
+import { formatDayTime } from '../dates';
+import { toLocalInput } from './labels';
 
 /** When a new task is due unless the recruiter says otherwise: 17:00 today, or 09:00 tomorrow once that has passed. */
 function suggestedDue(now: Date): string {
@@ -72,7 +73,9 @@ function TaskRow({ task, onChanged }: { task: Task; onChanged(): void }) {
       </div>
       <p className="record-row-line small">
         {done ? 'Done ' : 'Due '}
-        <time dateTime={done ? task.doneAt! : task.dueAt}>{formatWhen(done ? task.doneAt! : task.dueAt)}</time>
+        <time dateTime={done ? task.doneAt! : task.dueAt}>
+          {formatDayTime(done ? task.doneAt! : task.dueAt, new Date())}
+        </time>
         {where && ` · ${where}`}
       </p>
       {task.notes && (
@@ -116,7 +119,7 @@ export function Tasks({ person, focus }: { person: PersonRecord; focus?: number 
           notes: draft.notes,
         }),
       (task) => {
-        useToastStore.getState().show(`Task added, due ${formatWhen(task.dueAt)}.`);
+        useToastStore.getState().show(`Task added, due ${formatDayTime(task.dueAt, new Date())}.`);
         setDraft(fresh());
         reload();
       },

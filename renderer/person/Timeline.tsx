@@ -1,6 +1,7 @@
 import type { Touch } from '../../api/contract';
 import { ruleLabel } from '../../core/policy/rules';
-import { CHANNEL_LABELS, formatWhen, KIND_LABELS, OUTCOME_LABELS, RESPONSE_LABELS } from './labels';
+import { formatDayTime } from '../dates';
+import { CHANNEL_LABELS, KIND_LABELS, OUTCOME_LABELS, RESPONSE_LABELS } from './labels';
 
 /** The rules a flagged contact stepped past, by name. */
 const brokenRules = (t: Touch) =>
@@ -17,6 +18,7 @@ export function Timeline({ touches }: { touches: Touch[] }) {
       </p>
     );
   }
+  const now = new Date();
   return (
     <ol className="timeline">
       {touches.map((t) => (
@@ -28,7 +30,7 @@ export function Timeline({ touches }: { touches: Touch[] }) {
               · {CHANNEL_LABELS[t.channel]} · {OUTCOME_LABELS[t.outcome]}
             </span>
             <time className="timeline-time" dateTime={t.at}>
-              {formatWhen(t.at)}
+              {formatDayTime(t.at, now)}
             </time>
           </div>
           {t.summary && <p className="timeline-summary">{t.summary}</p>}
@@ -39,7 +41,7 @@ export function Timeline({ touches }: { touches: Touch[] }) {
                 {corrected(t) && ` (read as “${RESPONSE_LABELS[t.readAs!]}”, you corrected it)`}
               </span>
             )}
-            {t.agreedNextAt && <span className="tag">Agreed next: {formatWhen(t.agreedNextAt)}</span>}
+            {t.agreedNextAt && <span className="tag">Agreed next: {formatDayTime(t.agreedNextAt, now)}</span>}
             {t.flagged && (
               <span className="tag tag-flag">
                 Broke {brokenRules(t)} — {t.overrideReason}

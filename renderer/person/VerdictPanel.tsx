@@ -1,6 +1,7 @@
 import type { Reason, Verdict } from '../../api/contract';
 import { ruleLabel } from '../../core/policy/rules';
-import { formatWhen, theirTime } from './labels';
+import { formatDayTime } from '../dates';
+import { theirTime } from './labels';
 
 /** The block that decides: one only they can lift, else the one that lifts last. */
 export function decisiveBlock(verdict: Verdict): Reason | undefined {
@@ -13,8 +14,9 @@ export function decisiveBlock(verdict: Verdict): Reason | undefined {
 
 /** The earliest allowed moment their time, and in the recruiter's own time too when that differs. */
 function earliest(at: string, zone: string): string {
-  const yours = formatWhen(at);
-  const theirs = theirTime(at, zone);
+  const now = new Date();
+  const yours = formatDayTime(at, now);
+  const theirs = theirTime(at, zone, now);
   return Intl.DateTimeFormat().resolvedOptions().timeZone === zone ? theirs : `${theirs} (${yours} your time)`;
 }
 

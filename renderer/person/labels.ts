@@ -1,5 +1,6 @@
 import type { ResponseClass, TouchChannel, TouchKind, TouchOutcome } from '../../api/contract';
 import { fromLocal, localTime } from '../../core/zoned';
+import { formatDay, formatDayTime, type Instant } from '../dates';
 
 export const CHANNEL_LABELS: Record<TouchChannel, string> = {
   email: 'Email',
@@ -38,16 +39,6 @@ export function toLocalInput(at: Date): string {
   return local.toISOString().slice(0, 16);
 }
 
-export function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
-
 /** What a reply meant, in the recruiter's words: how the reply reader's classes are shown. */
 export const RESPONSE_LABELS: Record<ResponseClass, string> = {
   stop: 'They asked you to stop',
@@ -68,25 +59,14 @@ export const RESPONSE_ORDER: readonly ResponseClass[] = [
   'neutral',
 ];
 
-const theirFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** "Thursday 12 Mar, 15:00" (or without the time) on the wall clock in `zone`. */
-export function formatIn(iso: string, zone: string, withTime = true): string {
-  let f = theirFormats.get(zone);
-  if (!f) {
-    const options = { weekday: 'long', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' } as const;
-    f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: zone, hourCycle: 'h23' });
-    theirFormats.set(zone, f);
-  }
-  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const p of f.formatToParts(new Date(iso))) parts[p.type] = p.value;
-  const day = `${parts.weekday} ${parts.day} ${parts.month}`;
-  return withTime ? `${day}, ${parts.hour}:${parts.minute}` : day;
+/** "Thu, Mar 12, 3:00 PM" (or the day alone) on the wall clock in `zone`. */
+export function formatIn(at: Instant, zone: string, now: Instant, withTime = true): string {
+  return withTime ? formatDayTime(at, now, { timeZone: zone }) : formatDay(at, now, { timeZone: zone });
 }
 
-/** "Thursday 12 Mar, 15:00 their time": a moment as the person lives it. */
-export function theirTime(iso: string, zone: string, withTime = true): string {
-  return `${formatIn(iso, zone, withTime)} ${zone === 'UTC' ? 'UTC' : 'their time'}`;
+/** "Thu, Mar 12, 3:00 PM their time": a moment as the person lives it. */
+export function theirTime(iso: string, zone: string, now: Instant, withTime = true): string {
+  return `${formatIn(iso, zone, now, withTime)} ${zone === 'UTC' ? 'UTC' : 'their time'}`;
 }
 
 /** A datetime-local value ("2026-03-12T15:00") for an instant, on the wall clock in `zone`. */

@@ -1,6 +1,7 @@
 import type { ContactState, Verdict } from '../../api/contract';
 import { ruleLabel } from '../../core/policy/rules';
 import { localTime } from '../../core/zoned';
+import { formatTime } from '../dates';
 import { theirTime } from './labels';
 import { decisiveBlock } from './VerdictPanel';
 
@@ -90,9 +91,8 @@ const dayNumber = (at: Date, zone: string) => {
 export function theirMoment(iso: string, zone: string, now: number): string {
   const at = new Date(iso);
   const days = dayNumber(at, zone) - dayNumber(new Date(now), zone);
-  if (days !== 0 && days !== 1) return theirTime(iso, zone);
-  const l = localTime(at, zone);
-  const clock = `${String(l.hour).padStart(2, '0')}:${String(l.minute).padStart(2, '0')}`;
+  if (days !== 0 && days !== 1) return theirTime(iso, zone, now);
+  const clock = formatTime(at, { timeZone: zone });
   return `${days === 1 ? 'tomorrow ' : ''}${clock} ${zone === 'UTC' ? 'UTC' : 'their time'}`;
 }
 
@@ -127,7 +127,7 @@ export function bannerLead(standing: Standing, state: ContactState['state'], zon
   }
   const alike = ways.every((w) => w.nextAllowedAt === ways[0]!.nextAllowedAt);
   if (!alike) return `Not now: ${ways.map((w) => wayWords(w, zone, now)).join('; ')}.`;
-  if (standing.nextAllowedAt) return `Next contact allowed: ${theirTime(standing.nextAllowedAt, zone)}.`;
+  if (standing.nextAllowedAt) return `Next contact allowed: ${theirTime(standing.nextAllowedAt, zone, now)}.`;
   // What they asked for, not a date: nothing of Politely's lifts it.
   if (state === 'do-not-contact' || state === 'final-letter-sent') return 'Do not contact them.';
   return 'Not now, and no date can be given.';

@@ -137,7 +137,7 @@ function Interviews({ interviews }: { interviews: PositionInterview[] }) {
                     {i.candidateName} · round {i.round}
                   </a>
                   <div className="small">
-                    <time dateTime={i.startsAt}>{interviewTime(i)}</time>
+                    <time dateTime={i.startsAt}>{interviewTime(i, new Date())}</time>
                   </div>
                 </div>
                 <span className={`tag tag-${status}`}>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ProfileEntry } from '../../api/contract';
 import { call } from '../api';
 import { Field, FormError } from '../components/ui';
+import { formatDayTime } from '../dates';
 import { useSessionStore } from '../stores/session';
 import { useToastStore } from '../stores/toasts';
 import { RetryWait, useRetryWait } from './retryWait';
@@ -102,9 +103,7 @@ export function UnlockForm({
           <ul>
             {backups.map((b) => (
               <li key={b.name}>
-                <span>
-                  {new Date(b.takenAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
-                </span>
+                <span>{formatDayTime(b.takenAt, new Date())}</span>
                 <button
                   type="button"
                   className="button"

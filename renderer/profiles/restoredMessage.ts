@@ -1,6 +1,4 @@
-/** "2 Mar 2026, 09:00" in the recruiter's own locale and time zone. */
-export const savedOn = (iso: string): string =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { formatDayTime } from '../dates';
 
 /**
  * What a restore brought back, said once the profile is open: whose data, and from when. A bare database file from
@@ -11,7 +9,7 @@ export function restoredMessage(
   { savedAt, from, replaced }: { savedAt: string | null; from: 'copy' | 'backup'; replaced: boolean },
 ): string {
   const what = from === 'copy' ? 'backup copy' : 'automatic backup';
-  const when = savedAt ? ` saved on ${savedOn(savedAt)}` : '';
+  const when = savedAt ? ` saved on ${formatDayTime(savedAt, new Date())}` : '';
   const kept = replaced ? ' The data it replaced is kept beside it, in case you need it.' : '';
   return `Restored ${name} from the ${what}${when}.${kept}`;
 }

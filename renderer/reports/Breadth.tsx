@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ChartConfiguration } from 'chart.js';
 import type { BreadthWeek } from '../../api/contract';
+import { formatDay } from '../dates';
 import { useRpc } from '../useRpc';
 import { Pending } from './Pending';
 import { CHART_COLORS, ReportChart } from './ReportChart';
@@ -43,9 +44,7 @@ function BreadthBody({ weeks, timezone }: { weeks: BreadthWeek[]; timezone: stri
     () => ({
       type: 'bar',
       data: {
-        labels: weeks.map((w) =>
-          new Date(w.start).toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone: timezone }),
-        ),
+        labels: weeks.map((w) => formatDay(w.start, new Date(), { timeZone: timezone })),
         datasets: [
           {
             type: 'bar',
@@ -96,6 +95,7 @@ function BreadthBody({ weeks, timezone }: { weeks: BreadthWeek[]; timezone: stri
     );
   }
   const last = weeks.at(-1)!;
+  const now = new Date();
   const who = `${last.people} ${last.people === 1 ? 'person' : 'people'}`;
   const thisWeek = `${who} contacted, ${last.perPerson} contacts each`;
   return (
@@ -123,14 +123,7 @@ function BreadthBody({ weeks, timezone }: { weeks: BreadthWeek[]; timezone: stri
           <tbody>
             {[...weeks].reverse().map((w) => (
               <tr key={w.start}>
-                <td>
-                  {new Date(w.start).toLocaleDateString(undefined, {
-                    day: 'numeric',
-                    month: 'short',
-                    year: 'numeric',
-                    timeZone: timezone,
-                  })}
-                </td>
+                <td>{formatDay(w.start, now, { timeZone: timezone })}</td>
                 <td>{w.people}</td>
                 <td>{w.touches}</td>
                 <td>{w.perPerson}</td>

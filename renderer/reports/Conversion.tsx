@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { MonthsSelect, type MonthRange } from './MonthsSelect';
 import type { ChartConfiguration } from 'chart.js';
 import type { ConversionRow } from '../../api/contract';
+import { formatMonth } from '../dates';
 import { useRpc } from '../useRpc';
 import { Pending } from './Pending';
 import { CHART_COLORS, ReportChart } from './ReportChart';
@@ -129,8 +130,7 @@ export function Conversion() {
 }
 
 /** "Mar 2026" for "2026-03", a month already on the recruiter's calendar: read mid-month in UTC, it cannot shift. */
-const monthKeyLabel = (key: string) =>
-  new Date(`${key}-15T12:00:00Z`).toLocaleDateString(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthKeyLabel = (key: string) => formatMonth(`${key}-15T12:00:00Z`, { timeZone: 'UTC' });
 
 const conversionRows = (by: 'month' | 'client', rows: ConversionRow[]) => [
   [

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { ChartConfiguration } from 'chart.js';
 import type { OverrideRow } from '../../api/contract';
 import { ruleLabel } from '../../core/policy';
-import { CHANNEL_LABELS, formatWhen, KIND_LABELS } from '../person/labels';
+import { formatDayTime } from '../dates';
+import { CHANNEL_LABELS, KIND_LABELS } from '../person/labels';
 import { href } from '../router';
 import { useRpc } from '../useRpc';
 import { Pending } from './Pending';
@@ -105,7 +106,7 @@ function OverrideTable({ rows }: { rows: OverrideRow[] }) {
               <a href={href('people', t.personId)}>{t.personName}</a>
               <br />
               <time className="muted small" dateTime={t.at}>
-                {formatWhen(t.at)}
+                {formatDayTime(t.at, new Date())}
               </time>
             </td>
             <td className="hide-narrow">

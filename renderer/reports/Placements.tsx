@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { MonthsSelect, type MonthRange } from './MonthsSelect';
 import type { ChartConfiguration } from 'chart.js';
 import { currencyDigits, formatMoney, type PlacedRow, type PlacementsReport } from '../../api/contract';
+import { formatDay, formatMonth } from '../dates';
 import { useRpc } from '../useRpc';
 import { Pending } from './Pending';
 import { CHART_COLORS, ReportChart } from './ReportChart';
@@ -9,8 +10,7 @@ import { CHART_COLORS, ReportChart } from './ReportChart';
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** "Mar 2026": a month by its first instant, on the recruiter's calendar. */
-export const monthLabel = (start: string, timezone: string) =>
-  new Date(start).toLocaleDateString(undefined, { month: 'short', year: 'numeric', timeZone: timezone });
+export const monthLabel = (start: string, timezone: string) => formatMonth(start, { timeZone: timezone });
 
 /** An amount in minor units as a plain number a spreadsheet can add: 2400000 USD is 24000.00. */
 const major = (minor: number, currency: string) => {
@@ -192,12 +192,7 @@ function PlacementsBody({ report }: { report: PlacementsReport }) {
                     {p.positionTitle} <span className="muted small">{p.companyName}</span>
                     <br />
                     <time className="muted small" dateTime={p.placedAt}>
-                      {new Date(p.placedAt).toLocaleDateString(undefined, {
-                        day: 'numeric',
-                        month: 'short',
-                        year: 'numeric',
-                        timeZone: timezone,
-                      })}
+                      {formatDay(p.placedAt, new Date(), { timeZone: timezone })}
                     </time>
                   </td>
                   <td>{p.fellOff ? `Fell off: ${feeText(p)} not earned` : feeText(p)}</td>

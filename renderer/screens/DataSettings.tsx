@@ -1,5 +1,6 @@
 import { call } from '../api';
 import { useConfirm } from '../components/ConfirmDialog';
+import { formatDay } from '../dates';
 import { download } from '../interviews/format';
 import { erasePersonData, exportPersonData } from '../person/DataRights';
 import { href } from '../router';
@@ -73,8 +74,8 @@ export function DataSettings() {
               <a href={href('people', p.id)}>{p.name}</a>
               <span className="muted small">
                 {p.lastContactAt
-                  ? `last contact ${new Date(p.lastContactAt).toLocaleDateString()}`
-                  : `added ${new Date(p.createdAt).toLocaleDateString()}, never contacted`}
+                  ? `last contact ${formatDay(p.lastContactAt, new Date())}`
+                  : `added ${formatDay(p.createdAt, new Date())}, never contacted`}
               </span>
               <button type="button" className="link-button" onClick={() => void exportPersonData(p)}>
                 Export

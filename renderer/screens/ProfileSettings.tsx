@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { call, isDesktop, saveWithDialog } from '../api';
 import { useConfirm } from '../components/ConfirmDialog';
 import { Field, FormError, useSave } from '../components/ui';
+import { formatDayTime } from '../dates';
 import { download } from '../interviews/format';
 import { NewPassphraseFields } from '../profiles/PassphraseFields';
 import { useSessionStore } from '../stores/session';
@@ -46,7 +47,7 @@ export function ProfileSettings() {
       <h3>Backups</h3>
       <p className="muted small">
         {backups.length
-          ? `A backup is taken automatically each day you unlock; the last seven are kept. Newest: ${new Date(backups[0]!.takenAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}.`
+          ? `A backup is taken automatically each day you unlock; the last seven are kept. Newest: ${formatDayTime(backups[0]!.takenAt, new Date())}.`
           : 'A backup is taken automatically each day you unlock; the last seven are kept.'}
       </p>
       <button type="button" className="button" onClick={() => void saveCopy()}>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { TEMPLATE_FIELD_HELP, TEMPLATE_FIELDS, templateProblems, type MessageTemplate } from '../../api/contract';
 import { call } from '../api';
 import { Field, FormError, LoadError, useSave } from '../components/ui';
-import { formatWhen } from '../person/labels';
+import { formatDayTime } from '../dates';
 import { useToastStore } from '../stores/toasts';
 import { useUnsavedChanges } from '../unsavedChanges';
 import { useRpc } from '../useRpc';
@@ -112,7 +112,7 @@ export function TemplateSettings() {
                 <span className="template-name">
                   <strong>{t.name}</strong>
                   <span className="muted small">
-                    {t.isDefault ? "Politely's wording" : `Yours, saved ${formatWhen(t.updatedAt!)}`}
+                    {t.isDefault ? "Politely's wording" : `Yours, saved ${formatDayTime(t.updatedAt!, new Date())}`}
                   </span>
                 </span>
                 <span className="button-row">

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { QueueItem, QueueType } from '../../api/contract';
 import { EmptyState, LoadError, PageHeader } from '../components/ui';
+import { formatDay, formatDayTime } from '../dates';
 import { href } from '../router';
 import { useTodayStore } from '../stores/today';
 import { YourDetailsPrompt } from './YourDetailsPrompt';
@@ -86,13 +87,7 @@ function target(item: QueueItem): string {
 
 function Item({ item, section, now }: { item: QueueItem; section: Section; now: number }) {
   const where = [item.positionTitle, item.companyName].filter(Boolean).join(' at ');
-  const when = new Date(item.due).toLocaleString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  const when = formatDayTime(item.due, now);
   return (
     <li className="queue-item">
       <div className="queue-who">
@@ -130,7 +125,8 @@ export function TodayScreen() {
     };
   }, [load]);
 
-  const date = new Date().toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+  const today = new Date();
+  const date = formatDay(today, today);
   const sections = SECTIONS.map((section) => ({ section, list: items.filter((i) => i.type === section.type) })).filter(
     (s) => s.list.length > 0,
   );

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Reminder } from '../../api/contract';
 import { call } from '../api';
+import { formatDayTime } from '../dates';
 import { useToastStore } from './toasts';
 
 interface RemindersState {
@@ -46,11 +47,7 @@ export const useRemindersStore = create<RemindersState>((set, get) => ({
     const result = await call('reminders.snooze', { key, minutes });
     if (!result.ok) return useToastStore.getState().show(result.error.message, 'error');
     putAway(key);
-    const until = new Date(result.value.snoozedUntil).toLocaleString(undefined, {
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
+    const until = formatDayTime(result.value.snoozedUntil, new Date());
     useToastStore.getState().show(`Snoozed until ${until}.`);
     await get().load();
   },

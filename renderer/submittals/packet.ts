@@ -1,4 +1,5 @@
 import { call } from '../api';
+import { formatDay } from '../dates';
 import { download } from '../interviews/format';
 import { useToastStore } from '../stores/toasts';
 
@@ -23,6 +24,5 @@ export async function savePacket(submittalId: string, format: 'html' | 'pdf'): P
   toasts.show(result.error.message, 'error');
 }
 
-/** "2 Mar 2026", on this computer's calendar. */
-export const shortDate = (iso: string): string =>
-  new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+/** "Mon, Mar 2", on this computer's calendar. */
+export const shortDate = (iso: string): string => formatDay(iso, new Date());

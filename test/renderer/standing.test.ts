@@ -1,10 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContactState, Verdict } from '../../api/contract';
 import { checkContact, DEFAULT_SETTINGS } from '../../core/policy';
+import { setDateLocale } from '../../renderer/dates';
 import { formatIn, fromZonedInput, theirTime, toZonedInput } from '../../renderer/person/labels';
 import { bannerLead, standingOf, type WayCheck } from '../../renderer/person/standing';
 
 const NOW = Date.parse('2026-03-10T11:00:00Z');
+
+// Dates are written in the recruiter's locale: these expectations are American English, wherever they run.
+beforeAll(() => setDateLocale('en-US'));
+afterAll(() => setDateLocale(undefined));
 const allowed: Verdict = { verdict: 'allowed', reasons: [] };
 const warn: Verdict = {
   verdict: 'warn',
@@ -109,9 +114,9 @@ describe('the banner’s first words, way by way when the ways differ', () => {
     // 06:30 in Berlin: an email is fine, a call waits for 08:00 that same morning.
     const early = '2026-03-10T05:30:00Z';
     expect(standingOf(checksAt(early), Date.parse(early))!.tone).toBe('warn');
-    expect(leadAt(early)).toBe('Email now; calls from 08:00 their time (quiet hours).');
+    expect(leadAt(early)).toBe('Email now; calls from 8:00 AM their time (quiet hours).');
     // 22:30 in Berlin: the next call is tomorrow morning.
-    expect(leadAt('2026-03-10T21:30:00Z')).toBe('Email now; calls from tomorrow 08:00 their time (quiet hours).');
+    expect(leadAt('2026-03-10T21:30:00Z')).toBe('Email now; calls from tomorrow 8:00 AM their time (quiet hours).');
   });
 
   it('says simply that they may be contacted when every way is open', () => {
@@ -138,15 +143,15 @@ describe('the banner’s first words, way by way when the ways differ', () => {
       NOW,
     )!;
     expect(bannerLead(both, 'paused-soft-no', BERLIN, NOW)).toBe(
-      'Next contact allowed: Thursday 12 Mar, 15:00 their time.',
+      'Next contact allowed: Thu, Mar 12, 3:00 PM their time.',
     );
     const apart = standingOf(
       [email(blockedUntil('2026-03-10T19:00:00.000Z')), phone(blockedUntil('2026-03-13T07:00:00.000Z'))],
       NOW,
     )!;
     expect(bannerLead(apart, 'paused-soft-no', BERLIN, NOW)).toBe(
-      'Not now: email from 20:00 their time ("not now" pause); ' +
-        'calls from Friday 13 Mar, 08:00 their time ("not now" pause).',
+      'Not now: email from 8:00 PM their time ("not now" pause); ' +
+        'calls from Fri, Mar 13, 8:00 AM their time ("not now" pause).',
     );
     expect(bannerLead(standingOf([email(stop), phone(stop)], NOW)!, 'do-not-contact', BERLIN, NOW)).toBe(
       'Do not contact them.',
@@ -154,16 +159,19 @@ describe('the banner’s first words, way by way when the ways differ', () => {
   });
 
   it('says UTC, not their time, for someone with no time zone on file', () => {
-    expect(leadAt('2026-03-10T05:30:00Z', 'open', 'UTC')).toBe('Email now; calls from 07:00 UTC (quiet hours).');
+    expect(leadAt('2026-03-10T05:30:00Z', 'open', 'UTC')).toBe('Email now; calls from 7:00 AM UTC (quiet hours).');
   });
 });
 
 describe('times as the person lives them', () => {
   it('writes the day and time on their wall clock, not the computer’s', () => {
-    expect(formatIn('2026-03-12T18:00:00.000Z', 'America/Sao_Paulo')).toBe('Thursday 12 Mar, 15:00');
-    expect(theirTime('2026-03-12T18:00:00.000Z', 'America/Sao_Paulo')).toBe('Thursday 12 Mar, 15:00 their time');
-    expect(theirTime('2026-03-12T18:00:00.000Z', 'Asia/Tokyo', false)).toBe('Friday 13 Mar their time');
-    expect(theirTime('2026-03-12T18:00:00.000Z', 'UTC')).toBe('Thursday 12 Mar, 18:00 UTC');
+    expect(formatIn('2026-03-12T18:00:00.000Z', 'America/Sao_Paulo', NOW)).toBe('Thu, Mar 12, 3:00 PM');
+    expect(theirTime('2026-03-12T18:00:00.000Z', 'America/Sao_Paulo', NOW)).toBe('Thu, Mar 12, 3:00 PM their time');
+    expect(theirTime('2026-03-12T18:00:00.000Z', 'Asia/Tokyo', NOW, false)).toBe('Fri, Mar 13 their time');
+    expect(theirTime('2026-03-12T18:00:00.000Z', 'UTC', NOW)).toBe('Thu, Mar 12, 6:00 PM UTC');
+    // New Year's Eve in São Paulo is already the new year in Tokyo, and there it says so.
+    expect(theirTime('2026-12-31T23:30:00.000Z', 'America/Sao_Paulo', NOW)).toBe('Thu, Dec 31, 8:30 PM their time');
+    expect(theirTime('2026-12-31T23:30:00.000Z', 'Asia/Tokyo', NOW)).toBe('Fri, Jan 1, 2027, 8:30 AM their time');
   });
 
   it('turns a date field in their zone into the instant and back, across a change of the clocks', () => {

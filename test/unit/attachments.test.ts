@@ -142,7 +142,13 @@ describe('attachments channels', () => {
 
     const hits = await b.ok('search.query', { text: PDF_WORD.toLowerCase() });
     expect(hits).toEqual([
-      { type: 'person', id: ada.id, title: 'Ada Okafor', snippet: expect.stringContaining(`[${PDF_WORD}]`) },
+      {
+        type: 'person',
+        id: ada.id,
+        title: 'Ada Okafor',
+        snippet: expect.stringContaining(`[${PDF_WORD}]`),
+        inDocument: true,
+      },
     ]);
     // The first letters are enough, as for names.
     expect(await searchIds(b, 'brambl')).toEqual([ada.id]);

@@ -276,7 +276,7 @@ for (const [width, height] of [
       await noViolations(page, `the offer form at ${width} px`);
       await offer.getByLabel('Currency').press('Enter');
       await expect(page.getByText('Offer recorded. It waits in Today for their YES or NO.')).toBeVisible();
-      await expect(row).toContainText('Offer: USD 120,000.00, starting Feb 22, 2026.');
+      await expect(row).toContainText('Offer: USD 120,000.00, starting Sun, Feb 22.');
 
       // Their answer: YES.
       const answer = row.getByRole('region', { name: 'Their answer' });
@@ -298,7 +298,7 @@ for (const [width, height] of [
       await expect(placement).toBeHidden();
       await expect(page.getByText('Placement recorded. The position is marked filled.')).toBeVisible();
       await expect(row).toContainText(
-        'Placed: starts Feb 22, 2026 · fee 20% (USD 24,000.00) · 30-day guarantee ends Mar 24, 2026.',
+        'Placed: starts Sun, Feb 22 · fee 20% (USD 24,000.00) · 30-day guarantee ends Tue, Mar 24.',
       );
       await noViolations(page, `Ada's page, placed, at ${width} px`);
       await shot('placed');

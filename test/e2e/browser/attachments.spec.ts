@@ -41,7 +41,7 @@ for (const [width, height] of [
     await expect(page.getByText('Added cv.pdf. Search now finds Ada Okafor by its words.')).toBeVisible();
     const row = documents.getByRole('listitem').filter({ hasText: 'cv.pdf' });
     await expect(row).toContainText('PDF');
-    await expect(row).toContainText('711 bytes · added Mar 10, 2026');
+    await expect(row).toContainText('711 bytes · added Tue, Mar 10');
     await noViolations(page, `a CV in the Documents section at ${width} px`);
     await page.screenshot({ path: info.outputPath(`attachments-listed-${width}.png`) });
 
@@ -55,6 +55,8 @@ for (const [width, height] of [
     await page.keyboard.press('Control+k');
     await page.keyboard.type('bramblewick');
     await expect(page.getByRole('option', { name: /Ada Okafor/ })).toHaveAttribute('aria-selected', 'true');
+    // With the words of the CV around the one typed, so the recruiter sees why she was found.
+    await expect(page.getByRole('option', { name: /Ada Okafor/ })).toContainText(/In a document: .*bramblewick/i);
     await expect(page.getByRole('option', { name: /Ben Lindqvist/ })).toHaveCount(0);
     await page.screenshot({ path: info.outputPath(`attachments-search-${width}.png`) });
     await page.keyboard.press('Enter');

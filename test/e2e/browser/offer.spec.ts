@@ -76,7 +76,7 @@ for (const [width, height] of [
     await page.screenshot({ path: info.outputPath(`offer-form-${width}.png`), fullPage: true });
     await form.getByLabel('Currency').press('Enter');
     await expect(page.getByText('Offer recorded. It waits in Today for their YES or NO.')).toBeVisible();
-    await expect(row).toContainText('Offer: USD 120,000.00 + USD 15,000.00 bonus, starting Feb 22, 2026.');
+    await expect(row).toContainText('Offer: USD 120,000.00 + USD 15,000.00 bonus, starting Sun, Feb 22.');
     await expect(row).toContainText('Waiting for their answer; it expires');
 
     // It waits in Today with its expiry.
@@ -123,7 +123,7 @@ for (const [width, height] of [
     await expect(dialog).toBeHidden();
     await expect(page.getByText('Placement recorded. The position is marked filled.')).toBeVisible();
     await expect(row).toContainText(
-      'Placed: starts Feb 22, 2026 · fee 20% (USD 24,000.00) · invoice Mar 1, 2026 · 30-day guarantee ends Mar 24, 2026.',
+      'Placed: starts Sun, Feb 22 · fee 20% (USD 24,000.00) · invoice Sun, Mar 1 · 30-day guarantee ends Tue, Mar 24.',
     );
     expect(await host.rpc<{ status: string }>('positions.get', { id: position.id })).toMatchObject({
       status: 'filled',

@@ -45,6 +45,10 @@ test('two unanswered follow-ups make the take-away next; after it, the ball is i
   await page.goto(host.url);
   await page.goto(`${host.origin}/#/people/${ada.id}`);
   await expect(banner(page).filter({ hasText: '2 contacts in a row are unanswered' })).toBeVisible();
+  // Each contact's time is in the app's one date format (New York's clock), and nowhere on the page is a date
+  // written in numbers or a time with seconds.
+  await expect(page.locator('.timeline time')).toHaveText(['Wed, Mar 4, 5:00 AM', 'Sat, Feb 28, 5:00 AM']);
+  expect(await page.locator('body').innerText()).not.toMatch(/\d:\d\d:\d\d|\d+\/\d+\/\d+/);
   // Email opens the compose panel on the take-away, filled in for her.
   await page.getByRole('button', { name: 'Email: the take-away' }).click();
   const compose = page.getByRole('region', { name: 'Write an email' });
@@ -261,7 +265,7 @@ test('a candidate’s contact details are on their page: links to write, call, o
     'linkedin.com/in/ada-okafor',
     'Berlin, Germany',
     // Noon in Berlin when it is 07:00 for the recruiter in New York.
-    /^Europe\/Berlin \(Tuesday 10 Mar, 12:0\d there now\)$/,
+    /^Europe\/Berlin \(Tue, Mar 10, 12:0\d\sPM there now\)$/,
     'Globex',
     'Staff engineer',
   ]);
@@ -316,11 +320,11 @@ test('in their quiet hours the banner says email now and calls later, as the but
   await page.goto(`${host.origin}/#/people/${lee.id}`);
   await expect(banner(page)).toHaveClass(/banner-wait/);
   await expect(banner(page).locator('.banner-lead')).toHaveText(
-    'Email now; calls from 08:00 their time (quiet hours).',
+    'Email now; calls from 8:00 AM their time (quiet hours).',
   );
   await expect(page.getByRole('button', { name: 'Email', exact: true })).toBeEnabled();
   await expect(page.getByRole('button', { name: 'Call' })).toBeDisabled();
-  await expect(page.locator('#Call-why')).toHaveText('Not before Tuesday 10 Mar, 08:00 their time (Quiet hours).');
+  await expect(page.locator('#Call-why')).toHaveText('Not before Tue, Mar 10, 8:00 AM their time (Quiet hours).');
   // While calls are blocked the number is shown to copy, not as a link past the rule.
   const details = page.getByRole('region', { name: 'Contact details' });
   await expect(details.getByText('+1 213 555 0100', { exact: true })).toBeVisible();

@@ -89,7 +89,7 @@ test('a backup copy saved from Settings restores the profile from the picker', a
   await page.getByRole('button', { name: 'Restore and open' }).click();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByText('Sam Rivera')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(
-    /^Restored Sam Rivera from the backup copy saved on Mar 10, 2026, 7:\d\d\sAM\. The data it replaced is kept beside it/,
+    /^Restored Sam Rivera from the backup copy saved on Tue, Mar 10, 7:\d\d\sAM\. The data it replaced is kept beside it/,
   );
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
   await expect(page.getByText('Before the copy')).toBeVisible();

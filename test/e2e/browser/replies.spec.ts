@@ -110,7 +110,7 @@ test('a São Paulo candidate’s “Call me Thursday at 3pm” is Thursday 15:00
   const { id, form, reading } = await logTheirReply(page, host, 'Luana Prado', 'America/Sao_Paulo');
   await form.getByLabel('What they said').fill('Yes, interested! Call me Thursday at 3pm.');
   // 15:00 in São Paulo, which is 14:00 for the recruiter in New York: theirs is the one shown.
-  await expect(reading.getByText('Thursday 12 Mar, 15:00 their time (America/Sao_Paulo)')).toBeVisible();
+  await expect(reading.getByText('Thu, Mar 12, 3:00 PM their time (America/Sao_Paulo)')).toBeVisible();
   await expect(form.getByLabel('When may I follow up?')).toHaveValue('2026-03-12T15:00');
   await form.getByRole('button', { name: 'Log contact' }).click();
   await expect(page.getByText('Contact logged.')).toBeVisible();
@@ -120,9 +120,9 @@ test('a São Paulo candidate’s “Call me Thursday at 3pm” is Thursday 15:00
   // Before that moment contact is blocked, and the banner leads with it, their time.
   const banner = page.locator('p.banner[role="status"]');
   await expect(banner).toHaveClass(/banner-stop/);
-  await expect(banner.locator('.banner-lead')).toHaveText('Next contact allowed: Thursday 12 Mar, 15:00 their time.');
+  await expect(banner.locator('.banner-lead')).toHaveText('Next contact allowed: Thu, Mar 12, 3:00 PM their time.');
   await expect(page.locator('#Email-why')).toHaveText(
-    'Not before Thursday 12 Mar, 15:00 their time (Before the agreed date).',
+    'Not before Thu, Mar 12, 3:00 PM their time (Before the agreed date).',
   );
 });
 

@@ -87,13 +87,13 @@ test('an interview is set in the zone where it happens, and each party sees it o
   // Thursday 10:00 in São Paulo (UTC−3) is 14:00 in Berlin (UTC+1) and 08:00 in Chicago (UTC−5 since 8 March).
   await dialog.getByLabel('Starts').fill('2026-03-12T10:00');
   const times = dialog.getByRole('list', { name: 'The time for each of them' });
-  await expect(times).toHaveText('That is Thursday 12 March 2026, 14:00 for Ada Okafor (Europe/Berlin)');
+  await expect(times).toHaveText('That is Thu, Mar 12, 2:00 PM for Ada Okafor (Europe/Berlin)');
   await dialog.getByLabel(/Dana Whitfield/).check();
   // Rui lives where the interview happens: nothing to convert for him.
   await dialog.getByLabel(/Rui Costa/).check();
   await expect(times.getByRole('listitem')).toHaveText([
-    'That is Thursday 12 March 2026, 14:00 for Ada Okafor (Europe/Berlin)',
-    'Thursday 12 March 2026, 08:00 for Dana Whitfield (America/Chicago)',
+    'That is Thu, Mar 12, 2:00 PM for Ada Okafor (Europe/Berlin)',
+    'Thu, Mar 12, 8:00 AM for Dana Whitfield (America/Chicago)',
   ]);
 
   // The other application's position has no zone: its client's applies, and the times follow.
@@ -101,7 +101,7 @@ test('an interview is set in the zone where it happens, and each party sees it o
   await expect(zone).toHaveValue('Europe/Lisbon');
   await expect(dialog.getByText('Where Lisboa Labs is: the position has no zone of its own.')).toBeVisible();
   await expect(times.getByRole('listitem').first()).toHaveText(
-    'That is Thursday 12 March 2026, 11:00 for Ada Okafor (Europe/Berlin)',
+    'That is Thu, Mar 12, 11:00 AM for Ada Okafor (Europe/Berlin)',
   );
   await dialog.getByLabel('Application').selectOption({ label: 'Site Lead at Acme Robotics' });
   await expect(zone).toHaveValue('America/Sao_Paulo');
@@ -139,7 +139,7 @@ test('an interview is set in the zone where it happens, and each party sees it o
   await expect(moving.getByLabel('Interview time zone')).toHaveValue('America/Sao_Paulo');
   await moving.getByLabel('Starts').fill('2026-03-13T09:30');
   await expect(moving.getByRole('list', { name: 'The time for each of them' }).getByRole('listitem')).toHaveText([
-    'That is Friday 13 March 2026, 13:30 for Ada Okafor (Europe/Berlin)',
-    'Friday 13 March 2026, 07:30 for Dana Whitfield (America/Chicago)',
+    'That is Fri, Mar 13, 1:30 PM for Ada Okafor (Europe/Berlin)',
+    'Fri, Mar 13, 7:30 AM for Dana Whitfield (America/Chicago)',
   ]);
 });

@@ -154,7 +154,7 @@ for (const [width, height] of [
       // The candidate's record says where their application went.
       await card.getByRole('link', { name: 'Ada Okafor' }).click();
       await expect(page.getByRole('region', { name: /^Applications/ })).toContainText(
-        'Submitted to Dana Whitfield Mar 10, 2026',
+        'Submitted to Dana Whitfield Tue, Mar 10',
       );
 
       await page.goto(`${host.origin}/#/today`);
