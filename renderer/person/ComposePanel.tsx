@@ -11,6 +11,7 @@ import {
 } from '../../api/contract';
 import { ruleLabel } from '../../core/policy/rules';
 import { call } from '../api';
+import { CopyButton } from '../components/CopyButton';
 import { download } from '../interviews/format';
 import { href } from '../router';
 import { usePersonStore } from '../stores/person';
@@ -180,10 +181,23 @@ export function ComposePanel({
             <dt>Subject</dt>
             <dd>{email.subject}</dd>
           </dl>
-          <label className="sr-only" htmlFor={`${ids}-body`}>
-            Message
+          {/* A preview, not a field: Politely fills the template in, and the mail program is where it is changed. */}
+          <label className="compose-preview-label" htmlFor={`${ids}-body`}>
+            Message (preview)
           </label>
-          <textarea id={`${ids}-body`} className="compose-body" readOnly rows={12} value={email.body} />
+          <textarea
+            id={`${ids}-body`}
+            className="compose-body"
+            readOnly
+            rows={12}
+            value={email.body}
+            aria-describedby={`${ids}-how`}
+          />
+          <p id={`${ids}-how`} className="muted small compose-how">
+            This is how the message will read; it cannot be changed here. To change this one email, press Email and edit
+            it in your mail program before you send it, or copy it. To change it for everyone, edit the{' '}
+            {TEMPLATE_KIND_LABELS[kind]} template under <a href={href('settings')}>Settings → Message templates</a>.
+          </p>
         </>
       )}
       <div className="button-row">
@@ -202,6 +216,11 @@ export function ComposePanel({
             >
               Save .eml
             </button>
+            <CopyButton
+              text={email.body}
+              label="Copy the message"
+              failed="Copying did not work here. Select the message and press Ctrl+C (⌘C on a Mac)."
+            />
           </>
         )}
         <button type="button" className="button" onClick={onClose}>

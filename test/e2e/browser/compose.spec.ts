@@ -62,6 +62,15 @@ test('from a person: choose the follow-up, see it filled in, Email, confirm Sent
   await expect(body).toHaveValue(/^Hello Ada,\n\nI am following up on my last message\./);
   await expect(body).toHaveValue(/Best regards,\nSam Reyes\nsam@agency\.example\n\+1 415 555 0100$/);
   await expect(panel(page).getByText('Following up, Ada', { exact: true })).toBeVisible();
+  // A preview, said so, with the two ways to change it: in the mail program, or the template in Settings.
+  await expect(panel(page).getByLabel('Message (preview)')).toHaveAttribute('readonly', '');
+  await expect(body).toHaveAccessibleDescription(/cannot be changed here\. To change this one email, press Email/);
+  await expect(body).toHaveAccessibleDescription(/edit the Follow-up template under Settings → Message templates/);
+  await expect(panel(page).getByRole('link', { name: 'Settings → Message templates' })).toHaveAttribute(
+    'href',
+    '#/settings',
+  );
+  await expect(panel(page).getByRole('button', { name: 'Copy the message' })).toBeVisible();
   const email = panel(page).getByRole('link', { name: 'Email', exact: true });
   await expect(email).toHaveAttribute(
     'href',
