@@ -6,6 +6,7 @@ import { Field, FormError, LoadError, orEmpty, PageHeader, useSave } from '../co
 import { href, navigate } from '../router';
 import { useCompaniesStore } from '../stores/lists';
 import { useToastStore } from '../stores/toasts';
+import { withScheme } from '../person/webAddress';
 import { useRpc } from '../useRpc';
 
 const EMPTY = { name: '', website: '', timezone: '', notes: '' };
@@ -37,7 +38,11 @@ function CompanyEditor({ id, initial }: { id: string | null; initial: typeof EMP
   function submit(e: React.FormEvent) {
     e.preventDefault();
     void save<Company>(
-      () => (id ? call('companies.update', { id, ...draft }) : call('companies.create', draft)),
+      () => {
+        // A website typed without https:// ("acme.com") is sent with it.
+        const fields = { ...draft, website: withScheme(draft.website) };
+        return id ? call('companies.update', { id, ...fields }) : call('companies.create', fields);
+      },
       (company) => {
         upsert({ openPositions: 0, contacts: 0, ...company });
         void load();

@@ -9,6 +9,7 @@ export interface SuggestFieldProps {
   hint?: string | undefined;
   required?: boolean;
   placeholder?: string;
+  onBlur?: () => void;
 }
 
 /** A text field that offers `options` while typing but takes any text; the backend judges what was typed. */
@@ -21,6 +22,7 @@ export function SuggestField({
   hint,
   required,
   placeholder,
+  onBlur,
 }: SuggestFieldProps & { options: readonly string[] }) {
   // Its own list id, so two of these on one screen (a form under a dialog) never share one.
   const listId = useId();
@@ -33,6 +35,7 @@ export function SuggestField({
             list={listId}
             value={value}
             onChange={(e) => onChange(e.target.value)}
+            onBlur={onBlur}
             placeholder={placeholder}
             autoComplete="off"
             spellCheck={false}

@@ -150,6 +150,7 @@ export function ApplicationOffers({ application: a }: { application: PersonAppli
           }}
         />
       )}
+          positionId={a.positionId}
       {recording === 'placement' && (
         <PlacementDialog
           applicationId={a.id}

@@ -2,11 +2,13 @@ import { useState } from 'react';
 import type { Offer } from '../../api/contract';
 import { call } from '../api';
 import { Field, FormError, useSave, type FieldErrors } from '../components/ui';
+import { useRpc } from '../useRpc';
 import { amountProblem, fromLocalInput, toMinorUnits } from './money';
 
 interface Typed {
   base: string;
-  currency: string;
+  /** Null until the recruiter types one: until then the position's own currency, when it has one. */
+  currency: string | null;
   bonus: string;
   startDate: string;
   expiresAt: string;
@@ -15,14 +17,19 @@ interface Typed {
 /** Record an offer: the base, its currency, a bonus if any, the start date and how long the offer stands. */
 export function OfferForm({
   applicationId,
+  positionId,
   onRecorded,
   onCancel,
 }: {
   applicationId: string;
+  /** The position offered, whose salary currency is the offer's likely one. */
+  positionId: string;
   onRecorded(offer: Offer): void;
   onCancel(): void;
 }) {
-  const [typed, setTyped] = useState<Typed>({ base: '', currency: '', bonus: '', startDate: '', expiresAt: '' });
+  const [typed, setTyped] = useState<Typed>({ base: '', currency: null, bonus: '', startDate: '', expiresAt: '' });
+  const position = useRpc('positions.get', { id: positionId }).data;
+  const currency = typed.currency ?? position?.salaryCurrency ?? '';
   const [local, setLocal] = useState<FieldErrors>({});
   const { busy, fieldErrors, formError, save } = useSave();
   const errors = { ...fieldErrors, ...local };
@@ -32,10 +39,10 @@ export function OfferForm({
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     const problems: FieldErrors = {};
-    const base = toMinorUnits(typed.base, typed.currency);
-    if (base === null) problems.base = amountProblem('The base salary', typed.currency);
-    const bonus = typed.bonus.trim() === '' ? null : toMinorUnits(typed.bonus, typed.currency);
-    if (bonus === null && typed.bonus.trim() !== '') problems.bonus = amountProblem('The bonus', typed.currency);
+    const base = toMinorUnits(typed.base, currency);
+    if (base === null) problems.base = amountProblem('The base salary', currency);
+    const bonus = typed.bonus.trim() === '' ? null : toMinorUnits(typed.bonus, currency);
+    if (bonus === null && typed.bonus.trim() !== '') problems.bonus = amountProblem('The bonus', currency);
     if (!typed.startDate) problems.startDate = 'Choose the start date they were offered.';
     setLocal(problems);
     if (Object.keys(problems).length > 0) return;
@@ -44,7 +51,7 @@ export function OfferForm({
         call('offers.record', {
           applicationId,
           base: base!,
-          currency: typed.currency,
+          currency: currency.trim().toUpperCase(),
           bonus,
           startDate: typed.startDate,
           expiresAt: typed.expiresAt ? fromLocalInput(typed.expiresAt) : null,
@@ -56,10 +63,19 @@ export function OfferForm({
   return (
     <form className="offer-form" onSubmit={submit} noValidate aria-label="Record an offer">
       <div className="offer-form-row">
-        <Field label="Base salary" error={errors.base} required hint="A year's base, e.g. 120000">
+        <Field label="Base salary" error={errors.base} required hint="A year's base, e.g. 120000, 120,000 or 120k">
           {(p) => <input {...p} inputMode="decimal" autoComplete="off" value={typed.base} onChange={set('base')} />}
         </Field>
-        <Field label="Currency" error={errors.currency} required hint="Three letters, e.g. USD">
+        <Field
+          label="Currency"
+          error={errors.currency}
+          required
+          hint={
+            typed.currency === null && position?.salaryCurrency
+              ? "The position's currency. Three letters, e.g. USD"
+              : 'Three letters, e.g. USD'
+          }
+        >
           {(p) => (
             <input
               {...p}
@@ -67,7 +83,7 @@ export function OfferForm({
               maxLength={3}
               autoCapitalize="characters"
               autoComplete="off"
-              value={typed.currency}
+              value={currency}
               onChange={set('currency')}
             />
           )}

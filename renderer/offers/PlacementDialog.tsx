@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { formatMoney, type BoardCard, type Placement } from '../../api/contract';
+import { formatMoney, type Output } from '../../api/contract';
 import { call } from '../api';
 import { Dialog, Field, FormError, useSave, type FieldErrors } from '../components/ui';
 import { useRpc } from '../useRpc';
-import { amountProblem, toMinorUnits } from './money';
+import { amountProblem, toMinorUnits, toPercent } from './money';
 
 type FeeKind = 'percent' | 'amount';
 
@@ -28,7 +28,7 @@ export function PlacementDialog({
   applicationId: string;
   candidateName: string;
   positionTitle: string;
-  onRecorded(result: { placement: Placement; application: BoardCard }): void;
+  onRecorded(result: Output<'placements.record'>): void;
   onCancel(): void;
 }) {
   const offers = useRpc('offers.list', { applicationId });
@@ -58,10 +58,10 @@ export function PlacementDialog({
     e.preventDefault();
     const problems: FieldErrors = {};
     if (!typed.startDate) problems.startDate = 'Choose the day they start.';
-    const percent = Number(typed.percent.replace(',', '.'));
+    const percent = toPercent(typed.percent);
     const amount = toMinorUnits(typed.amount, typed.currency);
-    if (typed.feeKind === 'percent' && (typed.percent.trim() === '' || !Number.isFinite(percent)))
-      problems.fee = 'Write the fee as a percentage, e.g. 20.';
+    if (typed.feeKind === 'percent' && percent === null)
+      problems.fee = 'The fee could not be read as a percentage. Write it as a number, e.g. 20 or 20%.';
     if (typed.feeKind === 'amount' && amount === null) problems.fee = amountProblem('The fee', typed.currency);
     const days = Number(typed.guaranteeDays);
     if (typed.guaranteeDays.trim() === '' || !Number.isInteger(days))
@@ -73,7 +73,7 @@ export function PlacementDialog({
         call('placements.record', {
           applicationId,
           startDate: typed.startDate,
-          fee: typed.feeKind === 'percent' ? { percent } : { amount: amount!, currency: typed.currency },
+          fee: typed.feeKind === 'percent' ? { percent: percent! } : { amount: amount!, currency: typed.currency },
           invoiceDate: typed.invoiceDate || null,
           guaranteeDays: days,
         }),
@@ -81,9 +81,10 @@ export function PlacementDialog({
     );
   };
 
+  const typedPercent = toPercent(typed.percent) ?? 0;
   const feeOfOffer =
-    accepted && typed.feeKind === 'percent' && Number(typed.percent) > 0
-      ? `${formatMoney(Math.round((accepted.base * Number(typed.percent)) / 100), accepted.currency)} on the accepted base of ${formatMoney(accepted.base, accepted.currency)}.`
+    accepted && typed.feeKind === 'percent' && typedPercent > 0
+      ? `${formatMoney(Math.round((accepted.base * typedPercent) / 100), accepted.currency)} on the accepted base of ${formatMoney(accepted.base, accepted.currency)}.`
       : accepted
         ? `A percentage is taken from the accepted base of ${formatMoney(accepted.base, accepted.currency)}.`
         : 'No accepted offer is recorded, so a percentage fee is kept without an amount.';

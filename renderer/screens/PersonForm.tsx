@@ -8,6 +8,7 @@ import { Field, FormError, LoadError, orEmpty, PageHeader, useSave } from '../co
 import { href, navigate } from '../router';
 import { usePeopleStore } from '../stores/lists';
 import { useToastStore } from '../stores/toasts';
+import { withScheme } from '../person/webAddress';
 import { useRpc } from '../useRpc';
 
 const EMPTY = {
@@ -71,9 +72,11 @@ function PersonEditor({ id, initial }: { id: string | null; initial: Draft }) {
   function submit(e: React.FormEvent) {
     e.preventDefault();
     // A candidate's company is their employer, by name; a contact's is a client, picked from the list.
+    // A LinkedIn address typed without https:// is sent with it.
+    const typed = { ...draft, linkedinUrl: withScheme(draft.linkedinUrl) };
     const fields = isCandidate
-      ? { ...draft, companyId: null }
-      : { ...draft, companyId: draft.companyId || null, employer: null };
+      ? { ...typed, companyId: null }
+      : { ...typed, companyId: typed.companyId || null, employer: null };
     void save(
       () => (id ? call('people.update', { id, ...fields }) : call('people.create', fields)),
       (person) => {

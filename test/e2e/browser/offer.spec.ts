@@ -66,7 +66,11 @@ for (const [width, height] of [
     await form.getByLabel('Start date').fill('2026-02-22');
     await form.getByLabel('Offer expires (optional)').fill('2026-03-13T17:00');
     await form.getByLabel('Bonus (optional)').press('Enter');
-    await expect(form.getByText('The base salary: write a plain amount, e.g. 120000.50.')).toBeVisible();
+    await expect(
+      form.getByText(
+        'The base salary could not be read as an amount. Write it in figures, e.g. 70000, 70,000, 70k or 70000.50.',
+      ),
+    ).toBeVisible();
     await form.getByLabel('Base salary').fill('120,000');
     await form.getByLabel('Currency').fill('XYZ');
     await form.getByLabel('Base salary').press('Enter');
@@ -113,7 +117,7 @@ for (const [width, height] of [
     const dialog = page.getByRole('dialog', { name: 'Record the placement: Ada Okafor' });
     await expect(dialog.getByLabel('Start date')).toBeFocused();
     await expect(dialog.getByLabel('Start date')).toHaveValue('2026-02-22');
-    await dialog.getByLabel('Fee (%)').fill('20');
+    await dialog.getByLabel('Fee (%)').fill('20%');
     await expect(dialog).toContainText('USD 24,000.00 on the accepted base of USD 120,000.00.');
     await dialog.getByLabel('Guarantee (days)').fill('30');
     await dialog.getByLabel('Invoice date (optional)').fill('2026-03-01');
