@@ -6,6 +6,8 @@ import { FormError } from '../components/ui';
 import { usePersonStore } from '../stores/person';
 import { useToastStore } from '../stores/toasts';
 import '../styles/compose.css';
+import { AgreedDateField } from './AgreedDateField';
+import { fromZonedInput } from './labels';
 
 /** What a call can come to, in the words a recruiter would use; a conversation is logged in full below. */
 const OUTCOMES: { value: TouchOutcome; label: string }[] = [
@@ -37,6 +39,9 @@ export function CallPanel({
   const ids = useId();
   const [outcome, setOutcome] = useState<TouchOutcome | null>(null);
   const [note, setNote] = useState('');
+  // Their wall time (datetime-local) for the next contact, when they agreed to one.
+  const [agreed, setAgreed] = useState('');
+  const zone = person.timezone ?? 'UTC';
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const tel = telHref(person.phone);
@@ -54,6 +59,7 @@ export function CallPanel({
       kind,
       outcome,
       summary: note.trim() ? `${SUMMARY[outcome]} ${note.trim()}` : SUMMARY[outcome],
+      ...(outcome === 'connected' && agreed ? { agreedNextAt: fromZonedInput(agreed, zone) } : {}),
     });
     setBusy(false);
     if (!logged.ok) {
@@ -97,10 +103,13 @@ export function CallPanel({
         ))}
       </fieldset>
       {outcome === 'connected' && (
-        <p className="muted small">
-          If they said when you may call again, or what they think, log the conversation with Log a contact below
-          instead: its date and their answer steer the next follow-up.
-        </p>
+        <>
+          <AgreedDateField value={agreed} zone={zone} onChange={setAgreed} />
+          <p className="muted small">
+            If they said what they think of the role, log the conversation with Log a contact below instead: Politely
+            reads their words, and their answer steers the next follow-up.
+          </p>
+        </>
       )}
       <div className="field">
         <label htmlFor={`${ids}-note`}>Note (optional)</label>

@@ -17,6 +17,7 @@ import { usePersonStore } from '../stores/person';
 import { useToastStore } from '../stores/toasts';
 import { useRpc } from '../useRpc';
 import { CHANNEL_LABELS, fromZonedInput, KIND_LABELS, OUTCOME_LABELS, toLocalInput, toZonedInput } from './labels';
+import { AgreedDateField } from './AgreedDateField';
 import { ReadingPanel } from './ReadingPanel';
 import { useReplyReading } from './useReplyReading';
 import { VerdictPanel } from './VerdictPanel';
@@ -50,7 +51,6 @@ const fresh = (kind: TouchKind): Draft => ({
   overrideReason: '',
 });
 const asInstant = (local: string) => (local ? new Date(local).toISOString() : '');
-const ASK_PERMISSION = 'Ask before you hang up: "May I follow up on …?" and note the date they agree to.';
 
 /** Log a contact. Outbound contact is checked live against the rules as channel, kind and time change. */
 export function LogContactForm({
@@ -228,20 +228,12 @@ export function LogContactForm({
           />
         )}
         {conversation && (
-          <Field
-            label="When may I follow up?"
+          <AgreedDateField
+            value={agreedInput}
+            zone={zone}
             error={fieldErrors.agreedNextAt}
-            hint={`Their time (${zone}).${agreedInput ? '' : ` ${ASK_PERMISSION}`}`}
-          >
-            {(a) => (
-              <input
-                {...a}
-                type="datetime-local"
-                value={agreedInput}
-                onChange={(e) => set('agreedNextAt', e.target.value)}
-              />
-            )}
-          </Field>
+            onChange={(value) => set('agreedNextAt', value)}
+          />
         )}
         {shownVerdict && <VerdictPanel verdict={shownVerdict} zone={zone} />}
         {blocked && (

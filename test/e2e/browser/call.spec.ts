@@ -97,3 +97,36 @@ test('a call the rules refuse is not logged, and the panel says why', async ({ p
   await expect(panel(page).getByRole('alert')).toContainText(/not to be contacted/);
   expect(await host.rpc<Touch[]>('touches.list', { personId: bo.id })).toHaveLength(1);
 });
+
+test('We spoke, and they agreed a date: the call is logged with it, and the banner says so without an error’s red', async ({
+  page,
+  host,
+}) => {
+  const ada = await host.rpc<{ id: string }>('people.create', {
+    kind: 'candidate',
+    name: 'Ada Okafor',
+    phone: '+49 30 901820',
+    timezone: 'Europe/Berlin',
+  });
+  await openPerson(page, host, ada.id, 'Ada Okafor');
+  await page.getByRole('button', { name: 'Call', exact: true }).click();
+  await panel(page).getByLabel('We spoke').check();
+  // The same field as Log a contact's, in their time.
+  const agreed = panel(page).getByLabel('When may I follow up?');
+  await expect(agreed).toHaveAccessibleDescription(/^Their time \(Europe\/Berlin\)\. Ask before you hang up/);
+  await agreed.fill('2026-03-13T10:00');
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 800 });
+    await noViolations(page, `the call panel with the agreed date at ${width} px`);
+    await panel(page).screenshot({ path: test.info().outputPath(`call-agreed-${width}.png`) });
+  }
+  await panel(page).getByRole('button', { name: 'Log the call' }).click();
+  await expect(page.getByText('Call logged.')).toBeVisible();
+  const [logged] = await host.rpc<Touch[]>('touches.list', { personId: ada.id });
+  // 10:00 in Berlin is 09:00 UTC in March.
+  expect(logged).toMatchObject({ outcome: 'connected', agreedNextAt: '2026-03-13T09:00:00.000Z' });
+  const banner = page.locator('.banner[role="status"]').first();
+  await expect(banner).toContainText('You agreed');
+  await expect(banner).not.toHaveClass(/banner-stop/);
+  await page.screenshot({ path: test.info().outputPath('call-agreed-banner.png') });
+});
