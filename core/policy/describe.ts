@@ -25,8 +25,11 @@ export function describeState(state: ContactState, zone: string): string {
     case 'waiting-agreed-date':
       return `You agreed to follow up on ${when}. Not before.`;
     case 'open':
-      if (state.unansweredStreak === 0) return 'Open: no pause is in force.';
-      return `Open: ${state.unansweredStreak} ${state.unansweredStreak === 1 ? 'contact is' : 'contacts in a row are'} unanswered.`;
+      // Nothing they said asks for a wait; the rules of timing (hours, gaps, caps) are the banner's lead.
+      if (state.unansweredStreak === 0) return 'Nothing they said asks you to wait.';
+      return state.unansweredStreak === 1
+        ? 'Your last contact is unanswered.'
+        : `Your last ${state.unansweredStreak} contacts in a row are unanswered.`;
   }
 }
 

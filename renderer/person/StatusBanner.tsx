@@ -3,6 +3,16 @@ import { bannerLead, type Standing } from './standing';
 
 const TONE_CLASS = { allowed: 'banner-open', warn: 'banner-wait', blocked: 'banner-stop' } as const;
 
+/** The pauses that follow a good conversation: nothing went wrong, so they are not shown in the colour of an error. */
+const AGREED_PAUSES: ReadonlySet<string> = new Set(['after-conversation', 'agreed-date']);
+
+/** The banner's colour: neutral while the only thing in the way is the pause after a conversation. */
+export function toneClass(standing: Standing | null): string {
+  if (!standing) return '';
+  const calm = standing.tone === 'blocked' && standing.ways.every((w) => w.rule && AGREED_PAUSES.has(w.rule));
+  return calm ? '' : ` ${TONE_CLASS[standing.tone]}`;
+}
+
 /**
  * Where things stand, without the pause's own end: once the banner leads with the earliest allowed
  * moment, which also keeps out of their night, a second and earlier time would only contradict it.
@@ -28,7 +38,7 @@ export function StatusBanner(props: {
   const dated = standing?.tone === 'blocked' && standing.nextAllowedAt !== undefined;
   const summary = (dated && UNDATED[state.state]) || props.summary;
   return (
-    <p className={`banner${standing ? ` ${TONE_CLASS[standing.tone]}` : ''}`} role="status">
+    <p className={`banner${toneClass(standing)}`} role="status">
       {standing && <strong className="banner-lead">{bannerLead(standing, state.state, zone)} </strong>}
       <span className="banner-summary">{summary}</span>
       {!person.timezone && ' No time zone on file: times are judged in UTC. Add theirs under Edit details.'}

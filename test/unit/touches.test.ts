@@ -286,7 +286,7 @@ describe('followups.state', () => {
     expect(await b.ok('followups.state', { personId: person.id })).toMatchObject({
       state: 'open',
       unansweredStreak: 0,
-      summary: 'Open: no pause is in force.',
+      summary: 'Nothing they said asks you to wait.',
       timezone: 'Europe/Berlin',
     });
     await b.ok('touches.log', {
