@@ -58,7 +58,9 @@ export const Card = memo(function Card({ card, tabStop, onKeyDown, onCloseReques
       }}
     >
       <div className="card-top">
-        <span className="card-name">{card.candidateName}</span>
+        <span className="card-name" title={card.candidateName}>
+          {card.candidateName}
+        </span>
         {!closed && (
           <button
             type="button"

@@ -38,15 +38,15 @@ export function ConfirmDialog({
     <Dialog title={title} className="confirm-dialog" onClose={() => onAnswer(false)}>
       <div className="confirm-body">{body}</div>
       <div className="form-actions">
-        <button type="button" className="button" autoFocus onClick={() => onAnswer(false)}>
-          {cancel}
-        </button>
         <button
           type="button"
           className={destructive ? 'button button-danger' : 'button button-primary'}
           onClick={() => onAnswer(true)}
         >
           {action}
+        </button>
+        <button type="button" className="button" autoFocus onClick={() => onAnswer(false)}>
+          {cancel}
         </button>
       </div>
     </Dialog>

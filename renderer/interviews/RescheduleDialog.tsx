@@ -86,11 +86,11 @@ export function RescheduleDialog({
         <ZoneTimes startsAt={startsAt} timezone={timezone} parties={parties} />
         <FormError message={formError} />
         <div className="form-actions">
-          <button type="button" className="button" onClick={() => onClose()}>
-            Keep the time
-          </button>
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? 'Moving…' : 'Move the interview'}
+          </button>
+          <button type="button" className="button" onClick={() => onClose()}>
+            Keep the time
           </button>
         </div>
       </form>

@@ -130,9 +130,12 @@ export function ScheduleDialog({
                   setInterviewerIds((ids) => (e.target.checked ? [...ids, c.id] : ids.filter((id) => id !== c.id)))
                 }
               />
-              {c.name}
-              {c.title ? <span className="muted"> · {c.title}</span> : null}
-              {c.companyName ? <span className="muted"> · {c.companyName}</span> : null}
+              {/* One run of text, so a narrow window wraps it as a line rather than in three cramped columns. */}
+              <span>
+                {c.name}
+                {c.title ? <span className="muted"> · {c.title}</span> : null}
+                {c.companyName ? <span className="muted"> · {c.companyName}</span> : null}
+              </span>
             </label>
           ))}
           {fieldErrors.interviewerIds && (
@@ -143,11 +146,11 @@ export function ScheduleDialog({
         </fieldset>
         <FormError message={formError} />
         <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
           <button type="submit" className="button button-primary" disabled={busy || !applicationId}>
             {busy ? 'Scheduling…' : 'Schedule interview'}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
           </button>
         </div>
       </form>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import type { Person } from '../../api/contract';
 import { mailtoHref, telHref } from '../../core/contactAddress';
 import { href } from '../router';
@@ -13,6 +13,17 @@ function useMinute(): number {
     return () => window.clearInterval(timer);
   }, []);
   return now;
+}
+
+/** An address with places to break a line: before the @ and after each dot, so it wraps between its words. */
+function Breakable({ text }: { text: string }) {
+  const parts = text.split(/(?=@)|(?<=\.)/);
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
 }
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -40,7 +51,13 @@ export function ContactDetails({ person, open }: { person: Person; open: { email
   const facts = [
     person.email && (
       <Fact key="email" label="Email">
-        {mail ? <a href={mail}>{person.email}</a> : person.email}
+        {mail ? (
+          <a href={mail}>
+            <Breakable text={person.email} />
+          </a>
+        ) : (
+          <Breakable text={person.email} />
+        )}
       </Fact>
     ),
     person.phone && (

@@ -267,6 +267,9 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
           )}
           <DuplicatesList duplicates={step.result.duplicates ?? []} />
           <div className="form-actions">
+            <button type="button" className="button button-primary" onClick={onClose}>
+              Done
+            </button>
             {step.result.rowsToFix && (
               <button
                 type="button"
@@ -276,9 +279,6 @@ export function ImportDialog({ kind, onClose }: { kind: PersonKind; onClose(): v
                 Save rows to fix (CSV)
               </button>
             )}
-            <button type="button" className="button button-primary" onClick={onClose}>
-              Done
-            </button>
           </div>
         </div>
       )}
@@ -307,6 +307,9 @@ function ImportActions({
       {progress && <ImportProgressBar progress={progress} />}
       <FormError message={error} />
       <div className="form-actions">
+        <button type="button" className="button button-primary" disabled={busy} onClick={onImport}>
+          {busy ? 'Importing…' : label}
+        </button>
         {progress ? (
           <button type="button" className="button" onClick={() => void call('io.cancelImport', { job: progress.job })}>
             Cancel import
@@ -316,9 +319,6 @@ function ImportActions({
             Cancel
           </button>
         )}
-        <button type="button" className="button button-primary" disabled={busy} onClick={onImport}>
-          {busy ? 'Importing…' : label}
-        </button>
       </div>
     </>
   );
