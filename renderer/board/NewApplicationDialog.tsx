@@ -99,6 +99,9 @@ export function NewApplicationDialog({
                     autoFocus
                   />
                   <select {...a} size={6} value={candidateId} onChange={(e) => setCandidateId(e.target.value)}>
+                    {/* Chosen while no one is: without it React marks the first name chosen on screen only, and a
+                        click on that name changes nothing. */}
+                    <option value="" hidden disabled />
                     {candidates.map((c) => (
                       <option key={c.id} value={c.id}>
                         {c.name}

@@ -216,3 +216,43 @@ test('the board stays virtualized with 10,000 cards', async ({ page }) => {
     await host.stop();
   }
 });
+
+test('adding to the pipeline takes the candidate clicked in the list, filtered or not, and none before a click', async ({
+  page,
+  host,
+}) => {
+  const company = await host.rpc<{ id: string }>('companies.create', { name: 'Northwind Health' });
+  await host.rpc('positions.create', { companyId: company.id, title: 'Data Analyst' });
+  await host.rpc('people.create', { kind: 'candidate', name: 'Ben Lindqvist' });
+  await host.rpc('people.create', { kind: 'candidate', name: 'Zoë Ångström' });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/pipeline`);
+  const board = new BoardPage(page);
+  const open = async () => {
+    await page.getByRole('button', { name: 'Add to pipeline' }).first().click();
+    return page.getByRole('dialog', { name: 'Add a candidate to the pipeline' });
+  };
+
+  // Nothing looks chosen before a click, so Add asks for a candidate.
+  let dialog = await open();
+  await expect(dialog.getByRole('option', { name: 'Ben Lindqvist' })).toBeVisible();
+  await expect(dialog.getByRole('listbox', { name: 'Candidate' }).getByRole('option', { selected: true })).toHaveCount(
+    0,
+  );
+  // The first name in the list, clicked as it is shown.
+  await dialog.getByRole('option', { name: 'Ben Lindqvist' }).click();
+  await dialog.getByLabel('Position').selectOption({ label: 'Data Analyst — Northwind Health' });
+  await dialog.getByRole('button', { name: 'Add to pipeline' }).click();
+  await expect(dialog).toBeHidden();
+  await board.expectIn('Ben Lindqvist', 'Sourced');
+
+  // The one name left by the filter, typed without its accents.
+  dialog = await open();
+  await dialog.getByLabel('Filter candidates').fill('zoe angstrom');
+  await expect(dialog.getByRole('listbox', { name: 'Candidate' }).getByRole('option')).toHaveCount(1);
+  await dialog.getByRole('option', { name: 'Zoë Ångström' }).click();
+  await dialog.getByLabel('Position').selectOption({ label: 'Data Analyst — Northwind Health' });
+  await dialog.getByRole('button', { name: 'Add to pipeline' }).click();
+  await expect(dialog).toBeHidden();
+  await board.expectIn('Zoë Ångström', 'Sourced');
+});
