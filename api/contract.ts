@@ -23,6 +23,7 @@ import {
   type ProfileEntry,
   type SearchHit,
   type Stage,
+  type StillInPipeline,
 } from '../core/model';
 import { EMAIL_MESSAGE, isEmailAddress, isPhoneNumber, PHONE_MESSAGE } from '../core/contactAddress';
 import {
@@ -1229,7 +1230,11 @@ export interface Outputs {
   /** The answer as judged (anything but a plain yes is NO, with their words) and where it left the application. */
   'offers.answer': { offer: Offer; application: BoardCard };
   'offers.list': { offers: Offer[]; placements: Placement[] };
-  'placements.record': { placement: Placement; application: BoardCard };
+  /**
+   * `stillInPipeline`: once the position is filled by this placement, the other candidates whose applications are
+   * still open in it, by name, for the recruiter to close or keep; none is closed here.
+   */
+  'placements.record': { placement: Placement; application: BoardCard; stillInPipeline: StillInPipeline[] };
   /** The placement that fell off, the application it closed and the position it reopened. */
   'placements.fellOff': { placement: Placement; application: BoardCard; position: Position };
   'io.previewCsv': {

@@ -107,6 +107,14 @@ export interface Position {
   updatedAt: string;
 }
 
+/** Another candidate still in a position's pipeline (neither placed nor closed), as a placement names them. */
+export interface StillInPipeline {
+  /** Their application. */
+  id: string;
+  candidateName: string;
+  stage: Stage;
+}
+
 /** One application as the pipeline board shows it. */
 export interface BoardCard {
   id: string;

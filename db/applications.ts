@@ -7,6 +7,7 @@ import {
   type CloseReason,
   type OpenStage,
   type Stage,
+  type StillInPipeline,
 } from '../core/model';
 import type { Outlook } from '../core/policy';
 import { statement, type Db } from './connection';
@@ -52,6 +53,16 @@ export function findOpenApplication(db: Db, candidateId: string, positionId: str
       .prepare(`${CARD} WHERE a.candidate_id = ? AND a.position_id = ? AND a.stage <> 'closed'`)
       .get(candidateId, positionId) as CardRow | undefined,
   );
+}
+
+/** The candidates still in a position's pipeline, leaving out one application: open ones (neither placed nor closed), by name. */
+export function stillInPipeline(db: Db, positionId: string, leavingOut: string): StillInPipeline[] {
+  return statement(
+    db,
+    `SELECT a.id, p.name AS candidateName, a.stage FROM applications a JOIN people p ON p.id = a.candidate_id
+      WHERE a.position_id = ? AND a.stage NOT IN ('placed', 'closed') AND a.id <> ?
+      ORDER BY p.name_key, p.name, a.id`,
+  ).all(positionId, leavingOut) as StillInPipeline[];
 }
 
 /** Whether the person has ever been a candidate for a position, open or closed. */

@@ -7,7 +7,7 @@ import {
   percentToBasisPoints,
   placementRefusal,
 } from '../../core/offers';
-import { closeApplication, getApplication, moveApplication } from '../../db/applications';
+import { closeApplication, getApplication, moveApplication, stillInPipeline } from '../../db/applications';
 import { getCompany } from '../../db/companies';
 import { inTransaction } from '../../db/connection';
 import {
@@ -147,7 +147,13 @@ export const offerHandlers: HandlersOf<'offers' | 'placements'> = {
         setPositionStatus(ctx.db, position.id, 'filled', now);
       const placed =
         application.stage === 'placed' ? application : moveApplication(ctx.db, application.id, 'placed', now)!;
-      return { placement, application: placed };
+      // The others are named, not closed: each of them is owed a word from the recruiter first.
+      const filled = getPosition(ctx.db, position.id)!.status === 'filled';
+      return {
+        placement,
+        application: placed,
+        stillInPipeline: filled ? stillInPipeline(ctx.db, position.id, application.id) : [],
+      };
     }),
 
   'placements.fellOff': (ctx, { placementId, reason }) =>

@@ -4,6 +4,7 @@ import { isOpenStage, neighbourStage } from '../../core/pipeline';
 import { navigate } from '../router';
 import { useBoardStore } from '../stores/board';
 import { PlacementDialog } from '../offers/PlacementDialog';
+import { useFilledPosition } from '../offers/useFilledPosition';
 import { CloseDialog } from './CloseDialog';
 import { Column } from './Column';
 import { cardInDirection, groupByStage } from './navigation';
@@ -16,10 +17,16 @@ export function Board({ positionId }: { positionId: string | null }) {
   const more = useBoardStore((s) => s.next);
   const focusedId = useBoardStore((s) => s.focusedId);
   const announcement = useBoardStore((s) => s.announcement);
-  const { focus, move, close, loadMore } = useBoardStore.getState();
+  const { focus, move, close, loadMore, undo, load } = useBoardStore.getState();
   const [closing, setClosing] = useState<BoardCard | null>(null);
-  // A card moved to Placed asks for the placement: its start, fee and guarantee.
+  // A card moved to Placed asks for the placement: its start, fee and guarantee. Without one it goes back where it
+  // was, so Placed never holds a placement that is not recorded.
   const [placing, setPlacing] = useState<BoardCard | null>(null);
+  // The others still in a filled position's pipeline, closed only if the recruiter says so: the board shows it.
+  const filled = useFilledPosition(() => {
+    const { positionId: shown, tags } = useBoardStore.getState();
+    void load(shown, tags);
+  });
   const moveCard = useCallback(
     (card: BoardCard, stage: OpenStage) =>
       void move(card.id, stage).then((moved) => moved && stage === 'placed' && setPlacing(card)),
@@ -107,10 +114,18 @@ export function Board({ positionId }: { positionId: string | null }) {
           applicationId={placing.id}
           candidateName={placing.candidateName}
           positionTitle={`${placing.positionTitle} at ${placing.companyName}`}
-          onCancel={() => (setPlacing(null), focus(placing.id, true))}
-          onRecorded={() => (setPlacing(null), focus(placing.id, true))}
+          onCancel={() => {
+            setPlacing(null);
+            void undo('No placement recorded');
+          }}
+          onRecorded={({ stillInPipeline }) => {
+            setPlacing(null);
+            focus(placing.id, true);
+            void filled.afterPlacement(stillInPipeline);
+          }}
         />
       )}
+      {filled.dialog}
       {closing && (
         <CloseDialog
           card={closing}

@@ -9,6 +9,7 @@ import { useRpc } from '../useRpc';
 import { AnswerPanel } from './AnswerPanel';
 import { OfferForm } from './OfferForm';
 import { PlacementDialog } from './PlacementDialog';
+import { useFilledPosition } from './useFilledPosition';
 import '../styles/offers.css';
 
 /** An application with offers or a placement to show: at Offer or Placed, or ended by one of them. */
@@ -98,7 +99,12 @@ export function ApplicationOffers({ application: a }: { application: PersonAppli
   const shown = hasOfferPart(a);
   const list = useRpc('offers.list', { applicationId: a.id }, [a.stage], { enabled: shown });
   const [recording, setRecording] = useState<'offer' | 'placement' | null>(null);
-  if (!shown || !list.data) return null;
+  // Others still in the position's pipeline once this placement fills it: closed only if the recruiter says so.
+  const filled = useFilledPosition(() => {
+    const personId = usePersonStore.getState().personId;
+    if (personId) void usePersonStore.getState().load(personId);
+  });
+  if (!shown || !list.data) return <>{filled.dialog}</>;
   const { offers, placements } = list.data;
   const waiting = offers.find((o) => o.answer === null) ?? null;
   const standing = placements.some((p) => p.fellOffAt === null);
@@ -115,6 +121,7 @@ export function ApplicationOffers({ application: a }: { application: PersonAppli
 
   return (
     <div className="application-offers">
+      {filled.dialog}
       {(offers.length > 0 || placements.length > 0) && (
         <ul className="offer-lines small">
           {offers.map((o) => (
@@ -143,6 +150,7 @@ export function ApplicationOffers({ application: a }: { application: PersonAppli
       {recording === 'offer' && (
         <OfferForm
           applicationId={a.id}
+          positionId={a.positionId}
           onCancel={() => setRecording(null)}
           onRecorded={() => {
             useToastStore.getState().show('Offer recorded. It waits in Today for their YES or NO.');
@@ -150,16 +158,15 @@ export function ApplicationOffers({ application: a }: { application: PersonAppli
           }}
         />
       )}
-          positionId={a.positionId}
       {recording === 'placement' && (
         <PlacementDialog
           applicationId={a.id}
           candidateName={usePersonStore.getState().person?.name ?? 'the candidate'}
           positionTitle={what}
           onCancel={() => setRecording(null)}
-          onRecorded={() => {
-            useToastStore.getState().show('Placement recorded. The position is marked filled.');
+          onRecorded={({ stillInPipeline }) => {
             refresh();
+            void filled.afterPlacement(stillInPipeline);
           }}
         />
       )}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatMoney, type BoardCard, type Placement } from '../../api/contract';
+import { formatMoney, type Output } from '../../api/contract';
 import { call } from '../api';
 import { Dialog, Field, FormError, useSave, type FieldErrors } from '../components/ui';
 import { useRpc } from '../useRpc';
@@ -28,7 +28,7 @@ export function PlacementDialog({
   applicationId: string;
   candidateName: string;
   positionTitle: string;
-  onRecorded(result: { placement: Placement; application: BoardCard }): void;
+  onRecorded(result: Output<'placements.record'>): void;
   onCancel(): void;
 }) {
   const offers = useRpc('offers.list', { applicationId });

@@ -38,7 +38,8 @@ interface BoardState {
   move(id: string, stage: OpenStage): Promise<boolean>;
   close(id: string, reason: CloseReason): Promise<boolean>;
   /** Ctrl+Z (⌘Z): puts the last moved or closed card back where it was. */
-  undo(): Promise<boolean>;
+  /** Undoes the last move or close; `because` says why, where it was not the recruiter's Ctrl+Z. */
+  undo(because?: string): Promise<boolean>;
   reset(): void;
 }
 
@@ -162,7 +163,7 @@ export const useBoardStore = create<BoardState>((set, get) => {
 
   return {
     ...initial,
-    async undo() {
+    async undo(because) {
       const last = get().undoStack.at(-1);
       if (!last) {
         set({ announcement: 'Nothing to undo.' });
@@ -180,7 +181,7 @@ export const useBoardStore = create<BoardState>((set, get) => {
         useToastStore.getState().show(result.error.message, 'error');
         return false;
       }
-      const message = `Undone: ${last.name} is back in ${STAGE_LABELS[last.stage]}.`;
+      const message = `${because ?? 'Undone'}: ${last.name} is back in ${STAGE_LABELS[last.stage]}.`;
       const current = get().cards.find((c) => c.id === last.id);
       // A card not loaded any more (the board was loaded again since) is counted afresh with the board.
       if (!current) void get().load(get().positionId, get().tags);

@@ -276,6 +276,34 @@ describe('placements.record', () => {
     });
   });
 
+  it('names the other candidates still in the position’s pipeline, by name, and closes none of them', async () => {
+    const { b, application, position } = await accepted();
+    const others = await Promise.all(
+      ['Zoë Zimmer', 'Ben Okafor', 'Cleo Ito', 'Dan Gone'].map((name) =>
+        b.ok('people.create', { kind: 'candidate', name }),
+      ),
+    );
+    const [zoe, ben, cleo, dan] = await Promise.all(
+      others.map((o) => b.ok('applications.create', { candidateId: o.id, positionId: position.id })),
+    );
+    await b.ok('applications.move', { id: cleo!.id, stage: 'interview' });
+    await b.ok('applications.close', { id: dan!.id, reason: 'candidate-withdrew' });
+    const { stillInPipeline } = await b.ok('placements.record', placementInput(application.id));
+    expect(stillInPipeline).toEqual([
+      { id: ben!.id, candidateName: 'Ben Okafor', stage: 'sourced' },
+      { id: cleo!.id, candidateName: 'Cleo Ito', stage: 'interview' },
+      { id: zoe!.id, candidateName: 'Zoë Zimmer', stage: 'sourced' },
+    ]);
+    const stages = new Map(
+      (await b.ok('positions.get', { id: position.id })).applications.map((a) => [a.id, a.stage] as const),
+    );
+    expect([zoe!, ben!, cleo!].map((a) => stages.get(a.id))).toEqual(['sourced', 'sourced', 'interview']);
+    // A position not filled by it (one cancelled meanwhile) names no one.
+    const again = await accepted();
+    await again.b.ok('positions.update', { id: again.position.id, status: 'cancelled' });
+    expect((await again.b.ok('placements.record', placementInput(again.application.id))).stillInPipeline).toEqual([]);
+  });
+
   it('takes a fixed fee on a card moved to Placed without an offer', async () => {
     const { b, application } = await atOffer();
     await b.ok('applications.move', { id: application.id, stage: 'placed' });
