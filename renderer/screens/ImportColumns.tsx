@@ -5,7 +5,7 @@ import { IMPORT_FIELDS, type ImportField, type Mapping, type Output, type Person
 
 const FIELD_LABELS: Record<ImportField, string> = {
   name: 'Full name',
-  firstName: 'First name',
+  firstName: 'First or middle name',
   lastName: 'Last name',
   email: 'Email',
   phone: 'Phone',

@@ -145,3 +145,26 @@ test('an Excel "Unicode text" file (UTF-16, tab-separated) previews and imports 
   await expect(page.getByRole('heading', { name: 'Zoë Ångström', level: 1 })).toBeVisible();
   await expect(page.locator('.page-subtitle')).toHaveText('Recruiter · Ångström AB');
 });
+
+test('a Google Contacts export joins the first and middle names, and the columns say that they will', async ({
+  page,
+  host,
+}) => {
+  const app = new PolitelyApp(page);
+  await page.goto(host.url);
+  await app.nav('People').click();
+  await page.getByRole('button', { name: 'Import CSV…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import candidates from a CSV file' });
+  await dialog.locator('input[type=file]').setInputFiles(fixture('google-contacts.csv'));
+  const column = (header: string) => dialog.getByRole('combobox', { name: header, exact: true });
+  // Both name columns go into the name, in the file's order: the choice says so, not "First name" twice.
+  for (const header of ['First Name', 'Middle Name']) {
+    await expect(column(header)).toHaveValue('firstName');
+    await expect(column(header).locator('option:checked')).toHaveText('First or middle name');
+  }
+  await expect(column('Last Name')).toHaveValue('lastName');
+  await dialog.getByRole('button', { name: 'Import candidates' }).click();
+  await expect(dialog.getByRole('status')).toContainText('imported');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('link', { name: /Lucía María Fernández/ })).toBeVisible();
+});
