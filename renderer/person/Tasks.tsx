@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { isOverdue, TASK_PAGE_MAX, type PersonRecord, type Task } from '../../api/contract';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { TASK_PAGE_MAX, type PersonRecord } from '../../api/contract';
 import { call } from '../api';
 import { Field, FormError, useSave } from '../components/ui';
 import { useToastStore } from '../stores/toasts';
 import { useRpc } from '../useRpc';
 import { isOpen } from './Applications';
+import { TaskRow } from './TaskRow';
 import { formatDayTime } from '../dates';
 import { toLocalInput } from './labels';
 
@@ -30,67 +31,10 @@ interface Draft {
 
 const fresh = (): Draft => ({ title: '', due: suggestedDue(new Date()), notes: '', applicationId: '' });
 
-function TaskRow({ task, onChanged }: { task: Task; onChanged(): void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const done = task.doneAt !== null;
-  // The box follows the click at once; the row moves between the lists when Politely has kept it.
-  const [ticked, setTicked] = useState(done);
-  const overdue = isOverdue(task, new Date());
-  const where = [task.positionTitle, task.companyName].filter(Boolean).join(' at ');
-  const notesId = useId();
-  const toggle = async (tick: boolean) => {
-    setBusy(true);
-    setError(null);
-    setTicked(tick);
-    const answer = await call(tick ? 'tasks.complete' : 'tasks.reopen', { id: task.id });
-    setBusy(false);
-    if (!answer.ok) {
-      setTicked(!tick);
-      return setError(answer.error.message);
-    }
-    if (tick)
-      useToastStore.getState().show(`Done: ${task.title}.`, 'info', undefined, {
-        label: 'Undo',
-        run: () => void call('tasks.reopen', { id: task.id }).then(onChanged),
-      });
-    onChanged();
-  };
-  return (
-    <li className="record-row">
-      <div className="record-row-head">
-        <label className="check record-row-title">
-          <input
-            type="checkbox"
-            checked={ticked}
-            disabled={busy}
-            aria-describedby={task.notes ? notesId : undefined}
-            onChange={(e) => void toggle(e.target.checked)}
-          />
-          <span>{done ? <s>{task.title}</s> : task.title}</span>
-        </label>
-        {overdue && <span className="tag tag-flag">Overdue</span>}
-      </div>
-      <p className="record-row-line small">
-        {done ? 'Done ' : 'Due '}
-        <time dateTime={done ? task.doneAt! : task.dueAt}>
-          {formatDayTime(done ? task.doneAt! : task.dueAt, new Date())}
-        </time>
-        {where && ` · ${where}`}
-      </p>
-      {task.notes && (
-        <p className="record-row-line small muted" id={notesId}>
-          {task.notes}
-        </p>
-      )}
-      <FormError message={error} />
-    </li>
-  );
-}
-
 /**
  * A person's to-dos, each with a due time on the recruiter's clock: add one (on them, or on one of their
- * applications), tick it done or undo that. Open ones come first, soonest due first; Today lists those due today.
+ * applications), tick it done or undo that, edit or remove it. Open ones come first, soonest due first; Today lists
+ * those due today.
  */
 export function Tasks({ person, focus }: { person: PersonRecord; focus?: number | undefined }) {
   const [revision, setRevision] = useState(0);

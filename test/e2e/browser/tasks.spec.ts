@@ -118,6 +118,71 @@ for (const [width, height] of [
     await page.goto(`${host.origin}/#/today`);
     await expect(page.getByRole('region', { name: /^Tasks due/ }).getByRole('listitem')).toHaveCount(1);
 
+    // Edit by keyboard: the title and the due time change in place, a title left empty is refused beside it.
+    await page.goto(`${host.origin}/#/people/${ada.id}`);
+    await tasks.getByRole('button', { name: 'Edit Check her references' }).focus();
+    await page.keyboard.press('Enter');
+    const editing = tasks.getByRole('form', { name: 'Edit the task Check her references' });
+    await expect(editing.getByLabel('Title')).toBeFocused();
+    await expect(editing.getByLabel('Due')).toHaveValue('2026-03-11T10:00');
+    await editing.getByLabel('Title').fill('');
+    await page.keyboard.press('Enter');
+    await expect(editing.getByText('Fill in the title.')).toBeVisible();
+    await editing.getByLabel('Title').fill('Check her two references');
+    await editing.getByLabel('Due').fill('2026-03-10T12:00');
+    await noViolations(page, `editing a task at ${width} px`);
+    await tasks.screenshot({ path: info.outputPath(`tasks-edit-${width}.png`) });
+    await editing.getByLabel('Title').press('Enter');
+    await expect(page.getByText(/^Task saved, due /)).toBeVisible();
+    await expect(editing).toHaveCount(0);
+    await expect(open.nth(1)).toContainText('Check her two references');
+    await expect(tasks.getByRole('button', { name: 'Edit Check her two references' })).toBeFocused();
+    // Escape leaves a second edit unsaved.
+    await page.keyboard.press('Enter');
+    await tasks.getByRole('form', { name: 'Edit the task Check her two references' }).getByLabel('Title').fill('Oops');
+    await page.keyboard.press('Escape');
+    await expect(tasks.getByRole('form', { name: /^Edit the task/ })).toHaveCount(0);
+    await expect(open.nth(1)).toContainText('Check her two references');
+    await expect
+      .poll(async () =>
+        (
+          await host.rpc<{ tasks: { title: string; dueAt: string }[] }>('tasks.list', {
+            personId: ada.id,
+            status: 'open',
+          })
+        ).tasks.map((t) => [t.title, t.dueAt]),
+      )
+      .toEqual([
+        ['Send Ada’s CV to Acme', '2026-03-09T19:00:00.000Z'],
+        ['Check her two references', '2026-03-10T16:00:00.000Z'],
+      ]);
+
+    // Remove asks first: Cancel keeps the task, Remove the task takes it away.
+    const removeCv = tasks.getByRole('button', { name: 'Remove Send Ada’s CV to Acme' });
+    await removeCv.click();
+    const removing = page.getByRole('dialog', { name: 'Remove this task?' });
+    await expect(removing).toContainText('“Send Ada’s CV to Acme” is removed for good');
+    await noViolations(page, `removing a task at ${width} px`);
+    await removing.getByRole('button', { name: 'Cancel' }).click();
+    await expect(removing).toHaveCount(0);
+    await expect(open).toHaveCount(2);
+    await removeCv.click();
+    await removing.getByRole('button', { name: 'Remove the task' }).click();
+    await expect(page.getByText('Removed: Send Ada’s CV to Acme.')).toBeVisible();
+    await expect(open).toHaveCount(1);
+
+    // Reopen by keyboard: Space on a done one's box puts it back among the open ones.
+    await doneList.getByRole('checkbox', { name: 'Call Ada about the second round' }).focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByText('Reopened: Call Ada about the second round.')).toBeVisible();
+    await expect(open).toHaveCount(2);
+    await expect(doneList).toHaveCount(0);
+    await page.goto(`${host.origin}/#/today`);
+    await expect(page.getByRole('region', { name: /^Tasks due/ }).getByRole('listitem')).toHaveText([
+      /Check her two references\. Due today at 12:00\./,
+      /Call Ada about the second round\. Due today at 16:30\./,
+    ]);
+
     // Ctrl+K: Add a task for… someone takes the keyboard to the form on their page.
     await page.keyboard.press('Control+k');
     await page.keyboard.type('add a task');
