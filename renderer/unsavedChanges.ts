@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
  * Edits not yet saved, each named for the question ("the prep", "the follow-up rules"). A form registers its own
@@ -21,6 +21,23 @@ export function useUnsavedChanges(what: string, dirty: boolean): void {
       unsaved.delete(key);
     };
   }, [what, dirty]);
+}
+
+/**
+ * For a form that goes elsewhere once saved: its edits stop counting as unsaved from the save on, and `leave` goes
+ * only after that, so saving never asks whether to leave without saving.
+ */
+export function useUnsavedForm(what: string, dirty: boolean): { leave: (go: () => void) => void } {
+  const [after, setAfter] = useState<{ go: () => void } | null>(null);
+  useUnsavedChanges(what, dirty && after === null);
+  // Runs after the effect above has taken the edits off the list (every effect's clean-up runs before any effect).
+  useEffect(() => after?.go(), [after]);
+  return { leave: (go) => setAfter({ go }) };
+}
+
+/** Whether a form's fields differ from what it opened with. */
+export function changed<T extends object>(draft: T, initial: T): boolean {
+  return JSON.stringify(draft) !== JSON.stringify(initial);
 }
 
 /** "the prep", "the prep and your details", "the prep, your details and the reminders". */

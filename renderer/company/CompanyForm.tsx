@@ -7,6 +7,7 @@ import { href, navigate } from '../router';
 import { useCompaniesStore } from '../stores/lists';
 import { useToastStore } from '../stores/toasts';
 import { withScheme } from '../person/webAddress';
+import { changed, useUnsavedForm } from '../unsavedChanges';
 import { useRpc } from '../useRpc';
 
 const EMPTY = { name: '', website: '', timezone: '', notes: '' };
@@ -31,6 +32,7 @@ function CompanyEditor({ id, initial }: { id: string | null; initial: typeof EMP
   const { busy, fieldErrors, formError, save } = useSave();
   const upsert = useCompaniesStore((s) => s.upsert);
   const load = useCompaniesStore((s) => s.load);
+  const { leave } = useUnsavedForm(id ? 'the company' : 'the new company', changed(draft, initial));
 
   const set = (field: keyof typeof draft) => (e: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [field]: e.target.value }));
@@ -48,7 +50,7 @@ function CompanyEditor({ id, initial }: { id: string | null; initial: typeof EMP
         void load();
         useToastStore.getState().show(`${company.name} saved.`);
         // To the company's page: a new one is ready there for its positions and contacts.
-        navigate('companies', company.id);
+        leave(() => navigate('companies', company.id));
       },
     );
   }

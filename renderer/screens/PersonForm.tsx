@@ -9,6 +9,7 @@ import { href, navigate } from '../router';
 import { usePeopleStore } from '../stores/lists';
 import { useToastStore } from '../stores/toasts';
 import { withScheme } from '../person/webAddress';
+import { changed, useUnsavedForm } from '../unsavedChanges';
 import { useRpc } from '../useRpc';
 
 const EMPTY = {
@@ -68,6 +69,7 @@ function PersonEditor({ id, initial }: { id: string | null; initial: Draft }) {
     setDraft((d) => ({ ...d, [field]: e.target.value }));
   const isCandidate = draft.kind === 'candidate';
   const noun = isCandidate ? 'candidate' : 'client contact';
+  const { leave } = useUnsavedForm(id ? `the ${noun}` : `the new ${noun}`, changed(draft, initial));
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -82,7 +84,7 @@ function PersonEditor({ id, initial }: { id: string | null; initial: Draft }) {
       (person) => {
         upsert(person);
         useToastStore.getState().show(`${person.name} saved.`);
-        navigate('people', person.id);
+        leave(() => navigate('people', person.id));
       },
     );
   }

@@ -7,6 +7,7 @@ import { Field, FormError, LoadError, orEmpty, PageHeader, useSave } from '../co
 import { href, navigate } from '../router';
 import { usePositionsStore } from '../stores/lists';
 import { useToastStore } from '../stores/toasts';
+import { changed, useUnsavedForm } from '../unsavedChanges';
 import { useRpc } from '../useRpc';
 
 interface Draft {
@@ -72,6 +73,7 @@ function PositionEditor({ id, initial }: { id: string | null; initial: Draft }) 
   const [draft, setDraft] = useState<Draft>(initial);
   const { busy, fieldErrors, formError, save } = useSave();
   const upsert = usePositionsStore((s) => s.upsert);
+  const { leave } = useUnsavedForm(id ? 'the position' : 'the new position', changed(draft, initial));
   // A client's contacts, who may be its hiring managers: a page holds more than any client has.
   const atCompany = useRpc('people.list', { kind: 'contact', companyId: draft.companyId, limit: 500 }, [], {
     enabled: Boolean(draft.companyId),
@@ -110,7 +112,7 @@ function PositionEditor({ id, initial }: { id: string | null; initial: Draft }) 
         upsert(position);
         useToastStore.getState().show(`${position.title} saved.`);
         // To the position's page, where its pipeline and details are.
-        navigate('positions', position.id);
+        leave(() => navigate('positions', position.id));
       },
     );
   }
@@ -197,7 +199,7 @@ function PositionEditor({ id, initial }: { id: string | null; initial: Draft }) 
           {draft.companyId && contacts.length === 0 && (
             <p className="muted">
               No contacts at this company yet.{' '}
-              <a href={href('people', 'new', { kind: 'contact' })}>Add a client contact</a>.
+              <a href={href('people', 'new', { kind: 'contact', company: draft.companyId })}>Add a client contact</a>.
             </p>
           )}
           {contacts.map((c) => (

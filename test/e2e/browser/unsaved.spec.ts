@@ -120,3 +120,82 @@ test('Settings asks before leaving changed rules or details, names each, and ask
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await expect(question).toBeHidden();
 });
+
+test('a new position typed in is not lost by its own Add a client contact link: asked first, and the contact form has the company', async ({
+  page,
+  host,
+}) => {
+  await host.rpc('companies.create', { name: 'Northwind Health' });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/positions/new`);
+  await page.getByLabel('Company').selectOption({ label: 'Northwind Health' });
+  await page.getByLabel('Job title').fill('Data Analyst');
+  await page.getByLabel('Full job description').fill('Reads the numbers and says what they mean.');
+  const question = page.getByRole('dialog', { name: 'Leave without saving?' });
+
+  await page.getByRole('link', { name: 'Add a client contact' }).click();
+  await expect(question).toContainText('You have unsaved changes to the new position. Leave without saving?');
+  await question.getByRole('button', { name: 'Stay' }).click();
+  await expect(page.getByRole('heading', { name: 'New position', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Job title')).toHaveValue('Data Analyst');
+  await expect(page.getByLabel('Full job description')).toHaveValue('Reads the numbers and says what they mean.');
+
+  // Leaving anyway: the new contact is at the company the position was for.
+  await page.getByRole('link', { name: 'Add a client contact' }).click();
+  await question.getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(page.getByRole('heading', { name: 'New client contact', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Company')).toHaveValue(/.+/);
+  await expect(page.getByLabel('Company').locator('option:checked')).toHaveText('Northwind Health');
+
+  // The contact form asks too, and saving it asks nothing.
+  await page.getByLabel('Full name').fill('Grace Hopper');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Positions' }).click();
+  await expect(question).toContainText('You have unsaved changes to the new client contact. Leave without saving?');
+  await question.getByRole('button', { name: 'Stay' }).click();
+  await page.getByRole('button', { name: 'Add client contact' }).click();
+  await expect(page.getByRole('heading', { name: 'Grace Hopper', level: 1 })).toBeVisible();
+  await expect(question).toBeHidden();
+
+  // Back on a new position with the contact there to pick, saving goes to the position's page without a question.
+  await page.goto(`${host.origin}/#/positions/new`);
+  await page.getByLabel('Company').selectOption({ label: 'Northwind Health' });
+  await page.getByLabel('Job title').fill('Data Analyst');
+  await page.getByRole('checkbox', { name: /Grace Hopper/ }).check();
+  await page.getByRole('button', { name: 'Add position' }).click();
+  await expect(page.getByRole('heading', { name: 'Data Analyst', level: 1 })).toBeVisible();
+  await expect(question).toBeHidden();
+});
+
+test('a company typed in asks before Cancel or a sidebar link leaves it, and nothing is asked once it is saved', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/companies/new`);
+  // Nothing typed: Cancel leaves at once.
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'Companies', level: 1 })).toBeVisible();
+  await page.goto(`${host.origin}/#/companies/new`);
+  await page.getByLabel('Company name').fill('Acme Robotics');
+  await page.getByLabel('Notes').fill('They interview in pairs.');
+  const question = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  await expect(question).toContainText('You have unsaved changes to the new company. Leave without saving?');
+  await noViolations(page, 'the question before leaving a new company');
+  await question.getByRole('button', { name: 'Stay' }).click();
+  await expect(page.getByLabel('Notes')).toHaveValue('They interview in pairs.');
+  await page.getByRole('button', { name: 'Add company' }).click();
+  await expect(page.getByRole('heading', { name: 'Acme Robotics', level: 1 })).toBeVisible();
+  await expect(question).toBeHidden();
+
+  // Editing it: a change asks; the same words again do not.
+  await page.getByRole('link', { name: 'Edit company' }).click();
+  await page.getByLabel('Notes').fill('They interview in threes.');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  await expect(question).toContainText('You have unsaved changes to the company. Leave without saving?');
+  await question.getByRole('button', { name: 'Stay' }).click();
+  await page.getByLabel('Notes').fill('They interview in pairs.');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await expect(question).toBeHidden();
+});
