@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../core/dates';
 import type { Db } from '../db/connection';
 import type { ReadingLimits } from './attachmentText';
 import type { FileHandles } from './files';
@@ -19,6 +20,8 @@ export interface Context {
   isLocked?(): boolean;
   /** The recruiter's time zone, for the daily digest; the computer's when not given. */
   zone?: string;
+  /** The recruiter's locale (a tag readLocale accepted), for the dates in the sentences the backend writes. */
+  locale?: string | undefined;
   /**
    * The only files a channel may read: those this host issued as handles (browser mode's uploads, the desktop app's
    * open dialog). Without it, every file channel answers "Choose the file again."
@@ -35,3 +38,6 @@ export interface Context {
 }
 
 export const isoNow = (ctx: Context): string => ctx.now().toISOString();
+
+/** The locale the backend writes dates in: the recruiter's, once known; 'en-US' until then. */
+export const localeOf = (ctx: Context): string => ctx.locale ?? DEFAULT_LOCALE;

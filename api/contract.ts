@@ -61,6 +61,7 @@ import type { ConversionReport, PlacementsReport, TimeToFill } from '../core/pla
 import type { Signal } from '../core/signals';
 import type { PersonApplication, PersonInterview } from '../core/personRecord';
 import { DATE_ORDERS, type DateOrder } from '../core/dateOrder';
+import { DEFAULT_LOCALE } from '../core/dates';
 import { isTimeZone } from '../core/timezones';
 import { TEMPLATE_KINDS, type MessageTemplate } from '../core/templates';
 import { FEEDBACK_VERDICTS, type Submittal } from '../core/submittals';
@@ -590,7 +591,9 @@ const taskFields = {
 export const contract = {
   'system.info': noInput,
 
-  'profiles.list': noInput,
+  // The app's first call also names the locale its screens write dates in, for the sentences the backend writes; one
+  // that is not a tag Intl can write dates in is read as the default, never refused (the app could not start).
+  'profiles.list': z.strictObject({ locale: z.string().optional().catch(DEFAULT_LOCALE) }).optional(),
   'profiles.create': z.strictObject({
     name: requiredText('Profile name', 80),
     passphrase: newPassphrase('passphrase'),

@@ -1,7 +1,7 @@
 import { debriefMissing } from '../core/interviews';
-import { longLocal } from '../core/packet';
+import { formatDayTime } from '../core/dates';
 import { gateInterviews, getInterview } from '../db/interviews';
-import type { Context } from './context';
+import { localeOf, type Context } from './context';
 import { AppError } from './errors';
 
 /** Refuses to go on while an ended interview of this application has no debrief. */
@@ -11,7 +11,7 @@ export function requireDebriefs(ctx: Context, applicationId: string, action: str
   const interview = getInterview(ctx.db, missing.id)!;
   throw new AppError(
     'gate-debrief-required',
-    `Debrief ${interview.candidateName} first: their round ${interview.round} interview for ${interview.positionTitle} ended ${longLocal(interview.endsAt, interview.timezone)} (${interview.timezone}). Record the debrief, then ${action}.`,
+    `Debrief ${interview.candidateName} first: their round ${interview.round} interview for ${interview.positionTitle} ended ${formatDayTime(interview.endsAt, ctx.now(), { locale: localeOf(ctx), timeZone: interview.timezone })} (${interview.timezone}). Record the debrief, then ${action}.`,
     { interviewId: interview.id },
   );
 }

@@ -11,7 +11,7 @@ import { recruiterForCandidates } from '../db/recruiter';
 import { readPolicy } from '../db/settings';
 import { getTemplate, interviewToName, openApplicationsOf } from '../db/templates';
 import type { MessageTemplate } from '../core/templates';
-import { isoNow, type Context } from './context';
+import { isoNow, localeOf, type Context } from './context';
 import { AppError, found, invalidField } from './errors';
 import { blockedError, recipientOf } from './touchLog';
 
@@ -92,11 +92,13 @@ export function fillTemplate(
 export function refuseIfBlocked(ctx: Context, personId: string, channel: TouchChannel, kind: TouchKind): Verdict {
   const { person, recipient } = recipientOf(ctx, personId);
   const at = ctx.now();
+  const locale = localeOf(ctx);
   const verdict = checkContact(relevantHistory(ctx.db, person.id, at), recipient, readPolicy(ctx.db), {
     channel,
     kind,
     at,
+    locale,
   });
-  if (verdict.verdict === 'blocked') throw blockedError(verdict, recipient.timezone);
+  if (verdict.verdict === 'blocked') throw blockedError(verdict, recipient.timezone, { locale, now: at });
   return verdict;
 }

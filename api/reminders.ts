@@ -1,3 +1,4 @@
+import { formatTime } from '../core/dates';
 import { fromLocal, localTime, startOfLocalDay } from '../core/zoned';
 import { inTransaction } from '../db/connection';
 import { interviewQueue } from '../db/interviews';
@@ -13,7 +14,7 @@ import {
 } from '../db/reminders';
 import { readPreference, writePreference } from '../db/settings';
 import { nextTaskDue } from '../db/tasks';
-import type { Context } from './context';
+import { localeOf, type Context } from './context';
 import type { QueueItem, Reminder, ReminderSettings } from './contract';
 import { todayQueue } from './todayQueue';
 
@@ -27,12 +28,6 @@ const MOST = 200;
 const KEEP_STATE_MS = 60 * 24 * HOUR;
 const SETTINGS_KEY = 'reminders';
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { digestAt: '08:30', hideNames: false };
-
-/** "09:05" on the recruiter's clock. */
-const clockTime = (at: Date, zone: string) => {
-  const t = localTime(at, zone);
-  return `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
-};
 
 /** The recruiter's own time zone: the computer's, unless the context says otherwise (tests do). */
 export const zoneOf = (ctx: Context): string => ctx.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -119,7 +114,7 @@ function fromQueue(item: QueueItem): Reminder {
 
 /** Every reminder that is due at `now`, whatever the recruiter did with it. */
 function dueNow(ctx: Context, now: Date): Reminder[] {
-  const queue = todayQueue(ctx.db, now, MOST, zoneOf(ctx));
+  const queue = todayQueue(ctx.db, now, MOST, zoneOf(ctx), localeOf(ctx));
   const fromTheQueue = queue
     .filter((i) => i.type === 'debrief-due' || i.type === 'follow-up-due' || i.type === 'guarantee-ending')
     .map(fromQueue);
@@ -134,7 +129,7 @@ function dueNow(ctx: Context, now: Date): Reminder[] {
     key: `interview-soon:${r.interviewId}:${r.startsAt}`,
     kind: 'interview-soon',
     personId: r.personId,
-    title: `${r.personName}’s interview starts at ${clockTime(new Date(r.startsAt), zoneOf(ctx))}`,
+    title: `${r.personName}’s interview starts at ${formatTime(r.startsAt, { locale: localeOf(ctx), timeZone: zoneOf(ctx) })}`,
     body: `${r.positionTitle} at ${r.companyName}. A good moment to check they are ready.`,
     at: new Date(Date.parse(r.startsAt) - INTERVIEW_NOTICE_MS).toISOString(),
     target: { screen: 'interviews', id: r.interviewId },

@@ -13,6 +13,8 @@ export class Session implements Context {
   private current: (ProfileEntry & { db: Db }) | null = null;
   /** The recruiter's time zone when not the computer's (tests set it). */
   zone?: string;
+  /** The locale the recruiter's screen writes dates in, once it has said (profiles.list); checked by readLocale. */
+  locale?: string;
   /** Set by the host that issues file handles (browser mode's uploads, the desktop app's dialogs). */
   files?: FileHandles;
   /** When a call was last answered or the profile opened, by `now`: the idle lock counts from here. */

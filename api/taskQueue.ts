@@ -4,7 +4,7 @@ import type { Db } from '../db/connection';
 import { openTasksDueBefore } from '../db/tasks';
 import type { QueueItem } from './contract';
 
-function taskItem(task: Task, now: Date, zone: string): QueueItem {
+function taskItem(task: Task, now: Date, zone: string, locale: string): QueueItem {
   return {
     type: 'task-due',
     personId: task.personId,
@@ -16,10 +16,10 @@ function taskItem(task: Task, now: Date, zone: string): QueueItem {
     ...(task.companyName ? { companyName: task.companyName } : {}),
     taskId: task.id,
     due: task.dueAt,
-    reason: `${task.title}${/[.!?…]$/u.test(task.title) ? '' : '.'} ${describeTaskDue(task.dueAt, now, zone)}`,
+    reason: `${task.title}${/[.!?…]$/u.test(task.title) ? '' : '.'} ${describeTaskDue(task.dueAt, now, zone, locale)}`,
   };
 }
 
-/** Open tasks due before the end of the recruiter's today (in `zone`), overdue ones first. */
-export const tasksDue = (db: Db, now: Date, zone: string, limit: number): QueueItem[] =>
-  openTasksDueBefore(db, endOfToday(now, zone).toISOString(), limit).map((t) => taskItem(t, now, zone));
+/** Open tasks due before the end of the recruiter's today (in `zone`), overdue ones first, in their `locale`. */
+export const tasksDue = (db: Db, now: Date, zone: string, locale: string, limit: number): QueueItem[] =>
+  openTasksDueBefore(db, endOfToday(now, zone).toISOString(), limit).map((t) => taskItem(t, now, zone, locale));

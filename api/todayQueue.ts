@@ -1,5 +1,5 @@
+import { DEFAULT_LOCALE, formatDayTime, type Reader } from '../core/dates';
 import { describeDue, describeQuiet, describeWait } from '../core/policy';
-import { longLocal } from '../core/packet';
 import type { Db } from '../db/connection';
 import { interviewQueue, type InterviewQueueRow } from '../db/interviews';
 import { queueRows, type QueueRow } from '../db/queue';
@@ -80,10 +80,11 @@ function feedbackItem(row: FeedbackWaitRow, now: Date): QueueItem {
 /**
  * The day's work at `now`, most pressing first: debriefs, follow-ups whose date has come, prep,
  * clients' answers on shortlists, offers waiting for an answer, guarantees ending, people gone quiet, then who we wait for. Today's screen and the reminders both read it.
- * Tasks count as due until the end of the recruiter's day in `zone`.
+ * Tasks count as due until the end of the recruiter's day in `zone`. Dates are written in the recruiter's `locale`.
  */
-export function todayQueue(db: Db, now: Date, limit: number, zone = 'UTC'): QueueItem[] {
+export function todayQueue(db: Db, now: Date, limit: number, zone = 'UTC', locale = DEFAULT_LOCALE): QueueItem[] {
   const policy = readPolicy(db);
+  const reader: Reader = { locale, now };
   const params = {
     now: now.toISOString(),
     cutoff: new Date(now.getTime() - policy.staleAfterDays * DAY_MS).toISOString(),
@@ -100,27 +101,27 @@ export function todayQueue(db: Db, now: Date, limit: number, zone = 'UTC'): Queu
       ),
     ),
     ...queueRows(db, 'due', params).map((r) =>
-      item('follow-up-due', r, r.at, (zone) => describeDue(r.dueReason!, r.at, zone)),
+      item('follow-up-due', r, r.at, (zone) => describeDue(r.dueReason!, r.at, zone, reader)),
     ),
     ...interviewQueue(db, 'prepDue', interviews).map((r) =>
       interviewItem(
         'prep-due',
         r,
         r.startsAt,
-        `Interview ${longLocal(r.startsAt, r.timezone ?? 'UTC')} ${r.timezone ? 'their time' : 'UTC'}; prep ${r.prepDone} of ${r.prepTotal} done.`,
+        `Interview ${formatDayTime(r.startsAt, now, { locale, timeZone: r.timezone ?? 'UTC' })} ${r.timezone ? 'their time' : 'UTC'}; prep ${r.prepDone} of ${r.prepTotal} done.`,
       ),
     ),
     ...feedbackWaiting(db, limit).map((r) => feedbackItem(r, now)),
-    ...offersWaiting(db, now, limit),
-    ...guaranteesEndingSoon(db, now, limit),
-    ...tasksDue(db, now, zone, limit),
+    ...offersWaiting(db, now, { locale, zone }, limit),
+    ...guaranteesEndingSoon(db, now, { locale, zone }, limit),
+    ...tasksDue(db, now, zone, locale, limit),
     ...queueRows(db, 'stale', params).map((r) =>
       item('stale', r, new Date(Date.parse(r.at) + policy.staleAfterDays * DAY_MS).toISOString(), () =>
         describeQuiet(r.at, now, r),
       ),
     ),
     ...queueRows(db, 'waiting', params).map((r) =>
-      item('waiting', r, r.at, (zone) => describeWait(r.dueReason!, r.at, zone)),
+      item('waiting', r, r.at, (zone) => describeWait(r.dueReason!, r.at, zone, reader)),
     ),
   ];
 }

@@ -1,5 +1,6 @@
 // Logging a contact, as a plain function: the touches.log handler and the debrief's call record both use it.
 import { askPermission, checkContact, describeVerdict, type Recipient, type Verdict } from '../core/policy';
+import type { Reader } from '../core/dates';
 import { dayMonthFor } from '../core/dateOrder';
 import { classifyReply, type ReadOptions } from '../core/signals';
 import { getApplication } from '../db/applications';
@@ -11,7 +12,7 @@ import { logTouch } from '../db/touches';
 import { submittalFeedbackSince } from '../db/submittals';
 import type { Person } from '../core/model';
 import type { Output, ParsedInput } from './contract';
-import { isoNow, type Context } from './context';
+import { isoNow, localeOf, type Context } from './context';
 import { AppError, invalidField } from './errors';
 
 const toUtc = (iso: string) => new Date(iso).toISOString();
@@ -75,8 +76,8 @@ export function refuseFuture(ctx: Context, at: string): void {
 }
 
 /** The policy-blocked error touches.log answers with: the rules' reasons, and when and as what a contact may go. */
-export function blockedError(verdict: Verdict, zone: string): AppError {
-  return new AppError('policy-blocked', describeVerdict(verdict, zone), {
+export function blockedError(verdict: Verdict, zone: string, reader: Reader): AppError {
+  return new AppError('policy-blocked', describeVerdict(verdict, zone, reader), {
     reasons: verdict.reasons,
     ...(verdict.nextAllowedAt ? { nextAllowedAt: verdict.nextAllowedAt } : {}),
     ...(verdict.requiredKind ? { requiredKind: verdict.requiredKind } : {}),
@@ -107,13 +108,15 @@ export function recordTouch(ctx: Context, input: ParsedInput<'touches.log'> & { 
   const policy = readPolicy(ctx.db);
   // Inbound is always the truth and always logged; outbound passes the rules or says why not.
   if (input.direction === 'out') {
+    const locale = localeOf(ctx);
     const verdict = checkContact(history, recipient, policy, {
       channel: input.channel,
       kind: input.kind,
       at: new Date(at),
+      locale,
     });
     if (verdict.verdict === 'blocked') {
-      if (!input.override) throw blockedError(verdict, recipient.timezone);
+      if (!input.override) throw blockedError(verdict, recipient.timezone, { locale, now: at });
       overrideReason = input.override.reason;
       overrideRules = JSON.stringify(verdict.reasons.filter((r) => r.severity === 'block').map((r) => r.rule));
     }

@@ -1,6 +1,7 @@
 // To-dos the recruiter sets themselves, with a due date, on a person or on one of a candidate's applications.
 
-import { formatLocal, localDayKey, startOfLocalDay } from './zoned';
+import { formatDayTime, formatTime } from './dates';
+import { localDayKey, startOfLocalDay } from './zoned';
 
 /** The longest task title, in characters. */
 export const TASK_TITLE_MAX = 200;
@@ -46,16 +47,13 @@ export const isOverdue = (task: Pick<Task, 'dueAt' | 'doneAt'>, now: Date): bool
 export const endOfToday = (now: Date, zone: string): Date => startOfLocalDay(now, zone, 1);
 
 /**
- * When an open task is due, on the recruiter's clock (`zone`): "Due today at 17:00." or "Overdue: it was due
- * Mon 30 Nov, 17:00."
+ * When an open task is due, on the recruiter's clock (`zone`) and in their locale: "Due today at 5:00 PM." or
+ * "Overdue: it was due Mon, Nov 30, 5:00 PM."
  */
-export function describeTaskDue(dueAt: string, now: Date, zone: string): string {
-  const due = new Date(dueAt);
-  const clock = formatLocal(due, zone);
-  if (isOverdue({ dueAt, doneAt: null }, now)) {
-    return localDayKey(due, zone) === localDayKey(now, zone)
-      ? `Overdue: it was due today at ${clock.slice(-5)}.`
-      : `Overdue: it was due ${clock}.`;
-  }
-  return localDayKey(due, zone) === localDayKey(now, zone) ? `Due today at ${clock.slice(-5)}.` : `Due ${clock}.`;
+export function describeTaskDue(dueAt: string, now: Date, zone: string, locale: string): string {
+  const today = localDayKey(new Date(dueAt), zone) === localDayKey(now, zone);
+  const clock = today
+    ? `today at ${formatTime(dueAt, { locale, timeZone: zone })}`
+    : formatDayTime(dueAt, now, { locale, timeZone: zone });
+  return isOverdue({ dueAt, doneAt: null }, now) ? `Overdue: it was due ${clock}.` : `Due ${clock}.`;
 }

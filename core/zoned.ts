@@ -137,23 +137,8 @@ export function addBusinessDays(at: Date, zone: string, count: number): Date {
   return fromLocal(zone, date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), l.hour, l.minute);
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/** "Thu 14 Jan" in `zone`: the day alone, for a date they named without a time. */
-export function formatLocalDay(at: Date, zone: string): string {
-  const l = localTime(at, zone);
-  return `${DAY_NAMES[l.weekday]} ${l.day} ${MONTHS[l.month - 1]}`;
-}
-
 /** True at the very start of a day in `zone`: a date named without a time of day. */
 export function isLocalMidnight(at: Date, zone: string): boolean {
   const l = localTime(at, zone);
   return l.hour === 0 && l.minute === 0;
-}
-
-/** "Thu 14 Jan, 09:00" on the wall clock in `zone`, built from parts so it reads the same everywhere. */
-export function formatLocal(at: Date, zone: string): string {
-  const l = localTime(at, zone);
-  return `${DAY_NAMES[l.weekday]} ${l.day} ${MONTHS[l.month - 1]}, ${String(l.hour).padStart(2, '0')}:${String(l.minute).padStart(2, '0')}`;
 }

@@ -5,6 +5,7 @@ import { version } from '../package.json';
 import { startIdleLock } from '../api/idleLock';
 import { ChosenFiles } from '../api/files';
 import { Session } from '../api/session';
+import { readLocale } from '../core/dates';
 import { lockDataFolder } from '../db/folderLock';
 import { resolveDataDir } from '../db/location';
 import { Vault } from '../db/vault';
@@ -57,6 +58,8 @@ export function startPolitely(): boolean {
       return;
     }
     const context = new Session(new Vault(dataDir), version, () => new Date(), printToPdf);
+    // The window's own locale (it says so again with its first call): notifications write dates as its screens do.
+    context.locale = readLocale(app.getLocale());
     // Channels read only files chosen in the open dialog, through the handles it issued.
     const chosenFiles = new ChosenFiles();
     context.files = chosenFiles;

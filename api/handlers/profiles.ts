@@ -1,3 +1,4 @@
+import { readLocale } from '../../core/dates';
 import type { ProfileEntry } from '../contract';
 import type { Context } from '../context';
 import { AppError } from '../errors';
@@ -25,8 +26,10 @@ function sampleProfile(session: Session, id: string | undefined): ProfileEntry |
 }
 
 export const profileHandlers: HandlersOf<'profiles'> = {
-  'profiles.list': (ctx) => {
+  'profiles.list': (ctx, input) => {
     const session = sessionOf(ctx);
+    // A tag Intl cannot write dates in is read as the default; none given leaves the locale as it was.
+    if (input?.locale !== undefined) session.locale = readLocale(input.locale);
     const profiles = vaultCall(() => session.vault.list());
     return {
       profiles,

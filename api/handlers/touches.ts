@@ -5,7 +5,7 @@ import { readPolicy } from '../../db/settings';
 import { historyAfterCheck, historyUntilCheck, loggedHistory, stopHistory } from '../../db/outlook';
 import { listTouches } from '../../db/touches';
 import { readingOptions, recipientOf, recordTouch, refuseFuture } from '../touchLog';
-import { isoNow } from '../context';
+import { isoNow, localeOf } from '../context';
 import type { HandlersOf } from './types';
 
 export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
@@ -22,13 +22,15 @@ export const touchHandlers: HandlersOf<'touches' | 'followups' | 'signals'> = {
 
   'followups.state': (ctx, { personId, now }) => {
     const { person, recipient } = recipientOf(ctx, personId);
-    const state = contactState(loggedHistory(ctx.db, person.id), readPolicy(ctx.db), now ? new Date(now) : ctx.now());
-    return { ...state, summary: describeState(state, recipient.timezone), timezone: recipient.timezone };
+    const at = now ? new Date(now) : ctx.now();
+    const state = contactState(loggedHistory(ctx.db, person.id), readPolicy(ctx.db), at);
+    const summary = describeState(state, recipient.timezone, { locale: localeOf(ctx), now: at });
+    return { ...state, summary, timezone: recipient.timezone };
   },
 
   'followups.check': (ctx, { personId, channel, kind, at }) => {
     const { person, recipient } = recipientOf(ctx, personId);
-    const intent = { channel, kind, at: at ? new Date(at) : ctx.now() };
+    const intent = { channel, kind, at: at ? new Date(at) : ctx.now(), locale: localeOf(ctx) };
     const policy = readPolicy(ctx.db);
     // After their "stop", two rows decide: no need to read the month.
     const stop = stopDecides(intent) ? stopHistory(ctx.db, person.id, intent.at) : [];

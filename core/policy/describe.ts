@@ -1,16 +1,17 @@
-import { formatLocal, formatLocalDay, isLocalMidnight } from '../zoned';
+import { formatDay, formatDayTime, type Reader } from '../dates';
+import { isLocalMidnight } from '../zoned';
 import type { Verdict } from './evaluate';
 import type { ContactState, DueReason } from './state';
 
-// A date they named without a time reads as the day alone ("until Mon 16 Mar"), not as midnight.
-const theirTime = (at: string, zone: string) =>
+// A date they named without a time reads as the day alone ("until Mon, Mar 16"), not as midnight.
+const theirTime = (at: string, zone: string, { locale, now }: Reader) =>
   isLocalMidnight(new Date(at), zone)
-    ? formatLocalDay(new Date(at), zone)
-    : `${formatLocal(new Date(at), zone)} ${zone === 'UTC' ? 'UTC' : 'their time'}`;
+    ? formatDay(at, now, { locale, timeZone: zone })
+    : `${formatDayTime(at, now, { locale, timeZone: zone })} ${zone === 'UTC' ? 'UTC' : 'their time'}`;
 
 /** The state banner, in the recruiter's words: where things stand and when they may next reach out. */
-export function describeState(state: ContactState, zone: string): string {
-  const when = state.until ? theirTime(state.until, zone) : '';
+export function describeState(state: ContactState, zone: string, reader: Reader): string {
+  const when = state.until ? theirTime(state.until, zone, reader) : '';
   switch (state.state) {
     case 'do-not-contact':
       return 'They asked not to be contacted. Only a handwritten thank-you letter may still go out.';
@@ -37,19 +38,19 @@ export function describeState(state: ContactState, zone: string): string {
  * A blocked verdict in plain sentences for the recruiter: first when contact is next allowed
  * (the earliest moment no rule blocks, their time), then each rule's reason.
  */
-export function describeVerdict(verdict: Verdict, zone: string): string {
+export function describeVerdict(verdict: Verdict, zone: string, reader: Reader): string {
   const blocks = verdict.reasons.filter((r) => r.severity === 'block').map((r) => r.message);
   if (verdict.verdict !== 'blocked') return blocks.join(' ');
   const takeAway = verdict.requiredKind === 'take-away' ? ', as the take-away' : '';
   const lead = verdict.nextAllowedAt
-    ? `Not now. Next allowed: ${theirTime(verdict.nextAllowedAt, zone)}${takeAway}.`
+    ? `Not now. Next allowed: ${theirTime(verdict.nextAllowedAt, zone, reader)}${takeAway}.`
     : 'Not now, and no later time can be given.';
   return [lead, ...blocks].join(' ');
 }
 
 /** Why a follow-up is due now: the wait they asked for has ended. */
-export function describeDue(reason: DueReason, at: string, zone: string): string {
-  const when = theirTime(at, zone);
+export function describeDue(reason: DueReason, at: string, zone: string, reader: Reader): string {
+  const when = theirTime(at, zone, reader);
   switch (reason) {
     case 'agreed-date':
       return `They agreed to hear from you from ${when}.`;
@@ -61,8 +62,8 @@ export function describeDue(reason: DueReason, at: string, zone: string): string
 }
 
 /** Why someone is on the waiting list, and until when. */
-export function describeWait(reason: DueReason, at: string, zone: string): string {
-  const when = theirTime(at, zone);
+export function describeWait(reason: DueReason, at: string, zone: string, reader: Reader): string {
+  const when = theirTime(at, zone, reader);
   switch (reason) {
     case 'agreed-date':
       return `Follow up from ${when}, as agreed. Not before.`;

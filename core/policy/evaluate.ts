@@ -1,5 +1,6 @@
+import { DEFAULT_LOCALE, formatDayTime, formatTime } from '../dates';
 import type { TouchChannel, TouchKind } from '../model';
-import { addBusinessDays, formatLocal, fromLocal, localDayKey, localTime, startOfLocalDay } from '../zoned';
+import { addBusinessDays, fromLocal, localDayKey, localTime, startOfLocalDay } from '../zoned';
 import { agreedTime, interviewCallSpans, sentSince, type BookedInterview } from './exemptions';
 import {
   DAY_MS,
@@ -21,6 +22,8 @@ export interface Intent {
   channel: TouchChannel;
   kind: TouchKind;
   at: Date;
+  /** The recruiter's locale, for the dates in the reasons' words; 'en-US' when not given. */
+  locale?: string;
 }
 
 export interface Recipient {
@@ -73,7 +76,10 @@ export function wakingTime(at: number, zone: string, settings: PolicySettings): 
   return Math.max(start.getTime(), at);
 }
 
-const theirTime = (at: number, zone: string) => `${formatLocal(new Date(at), zone)} their time`;
+/** A moment on their clock, in the recruiter's locale; the year shows only when it is not the year being judged. */
+const dayTime = (at: number, s: Situation) =>
+  formatDayTime(at, s.at, { locale: s.intent.locale ?? DEFAULT_LOCALE, timeZone: s.zone });
+const theirTime = (at: number, s: Situation) => `${dayTime(at, s)} their time`;
 const block = (rule: RuleId, message: string, until?: number): Reason => ({
   rule,
   severity: 'block',
@@ -113,8 +119,8 @@ function quietHours(s: Situation): Reason | null {
   const local = localTime(new Date(s.at), s.zone);
   if (local.hour >= s.settings.quietStartHour && local.hour < s.settings.quietEndHour) return null;
   const until = suggest(s, s.at);
-  const now = `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
-  const wait = `Calls and messages wait until ${theirTime(until, s.zone)}.`;
+  const now = formatTime(s.at, { locale: s.intent.locale ?? DEFAULT_LOCALE, timeZone: s.zone });
+  const wait = `Calls and messages wait until ${theirTime(until, s)}.`;
   return block('quiet-hours', `It is ${now} where they are. ${wait}`, until);
 }
 
@@ -132,7 +138,7 @@ function onePerDay(s: Situation): Reason | null {
   const count = recent.filter((t) => localDayKey(new Date(time(t)), s.zone) === today).length;
   if (count < s.settings.perDay) return null;
   const until = suggest(s, startOfLocalDay(new Date(s.at), s.zone, 1).getTime());
-  const next = `Next contact from ${theirTime(until, s.zone)}.`;
+  const next = `Next contact from ${theirTime(until, s)}.`;
   return block('one-per-day', `You already contacted them today (their calendar). ${next}`, until);
 }
 
@@ -143,7 +149,7 @@ function minGap(s: Situation): Reason | null {
   if (s.at >= lifts) return null;
   const until = suggest(s, lifts);
   const days = s.settings.minGapBusinessDays;
-  const wait = `Give them ${days} business days: next contact from ${theirTime(until, s.zone)}.`;
+  const wait = `Give them ${days} business days: next contact from ${theirTime(until, s)}.`;
   return block('min-gap', `Your last contact is unanswered. ${wait}`, until);
 }
 
@@ -158,7 +164,7 @@ function rollingCap(s: Situation, rule: 'weekly-cap' | 'monthly-cap', days: numb
   if (agreed !== undefined && agreed > s.at) lifts = Math.min(lifts, agreed);
   const until = suggest(s, lifts);
   const count = `${inWindow.length} contacts in the last ${days} days is the limit of ${cap}.`;
-  return block(rule, `${count} Next contact from ${theirTime(until, s.zone)}.`, until);
+  return block(rule, `${count} Next contact from ${theirTime(until, s)}.`, until);
 }
 
 function afterConversation(s: Situation): Reason | null {
@@ -169,7 +175,7 @@ function afterConversation(s: Situation): Reason | null {
     const agreed = Date.parse(last.agreedNextAt);
     if (s.at >= agreed) return null;
     const until = suggest(s, agreed);
-    return block('agreed-date', `You agreed to follow up on ${theirTime(agreed, s.zone)}. Not before.`, until);
+    return block('agreed-date', `You agreed to follow up on ${theirTime(agreed, s)}. Not before.`, until);
   }
   const lifts = time(last) + s.settings.afterConversationDays * DAY_MS;
   if (s.at >= lifts) return null;
@@ -177,8 +183,8 @@ function afterConversation(s: Situation): Reason | null {
   const days = s.settings.afterConversationDays;
   return block(
     'after-conversation',
-    `You spoke on ${formatLocal(new Date(time(last)), s.zone)}. Give them ${days} days: next contact from ` +
-      `${theirTime(until, s.zone)}, unless they agree an earlier date.`,
+    `You spoke on ${dayTime(time(last), s)}. Give them ${days} days: next contact from ` +
+      `${theirTime(until, s)}, unless they agree an earlier date.`,
     until,
   );
 }
@@ -198,14 +204,14 @@ function pauses(s: Situation): Reason | null {
     }
     const until = suggest(s, lifts);
     const named = response.agreedNextAt ? Date.parse(response.agreedNextAt) : undefined;
-    const next = theirTime(until, s.zone);
+    const next = theirTime(until, s);
     let wait = `Without a date from them, wait until ${next}.`;
     if (named === until) wait = `They named ${next}: wait until then.`;
-    else if (named !== undefined) wait = `They named ${theirTime(named, s.zone)}. Next contact from ${next}.`;
+    else if (named !== undefined) wait = `They named ${theirTime(named, s)}. Next contact from ${next}.`;
     return block('soft-no', `Their "not now" is a no for now. ${wait}`, until);
   }
   const until = suggest(s, lifts);
-  return block('no-for-now', `They said no. Respect it: no contact until ${theirTime(until, s.zone)}.`, until);
+  return block('no-for-now', `They said no. Respect it: no contact until ${theirTime(until, s)}.`, until);
 }
 
 function takeAway(s: Situation): Reason | null {

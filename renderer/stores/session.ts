@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ProfileEntry } from '../../api/contract';
 import { call } from '../api';
+import { dateLocale } from '../dates';
 import { navigate } from '../router';
 import { resetAllStores } from './reset';
 
@@ -34,7 +35,8 @@ export const useSessionStore = create<SessionState>((set, get) => ({
   lockAfterMinutes: 10,
   error: null,
   async refresh() {
-    const result = await call('profiles.list', {});
+    // The backend writes its sentences' dates (Today's reasons, a rule's wait) in the locale these screens use.
+    const result = await call('profiles.list', { locale: dateLocale() });
     if (!result.ok) return set({ status: 'error', error: result.error.message });
     set({
       profiles: result.value.profiles,

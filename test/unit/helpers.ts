@@ -28,6 +28,8 @@ export function makeBackend(db: Db = openDatabase(':memory:')) {
     dataDir: '/tmp/politely-test',
     version: '0.0.0-test',
     files: chosenFiles,
+    // The dates in the backend's sentences, in a pinned locale whatever the machine's.
+    locale: 'en-US',
   };
   const logged: unknown[] = [];
   async function send<C extends Channel>(channel: C, input: Input<C>): Promise<Envelope<Output<C>>> {

@@ -139,7 +139,7 @@ describe('the debrief gate', () => {
       });
       if (!result.ok)
         expect(result.error.message).toMatch(
-          /^Debrief Ada Okafor first: their round 1 interview for Senior Backend Engineer ended Tuesday 10 March 2026, 11:00/,
+          /^Debrief Ada Okafor first: their round 1 interview for Senior Backend Engineer ended Tue, Mar 10, 11:00 AM \(Europe\/Berlin\)\. /,
         );
     }
     expect(tableCounts(b.db)).toEqual(before);
@@ -275,7 +275,7 @@ describe('Today: debriefs and prep', () => {
     expect(prep).toMatchObject({
       interviewId: interview.id,
       due: '2026-03-10T09:00:00.000Z',
-      reason: 'Interview Tuesday 10 March 2026, 10:00 their time; prep 0 of 10 done.',
+      reason: 'Interview Tue, Mar 10, 10:00 AM their time; prep 0 of 10 done.',
     });
     const items = interview.items.map((i) => ({ ...i, done: true }));
     const done = await b.ok('prep.update', { interviewId: interview.id, items });

@@ -221,13 +221,13 @@ describe('offers.answer: only a plain YES is a yes', () => {
         offerId: offer.id,
         due: '2026-03-06T16:00:00.000Z',
         reason:
-          'Offer of USD 120,000.00, starting 1 April 2026, made today. ' +
-          'It expires Friday 6 March 2026, 17:00 their time: ask for their YES or NO before then.',
+          'Offer of USD 120,000.00, starting Wed, Apr 1, made today. ' +
+          'It expires Fri, Mar 6, 5:00 PM their time: ask for their YES or NO before then.',
       }),
     ]);
     at(b, '2026-03-07T09:00:00Z');
     expect((await b.ok('queue.today', {})).find((i) => i.type === 'offer-waiting')?.reason).toMatch(
-      /made 5 days ago\. It expired Friday 6 March 2026, 17:00 their time: ask the client whether it still stands/,
+      /made 5 days ago\. It expired Fri, Mar 6, 5:00 PM their time: ask the client whether it still stands/,
     );
     await b.ok('offers.answer', { offerId: offer.id, answer: 'yes' });
     expect((await b.ok('queue.today', {})).some((i) => i.type === 'offer-waiting')).toBe(false);
@@ -368,7 +368,7 @@ describe('the guarantee reminder', () => {
         placementId: placement.id,
         due: '2026-06-16T07:00:00.000Z',
         reason:
-          'The 90-day guarantee ends on 30 June 2026 (they started 1 April 2026). ' +
+          'The 90-day guarantee ends on Tue, Jun 30 (they started Wed, Apr 1). ' +
           'Check in with them and with the client before then.',
       }),
     ]);

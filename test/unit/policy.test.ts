@@ -38,10 +38,12 @@ const inbound = (at: string, response: ResponseClass = 'neutral', agreedNextAt: 
     response,
     agreedNextAt: agreedNextAt && new Date(agreedNextAt).toISOString(),
   });
+// The reasons' dates in a pinned locale, whatever the machine's.
 const intent = (at: string, channel: TouchChannel = 'email', kind: TouchKind = 'follow-up'): Intent => ({
   at: new Date(at),
   channel,
   kind,
+  locale: 'en-US',
 });
 const rules = (history: LoggedTouch[], i: Intent, recipient: Recipient = BERLIN) =>
   checkContact(history, recipient, S, i).reasons.map((r) => r.rule);
@@ -54,7 +56,9 @@ describe('quiet-hours (recipient time zone)', () => {
     const late = checkContact([], BERLIN, S, intent('2026-01-14T20:00:00Z', 'phone'));
     expect(late.verdict).toBe('blocked');
     expect(late.reasons[0]).toMatchObject({ rule: 'quiet-hours', until: '2026-01-15T07:00:00.000Z' });
-    expect(late.reasons[0]!.message).toMatch(/21:00 where they are.*Thu 15 Jan, 08:00 their time/);
+    expect(late.reasons[0]!.message).toBe(
+      'It is 9:00 PM where they are. Calls and messages wait until Thu, Jan 15, 8:00 AM their time.',
+    );
     expect(late.nextAllowedAt).toBe('2026-01-15T07:00:00.000Z');
   });
 
@@ -85,7 +89,7 @@ describe('one-per-day (their calendar)', () => {
     // The rule lifts at their midnight, but no time Politely suggests falls in their night.
     expect(again.reasons.find((r) => r.rule === 'one-per-day')).toMatchObject({
       until: '2026-01-15T07:00:00.000Z',
-      message: 'You already contacted them today (their calendar). Next contact from Thu 15 Jan, 08:00 their time.',
+      message: 'You already contacted them today (their calendar). Next contact from Thu, Jan 15, 8:00 AM their time.',
     });
     expect(again.nextAllowedAt).toBe('2026-01-15T07:00:00.000Z');
     expect(rules(history, intent('2026-01-14T23:00:00Z'))).not.toContain('one-per-day');
@@ -452,7 +456,7 @@ describe('the earliest allowed time', () => {
     const lateTalk = [inbound('2026-01-14T21:00:00Z', 'interested')];
     const verdict = checkContact(lateTalk, BERLIN, S, intent('2026-01-15T10:00:00Z'));
     expect(verdict.reasons).toMatchObject([{ rule: 'after-conversation', until: '2026-01-22T07:00:00.000Z' }]);
-    expect(verdict.reasons[0]!.message).toMatch(/next contact from Thu 22 Jan, 08:00 their time/);
+    expect(verdict.reasons[0]!.message).toMatch(/next contact from Thu, Jan 22, 8:00 AM their time/);
     expect(verdict.nextAllowedAt).toBe('2026-01-22T07:00:00.000Z');
     // A "not now" at 23:30 their time: thirty days on, the suggestion is 08:00.
     const lateNotNow = [inbound('2026-01-14T22:30:00Z', 'soft-no')];
@@ -463,11 +467,12 @@ describe('the earliest allowed time', () => {
   it('leads the words of a blocked verdict, in their time', () => {
     const gap = checkContact([touch('2026-01-14T09:00:00Z')], BERLIN, S, intent('2026-01-14T15:00:00Z'));
     expect(blocking(gap.reasons)).toEqual(['one-per-day', 'min-gap']);
-    expect(describeVerdict(gap, 'Europe/Berlin')).toMatch(
-      /^Not now\. Next allowed: Fri 16 Jan, 10:00 their time\. You already contacted them today/,
+    const reader = { locale: 'en-US', now: '2026-01-14T15:00:00Z' };
+    expect(describeVerdict(gap, 'Europe/Berlin', reader)).toMatch(
+      /^Not now\. Next allowed: Fri, Jan 16, 10:00 AM their time\. You already contacted them today/,
     );
     const stopped = checkContact([inbound('2026-01-14T10:00:00Z', 'stop')], BERLIN, S, intent('2026-01-15T10:00:00Z'));
-    expect(describeVerdict(stopped, 'Europe/Berlin')).toBe(
+    expect(describeVerdict(stopped, 'Europe/Berlin', reader)).toBe(
       'Not now, and no later time can be given. ' +
         'They asked not to be contacted. The one thing still allowed is a handwritten thank-you letter.',
     );

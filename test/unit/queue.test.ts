@@ -56,13 +56,13 @@ describe('queue.today', () => {
     // "In two weeks" names a day, not a time: the pause ends as Monday 16 March begins in Berlin.
     const waiting = await b.ok('queue.today', {});
     expect(view(waiting)).toEqual([['waiting', 'Ada Okafor', '2026-03-15T23:00:00.000Z']]);
-    expect(waiting[0]!.reason).toBe('They said "not now". Paused until Mon 16 Mar.');
+    expect(waiting[0]!.reason).toBe('They said "not now". Paused until Mon, Mar 16.');
     expect(waiting[0]!.timezone).toBe('Europe/Berlin');
 
     at(b, '2026-03-16T10:00:00Z');
     const due = await b.ok('queue.today', {});
     expect(view(due)).toEqual([['follow-up-due', 'Ada Okafor', '2026-03-15T23:00:00.000Z']]);
-    expect(due[0]!.reason).toBe('Their "not now" pause ended Mon 16 Mar. Check in gently.');
+    expect(due[0]!.reason).toBe('Their "not now" pause ended Mon, Mar 16. Check in gently.');
 
     await email(b, candidate.id, '2026-03-16T10:30:00Z');
     expect(await b.ok('queue.today', {})).toEqual([]);
@@ -81,7 +81,7 @@ describe('queue.today', () => {
     ]);
     const due = await b.ok('queue.today', { now: '2026-03-09T08:00:00Z' });
     expect(view(due)).toEqual([['follow-up-due', 'Ada Okafor', '2026-03-09T08:00:00.000Z']]);
-    expect(due[0]!.reason).toBe('They agreed to hear from you from Mon 9 Mar, 09:00 their time.');
+    expect(due[0]!.reason).toBe('They agreed to hear from you from Mon, Mar 9, 9:00 AM their time.');
   });
 
   it('lists a candidate gone quiet on an open application, with the position, but not one who asked to stop or holds the ball', async () => {

@@ -108,7 +108,7 @@ describe('reminders', () => {
       {
         at: '2026-03-10T07:00:00.000Z',
         kind: 'interview-soon',
-        title: 'Ada Okafor’s interview starts at 10:00',
+        title: 'Ada Okafor’s interview starts at 10:00 AM',
         body: 'Senior Backend Engineer at Acme Robotics. A good moment to check they are ready.',
       },
       {

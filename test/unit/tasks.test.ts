@@ -241,9 +241,9 @@ describe('tasks on Today', () => {
       personName: 'Ada Okafor',
       timezone: 'America/New_York',
       due: '2026-03-03T04:45:00.000Z',
-      reason: 'Email Ada. Due today at 23:45.',
+      reason: 'Email Ada. Due today at 11:45 PM.',
     });
-    expect(items[0]!.reason).toBe('Chase the reference. Overdue: it was due Sun 1 Mar, 10:00.');
+    expect(items[0]!.reason).toBe('Chase the reference. Overdue: it was due Sun, Mar 1, 10:00 AM.');
 
     // The same instant is already Tuesday in London, so the 00:15 New York task is due today there.
     b.ctx.zone = 'Europe/London';
@@ -275,7 +275,7 @@ describe('task reminders', () => {
         kind: 'task-due',
         personId: candidate.id,
         title: 'Task for Ada Okafor',
-        body: 'Call Ada about Friday. Due today at 09:00. (Senior Backend Engineer at Acme Robotics)',
+        body: 'Call Ada about Friday. Due today at 9:00 AM. (Senior Backend Engineer at Acme Robotics)',
         at: due,
         target: { screen: 'people', id: candidate.id },
         fresh: true,

@@ -31,7 +31,7 @@ describe('touches.log', () => {
     if (again.ok) return;
     expect(again.error.code).toBe('policy-blocked');
     // It leads with the earliest time every rule allows, not with the first rule's own time.
-    expect(again.error.message).toMatch(/^Not now\. Next allowed: Fri 16 Jan, 09:00 their time\. /);
+    expect(again.error.message).toMatch(/^Not now\. Next allowed: Fri, Jan 16, 9:00 AM their time\. /);
     expect(again.error.message).toMatch(/already contacted them today/);
     const details = again.error.details as { reasons: { rule: string }[]; nextAllowedAt: string };
     expect(details.reasons.map((r) => r.rule)).toEqual(expect.arrayContaining(['one-per-day', 'min-gap']));
@@ -300,7 +300,7 @@ describe('followups.state', () => {
     });
     expect(await b.ok('followups.state', { personId: person.id })).toMatchObject({
       state: 'waiting-agreed-date',
-      summary: 'You agreed to follow up on Wed 28 Jan, 09:00 their time. Not before.',
+      summary: 'You agreed to follow up on Wed, Jan 28, 9:00 AM their time. Not before.',
     });
   });
 });
