@@ -1,4 +1,5 @@
 import type { SearchHit } from '../core/model';
+import { foldAccents, hasOwnLetter, OWN_LETTERS_GLOB } from '../core/names';
 import { statement, type Db } from './connection';
 
 const OPERATORS = new Set(['AND', 'OR', 'NOT', 'NEAR']);
@@ -19,8 +20,14 @@ export function ftsQuery(text: string): { prefix: string; exact?: string } | nul
   // Query words typed out of habit (AND, OR, NOT, NEAR) mean nothing here and would require a word no one wrote.
   const words = (text.slice(0, 2_000).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !OPERATORS.has(w)).slice(0, 12);
   if (words.length === 0) return null;
-  const quoted = words.map((w) => `"${w}"`).join(' ');
-  const prefix = `${quoted}*`;
+  // A word with a letter such as ß or ł also matches as a reader without it types it (weiss), which is how names
+  // holding one are indexed too (migration 0023); contacts and documents are indexed as written.
+  const either = (w: string, star: string) => {
+    const plain = foldAccents(w);
+    return hasOwnLetter(w) ? `("${w}"${star} OR "${plain}"${star})` : `"${w}"${star}`;
+  };
+  const quoted = words.map((w) => either(w, '')).join(' ');
+  const prefix = [...words.slice(0, -1).map((w) => either(w, '')), either(words.at(-1)!, '*')].join(' ');
   return [...words.at(-1)!].length > EXACT_FIRST_AFTER ? { prefix, exact: quoted } : { prefix };
 }
 
@@ -91,6 +98,10 @@ const PERSON_TITLE = 'p.name';
 const PERSON_BODY =
   "coalesce(p.email, '') || ' ' || coalesce(p.title, '') || ' ' || coalesce(p.location, '') || ' ' || coalesce(p.notes, '') || coalesce(' ' || p.employer, '')";
 
+/** A name holding letters that are not a letter plus an accent (Weiß), folded, as the triggers (migration 0023) add it. */
+const folded = (column: string) =>
+  `CASE WHEN ${column} GLOB '${OWN_LETTERS_GLOB}' THEN ' ' || politely_name_key(${column}) ELSE '' END`;
+
 /** A person's tags, in the recruiter's order, as the people_search_update trigger (migration 0016) adds them. */
 const PERSON_TAGS =
   "coalesce(' ' || (SELECT group_concat(t.tag, ' ' ORDER BY t.position) FROM person_tags t " +
@@ -100,7 +111,7 @@ const PERSON_TAGS =
 export function reindexPerson(db: Db, personId: string): void {
   statement(
     db,
-    `UPDATE search_index SET body = (SELECT ${PERSON_BODY} || ${PERSON_TAGS} FROM people p WHERE p.id = ?)
+    `UPDATE search_index SET body = (SELECT ${PERSON_BODY} || ${PERSON_TAGS} || ${folded('p.name')} FROM people p WHERE p.id = ?)
       WHERE rowid = (SELECT id FROM search_refs WHERE ref = ? AND kind = 'person')`,
   ).run(personId, personId);
 }
@@ -117,6 +128,6 @@ export function indexPeopleAfter(db: Db, after: number): void {
   statement(
     db,
     `INSERT INTO search_index (rowid, kind, ref, title, body)
-     SELECT r.id, 'person', p.id, ${PERSON_TITLE}, ${PERSON_BODY} FROM people p JOIN search_refs r ON r.ref = p.id AND r.kind = 'person' WHERE p.rowid > ?`,
+     SELECT r.id, 'person', p.id, ${PERSON_TITLE}, ${PERSON_BODY} || ${folded('p.name')} FROM people p JOIN search_refs r ON r.ref = p.id AND r.kind = 'person' WHERE p.rowid > ?`,
   ).run(after);
 }

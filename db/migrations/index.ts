@@ -22,6 +22,7 @@ import { migration0019 } from './0019_attachments';
 import { migration0020 } from './0020_tasks';
 import { migration0021 } from './0021_check_and_report_indexes';
 import { migration0022 } from './0022_audit_without_note_text';
+import { migration0023 } from './0023_search_own_letters';
 
 export interface Migration {
   version: number;
@@ -53,6 +54,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0020,
   migration0021,
   migration0022,
+  migration0023,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

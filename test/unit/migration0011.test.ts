@@ -38,7 +38,8 @@ describe('migration 11: a stored sort key for names', () => {
     migrate(db);
     expect(keys(db)).toEqual({
       anna: 'anna',
-      emile: 'emile ødegard',
+      // Keyed 'emile ødegard' by migration 11's copy; migration 23's copy writes ø as o since.
+      emile: 'emile odegard',
       fullWidth: 'jo',
       lea: 'lea',
       lea2: 'lea',

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, MIGRATIONS, migrate } from '../../db/migrations';
+import { registerNameKey } from '../../db/nameKey';
+import { search } from '../../db/search';
 
 function emptyDatabase(): Database.Database {
   const db = new Database(':memory:');
@@ -217,5 +219,41 @@ describe('migration 22', () => {
       { name: ['Ada', 'Ada Okafor'] },
       { stage: ['prep', 'interview'] },
     ]);
+  });
+});
+
+describe('migration 23', () => {
+  it('keys and indexes again the names with letters such as ß and ł, so either spelling finds and sorts them', () => {
+    const db = emptyDatabase();
+    // The name key as Politely wrote it before: accents and case set aside, ß and ł left whole.
+    db.function('politely_name_key', { deterministic: true }, (name: unknown) =>
+      typeof name === 'string'
+        ? name
+            .normalize('NFKD')
+            .replace(/\p{M}+/gu, '')
+            .toLowerCase()
+        : name,
+    );
+    migrate(db, MIGRATIONS.slice(0, 22));
+    db.exec(`
+      INSERT INTO companies (id, name, created_at, updated_at) VALUES ('c', 'Ørsted', '${NOW}', '${NOW}');
+      INSERT INTO positions (id, company_id, title, description, created_at, updated_at)
+        VALUES ('pos', 'c', 'Łódź lead', 'Build it', '${NOW}', '${NOW}');
+      INSERT INTO people (id, kind, name, created_at, updated_at) VALUES ('weiss', 'candidate', 'Jürgen Weiß', '${NOW}', '${NOW}');
+      INSERT INTO people (id, kind, name, created_at, updated_at) VALUES ('lea', 'candidate', 'Léa Roux', '${NOW}', '${NOW}');
+    `);
+    const keys = () => db.prepare('SELECT name_key FROM people ORDER BY id').pluck().all();
+    expect(keys()).toEqual(['lea roux', 'jurgen weiß']);
+    registerNameKey(db);
+    migrate(db);
+    expect(keys()).toEqual(['lea roux', 'jurgen weiss']);
+    expect(db.prepare('SELECT name_key FROM companies').pluck().get()).toBe('orsted');
+    expect(db.prepare('SELECT title_key FROM positions').pluck().get()).toBe('lodz lead');
+    const found = (text: string) => search(db, text, 10).map((h) => h.id);
+    expect(found('weiss')).toEqual(['weiss']);
+    expect(found('orsted')).toEqual(['c']);
+    expect(found('lodz')).toEqual(['pos']);
+    // Names without such letters keep their entries to the character.
+    expect(db.prepare("SELECT body FROM search_index WHERE ref = 'lea'").pluck().get()).toBe('   ');
   });
 });

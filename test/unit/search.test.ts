@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate } from '../../db/migrations';
+import { registerNameKey } from '../../db/nameKey';
 import { RANK_AT_MOST, ftsQuery, search } from '../../db/search';
 import { makeBackend, seedBasics } from './helpers';
 
@@ -84,6 +85,28 @@ describe('search.query', () => {
     // A last word longer than the indexed prefixes is tried whole first.
     expect(ftsQuery('call rivera*')).toEqual({ prefix: '"call" "rivera"*', exact: '"call" "rivera"' });
     expect(ftsQuery('AND OR')).toBeNull();
+  });
+
+  it('finds names with letters such as ß, ł and ø whether they are typed or not, and in both directions', async () => {
+    const b = makeBackend();
+    const weiss = await b.ok('people.create', { kind: 'candidate', name: 'Jürgen Weiß' });
+    const lukasz = await b.ok('people.create', { kind: 'candidate', name: 'Łukasz Król' });
+    const soren = await b.ok('people.create', { kind: 'contact', name: 'Søren Ødegård' });
+    const plain = await b.ok('people.create', { kind: 'candidate', name: 'Anna Weiss' });
+    const orsted = await b.ok('companies.create', { name: 'Ørsted' });
+    const found = async (text: string) => (await b.ok('search.query', { text })).map((h) => h.id).sort();
+    expect(await found('weiss')).toEqual([weiss.id, plain.id].sort());
+    expect(await found('Weiß')).toEqual([weiss.id, plain.id].sort());
+    expect(await found('jurgen weiss')).toEqual([weiss.id]);
+    expect(await found('lukasz krol')).toEqual([lukasz.id]);
+    expect(await found('Łuka')).toEqual([lukasz.id]);
+    expect(await found('soren odegard')).toEqual([soren.id]);
+    expect(await found('orsted')).toEqual([orsted.id]);
+    // Renamed, the entry follows: the old spelling no longer finds them.
+    await b.ok('people.update', { id: lukasz.id, name: 'Łucja Król' });
+    expect(await found('lukasz')).toEqual([]);
+    expect(await found('lucja')).toEqual([lukasz.id]);
+    expect(ftsQuery('weiß')).toEqual({ prefix: '("weiß"* OR "weiss"*)' });
   });
 
   it('finds a long word as typed first, then the longer words it begins', async () => {
@@ -180,6 +203,8 @@ describe('search.query', () => {
 
   it('keeps what version 5 indexed, contacts included, and edits it in place from then on', () => {
     const db = new Database(':memory:');
+    // As every connection Politely opens does (db/connection.ts): the triggers key and index names with it.
+    registerNameKey(db);
     migrate(db, MIGRATIONS.slice(0, 5));
     db.exec(`INSERT INTO people (id, kind, name, notes, created_at, updated_at) VALUES ('p', 'candidate', 'Zora Quint', 'likes kayaks', 'x', 'x');
              INSERT INTO touches (id, person_id, at, channel, direction, kind, outcome, summary, created_at)

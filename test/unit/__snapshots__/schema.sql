@@ -1,5 +1,5 @@
 -- Every migration replayed on an empty database.
-PRAGMA user_version = 22;
+PRAGMA user_version = 23;
 
 -- index applications_candidate on applications
 CREATE INDEX applications_candidate ON applications(candidate_id, stage_changed_at);
@@ -596,14 +596,17 @@ CREATE TRIGGER companies_search_delete AFTER DELETE ON companies BEGIN
 
 -- trigger companies_search_insert on companies
 CREATE TRIGGER companies_search_insert AFTER INSERT ON companies BEGIN
-          INSERT INTO search_refs (kind, ref) VALUES ('company', new.id);
-          INSERT INTO search_index (rowid, kind, ref, title, body) VALUES (last_insert_rowid(), 'company', new.id, new.name, coalesce(new.website, '') || ' ' || coalesce(new.notes, ''));
-        END;
+        INSERT INTO search_refs (kind, ref) VALUES ('company', new.id);
+        INSERT INTO search_index (rowid, kind, ref, title, body) VALUES (last_insert_rowid(), 'company', new.id, new.name,
+          coalesce(new.website, '') || ' ' || coalesce(new.notes, '') || CASE WHEN new.name GLOB '*[ßẞæÆœŒøØłŁđĐıħĦ]*' THEN ' ' || politely_name_key(new.name) ELSE '' END);
+      END;
 
 -- trigger companies_search_update on companies
 CREATE TRIGGER companies_search_update AFTER UPDATE OF name, website, notes ON companies BEGIN
-          UPDATE search_index SET title = new.name, body = coalesce(new.website, '') || ' ' || coalesce(new.notes, '') WHERE rowid = (SELECT id FROM search_refs WHERE ref = new.id AND kind = 'company');
-        END;
+        UPDATE search_index SET title = new.name,
+               body = coalesce(new.website, '') || ' ' || coalesce(new.notes, '') || CASE WHEN new.name GLOB '*[ßẞæÆœŒøØłŁđĐıħĦ]*' THEN ' ' || politely_name_key(new.name) ELSE '' END
+         WHERE rowid = (SELECT id FROM search_refs WHERE ref = new.id AND kind = 'company');
+      END;
 
 -- trigger people_name_key_insert on people
 CREATE TRIGGER people_name_key_insert AFTER INSERT ON people
@@ -632,12 +635,13 @@ CREATE TRIGGER people_search_delete AFTER DELETE ON people BEGIN
 CREATE TRIGGER people_search_insert AFTER INSERT ON people BEGIN
         INSERT INTO search_refs (kind, ref) VALUES ('person', new.id);
         INSERT INTO search_index (rowid, kind, ref, title, body)
-          VALUES (last_insert_rowid(), 'person', new.id, new.name, coalesce(new.email, '') || ' ' || coalesce(new.title, '') || ' ' || coalesce(new.location, '') || ' ' || coalesce(new.notes, '') || coalesce(' ' || new.employer, ''));
+          VALUES (last_insert_rowid(), 'person', new.id, new.name, coalesce(new.email, '') || ' ' || coalesce(new.title, '') || ' ' || coalesce(new.location, '') || ' ' || coalesce(new.notes, '') || coalesce(' ' || new.employer, '') || CASE WHEN new.name GLOB '*[ßẞæÆœŒøØłŁđĐıħĦ]*' THEN ' ' || politely_name_key(new.name) ELSE '' END);
       END;
 
 -- trigger people_search_update on people
 CREATE TRIGGER people_search_update AFTER UPDATE OF name, email, title, location, notes, employer ON people BEGIN
-        UPDATE search_index SET title = new.name, body = coalesce(new.email, '') || ' ' || coalesce(new.title, '') || ' ' || coalesce(new.location, '') || ' ' || coalesce(new.notes, '') || coalesce(' ' || new.employer, '') || coalesce(' ' || (SELECT group_concat(t.tag, ' ' ORDER BY t.position) FROM person_tags t WHERE t.person_id = new.id), '') WHERE rowid = (SELECT id FROM search_refs WHERE ref = new.id AND kind = 'person');
+        UPDATE search_index SET title = new.name, body = coalesce(new.email, '') || ' ' || coalesce(new.title, '') || ' ' || coalesce(new.location, '') || ' ' || coalesce(new.notes, '') || coalesce(' ' || new.employer, '') || coalesce(' ' || (SELECT group_concat(t.tag, ' ' ORDER BY t.position) FROM person_tags t WHERE t.person_id = new.id), '') || CASE WHEN new.name GLOB '*[ßẞæÆœŒøØłŁđĐıħĦ]*' THEN ' ' || politely_name_key(new.name) ELSE '' END
+         WHERE rowid = (SELECT id FROM search_refs WHERE ref = new.id AND kind = 'person');
       END;
 
 -- trigger positions_search_delete on positions
@@ -648,14 +652,17 @@ CREATE TRIGGER positions_search_delete AFTER DELETE ON positions BEGIN
 
 -- trigger positions_search_insert on positions
 CREATE TRIGGER positions_search_insert AFTER INSERT ON positions BEGIN
-          INSERT INTO search_refs (kind, ref) VALUES ('position', new.id);
-          INSERT INTO search_index (rowid, kind, ref, title, body) VALUES (last_insert_rowid(), 'position', new.id, new.title, coalesce(new.location, '') || ' ' || new.description);
-        END;
+        INSERT INTO search_refs (kind, ref) VALUES ('position', new.id);
+        INSERT INTO search_index (rowid, kind, ref, title, body) VALUES (last_insert_rowid(), 'position', new.id, new.title,
+          coalesce(new.location, '') || ' ' || new.description || CASE WHEN new.title GLOB '*[ßẞæÆœŒøØłŁđĐıħĦ]*' THEN ' ' || politely_name_key(new.title) ELSE '' END);
+      END;
 
 -- trigger positions_search_update on positions
 CREATE TRIGGER positions_search_update AFTER UPDATE OF title, location, description ON positions BEGIN
-          UPDATE search_index SET title = new.title, body = coalesce(new.location, '') || ' ' || new.description WHERE rowid = (SELECT id FROM search_refs WHERE ref = new.id AND kind = 'position');
-        END;
+        UPDATE search_index SET title = new.title,
+               body = coalesce(new.location, '') || ' ' || new.description || CASE WHEN new.title GLOB '*[ßẞæÆœŒøØłŁđĐıħĦ]*' THEN ' ' || politely_name_key(new.title) ELSE '' END
+         WHERE rowid = (SELECT id FROM search_refs WHERE ref = new.id AND kind = 'position');
+      END;
 
 -- trigger positions_title_key_insert on positions
 CREATE TRIGGER positions_title_key_insert AFTER INSERT ON positions
