@@ -1,5 +1,6 @@
 import { memo, useEffect, useRef } from 'react';
 import { CLOSE_REASON_LABELS, STAGE_LABELS, type BoardCard } from '../../api/contract';
+import { href, navigate } from '../router';
 import { useBoardStore } from '../stores/board';
 import { contactChip } from './contactChip';
 import { interviewWhen } from './interviewWhen';
@@ -52,15 +53,27 @@ export const Card = memo(function Card({ card, tabStop, onKeyDown, onCloseReques
       data-application-id={card.id}
       onFocus={() => focus(card.id)}
       onKeyDown={(e) => onKeyDown(card, e)}
+      // Double-clicking anywhere but the name or the close button opens the candidate, as Enter does.
+      onDoubleClick={(e) => {
+        if (e.target instanceof Element && e.target.closest('a, button')) return;
+        navigate('people', card.candidateId);
+      }}
       onDragStart={(e) => {
         e.dataTransfer.setData(DRAG_TYPE, card.id);
         e.dataTransfer.effectAllowed = 'move';
       }}
     >
       <div className="card-top">
-        <span className="card-name" title={card.candidateName}>
+        {/* The candidate opens from their name with a click; the card stays the one tab stop and drags whole. */}
+        <a
+          className="card-name"
+          href={href('people', card.candidateId)}
+          title={card.candidateName}
+          tabIndex={-1}
+          draggable={false}
+        >
           {card.candidateName}
-        </span>
+        </a>
         {!closed && (
           <button
             type="button"

@@ -154,7 +154,7 @@ export function PipelineScreen() {
           <p className="hint">
             <kbd>Tab</kbd> to the board, arrows to choose a card, <kbd>Shift</kbd>+<kbd>→</kbd> / <kbd>←</kbd> to move
             it, <kbd>Delete</kbd> to close it, <kbd>Enter</kbd> to open the candidate, <kbd>Ctrl</kbd>+<kbd>Z</kbd> to
-            undo. Or drag cards between columns. <kbd>?</kbd> shows every shortcut.
+            undo. Or click a name to open them, and drag cards between columns. <kbd>?</kbd> shows every shortcut.
           </p>
           <Board positionId={positionId} />
         </>

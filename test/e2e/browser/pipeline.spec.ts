@@ -72,6 +72,50 @@ test('a recruiter builds a pipeline, moves a card by keyboard and by drag, and i
   expect(saved.cards.map((c) => c.stage)).toEqual(['offer']);
 });
 
+test('a card opens its candidate with a click on the name (a link) or a double-click, and still selects, moves and drags as before', async ({
+  page,
+  host,
+}) => {
+  const board = await benOnTheBoard(page, host);
+  const card = board.card('Ben Lindqvist');
+  const heading = page.getByRole('heading', { name: 'Ben Lindqvist', level: 1 });
+  const name = card.getByRole('link', { name: 'Ben Lindqvist' });
+  // The card stays the board's one tab stop: the name is not another.
+  await expect(name).toHaveAttribute('tabindex', '-1');
+  await expect(card).toHaveAttribute('tabindex', '0');
+
+  // A click elsewhere on the card selects it and stays on the board.
+  await card.locator('.card-position').click();
+  await expect(card).toBeFocused();
+  await expect(page).toHaveURL(/#\/pipeline$/);
+
+  // The name opens them.
+  await name.click();
+  await expect(heading).toBeVisible();
+  await page.goBack();
+  await expect(card).toBeVisible();
+
+  // A double-click on the card opens them too.
+  await card.locator('.card-position').dblclick();
+  await expect(heading).toBeVisible();
+  await page.goBack();
+
+  // The keyboard is as it was: Shift+→ moves, Enter opens.
+  await card.focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  await board.expectIn('Ben Lindqvist', 'Prep');
+  await expect(page.getByText('Moved Ben Lindqvist to Prep.')).toBeAttached();
+
+  // Dragged by its name, the whole card moves and nothing opens.
+  await name.dragTo(board.column('Interview').locator('.column-body'));
+  await board.expectIn('Ben Lindqvist', 'Interview');
+  await expect(page).toHaveURL(/#\/pipeline$/);
+
+  await expect(card).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(heading).toBeVisible();
+});
+
 test('closing needs a reason, and the card keeps its history in Closed', async ({ page, host }) => {
   const board = await benOnTheBoard(page, host);
   await board.card('Ben Lindqvist').focus();
