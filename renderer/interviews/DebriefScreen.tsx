@@ -175,7 +175,7 @@ export function DebriefScreen({
         <Field
           label="When did this call happen?"
           error={fieldErrors.calledAt}
-          hint="Your computer's time. How fast you debrief is kept."
+          hint="Your time. How fast you debrief is kept."
         >
           {(p) => <input {...p} type="datetime-local" value={a.calledAt} onChange={set('calledAt')} />}
         </Field>

@@ -96,7 +96,7 @@ export function OfferForm({
         <Field label="Start date" error={errors.startDate} required>
           {(p) => <input {...p} type="date" value={typed.startDate} onChange={set('startDate')} />}
         </Field>
-        <Field label="Offer expires (optional)" error={errors.expiresAt} hint="Your computer's time">
+        <Field label="Offer expires (optional)" error={errors.expiresAt} hint="Your time">
           {(p) => <input {...p} type="datetime-local" value={typed.expiresAt} onChange={set('expiresAt')} />}
         </Field>
       </div>

@@ -235,7 +235,7 @@ export function LogContactForm({
             onChange={(value) => set('agreedNextAt', value)}
           />
         )}
-        {shownVerdict && <VerdictPanel verdict={shownVerdict} zone={zone} />}
+        {shownVerdict && <VerdictPanel verdict={shownVerdict} zone={zone} at={chosenAt.at} />}
         {blocked && (
           <Field
             label="Log it anyway: why was this contact right?"

@@ -1,7 +1,7 @@
 import type { Touch } from '../../api/contract';
 import { ruleLabel } from '../../core/policy/rules';
 import { formatDayTime } from '../dates';
-import { CHANNEL_LABELS, KIND_LABELS, OUTCOME_LABELS, RESPONSE_LABELS } from './labels';
+import { CHANNEL_LABELS, KIND_DONE, OUTCOME_LABELS, RESPONSE_LABELS } from './labels';
 
 /** The rules a flagged contact stepped past, by name. */
 const brokenRules = (t: Touch) =>
@@ -25,7 +25,7 @@ export function Timeline({ touches }: { touches: Touch[] }) {
         <li key={t.id} className={`timeline-item timeline-${t.direction}${t.flagged ? ' timeline-flagged' : ''}`}>
           <div className="timeline-head">
             <span className="timeline-who">{t.direction === 'out' ? 'You →' : '← They'}</span>
-            <strong>{KIND_LABELS[t.kind].replace(/ \(.*\)$/, '')}</strong>
+            <strong>{KIND_DONE[t.direction][t.kind]}</strong>
             <span className="muted">
               · {CHANNEL_LABELS[t.channel]} · {OUTCOME_LABELS[t.outcome]}
             </span>

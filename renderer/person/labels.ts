@@ -1,4 +1,4 @@
-import type { ResponseClass, TouchChannel, TouchKind, TouchOutcome } from '../../api/contract';
+import type { Direction, ResponseClass, TouchChannel, TouchKind, TouchOutcome } from '../../api/contract';
 import { fromLocal, localTime } from '../../core/zoned';
 import { formatDay, formatDayTime, type Instant } from '../dates';
 
@@ -23,6 +23,37 @@ export const KIND_LABELS: Record<TouchKind, string> = {
   'take-away': 'Take-away ("should I close your file?")',
   'thank-you-letter': 'Handwritten thank-you letter',
   other: 'Other',
+};
+
+/**
+ * What was done, as the end of a sentence whose subject is who reached out: "You followed up", "They replied". The
+ * history reads this way; the form lists KIND_LABELS, which name the kind.
+ */
+export const KIND_DONE: Record<Direction, Record<TouchKind, string>> = {
+  out: {
+    'first-contact': 'made first contact',
+    'follow-up': 'followed up',
+    reply: 'replied',
+    'value-add': 'brought something of value',
+    'check-in': 'checked in',
+    'prep-call': 'had the interview prep call',
+    'debrief-call': 'had the debrief call',
+    'take-away': 'gave the take-away',
+    'thank-you-letter': 'sent a handwritten thank-you letter',
+    other: 'got in touch',
+  },
+  in: {
+    'first-contact': 'reached out first',
+    'follow-up': 'followed up',
+    reply: 'replied',
+    'value-add': 'brought something of value',
+    'check-in': 'checked in',
+    'prep-call': 'had the interview prep call',
+    'debrief-call': 'had the debrief call',
+    'take-away': 'answered the take-away',
+    'thank-you-letter': 'sent a thank-you letter',
+    other: 'got in touch',
+  },
 };
 
 export const OUTCOME_LABELS: Record<TouchOutcome, string> = {

@@ -101,7 +101,7 @@ test('from a person: choose the follow-up, see it filled in, Email, confirm Sent
   await expect(page.getByText('Contact logged.')).toBeVisible();
   await expect(panel(page)).toHaveCount(0);
   const history = page.getByRole('region', { name: 'Contact history' });
-  await expect(history.getByRole('listitem').first()).toContainText('Follow-up');
+  await expect(history.getByRole('listitem').first()).toContainText(/You →\s*followed up/);
   await expect(history.getByRole('listitem').first()).toContainText('Following up, Ada');
   const [sent] = await host.rpc<Touch[]>('touches.list', { personId: ada.id });
   expect(sent).toMatchObject({ kind: 'follow-up', channel: 'email', outcome: 'sent', summary: 'Following up, Ada' });
@@ -137,7 +137,10 @@ test('a blocked contact shows its reasons and offers no Email button; a message 
   await expect(panel(page).getByLabel('Template')).toHaveValue('take-away');
   await expect(panel(page).getByLabel('Message')).toHaveValue(/should I close your file\?/);
   await panel(page).getByLabel('Template').selectOption('follow-up');
-  await expect(panel(page).getByText('Not now', { exact: true })).toBeVisible();
+  // The take-away itself is allowed now: the box says so, not that now is the earliest a contact is allowed.
+  await expect(panel(page).getByText('Only the take-away', { exact: true })).toBeVisible();
+  await expect(panel(page).getByText(/^The take-away is allowed now, and nothing else/)).toBeVisible();
+  await expect(panel(page).getByText(/Earliest allowed/)).toHaveCount(0);
   await expect(panel(page).getByText('Take-away due:')).toBeVisible();
   await expect(panel(page).getByRole('link', { name: 'Email' })).toHaveCount(0);
   await expect(panel(page).getByLabel('Message')).toHaveCount(0);

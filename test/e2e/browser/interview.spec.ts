@@ -150,6 +150,10 @@ test('schedule → prep → packet → the interview ends → Today says debrief
 
   await expect(page.getByRole('heading', { name: 'Debrief: Ada Okafor', level: 1 })).toBeVisible();
   await noViolations(page, 'the debrief screen');
+  // Times typed are the recruiter's own, said as every form says it.
+  await expect(page.getByLabel('When did this call happen?')).toHaveAccessibleDescription(
+    'Your time. How fast you debrief is kept.',
+  );
   await page.getByLabel('What time did you arrive?').fill('10 minutes early');
   await page.getByLabel('With whom did you meet? Names and roles.').fill('Dana Whitfield, VP Engineering');
   await page.getByLabel('What questions did they ask?').fill('Telemetry design.');
