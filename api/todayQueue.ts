@@ -1,4 +1,6 @@
 import { DEFAULT_LOCALE, formatDayTime, type Reader } from '../core/dates';
+import { elapsed, elapsedWords } from '../core/elapsed';
+import { PREP_DUE_HOURS } from '../core/interviews';
 import { describeDue, describeQuiet, describeWait } from '../core/policy';
 import type { Db } from '../db/connection';
 import { interviewQueue, type InterviewQueueRow } from '../db/interviews';
@@ -11,7 +13,7 @@ import type { QueueItem, QueueType } from './contract';
 
 const DAY_MS = 86_400_000;
 /** Prep is due when the interview is this close and its checklist is not complete. */
-const PREP_HORIZON_MS = 48 * 3_600_000;
+const PREP_HORIZON_MS = PREP_DUE_HOURS * 3_600_000;
 
 function item(type: QueueType, row: QueueRow, due: string, reason: (zone: string) => string): QueueItem {
   const zone = row.timezone ?? 'UTC';
@@ -48,15 +50,8 @@ function interviewItem(
   };
 }
 
-/** "3 hours", "2 days": how long a debrief has waited. */
-function waited(since: string, now: Date): string {
-  const minutes = Math.max(0, Math.round((now.getTime() - Date.parse(since)) / 60_000));
-  if (minutes < 1) return 'moments';
-  if (minutes < 60) return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
-  return `${Math.round(hours / 24)} days`;
-}
+/** "3 hours", "2 days": how long a debrief has waited, rounded as Today's "3 hours ago" beside it (core/elapsed). */
+const waited = (since: string, now: Date): string => elapsedWords(elapsed(Date.parse(since), now.getTime()));
 
 /** A shortlist the client still owes answers on: the contact to chase, and how long they have kept us waiting. */
 function feedbackItem(row: FeedbackWaitRow, now: Date): QueueItem {

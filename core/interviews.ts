@@ -4,6 +4,9 @@
 export const INTERVIEW_FORMATS = ['onsite', 'video', 'phone'] as const;
 export type InterviewFormat = (typeof INTERVIEW_FORMATS)[number];
 
+/** An interview this close whose prep is not complete is listed on Today; further off, its prep waits on its page. */
+export const PREP_DUE_HOURS = 48;
+
 export const PREP_VISIBILITY = ['candidate', 'internal'] as const;
 export type PrepVisibility = (typeof PREP_VISIBILITY)[number];
 

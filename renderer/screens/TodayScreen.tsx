@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import type { QueueItem, QueueType } from '../../api/contract';
+import { PREP_DUE_HOURS } from '../../core/interviews';
 import { EmptyState, LoadError, PageHeader } from '../components/ui';
 import { formatDay, formatDayTime } from '../dates';
+import { fromNow } from '../fromNow';
 import { href } from '../router';
 import { useTodayStore } from '../stores/today';
 import { YourDetailsPrompt } from './YourDetailsPrompt';
@@ -27,7 +29,7 @@ const SECTIONS: Section[] = [
   {
     type: 'prep-due',
     title: 'Prep to finish',
-    hint: 'Interviews within 48 hours whose prep is not complete.',
+    hint: `Interviews within the next ${PREP_DUE_HOURS} hours whose prep is not complete.`,
     act: 'Finish prep',
   },
   {
@@ -62,18 +64,6 @@ const SECTIONS: Section[] = [
     act: 'Open',
   },
 ];
-
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
-
-/** "3 days ago", "in 2 hours", "now": how far the due time is from the moment the queue was read. */
-export function fromNow(due: string, now: number): string {
-  const minutes = Math.round((Date.parse(due) - now) / MINUTE);
-  const abs = Math.abs(minutes);
-  if (abs < 1) return 'now';
-  if (abs < 60) return relative.format(minutes, 'minute');
-  if (abs < 48 * 60) return relative.format(Math.round(minutes / 60), 'hour');
-  return relative.format(Math.round(minutes / (24 * 60)), 'day');
-}
 
 /** Where one click takes you: the debrief script, the interview's prep, or the person. */
 function target(item: QueueItem): string {
@@ -157,6 +147,10 @@ export function TodayScreen() {
           <p>
             This is where your day starts. Follow-ups whose agreed date has come, candidates who have gone quiet, and
             the people you are waiting on will be listed here, oldest first.
+          </p>
+          <p>
+            An interview's prep is listed here once the interview is {PREP_DUE_HOURS} hours away and its prep is not
+            complete; until then it waits on the interview's page.
           </p>
           <p>
             Log each contact on the person's page, and ask "When may I follow up?" at the end of every conversation: the

@@ -17,6 +17,8 @@ test('Today lists the follow-up whose agreed date has come and who we wait for; 
 }) => {
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Nothing is due today' })).toBeVisible();
+  // Prep shows up here only close to the interview, and the empty day says so.
+  await expect(page.getByText(/prep is listed here once the interview is 48 hours away/)).toBeVisible();
 
   const mei = await host.rpc<{ id: string }>('people.create', {
     kind: 'candidate',
