@@ -20,8 +20,11 @@ type Mode =
 
 /** The first thing on screen, and where locking returns: choose your profile and unlock it, or make one. */
 export function ProfilePicker() {
-  const { profiles, legacy, lastProfileId } = useSessionStore();
-  const [chosen, setMode] = useState<Mode>(() => choose(profiles.find((p) => p.id === lastProfileId) ?? profiles[0]));
+  const { profiles, legacy, lastProfileId, ownProfileId } = useSessionStore();
+  // Back from the sample, the profile you came from is the one offered.
+  const [chosen, setMode] = useState<Mode>(() =>
+    choose(profiles.find((p) => p.id === ownProfileId) ?? profiles.find((p) => p.id === lastProfileId) ?? profiles[0]),
+  );
   // A profile that has gone (deleted elsewhere) falls back to the first one, or to making one.
   const gone =
     chosen.kind !== 'create' &&

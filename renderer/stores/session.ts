@@ -11,8 +11,10 @@ interface SessionState {
   /** The data folder still has its database from before profiles: the first profile takes it in. */
   legacy: boolean;
   profile: ProfileEntry | null;
-  /** The profile unlocked last, which the picker offers first. */
+  /** The profile unlocked last. */
   lastProfileId: string | null;
+  /** The recruiter's own profile unlocked last (never the sample), which the picker offers first after leaving the sample. */
+  ownProfileId: string | null;
   /** Minutes without use before the open profile locks itself (its own setting, 15 at most). */
   lockAfterMinutes: number;
   error: string | null;
@@ -32,6 +34,7 @@ export const useSessionStore = create<SessionState>((set, get) => ({
   legacy: false,
   profile: null,
   lastProfileId: null,
+  ownProfileId: null,
   lockAfterMinutes: 10,
   error: null,
   async refresh() {
@@ -51,7 +54,12 @@ export const useSessionStore = create<SessionState>((set, get) => ({
     resetAllStores();
     // Back to where you were in your own profile; another profile starts at Today (the page open may not exist there).
     if (get().lastProfileId !== null && get().lastProfileId !== profile.id) navigate('today');
-    set({ profile, status: 'unlocked', lastProfileId: profile.id });
+    set({
+      profile,
+      status: 'unlocked',
+      lastProfileId: profile.id,
+      ...(profile.sample ? {} : { ownProfileId: profile.id }),
+    });
     void get().readLockSetting();
   },
   setLockAfter(minutes) {

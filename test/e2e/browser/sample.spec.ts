@@ -82,4 +82,15 @@ test('a new user explores the sample agency: what is due, a candidate found by k
   await createProfile(page, 'Sam Rivera', 'blue kettle river orchard');
   await expect(page.getByRole('heading', { name: 'Nothing is due today' })).toBeVisible();
   await expect(page.getByRole('note').filter({ hasText: 'Sample data.' })).toHaveCount(0);
+
+  // From one's own profile to the sample and back: leaving it offers the profile one came from, not the sample.
+  await page.getByRole('button', { name: 'Lock' }).click();
+  const profiles = page.getByRole('navigation', { name: 'Profiles' });
+  await expect(profiles.getByRole('button', { name: 'Sam Rivera' })).toHaveAttribute('aria-pressed', 'true');
+  await profiles.getByRole('button', { name: /Sample agency/ }).click();
+  await page.getByRole('button', { name: 'Open the sample' }).click();
+  await expect(page.getByRole('note').filter({ hasText: 'Sample data.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Leave the sample' }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock Sam Rivera', level: 1 })).toBeVisible();
+  await expect(profiles.getByRole('button', { name: 'Sam Rivera' })).toHaveAttribute('aria-pressed', 'true');
 });
