@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Dialog } from './ui';
 
 export interface ConfirmRequest {
@@ -28,6 +28,10 @@ export function ConfirmDialog({
   // Whatever had the focus when it opened: the dialog leaves the page before it closes, so the browser cannot
   // give the focus back itself.
   const [opener] = useState(() => document.activeElement);
+  // The way out has the focus, though the action comes first: opening the dialog gives it to its first button, and
+  // this runs after that (a child's effects run before its parent's).
+  const way = useRef<HTMLButtonElement>(null);
+  useEffect(() => way.current?.focus(), []);
   useEffect(
     () => () => {
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
@@ -45,7 +49,7 @@ export function ConfirmDialog({
         >
           {action}
         </button>
-        <button type="button" className="button" autoFocus onClick={() => onAnswer(false)}>
+        <button type="button" className="button" ref={way} onClick={() => onAnswer(false)}>
           {cancel}
         </button>
       </div>
