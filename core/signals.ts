@@ -59,6 +59,25 @@ function monthFirstZone(zone: string): boolean {
   return MONTH_FIRST_ZONES.has(zone) || zone.startsWith('US/') || zone.startsWith('Canada/');
 }
 
+/**
+ * Zones south of the equator, where "after the summer" means March: Australia, New Zealand, the south of Africa and
+ * of South America. Zones on or near the equator keep the northern seasons, as their people mostly speak of them.
+ */
+const SOUTHERN_ZONES = new Set(
+  [
+    'Pacific/Auckland Pacific/Chatham Pacific/Fiji Pacific/Noumea Pacific/Norfolk Africa/Johannesburg Africa/Maputo',
+    'Africa/Harare Africa/Lusaka Africa/Windhoek Africa/Gaborone Africa/Maseru Africa/Mbabane Africa/Blantyre',
+    'Indian/Mauritius Indian/Reunion Indian/Antananarivo America/Santiago America/Punta_Arenas America/Montevideo',
+    'America/Asuncion America/Sao_Paulo America/Buenos_Aires Atlantic/Stanley Antarctica/McMurdo NZ',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+function southernZone(zone: string): boolean {
+  return SOUTHERN_ZONES.has(zone) || zone.startsWith('Australia/') || zone.startsWith('America/Argentina/');
+}
+
 /** The reply without the message it quotes ("On Monday … wrote:", "> …"). */
 function ownWords(text: string): string {
   const lines = text.slice(0, MAX_READ).split(/\r?\n/);
@@ -300,7 +319,13 @@ function clockAt(now: Date, zone: string): Clock {
 
 function readIn(n: Normalised, own: string, t: PhraseTable, clock: Clock, dayMonth?: boolean): DateReading | undefined {
   const dayFirst = dayMonth ?? !(t.lang === 'en' && monthFirstZone(clock.zone));
-  const ctx = { today: clock.today, minutesNow: clock.minutesNow, lang: t.lang, dayMonth: dayFirst };
+  const ctx = {
+    today: clock.today,
+    minutesNow: clock.minutesNow,
+    lang: t.lang,
+    dayMonth: dayFirst,
+    southern: southernZone(clock.zone),
+  };
   return readDate(n.text, t.dates, ctx) ?? chronoDate(t, own, clock);
 }
 

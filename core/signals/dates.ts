@@ -66,6 +66,8 @@ export interface DateContext {
   minutesNow: number;
   dayMonth: boolean;
   lang: Lang;
+  /** The replier lives south of the equator, where summer is December to February. */
+  southern?: boolean;
 }
 
 type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -219,6 +221,32 @@ function compile(w: DateWords): Grammar {
   );
   const nextQuarter = (today: CivilDate) =>
     addMonths({ year: today.year, month: Math.floor((today.month - 1) / 3) * 3 + 1, day: 1 }, 3);
+  const seasons = w.seasons;
+  const seasonRules: Grammar['rules'] = seasons
+    ? [
+        {
+          re: re(
+            `\\b(?:(${seasons.after})|${seasons.in})\\s*(?:(${seasons.names[0]})|(${seasons.names[1]})|(${seasons.names[2]})` +
+              `|(${seasons.names[3]}))\\b`,
+          ),
+          read: (m, ctx) => {
+            const season = [m[2], m[3], m[4], m[5]].findIndex(Boolean);
+            // After a season: the first day of the next, once the one now under way (or the next) is over.
+            if (m[1]) return periodRead(addMonths(seasonStart(season, ctx, true), 3), 'month');
+            return periodRead(seasonStart(season, ctx, false), 'month');
+          },
+        },
+        ...(seasons.afterSummer
+          ? [
+              {
+                re: re(`\\b(?:${seasons.afterSummer})\\b`),
+                read: (_m: RegExpExecArray, ctx: DateContext) =>
+                  periodRead(addMonths(seasonStart(1, ctx, true), 3), 'month'),
+              },
+            ]
+          : []),
+      ]
+    : [];
 
   const rules: Grammar['rules'] = [
     {
@@ -312,6 +340,7 @@ function compile(w: DateWords): Grammar {
       re: re(`\\b(?:${NEXT_PERIOD}\\s+(?:${w.year})|(?:${w.year})\\s+${NEXT_AFTER}|${w.newYear})`),
       read: (_m, ctx) => periodRead({ year: ctx.today.year + 1, month: 1, day: 1 }, 'year'),
     },
+    ...seasonRules,
     {
       re: re(
         `\\b(?:(${w.earlyMonth})|(${w.midMonth})|(${w.endMonth})|(${w.after})|(?:${w.inMonth})|${NEXT_BEFORE})` +
@@ -541,6 +570,23 @@ export function isLimitBefore(textBefore: string, words: DateWords): boolean {
 }
 
 /** The one date (and time) a reply names, by the rules above, or undefined. */
+/** The months the seasons start in, north of the equator (spring first); south of it, six months later. */
+const SEASON_STARTS = [3, 6, 9, 12] as const;
+
+/**
+ * The first day of a season (0 spring … 3 winter) in the replier's hemisphere: of the one under way today when
+ * `current` allows it, else of the next to start after today. Seasons are the weather's: three whole months each.
+ */
+function seasonStart(season: number, ctx: DateContext, current: boolean): CivilDate {
+  const month = ((SEASON_STARTS[season]! - 1 + (ctx.southern ? 6 : 0)) % 12) + 1;
+  let start: CivilDate = { year: ctx.today.year - 1, month, day: 1 };
+  while (compareDates(start, ctx.today) <= 0) {
+    if (current && compareDates(addMonths(start, 3), ctx.today) > 0) return start;
+    start = addMonths(start, 12);
+  }
+  return start;
+}
+
 export function readDate(text: string, words: DateWords, ctx: DateContext): DateReading | undefined {
   const { dates, times, returning, back } = candidates(text, words, ctx);
   // "Snowed under until the 15th, write after the 15th": the day to write wins over the day they are busy until.

@@ -435,6 +435,11 @@ export const de: PhraseTable = {
     month: 'monat|monats',
     year: 'jahr|jahres',
     quarter: 'quartal|quartals',
+    seasons: {
+      names: ['fru?e?hling|fru?e?hjahr', 'sommer', 'herbst', 'winter'],
+      after: 'nach(?: dem)?',
+      in: 'im|ab(?: dem)?|diesen|kommenden|na?e?chsten|(?:anfang|ende) des',
+    },
     newYear:
       '(?:im |ab |anfang |zu beginn des )?(?:neuen jahr(?:es)?|jahresanfang|jahresbeginn)|anfang na?e?chsten jahres',
     unitDays: 'tagen|tage|tag',

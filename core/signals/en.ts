@@ -606,6 +606,17 @@ export const en: PhraseTable = {
     month: 'month',
     year: 'year',
     quarter: 'quarter|qtr',
+    seasons: {
+      // "In Spring" is also the framework recruiters hire for: "Spring Boot" and the like are no season.
+      names: [
+        'spring(?![ -]?(?:boot|framework|cloud|mvc|batch|security|data|integration|webflux))',
+        'summer|summertime',
+        'autumn|fall',
+        'winter',
+      ],
+      after: 'after(?: the)?|once(?: the)?|post',
+      in: '(?:in|over|during|around|by|for)(?: the)?|this|next|(?:in )?(?:early|late)',
+    },
     newYear:
       '(?:early |the start of |the beginning of |beginning of |start of )?(?:the )?new year|early next year' +
       '|the start of next year|the beginning of next year|january next year',

@@ -307,6 +307,11 @@ export const es: PhraseTable = {
     month: 'mes',
     year: 'ano',
     quarter: 'trimestre',
+    seasons: {
+      names: ['primavera', 'verano', 'otono', 'invierno'],
+      after: 'despues del?|tras el|pasado el',
+      in: 'en(?: el| la)?|este|esta|el proximo|la proxima|durante el|durante la|para el|para la|a (?:principios|finales) del?',
+    },
     newYear: 'ano nuevo|(?:a )?(?:principios|inicios|comienzos) (?:del|de) ano(?: que viene)?',
     unitDays: 'dias?',
     unitWeeks: 'semanas?',

@@ -330,6 +330,13 @@ export const fr: PhraseTable = {
     month: 'mois',
     year: 'annee|an',
     quarter: 'trimestre',
+    seasons: {
+      names: ['printemps', 'ete', 'automne', 'hiver'],
+      after: "apres l'|apres le|apres",
+      // Not a bare "a": "il a été" is no summer.
+      in: "en|au|a l'|cet|cette|ce|des l'|des le|pendant l'|pendant le|l'|le",
+      afterSummer: 'la rentree|rentree',
+    },
     newYear: "(?:le |au )?nouvel an|(?:en |au )?debut d'annee|la nouvelle annee|debut de l'annee prochaine",
     unitDays: 'jours?|journees?',
     unitWeeks: 'semaines?',

@@ -290,6 +290,11 @@ export const it: PhraseTable = {
     month: 'mese',
     year: 'anno',
     quarter: 'trimestre',
+    seasons: {
+      names: ['primavera', 'estate', 'autunno', 'inverno'],
+      after: "dopo l'|dopo la|dopo",
+      in: "in|d'|quest'|questa|questo|la prossima|il prossimo|l'|per l'|per la",
+    },
     newYear: "anno nuovo|nuovo anno|inizio anno|inizio dell'anno prossimo|inizio del prossimo anno|dopo capodanno",
     unitDays: 'giorni|giorno',
     unitWeeks: 'settimane|settimana',

@@ -292,6 +292,11 @@ export const nl: PhraseTable = {
     month: 'maand',
     year: 'jaar',
     quarter: 'kwartaal',
+    seasons: {
+      names: ['lente|voorjaar', 'zomer', 'herfst|najaar', 'winter'],
+      after: 'na(?: de| het)?',
+      in: 'in(?: de| het)?|deze|dit|komende|volgende?|begin|eind',
+    },
     newYear: '(?:begin |in het begin van |na )?(?:het )?nieuwe jaar|begin volgend jaar|na de jaarwisseling',
     unitDays: 'dagen|dag',
     unitWeeks: 'weken|week',

@@ -299,6 +299,11 @@ export const pt: PhraseTable = {
     month: 'mes',
     year: 'ano',
     quarter: 'trimestre',
+    seasons: {
+      names: ['primavera', 'verao', 'outono', 'inverno'],
+      after: 'depois do|depois da|apos o|apos a',
+      in: 'no|na|neste|nesta|durante o|durante a|para o|para a|em',
+    },
     newYear: 'ano novo|(?:no )?(?:inicio|comeco) do (?:proximo )?ano|o ano que vem|para o ano',
     unitDays: 'dias?',
     unitWeeks: 'semanas?',

@@ -33,6 +33,17 @@ export interface DateWords {
   quarter: string;
   /** "the new year", "early next year": 1 January. */
   newYear: string;
+  /**
+   * The seasons, spring first (each its spellings, as alternatives), and the words before one that mean after it
+   * ("after the summer": the first day of the next season) and in it ("in the autumn": its first day). `afterSummer`
+   * names the end of the summer break in a word of its own ("la rentrée").
+   */
+  seasons?: {
+    names: readonly [string, string, string, string];
+    after: string;
+    in: string;
+    afterSummer?: string;
+  };
   /** Words for "day(s)", "week(s)", "month(s)" after a number ("in two weeks"). */
   unitDays: string;
   unitWeeks: string;

@@ -113,6 +113,35 @@ describe('reply signals', () => {
     if (expected !== 'neutral') expect(signal.phrase).toBeTruthy();
   });
 
+  it('reads a season as its first day in the replier’s hemisphere, after one as the first day of the next', () => {
+    // The day it falls on in the replier's zone, as YYYY-MM-DD.
+    const on = (text: string, at: string, timezone: string) =>
+      extractDate(text, new Date(at), { timezone })?.toLocaleDateString('sv-SE', { timeZone: timezone });
+    const december = '2026-12-02T10:00:00Z';
+    // The new user's reply, and its like in each language Politely reads: after the summer is 1 September.
+    for (const text of [
+      'Thanks, but not right now — maybe after the summer',
+      'Im Moment nicht, vielleicht nach dem Sommer',
+      'Pas pour le moment, recontactez-moi après l’été',
+      'Recontactez-moi à la rentrée',
+      'Ahora no, quizás después del verano',
+      'Nu even niet, misschien na de zomer',
+      'Non ora, magari dopo l’estate',
+      'Agora não, talvez depois do verão',
+    ])
+      expect(on(text, december, 'Europe/Berlin'), text).toBe('2027-09-01');
+    // In Sydney the summer is under way in December, and over in March.
+    expect(on('maybe after the summer', december, 'Australia/Sydney')).toBe('2027-03-01');
+    // "In the spring" is the next spring; "after winter" ends the winter now under way.
+    expect(on("Let's talk in the spring", december, 'Europe/London')).toBe('2027-03-01');
+    expect(on('Ask me again after winter', '2027-01-10T10:00:00Z', 'Europe/London')).toBe('2027-03-01');
+    expect(on('Ask me again after winter', '2026-10-10T10:00:00Z', 'Europe/London')).toBe('2027-03-01');
+    expect(on('im Herbst gerne wieder', '2026-05-02T10:00:00Z', 'Europe/Berlin')).toBe('2026-09-01');
+    // Not seasons: the framework, and French "has been".
+    expect(on('I have worked in Spring Boot for five years', december, 'Europe/London')).toBeUndefined();
+    expect(on('Le poste a été pourvu, merci', december, 'Europe/Paris')).toBeUndefined();
+  });
+
   it('reads dates relative to now and only forward', () => {
     expect(extractDate('after the 15th', new Date('2026-01-20T10:00:00Z'))?.toISOString().slice(0, 10)).toBe(
       '2026-02-16',
