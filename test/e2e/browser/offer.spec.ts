@@ -87,7 +87,7 @@ for (const [width, height] of [
     await page.goto(`${host.origin}/#/today`);
     const waiting = page.getByRole('region', { name: /^Offers waiting for an answer/ });
     await expect(waiting).toContainText('Ada Okafor');
-    await expect(waiting).toContainText('It expires Friday 13 March 2026');
+    await expect(waiting).toContainText('It expires Fri, Mar 13');
     await openPerson(page, host, ada.id);
 
     // Their answer: the strict question, YES or NO.
@@ -142,7 +142,7 @@ for (const [width, height] of [
     const guarantees = page.getByRole('region', { name: /^Guarantees ending/ });
     await expect(guarantees).toContainText('Ada Okafor');
     await expect(guarantees).toContainText(
-      'The 30-day guarantee ends on 24 March 2026 (they started 22 February 2026). Check in with them and with the client before then.',
+      'The 30-day guarantee ends on Tue, Mar 24 (they started Sun, Feb 22). Check in with them and with the client before then.',
     );
     await expect(page.getByRole('region', { name: /^Offers waiting for an answer/ })).toHaveCount(0);
     await noViolations(page, `Today with a guarantee ending at ${width} px`);

@@ -91,10 +91,10 @@ for (const [width, height] of [
     const due = page.getByRole('region', { name: /^Tasks due/ });
     await expect(due.getByRole('listitem')).toHaveCount(2);
     await expect(due.getByRole('listitem').nth(0)).toContainText(
-      'Send Ada’s CV to Acme. Overdue: it was due Mon 9 Mar, 15:00.',
+      'Send Ada’s CV to Acme. Overdue: it was due Mon, Mar 9, 3:00 PM.',
     );
     await expect(due.getByRole('listitem').nth(1)).toContainText(
-      'Call Ada about the second round. Due today at 16:30.',
+      'Call Ada about the second round. Due today at 4:30 PM.',
     );
     await expect(due).not.toContainText('Check her references');
     await noViolations(page, `Today with tasks at ${width} px`);
@@ -179,8 +179,8 @@ for (const [width, height] of [
     await expect(doneList).toHaveCount(0);
     await page.goto(`${host.origin}/#/today`);
     await expect(page.getByRole('region', { name: /^Tasks due/ }).getByRole('listitem')).toHaveText([
-      /Check her two references\. Due today at 12:00\./,
-      /Call Ada about the second round\. Due today at 16:30\./,
+      /Check her two references\. Due today at 12:00 PM\./,
+      /Call Ada about the second round\. Due today at 4:30 PM\./,
     ]);
 
     // Ctrl+K: Add a task for… someone takes the keyboard to the form on their page.
