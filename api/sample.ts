@@ -128,6 +128,32 @@ const STORIES = [
 ] as const;
 type Story = (typeof STORIES)[number];
 
+const CANDIDATES = 200;
+
+/** A candidate's story, and how many days ago (on a weekday) its first call and, for a past interview, the interview were. */
+interface Plan {
+  story: Story;
+  firstCallDaysAgo: number;
+  interviewDaysAgo: number;
+}
+
+/**
+ * The i-th candidate's plan. Placements, declines and rejections are spread over the past five months, each round
+ * of the stories about eleven days before the last, so the reports have months to compare; offers still waiting are
+ * recent. Every first call comes a month or so before the interview.
+ */
+function planOf(i: number): Plan {
+  // A debrief is called within hours, so only a few wait at any moment; the rest have been called.
+  const told = STORIES[i % STORIES.length]!;
+  const story: Story = told === 'debrief-due' && i >= 3 * STORIES.length ? 'offer' : told;
+  const round = Math.floor(i / STORIES.length);
+  const spread = story === 'placed' || story === 'declined-at-debrief' || story === 'client-rejected';
+  const interviewDaysAgo = 8 + (i % 6) + (spread ? round * 11 : 0);
+  const pastInterview = spread || story === 'offer';
+  const firstCallDaysAgo = pastInterview ? Math.max(40, interviewDaysAgo + 30) + (i % 5) : 40 + (i % 5);
+  return { story, firstCallDaysAgo, interviewDaysAgo };
+}
+
 /** What the sample agency holds once made. */
 export type SampleCounts = RecordCounts;
 
@@ -162,14 +188,25 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
     phone: '+1 212 555 0142',
   });
 
+  // Each candidate's story and when it began, worked out first, so each position opens before its first candidate.
+  const plans = Array.from({ length: CANDIDATES }, (_, i) => planOf(i));
+  const arrivals = plans.map((plan) => Date.parse(workday(plan.firstCallDaysAgo)) - DAY);
+  const positionCount = CLIENTS.reduce((n, c) => n + c.roles.length, 0);
+  const openedAt = Array.from({ length: positionCount }, (_, k) => {
+    const first = Math.min(...arrivals.filter((_, i) => i % positionCount === k));
+    return first - (3 + (k % 9)) * DAY;
+  });
+  // The clients and their managers were on the books before their first position opened.
+  const onBooks = Math.min(...openedAt) - 7 * DAY;
+
   // Clients, their hiring managers, and the positions.
   const positions: { id: string; managerId: string }[] = [];
   for (const [i, client] of CLIENTS.entries()) {
-    const company = await call('companies.create', {
-      name: client.name,
-      website: client.website,
-      notes: 'A sample client: made up, like everyone here.',
-    });
+    const company = await call(
+      'companies.create',
+      { name: client.name, website: client.website, notes: 'A sample client: made up, like everyone here.' },
+      onBooks,
+    );
     const managerIds: string[] = [];
     for (const name of MANAGERS.slice((i * 10) / CLIENTS.length, ((i + 1) * 10) / CLIENTS.length)) {
       const slug = name
@@ -177,29 +214,37 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
         .normalize('NFD')
         .replace(/[^a-z ]/g, '')
         .replace(/ /g, '.');
-      const manager = await call('people.create', {
-        kind: 'contact',
-        name,
-        email: `${slug}@${new URL(client.website).hostname}`,
-        companyId: company.id,
-        title: 'Hiring manager',
-        timezone: random.pick(ZONES),
-      });
+      const manager = await call(
+        'people.create',
+        {
+          kind: 'contact',
+          name,
+          email: `${slug}@${new URL(client.website).hostname}`,
+          companyId: company.id,
+          title: 'Hiring manager',
+          timezone: random.pick(ZONES),
+        },
+        onBooks,
+      );
       managerIds.push(manager.id);
     }
     for (const role of client.roles) {
       const managerId = managerIds[positions.length % managerIds.length]!;
       const low = 60 + random.int(60);
-      const position = await call('positions.create', {
-        companyId: company.id,
-        title: role,
-        description: `${client.name} is hiring a ${role}. A sample position: the team, the work and the salary are made up.`,
-        salaryMin: low * 1000,
-        salaryMax: (low + 20 + random.int(30)) * 1000,
-        salaryCurrency: 'USD',
-        location: random.pick(Object.values(CITIES)),
-        hiringManagerIds: [managerId],
-      });
+      const position = await call(
+        'positions.create',
+        {
+          companyId: company.id,
+          title: role,
+          description: `${client.name} is hiring a ${role}. A sample position: the team, the work and the salary are made up.`,
+          salaryMin: low * 1000,
+          salaryMax: (low + 20 + random.int(30)) * 1000,
+          salaryCurrency: 'USD',
+          location: random.pick(Object.values(CITIES)),
+          hiringManagerIds: [managerId],
+        },
+        openedAt[positions.length]!,
+      );
       positions.push({ id: position.id, managerId });
     }
   }
@@ -208,10 +253,8 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
   const conversing: { applicationId: string; positionId: string; managerId: string; name: string }[] = [];
   const withTasks: { personId: string; name: string }[] = [];
 
-  for (let i = 0; i < 200; i++) {
-    // A debrief is called within hours, so only a few wait at any moment; the rest have been called.
-    const told = STORIES[i % STORIES.length]!;
-    const story: Story = told === 'debrief-due' && i >= 3 * STORIES.length ? 'offer' : told;
+  for (let i = 0; i < CANDIDATES; i++) {
+    const { story, firstCallDaysAgo, interviewDaysAgo } = plans[i]!;
     const first = FIRST[i % FIRST.length]!;
     const last = LAST[Math.floor(i / FIRST.length) % LAST.length]!;
     const zone = ZONES[i % ZONES.length]!;
@@ -220,8 +263,8 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
       .toLowerCase()
       .normalize('NFD')
       .replace(/[^a-z.]/g, '');
-    // Everyone but the brand-new arrived before their first call, six weeks or so ago.
-    const arrived = story === 'quiet-new' ? now - (i % 3) * DAY : Date.parse(workday(40 + (i % 5))) - DAY;
+    // Everyone but the brand-new arrived the day before their first call.
+    const arrived = story === 'quiet-new' ? now - (i % 3) * DAY : arrivals[i]!;
     const candidate = await call(
       'people.create',
       {
@@ -252,7 +295,7 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
     // Every story opens with a first conversation, except the brand-new.
     if (story !== 'quiet-new') {
       await log(p, {
-        at: workday(40 + (i % 5)),
+        at: workday(firstCallDaysAgo),
         channel: 'phone',
         direction: 'out',
         kind: 'check-in',
@@ -268,7 +311,28 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
         { id: application!.id, stage: 'prep' },
         Math.min(now - DAY, Date.parse(startsAt) - 6 * DAY),
       );
+    // The client asked to meet them from a shortlist: sent a week or so before the interview, answered a day later.
+    const shortlist = async (startsAt: string) => {
+      const sent = Math.min(now - 2 * DAY, Date.parse(startsAt) - 8 * DAY);
+      const submittal = await call(
+        'submittals.create',
+        {
+          positionId: position.id,
+          contactId: position.managerId,
+          applicationIds: [application!.id],
+          summaries: { [application!.id]: `${name}: strong on the projects this team runs; available soon.` },
+          note: 'The candidate we talked about, as promised.',
+        },
+        sent,
+      );
+      await call(
+        'submittals.recordFeedback',
+        { submittalId: submittal.id, applicationId: application!.id, verdict: 'interview' },
+        sent + DAY,
+      );
+    };
     const schedule = async (startsAt: string) => {
+      await shortlist(startsAt);
       const interview = await call(
         'interviews.schedule',
         {
@@ -449,7 +513,7 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
       case 'placed':
       case 'declined-at-debrief':
       case 'client-rejected': {
-        const starts = workday(8 + (i % 6), 0);
+        const starts = workday(interviewDaysAgo, 0);
         await prepare(starts);
         const interview = await schedule(starts);
         const calledAt = await debrief(interview.id, interview.endsAt, story === 'declined-at-debrief' ? 'no' : 'yes');
@@ -464,7 +528,8 @@ export async function seedSample(ctx: Context): Promise<SampleCounts> {
               base: (90 + (i % 5) * 10) * 100_000,
               currency: 'USD',
               startDate: new Date(offeredAt + 14 * DAY).toISOString().slice(0, 10),
-              expiresAt: new Date(now + (2 + (i % 4)) * DAY).toISOString(),
+              // One still waiting expires in a few days; one answered had a week.
+              expiresAt: new Date(story === 'offer' ? now + (2 + (i % 4)) * DAY : offeredAt + 7 * DAY).toISOString(),
             },
             offeredAt,
           );

@@ -50,4 +50,40 @@ describe('sample data', () => {
       expect(b.db.prepare('SELECT count(*) FROM touches WHERE override_reason IS NOT NULL').pluck().get()).toBe(0);
     });
   }
+
+  it('tells each story in order, over months, so the business reports read as a real agency', async () => {
+    const b = makeBackend();
+    b.advance(Date.parse('2026-11-22T22:30:00.000Z') - b.ctx.now().getTime());
+    await seedSample(b.ctx);
+    const none = (sql: string) => expect(b.db.prepare(sql).all(), sql).toEqual([]);
+    // A position opens before anyone applies to it, and its client was on the books before that.
+    none(`SELECT a.id FROM applications a JOIN positions p ON p.id = a.position_id WHERE a.created_at <= p.created_at`);
+    none(`SELECT p.id FROM positions p JOIN companies c ON c.id = p.company_id WHERE p.created_at < c.created_at`);
+    // Applied, then shortlisted, then the interview booked, then held; an offer after it, a placement after the offer.
+    none(`SELECT i.id FROM interviews i JOIN applications a ON a.id = i.application_id
+           WHERE i.created_at < a.created_at OR i.starts_at <= a.created_at`);
+    none(`SELECT i.id FROM interviews i
+           WHERE NOT EXISTS (SELECT 1 FROM submittal_candidates sc JOIN submittals s ON s.id = sc.submittal_id
+                              WHERE sc.application_id = i.application_id AND s.sent_at <= i.created_at)`);
+    none(`SELECT o.id FROM offers o
+           WHERE NOT EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = o.application_id AND i.starts_at < o.offered_at)`);
+    none(`SELECT pl.id FROM placements pl JOIN offers o ON o.id = pl.offer_id WHERE pl.created_at < o.offered_at`);
+    none(`SELECT pl.id FROM placements pl JOIN applications a ON a.id = pl.application_id
+           JOIN positions p ON p.id = a.position_id WHERE pl.created_at <= p.created_at`);
+
+    // Positions took weeks to fill, or have been open for weeks: never all "0 days".
+    const fill = await b.ok('reports.timeToFill', {});
+    expect(fill.filled).toBeGreaterThan(2);
+    expect(fill.positions.every((p) => p.days >= 7)).toBe(true);
+    expect(new Set(fill.positions.filter((p) => p.filled).map((p) => p.days)).size).toBeGreaterThan(2);
+    // Placements in several months of the last six, none in a month before its position opened.
+    const placed = await b.ok('reports.placements', { months: 6 });
+    expect(placed.months.filter((m) => m.placements > 0).length).toBeGreaterThanOrEqual(4);
+    // Shortlists lead to interviews, and interviews to offers, in most months.
+    const rates = await b.ok('reports.conversion', { months: 6 });
+    expect(rates.total.submitted).toBeGreaterThan(20);
+    expect(rates.total.submittalToInterview).toBeGreaterThan(0.5);
+    expect(rates.total.interviewToOffer).toBeGreaterThan(0.2);
+    expect(rates.months.filter((m) => m.interviewed > 0).length).toBeGreaterThanOrEqual(4);
+  });
 });
