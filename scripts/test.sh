@@ -41,7 +41,9 @@ fi
 
 if [ "$MODE" != unit ]; then
   printf '\n== playwright (browser mode in Chromium, and Electron where it exists)\n'
-  PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/playwright.json" npx playwright test --reporter=list,json --output="$RESULTS/playwright-artifacts"
+  # POLITELY_E2E_SKIP_TAG leaves out the tests with that tag (the clock sweep's: see scripts/test-clock.sh).
+  PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/playwright.json" npx playwright test --reporter=list,json --output="$RESULTS/playwright-artifacts" \
+    ${POLITELY_E2E_SKIP_TAG:+--grep-invert "$POLITELY_E2E_SKIP_TAG"}
 fi
 
 node "$ROOT/scripts/summarize.mjs" "$RESULTS" --expect "$MODE" --label "${POLITELY_TEST_LABEL:-tests}"

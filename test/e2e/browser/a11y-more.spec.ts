@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test as base, expect, hoursFromNow } from '../clock';
 import { startHost, type RunningHost } from '../host';
-import { noViolations } from '../pages';
+import { AXE, noViolations } from '../pages';
 
 /**
  * Every screen and dialog besides the main ones (a11y.spec.ts), in the sample agency, at both widths: axe finds
@@ -21,7 +21,6 @@ interface Seeded {
   positionId: string;
   interviewId: string;
 }
-
 const test = base.extend<{ host: RunningHost; seeded: Seeded; ownHost: RunningHost }>({
   // A profile of one's own, with a passphrase, unlocked.
   // eslint-disable-next-line no-empty-pattern
@@ -122,50 +121,50 @@ for (const [width, height] of [
   [1280, 800],
   [390, 844],
 ] as const) {
-  test(`records at ${width} px: a company, a position, an interview's prep, a person with tasks and documents, the lock screen`, async ({
-    page,
-    host,
-    seeded,
-  }) => {
-    test.setTimeout(240_000);
-    await page.setViewportSize({ width, height });
-    await page.goto(host.url);
-    const looker = new Looker(page, width);
+  test(
+    `records at ${width} px: a company, a position, an interview's prep, a person with tasks and documents, the lock screen`,
+    AXE,
+    async ({ page, host, seeded }) => {
+      test.setTimeout(240_000);
+      await page.setViewportSize({ width, height });
+      await page.goto(host.url);
+      const looker = new Looker(page, width);
 
-    await open(page, host, `companies/${seeded.companyId}`, 'Vandenberghe & Zonen');
-    await looker.look('a company');
-    await open(page, host, `companies`, 'Companies');
-    await page.getByRole('link', { name: 'Northwind Logistics' }).first().click();
-    await expect(page.getByRole('heading', { name: 'Northwind Logistics', level: 1 })).toBeVisible();
-    await looker.look('a sample client');
+      await open(page, host, `companies/${seeded.companyId}`, 'Vandenberghe & Zonen');
+      await looker.look('a company');
+      await open(page, host, `companies`, 'Companies');
+      await page.getByRole('link', { name: 'Northwind Logistics' }).first().click();
+      await expect(page.getByRole('heading', { name: 'Northwind Logistics', level: 1 })).toBeVisible();
+      await looker.look('a sample client');
 
-    await open(page, host, `positions/${seeded.positionId}`, 'Platform engineer');
-    await looker.look('a position');
-    await open(page, host, `positions`, 'Positions');
-    await page.getByRole('table').getByRole('link').first().click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await looker.look('a sample position');
+      await open(page, host, `positions/${seeded.positionId}`, 'Platform engineer');
+      await looker.look('a position');
+      await open(page, host, `positions`, 'Positions');
+      await page.getByRole('table').getByRole('link').first().click();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await looker.look('a sample position');
 
-    await page.goto(`${host.origin}/#/interviews/${seeded.interviewId}`);
-    await expect(page.getByRole('region', { name: /^Prep \d/ })).toBeVisible();
-    await looker.look('an interview with its prep');
+      await page.goto(`${host.origin}/#/interviews/${seeded.interviewId}`);
+      await expect(page.getByRole('region', { name: /^Prep \d/ })).toBeVisible();
+      await looker.look('an interview with its prep');
 
-    await open(page, host, `people/${seeded.personId}`, LONG_NAME);
-    await page
-      .getByRole('region', { name: 'Documents' })
-      .locator('input[type=file]')
-      .setInputFiles(fixture('attachments', 'cv.pdf'));
-    await expect(page.getByRole('region', { name: 'Documents' }).getByText('cv.pdf')).toBeVisible();
-    await looker.look('a person with a task and a document');
+      await open(page, host, `people/${seeded.personId}`, LONG_NAME);
+      await page
+        .getByRole('region', { name: 'Documents' })
+        .locator('input[type=file]')
+        .setInputFiles(fixture('attachments', 'cv.pdf'));
+      await expect(page.getByRole('region', { name: 'Documents' }).getByText('cv.pdf')).toBeVisible();
+      await looker.look('a person with a task and a document');
 
-    if (width === 390) await page.getByRole('button', { name: 'More' }).click();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Lock' }).click();
-    await expect(page.getByRole('button', { name: 'Open the sample' })).toBeVisible();
-    await looker.look('the sample locked');
-    expect(looker.problems).toEqual([]);
-  });
+      if (width === 390) await page.getByRole('button', { name: 'More' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Lock' }).click();
+      await expect(page.getByRole('button', { name: 'Open the sample' })).toBeVisible();
+      await looker.look('the sample locked');
+      expect(looker.problems).toEqual([]);
+    },
+  );
 
-  test(`dialogs and panels at ${width} px, in the sample agency`, async ({ page, host, seeded }) => {
+  test(`dialogs and panels at ${width} px, in the sample agency`, AXE, async ({ page, host, seeded }) => {
     test.setTimeout(300_000);
     await page.setViewportSize({ width, height });
     await page.goto(host.url);
@@ -238,7 +237,7 @@ for (const [width, height] of [
     expect(looker.problems).toEqual([]);
   });
 
-  test(`settings and reports at ${width} px, each section open`, async ({ page, host }) => {
+  test(`settings and reports at ${width} px, each section open`, AXE, async ({ page, host }) => {
     test.setTimeout(300_000);
     await page.setViewportSize({ width, height });
     await page.goto(host.url);
@@ -262,7 +261,7 @@ for (const [width, height] of [
   [1280, 800],
   [390, 844],
 ] as const) {
-  test(`the lock screen of a profile with a passphrase at ${width} px`, async ({ page, ownHost }) => {
+  test(`the lock screen of a profile with a passphrase at ${width} px`, AXE, async ({ page, ownHost }) => {
     await page.setViewportSize({ width, height });
     await page.goto(ownHost.url);
     await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();

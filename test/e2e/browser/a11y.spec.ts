@@ -1,7 +1,6 @@
 import { test as base, expect } from '../clock';
 import { startHost, type RunningHost } from '../host';
-import { noViolations, PolitelyApp } from '../pages';
-
+import { AXE, noViolations, PolitelyApp } from '../pages';
 const test = base.extend<{ host: RunningHost }>({
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
@@ -13,7 +12,7 @@ const test = base.extend<{ host: RunningHost }>({
 
 // Every main screen, full of the sample agency's data, at both widths: axe finds nothing.
 for (const width of [1280, 390]) {
-  test(`axe finds no violations on any main screen, filled with data, at ${width} px`, async ({ page, host }) => {
+  test(`axe finds no violations on any main screen, filled with data, at ${width} px`, AXE, async ({ page, host }) => {
     // Nine screens, each analysed by axe in full: minutes, not seconds, on a busy machine.
     test.setTimeout(240_000);
     await page.setViewportSize({ width, height: 800 });
