@@ -3,7 +3,7 @@
  * does not have them types them: "Weiß" as weiss, "Łukasz" as lukasz, "Søren" as soren. These are the ones that
  * Intl.Collator also sorts with their plain letters; Icelandic's þ and ð sort as letters of their own, and stay.
  */
-const OWN_LETTERS: Readonly<Record<string, string>> = {
+export const OWN_LETTERS: Readonly<Record<string, string>> = {
   ß: 'ss',
   æ: 'ae',
   œ: 'oe',

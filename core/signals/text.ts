@@ -1,3 +1,5 @@
+import { OWN_LETTERS } from '../names';
+
 /**
  * Reply text as the phrase tables see it: lower case, accents folded ("não" is "nao", "ß" is
  * "ss"), curly quotes straight, dashes plain and spaces collapsed, with a map back to the
@@ -11,13 +13,8 @@ export interface Normalised {
 }
 
 const SPECIAL: Record<string, string> = {
-  ß: 'ss',
-  œ: 'oe',
-  æ: 'ae',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ı: 'i',
+  // Letters that are not a letter plus an accent, as names are keyed: ß is ss, ł is l.
+  ...OWN_LETTERS,
   '\u2018': "'",
   '\u2019': "'",
   '\u201a': "'",
