@@ -60,6 +60,7 @@ const mocks = vi.hoisted(() => {
     whenReady: vi.fn(() => Promise.resolve()),
     getPath: vi.fn(() => '/tmp/politely-user-data'),
     getAppPath: vi.fn(() => '/opt/politely/resources/app.asar'),
+    getLocale: vi.fn(() => 'en-GB'),
   };
   const ipcMain = { handle: vi.fn() };
   const notifications: {
