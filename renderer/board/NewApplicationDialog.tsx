@@ -66,9 +66,17 @@ export function NewApplicationDialog({
       onClose={onDone}
     >
       {noCandidates ? (
-        <p>
-          There are no candidates yet. <a href={href('people', 'new', { kind: 'candidate' })}>Add a candidate</a> first.
-        </p>
+        <>
+          <p>
+            There are no candidates yet. <a href={href('people', 'new', { kind: 'candidate' })}>Add a candidate</a>{' '}
+            first.
+          </p>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={onDone} autoFocus>
+              Close
+            </button>
+          </div>
+        </>
       ) : noPositions && candidate ? (
         <>
           <p>

@@ -300,3 +300,20 @@ test('adding to the pipeline takes the candidate clicked in the list, filtered o
   await expect(dialog).toBeHidden();
   await board.expectIn('Zoë Ångström', 'Sourced');
 });
+
+test('adding to the pipeline with no candidates yet says what to do first, and Close leaves', async ({
+  page,
+  host,
+}) => {
+  const company = await host.rpc<{ id: string }>('companies.create', { name: 'Northwind Health' });
+  await host.rpc('positions.create', { companyId: company.id, title: 'Data Analyst' });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/pipeline`);
+  await page.getByRole('button', { name: 'Add to pipeline' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Add a candidate to the pipeline' });
+  await expect(dialog).toContainText('There are no candidates yet. Add a candidate first.');
+  await expect(dialog.getByRole('link', { name: 'Add a candidate' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});
