@@ -310,8 +310,8 @@ const positionFields = {
   description: z
     .string({ error: 'The job description must be text.' })
     .max(100_000, 'The job description can be at most 100,000 characters.'),
-  salaryMin: money('Minimum salary'),
-  salaryMax: money('Maximum salary'),
+  salaryMin: money('Salary from'),
+  salaryMax: money('Salary to'),
   salaryCurrency: optionalText('Currency', 3, {
     test: (v) => /^[A-Za-z]{3}$/.test(v),
     message: 'Use a three-letter currency code, e.g. USD.',
@@ -324,7 +324,7 @@ const positionFields = {
 
 const salaryOrder = (v: { salaryMin?: number | null; salaryMax?: number | null }) =>
   v.salaryMin == null || v.salaryMax == null || v.salaryMin <= v.salaryMax;
-const salaryOrderError = { message: 'The maximum salary must be at least the minimum.', path: ['salaryMax'] };
+const salaryOrderError = { message: 'Salary to must be at least Salary from.', path: ['salaryMax'] };
 
 const channel = z.enum(TOUCH_CHANNELS, {
   error: 'Choose how the contact was made: email, phone, sms, im, linkedin, in-person or letter.',

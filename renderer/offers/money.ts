@@ -57,6 +57,13 @@ export function toMinorUnits(text: string, currency: string): number | null {
   return Number(amount.whole) * 10 ** places + Number(amount.fraction.padEnd(places, '0') || '0');
 }
 
+/** An amount in whole units typed as people write it ("75.000", "€95k", "120,000"); null when it is not one. */
+export function toWholeUnits(text: string): number | null {
+  const amount = amountDigits(text);
+  if (!amount || /[1-9]/.test(amount.fraction)) return null;
+  return Number(amount.whole);
+}
+
 /** A percentage typed as "20", "20%", "20 %" or "12,5": the number, or null when it is not one. */
 export function toPercent(text: string): number | null {
   const plain = text.trim().replace(/\s*%$/, '').replace(',', '.');

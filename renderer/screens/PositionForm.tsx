@@ -9,6 +9,7 @@ import { usePositionsStore } from '../stores/lists';
 import { useToastStore } from '../stores/toasts';
 import { changed, useUnsavedForm } from '../unsavedChanges';
 import { useRpc } from '../useRpc';
+import { toWholeUnits } from '../offers/money';
 
 interface Draft {
   companyId: string;
@@ -40,11 +41,11 @@ function toDraft(p: Position): Draft {
   };
 }
 
-/** "85,000" or "85000" → 85000; empty → null; anything else is sent as is for the backend to explain. */
+/** "85,000", "85.000", "€85k" → 85000, as the offer form reads them; empty → null; anything else is sent as is for
+ * the backend to explain. */
 function toAmount(text: string): number | null | string {
-  const cleaned = text.replace(/[,\s]/g, '');
-  if (cleaned === '') return null;
-  return /^\d+$/.test(cleaned) ? Number(cleaned) : text;
+  if (text.trim() === '') return null;
+  return toWholeUnits(text) ?? text;
 }
 
 /** A new position, or the saved one once it is in: typing before then would be overwritten by it. */

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { toTimeZone } from '../../core/timezones';
-import { amountProblem, toMinorUnits, toPercent } from '../../renderer/offers/money';
+import { amountProblem, toMinorUnits, toPercent, toWholeUnits } from '../../renderer/offers/money';
 import { withScheme } from '../../renderer/person/webAddress';
 
 describe('what people naturally type, read before it is sent', () => {
+  it('reads a salary range as people write it, in whole units', () => {
+    expect(toWholeUnits('75.000')).toBe(75_000);
+    expect(toWholeUnits('€95k')).toBe(95_000);
+    expect(toWholeUnits('120,000')).toBe(120_000);
+    expect(toWholeUnits('85 000 EUR')).toBe(85_000);
+    expect(toWholeUnits('90000.00')).toBe(90_000);
+    // A salary range has no cents, and words are no amount.
+    expect(toWholeUnits('90000.50')).toBeNull();
+    expect(toWholeUnits('about 90k')).toBeNull();
+  });
+
   it('reads an amount as people write it, in the currency’s minor units', () => {
     expect(toMinorUnits('70k', 'EUR')).toBe(7_000_000);
     expect(toMinorUnits('70K', 'EUR')).toBe(7_000_000);

@@ -77,3 +77,22 @@ test('the offer form starts in the position’s currency and reads “€70.000�
     .first();
   await expect(row).toContainText('EUR 70,000.00 + EUR 5,000.00 bonus');
 });
+
+test('a position’s salary range reads “75.000” and “€95k” as the offer form does', async ({ page, host }) => {
+  const company = await host.rpc<{ id: string }>('companies.create', { name: 'Müller & Söhne' });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/positions/new`);
+  await page.getByLabel('Company').selectOption({ label: 'Müller & Söhne' });
+  await page.getByLabel('Job title').fill('Data Analyst');
+  await page.getByLabel('Salary from').fill('75.000');
+  await page.getByLabel('Salary to').fill('€95k');
+  await page.getByLabel('Currency').fill('EUR');
+  await page.getByLabel('Full job description').fill('Reads the numbers and says what they mean.');
+  await page.getByRole('button', { name: 'Add position' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Data Analyst' })).toBeVisible();
+  const { positions } = await host.rpc<{ positions: { companyId: string; salaryMin: number; salaryMax: number }[] }>(
+    'positions.list',
+    {},
+  );
+  expect(positions.map((p) => [p.companyId, p.salaryMin, p.salaryMax])).toEqual([[company.id, 75_000, 95_000]]);
+});
