@@ -111,7 +111,7 @@ function Workspace() {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
       if (e.key.toLowerCase() === 'l') {
         e.preventDefault();
-        void useSessionStore.getState().lock();
+        void useSessionStore.getState().lockAsked();
       } else if (e.key.toLowerCase() === 'k') {
         e.preventDefault();
         setPalette(true);
@@ -159,7 +159,7 @@ function Workspace() {
           <button
             type="button"
             className="button lock-button"
-            onClick={() => void useSessionStore.getState().lock()}
+            onClick={() => void useSessionStore.getState().lockAsked()}
             aria-keyshortcuts="Control+L Meta+L"
             title="Lock (Ctrl+L)"
           >
@@ -172,7 +172,7 @@ function Workspace() {
           <p className="sample-banner" role="note">
             <strong>Sample data.</strong> A made-up agency to explore: nothing here is real, and nothing you do here
             reaches your own profiles.
-            <button type="button" className="link-button" onClick={() => void useSessionStore.getState().lock()}>
+            <button type="button" className="link-button" onClick={() => void useSessionStore.getState().lockAsked()}>
               Leave the sample
             </button>
           </p>

@@ -57,7 +57,19 @@ export function leaveQuestion(names: readonly string[]) {
   };
 }
 
-type Asker = (names: string[]) => Promise<boolean>;
+/** The question before locking with unsaved edits: locking closes the profile, and the edits with it. */
+export function lockQuestion(names: readonly string[]) {
+  return {
+    title: 'Lock without saving?',
+    body: `You have unsaved changes to ${listed(names)}. Locking closes them unsaved. Lock anyway?`,
+    action: 'Lock without saving',
+    cancel: 'Stay',
+    destructive: true,
+  };
+}
+
+type Question = ReturnType<typeof leaveQuestion>;
+type Asker = (question: Question) => Promise<boolean>;
 let asker: Asker | null = null;
 let asking: Promise<boolean> | null = null;
 
@@ -66,12 +78,15 @@ export function setLeaveAsker(next: Asker | null): void {
   asker = next;
 }
 
-/** Whether the recruiter may leave what is on screen: at once when nothing is unsaved, else once they say so. */
-export function mayLeave(): Promise<boolean> {
+/**
+ * Whether the recruiter may leave what is on screen (or lock, with `question` = lockQuestion): at once when nothing
+ * is unsaved, else once they say so.
+ */
+export function mayLeave(question: (names: readonly string[]) => Question = leaveQuestion): Promise<boolean> {
   const names = unsavedEdits();
   if (names.length === 0 || !asker) return Promise.resolve(true);
   // A second way out while the question is open (Back, pressed again) waits for the same answer.
-  asking ??= asker(names).finally(() => {
+  asking ??= asker(question(names)).finally(() => {
     asking = null;
   });
   return asking;

@@ -40,7 +40,7 @@ const ACTIONS: Command[] = [
     hint: 'Action',
     run: () => navigate('people', 'new', { kind: 'contact' }),
   },
-  { key: 'lock', label: 'Lock the profile', hint: 'Ctrl+L', run: () => void useSessionStore.getState().lock() },
+  { key: 'lock', label: 'Lock the profile', hint: 'Ctrl+L', run: () => void useSessionStore.getState().lockAsked() },
   ...NAV.map((g) => ({
     key: `go-${g.screen}`,
     label: `Go to ${g.label}`,

@@ -113,7 +113,7 @@ export function MoreMenu({ screen, profileName }: { screen: Screen; profileName:
             <button
               type="button"
               className="button lock-button more-item"
-              onClick={() => void useSessionStore.getState().lock()}
+              onClick={() => void useSessionStore.getState().lockAsked()}
               aria-keyshortcuts="Control+L Meta+L"
               title="Lock (Ctrl+L)"
             >

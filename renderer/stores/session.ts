@@ -4,6 +4,7 @@ import { call } from '../api';
 import { dateLocale } from '../dates';
 import { navigate } from '../router';
 import { resetAllStores } from './reset';
+import { lockQuestion, mayLeave } from '../unsavedChanges';
 
 interface SessionState {
   status: 'unknown' | 'locked' | 'unlocked' | 'error';
@@ -24,6 +25,8 @@ interface SessionState {
   setLockAfter(minutes: number): void;
   /** Locks the backend, forgets everything in memory, and returns to the picker. */
   lock(): Promise<void>;
+  /** The recruiter's own Lock (the button, Ctrl+L, the palette): asks first when edits are unsaved. */
+  lockAsked(): Promise<void>;
   /** The backend locked on its own: forget everything in memory, and show the picker. */
   lockedElsewhere(): void;
 }
@@ -75,6 +78,9 @@ export const useSessionStore = create<SessionState>((set, get) => ({
     set({ profile: null, status: 'unknown' });
     await call('profiles.lock', {});
     await get().refresh();
+  },
+  async lockAsked() {
+    if (await mayLeave(lockQuestion)) await get().lock();
   },
   lockedElsewhere() {
     if (get().status === 'locked') return;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { leaveQuestion, listed, mayLeave, setLeaveAsker } from '../../renderer/unsavedChanges';
+import { leaveQuestion, listed, lockQuestion, mayLeave, setLeaveAsker } from '../../renderer/unsavedChanges';
 
 describe('the question before leaving unsaved edits', () => {
   it('names what is unsaved in one sentence and asks to leave without saving', () => {
@@ -7,6 +7,12 @@ describe('the question before leaving unsaved edits', () => {
       title: 'Leave without saving?',
       body: 'You have unsaved changes to the prep. Leave without saving?',
       action: 'Leave without saving',
+      cancel: 'Stay',
+    });
+    expect(lockQuestion(['the prep'])).toMatchObject({
+      title: 'Lock without saving?',
+      body: 'You have unsaved changes to the prep. Locking closes them unsaved. Lock anyway?',
+      action: 'Lock without saving',
       cancel: 'Stay',
     });
     expect(listed(['the follow-up rules', 'your details'])).toBe('the follow-up rules and your details');

@@ -199,3 +199,24 @@ test('a company typed in asks before Cancel or a sidebar link leaves it, and not
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await expect(question).toBeHidden();
 });
+
+test('locking by hand with unsaved edits asks first: Stay keeps them, and Lock without saving locks', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/settings`);
+  await page.getByLabel('Your name').fill('Sam Rivera');
+  await page.keyboard.press('Control+l');
+  const question = page.getByRole('dialog', { name: 'Lock without saving?' });
+  await expect(question).toContainText('You have unsaved changes to your details. Locking closes them unsaved.');
+  await expect(question.getByRole('button', { name: 'Stay' })).toBeFocused();
+  await question.getByRole('button', { name: 'Stay' }).click();
+  await expect(page.getByLabel('Your name')).toHaveValue('Sam Rivera');
+  await expect(host.rpc('settings.get', {})).resolves.toBeTruthy();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Lock' }).click();
+  await question.getByRole('button', { name: 'Lock without saving' }).click();
+  await expect(page.getByRole('heading', { name: /^Unlock / })).toBeVisible();
+  await expect(host.rpc('people.list', {})).rejects.toThrow(/"code":"locked"/);
+});
