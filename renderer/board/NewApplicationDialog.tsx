@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { BoardCard, Person } from '../../api/contract';
 import { call } from '../api';
-import { Dialog, Field, FormError, useSave } from '../components/ui';
+import { Dialog, DialogNote, Field, FormError, useSave } from '../components/ui';
 import { href } from '../router';
 import { useBoardStore } from '../stores/board';
 import { usePositionsStore } from '../stores/lists';
@@ -66,31 +66,16 @@ export function NewApplicationDialog({
       onClose={onDone}
     >
       {noCandidates ? (
-        <>
-          <p>
-            There are no candidates yet. <a href={href('people', 'new', { kind: 'candidate' })}>Add a candidate</a>{' '}
-            first.
-          </p>
-          <div className="form-actions">
-            <button type="button" className="button" onClick={onDone} autoFocus>
-              Close
-            </button>
-          </div>
-        </>
+        <DialogNote onClose={onDone}>
+          There are no candidates yet. <a href={href('people', 'new', { kind: 'candidate' })}>Add a candidate</a> first.
+        </DialogNote>
       ) : noPositions && candidate ? (
-        <>
-          <p>
-            {candidate.inPositionIds.length > 0
-              ? `${candidate.name} is already in the running for every open position.`
-              : 'There are no open positions.'}{' '}
-            <a href={href('positions', 'new')}>Add a position</a>, then put them forward for it.
-          </p>
-          <div className="form-actions">
-            <button type="button" className="button" onClick={onDone} autoFocus>
-              Close
-            </button>
-          </div>
-        </>
+        <DialogNote onClose={onDone}>
+          {candidate.inPositionIds.length > 0
+            ? `${candidate.name} is already in the running for every open position.`
+            : 'There are no open positions.'}{' '}
+          <a href={href('positions', 'new')}>Add a position</a>, then put them forward for it.
+        </DialogNote>
       ) : (
         <form onSubmit={submit} noValidate>
           {!candidate && (

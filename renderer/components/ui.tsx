@@ -203,6 +203,20 @@ export function Dialog({
   );
 }
 
+/** A dialog with nothing to fill in: what to do first, in a sentence, and Close, which has the focus. */
+export function DialogNote({ children, onClose }: { children: ReactNode; onClose: () => void }) {
+  return (
+    <>
+      <p>{children}</p>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onClose} autoFocus>
+          Close
+        </button>
+      </div>
+    </>
+  );
+}
+
 /** Text for a form field, where the backend's null means empty. */
 export const orEmpty = (value: string | null | undefined): string => value ?? '';
 

@@ -4,7 +4,7 @@ import { peopleCount } from '../../core/peopleBulk';
 import { call } from '../api';
 import { useConfirm } from '../components/ConfirmDialog';
 import { TagInput } from '../components/TagInput';
-import { Dialog, Field, FormError, useSave } from '../components/ui';
+import { Dialog, DialogNote, Field, FormError, useSave } from '../components/ui';
 import { download } from '../interviews/format';
 import { href } from '../router';
 import { usePeopleStore, usePositionsStore } from '../stores/lists';
@@ -190,17 +190,10 @@ function BulkPositionDialog({ ids, onDone }: { ids: readonly string[]; onDone():
   return (
     <Dialog title={`Add ${count} to a position`} onClose={onDone}>
       {status === 'ready' && open.length === 0 ? (
-        <>
-          <p>
-            There are no open positions. <a href={href('positions', 'new')}>Add a position</a>, then put them forward
-            for it.
-          </p>
-          <div className="form-actions">
-            <button type="button" className="button" onClick={onDone} autoFocus>
-              Close
-            </button>
-          </div>
-        </>
+        <DialogNote onClose={onDone}>
+          There are no open positions. <a href={href('positions', 'new')}>Add a position</a>, then put them forward for
+          it.
+        </DialogNote>
       ) : (
         <form onSubmit={submit} noValidate>
           <Field label="Position" required error={fieldErrors.positionId ?? fieldErrors.candidateIds}>
